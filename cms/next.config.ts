@@ -1,0 +1,13 @@
+import { withPayload } from '@payloadcms/next/withPayload'
+import type { NextConfig } from 'next'
+
+const nextConfig: NextConfig = {
+  transpilePackages: ['@heritage/media-tools'],
+  // The admin is a server app; Next's image optimiser is not used.
+  images: { unoptimized: true },
+  async redirects() {
+    return [{ source: '/', destination: '/admin', permanent: false }]
+  },
+}
+
+export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -1,0 +1,50 @@
+import type { CollectionConfig } from 'payload'
+import { isStaff } from '../access/roles'
+import { ARTISAN_TITLES } from '../domain'
+import { selectOptions } from '../fields/options'
+import { ADMIN_GROUPS, publicEntry } from './entry'
+
+export const Artisans: CollectionConfig = publicEntry({
+  slug: 'artisans',
+  labels: { singular: { vi: 'Nghệ nhân', en: 'Artisan' }, plural: { vi: 'Nghệ nhân', en: 'Artisans' } },
+  titleLabel: { vi: 'Họ và tên', en: 'Full name' },
+  group: ADMIN_GROUPS.heritage,
+  defaultColumns: ['title', 'honour', 'craftVillage', '_status'],
+  domainTabLabel: { vi: 'Danh hiệu & nghề', en: 'Honours & craft' },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'honour',
+          type: 'select',
+          defaultValue: 'none',
+          label: { vi: 'Danh hiệu', en: 'Honour' },
+          options: selectOptions(ARTISAN_TITLES),
+        },
+        { name: 'honourYear', type: 'number', min: 1900, label: { vi: 'Năm phong tặng', en: 'Year awarded' } },
+        { name: 'birthYear', type: 'number', min: 1900, label: { vi: 'Năm sinh', en: 'Born' } },
+      ],
+    },
+    {
+      name: 'crafts',
+      type: 'array',
+      label: { vi: 'Nghề', en: 'Crafts' },
+      fields: [{ name: 'name', type: 'text', required: true, localized: true, label: { vi: 'Nghề', en: 'Craft' } }],
+    },
+    {
+      name: 'craftVillage',
+      type: 'relationship',
+      relationTo: 'craft-villages',
+      label: { vi: 'Làng nghề', en: 'Craft village' },
+    },
+    { name: 'portrait', type: 'upload', relationTo: 'media', label: { vi: 'Ảnh chân dung', en: 'Portrait' } },
+    {
+      name: 'contactPhone',
+      type: 'text',
+      label: { vi: 'Điện thoại (nội bộ)', en: 'Phone (internal)' },
+      access: { read: isStaff, create: isStaff, update: isStaff },
+      admin: { description: { vi: 'Không công bố.', en: 'Never published.' } },
+    },
+  ],
+})

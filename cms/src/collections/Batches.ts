@@ -1,0 +1,213 @@
+import { Gs1Error, gs1DigitalLink } from '@heritage/media-tools/gs1'
+import type {
+  CollectionBeforeValidateHook,
+  CollectionConfig,
+  DateFieldValidation,
+  TextFieldSingleValidation,
+} from 'payload'
+import { staffOrOwnProducer } from '../access/producerScope'
+import { publishedOrSignedIn } from '../access/publishedOrSignedIn'
+import { isSignedIn } from '../access/roles'
+import { internalNotesField } from '../fields/common'
+import { inUserLanguage } from '../fields/message'
+import { ADMIN_GROUPS } from './entry'
+
+const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'
+
+/** Short code printed under the QR on labels of products without a GTIN: 8 unambiguous characters. */
+export const newBatchCode = (): string => {
+  const bytes = crypto.getRandomValues(new Uint8Array(8))
+  return Array.from(bytes, (b) => CODE_ALPHABET[b % CODE_ALPHABET.length]).join('')
+}
+
+const assignCode: CollectionBeforeValidateHook = ({ data, operation }) => {
+  if (data && operation === 'create' && !data.code) data.code = newBatchCode()
+  return data
+}
+
+const validateLot: TextFieldSingleValidation = async (value, { req, siblingData, id }) => {
+  if (!value) {
+    return inUserLanguage(req, { vi: 'Cần nhập số lô.', en: 'A lot number is required.' })
+  }
+  try {
+    gs1DigitalLink({ baseUrl: 'https://example.invalid', gtin: '96385074', batch: value })
+  } catch (error) {
+    if (error instanceof Gs1Error) return inUserLanguage(req, { vi: error.messageVi, en: error.message })
+    throw error
+  }
+  const product = (siblingData as { product?: unknown }).product
+  const productId = typeof product === 'object' && product ? (product as { id: unknown }).id : product
+  if (productId === undefined || productId === null) return true
+  const clash = await req.payload.find({
+    collection: 'batches',
+    where: {
+      and: [
+        { lotCode: { equals: value } },
+        { product: { equals: productId } },
+        ...(id === undefined ? [] : [{ id: { not_equals: id } }]),
+      ],
+    },
+    depth: 0,
+    limit: 1,
+    draft: true,
+    overrideAccess: true,
+    req,
+  })
+  if (clash.docs.length > 0) {
+    return inUserLanguage(req, {
+      vi: `Sản phẩm này đã có lô "${value}". Mỗi lô của một sản phẩm cần một số lô riêng.`,
+      en: `This product already has lot "${value}". Each lot of a product needs its own number.`,
+    })
+  }
+  return true
+}
+
+const validateExpiry: DateFieldValidation = (value, { req, siblingData }) => {
+  const produced = (siblingData as { productionDate?: string | null }).productionDate
+  if (!value || !produced) return true
+  if (new Date(value).getTime() >= new Date(produced).getTime()) return true
+  return inUserLanguage(req, {
+    vi: 'Hạn sử dụng phải sau ngày sản xuất. Hãy kiểm tra lại thứ tự ngày/tháng (dd/mm/yyyy).',
+    en: 'The expiry date must be after the production date. Check the day/month order.',
+  })
+}
+
+const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } }
+
+export const Batches: CollectionConfig = {
+  slug: 'batches',
+  labels: { singular: { vi: 'Lô sản xuất', en: 'Batch' }, plural: { vi: 'Lô sản xuất', en: 'Batches' } },
+  graphQL: { singularName: 'Batch', pluralName: 'Batches' },
+  admin: {
+    useAsTitle: 'lotCode',
+    group: ADMIN_GROUPS.ocop,
+    defaultColumns: ['lotCode', 'product', 'productionDate', 'expiryDate', '_status'],
+  },
+  access: {
+    read: publishedOrSignedIn,
+    readVersions: isSignedIn,
+    create: staffOrOwnProducer('product.producer'),
+    update: staffOrOwnProducer('product.producer'),
+    delete: staffOrOwnProducer('product.producer'),
+  },
+  versions: { drafts: { validate: true }, maxPerDoc: 20 },
+  hooks: { beforeValidate: [assignCode] },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'lotCode',
+          type: 'text',
+          required: true,
+          label: { vi: 'Số lô', en: 'Lot number' },
+          validate: validateLot,
+          index: true,
+          admin: {
+            description: {
+              vi: 'Như in trên bao bì; dùng trong đường dẫn GS1 (/10/số-lô).',
+              en: 'As printed on the pack; used in GS1 links (/10/lot).',
+            },
+          },
+        },
+        {
+          name: 'product',
+          type: 'relationship',
+          relationTo: 'ocop-products',
+          required: true,
+          index: true,
+          label: { vi: 'Sản phẩm', en: 'Product' },
+        },
+      ],
+    },
+    {
+      name: 'code',
+      type: 'text',
+      unique: true,
+      index: true,
+      label: { vi: 'Mã truy xuất ngắn', en: 'Short trace code' },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: {
+          vi: 'Tự sinh, không đổi; dùng cho tem QR khi sản phẩm không có GTIN.',
+          en: 'Generated and stable; used on QR labels of products without a GTIN.',
+        },
+      },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'productionDate',
+          type: 'date',
+          required: true,
+          label: { vi: 'Ngày sản xuất', en: 'Production date' },
+          admin: dayOnly,
+        },
+        {
+          name: 'expiryDate',
+          type: 'date',
+          label: { vi: 'Hạn sử dụng', en: 'Expiry date' },
+          validate: validateExpiry,
+          admin: dayOnly,
+        },
+      ],
+    },
+    {
+      name: 'quantity',
+      type: 'group',
+      label: { vi: 'Sản lượng', en: 'Quantity' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'amount', type: 'number', min: 0, label: { vi: 'Số lượng', en: 'Amount' } },
+            { name: 'unit', type: 'text', localized: true, label: { vi: 'Đơn vị', en: 'Unit' } },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'rawMaterials',
+      type: 'array',
+      label: { vi: 'Nguồn gốc nguyên liệu', en: 'Origin of raw materials' },
+      labels: { singular: { vi: 'Nguyên liệu', en: 'Material' }, plural: { vi: 'Nguyên liệu', en: 'Materials' } },
+      fields: [
+        {
+          name: 'material',
+          type: 'text',
+          required: true,
+          localized: true,
+          label: { vi: 'Nguyên liệu', en: 'Material' },
+        },
+        { name: 'origin', type: 'text', required: true, localized: true, label: { vi: 'Xuất xứ', en: 'Origin' } },
+        {
+          name: 'commune',
+          type: 'relationship',
+          relationTo: 'admin-units',
+          label: { vi: 'Xã / phường', en: 'Commune / ward' },
+        },
+        { name: 'supplier', type: 'text', label: { vi: 'Nhà cung cấp', en: 'Supplier' } },
+      ],
+    },
+    {
+      name: 'testReports',
+      type: 'array',
+      label: { vi: 'Phiếu kiểm nghiệm', en: 'Test reports' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'laboratory', type: 'text', required: true, label: { vi: 'Đơn vị kiểm nghiệm', en: 'Laboratory' } },
+            { name: 'reportNumber', type: 'text', label: { vi: 'Số phiếu', en: 'Report number' } },
+            { name: 'date', type: 'date', label: { vi: 'Ngày', en: 'Date' }, admin: dayOnly },
+          ],
+        },
+        { name: 'result', type: 'text', localized: true, label: { vi: 'Kết quả', en: 'Result' } },
+        { name: 'passed', type: 'checkbox', defaultValue: true, label: { vi: 'Đạt', en: 'Passed' } },
+      ],
+    },
+    internalNotesField(),
+  ],
+}

@@ -1,0 +1,51 @@
+import type { CollectionConfig } from 'payload'
+import { decisionField } from '../fields/common'
+import { ADMIN_GROUPS, publicEntry, richMediaFields } from './entry'
+
+export const CraftVillages: CollectionConfig = publicEntry({
+  slug: 'craft-villages',
+  labels: { singular: { vi: 'Làng nghề', en: 'Craft village' }, plural: { vi: 'Làng nghề', en: 'Craft villages' } },
+  titleLabel: { vi: 'Tên làng nghề', en: 'Village name' },
+  group: ADMIN_GROUPS.heritage,
+  defaultColumns: ['title', 'commune', '_status', 'updatedAt'],
+  domainTabLabel: { vi: 'Nghề & công nhận', en: 'Crafts & recognition' },
+  fields: [
+    {
+      name: 'crafts',
+      type: 'array',
+      required: true,
+      minRows: 1,
+      label: { vi: 'Nghề', en: 'Crafts' },
+      labels: { singular: { vi: 'Nghề', en: 'Craft' }, plural: { vi: 'Nghề', en: 'Crafts' } },
+      fields: [{ name: 'name', type: 'text', required: true, localized: true, label: { vi: 'Tên nghề', en: 'Craft' } }],
+    },
+    decisionField('recognitionDecision', { vi: 'Quyết định công nhận làng nghề', en: 'Recognition decision' }),
+    {
+      type: 'row',
+      fields: [
+        { name: 'households', type: 'number', min: 0, label: { vi: 'Số hộ làm nghề', en: 'Households in the craft' } },
+        { name: 'workers', type: 'number', min: 0, label: { vi: 'Số lao động', en: 'Workers' } },
+      ],
+    },
+    {
+      name: 'artisans',
+      type: 'relationship',
+      relationTo: 'artisans',
+      hasMany: true,
+      label: { vi: 'Nghệ nhân', en: 'Artisans' },
+    },
+    {
+      name: 'products',
+      type: 'textarea',
+      localized: true,
+      label: { vi: 'Sản phẩm tiêu biểu', en: 'Typical products' },
+    },
+    {
+      name: 'visitingInfo',
+      type: 'textarea',
+      localized: true,
+      label: { vi: 'Thông tin tham quan', en: 'Visiting information' },
+    },
+    ...richMediaFields(),
+  ],
+})

@@ -1,0 +1,238 @@
+import { Gs1Error, normalizeGtin } from '@heritage/media-tools/gs1'
+import type {
+  CollectionConfig,
+  FieldHook,
+  NumberFieldSingleValidation,
+  SelectFieldSingleValidation,
+  TextFieldSingleValidation,
+} from 'payload'
+import { staffOrOwnProducer } from '../access/producerScope'
+import { isStaff } from '../access/roles'
+import {
+  certificateExpiry,
+  certifyingLevelForStars,
+  OCOP_CERTIFYING_LEVELS,
+  OCOP_GROUPS,
+  OCOP_STAR_BANDS,
+  OCOP_STARS,
+  type OcopStars,
+  starsForScore,
+} from '../domain'
+import { inUserLanguage } from '../fields/message'
+import { selectOptions } from '../fields/options'
+import { ADMIN_GROUPS, publicEntry } from './entry'
+
+const bandText = (stars: OcopStars) => {
+  const band = OCOP_STAR_BANDS.find((b) => b.stars === stars)
+  return band ? `${band.min}–${band.max}` : '?'
+}
+
+const starsFromScore: FieldHook = ({ value, siblingData }) =>
+  value ? value : (starsForScore(Number(siblingData?.score)) ?? value)
+
+const validateStars: SelectFieldSingleValidation = (value, { req, siblingData }) => {
+  const score = (siblingData as { score?: number | null }).score
+  if (score === null || score === undefined) {
+    return value
+      ? inUserLanguage(req, {
+          vi: 'Đã chọn số sao nhưng chưa nhập điểm đánh giá. Hãy nhập điểm (trên thang 100).',
+          en: 'Stars are set but the evaluation score is missing. Enter the score (out of 100).',
+        })
+      : true
+  }
+  const expected = starsForScore(score)
+  if (expected === null) {
+    return inUserLanguage(req, {
+      vi: `Điểm ${score} không đạt hạng OCOP: cần từ 50 đến 100 điểm (3 sao: 50–69, 4 sao: 70–89, 5 sao: 90–100).`,
+      en: `Score ${score} earns no OCOP rating: 50–100 is needed (3★ 50–69, 4★ 70–89, 5★ 90–100).`,
+    })
+  }
+  if (value && value !== expected) {
+    return inUserLanguage(req, {
+      vi: `Số sao không khớp với điểm: ${score} điểm tương ứng ${expected} sao (${bandText(expected)} điểm), không phải ${value} sao. Hãy sửa điểm hoặc số sao theo quyết định công nhận.`,
+      en: `Stars do not match the score: ${score} points is ${expected}★ (${bandText(expected)}), not ${value}★. Correct the score or the stars to match the certificate.`,
+    })
+  }
+  return true
+}
+
+const validateScore: NumberFieldSingleValidation = (value, { req }) => {
+  if (value === null || value === undefined) return true
+  if (Number.isFinite(value) && value >= 0 && value <= 100) return true
+  return inUserLanguage(req, {
+    vi: `Điểm ${value} không hợp lệ: điểm đánh giá OCOP nằm trong thang 0–100.`,
+    en: `Score ${value} is not valid: OCOP scores are out of 100.`,
+  })
+}
+
+const validateGtin: TextFieldSingleValidation = (value, { req }) => {
+  if (!value) return true
+  try {
+    normalizeGtin(value)
+    return true
+  } catch (error) {
+    if (error instanceof Gs1Error) return inUserLanguage(req, { vi: error.messageVi, en: error.message })
+    throw error
+  }
+}
+
+const canonicalGtin: FieldHook = ({ value }) =>
+  typeof value === 'string' && value.trim() ? normalizeGtin(value) : null
+
+const levelFromStars: FieldHook = ({ value, data }) => {
+  if (value) return value
+  const stars = (data?.stars ?? starsForScore(Number(data?.score))) as OcopStars | null
+  return stars ? certifyingLevelForStars(stars) : value
+}
+
+const validateLevel: SelectFieldSingleValidation = (value, { req, data }) => {
+  const stars = (data as { stars?: OcopStars | null }).stars
+  if (!value || !stars) return true
+  const expected = certifyingLevelForStars(stars)
+  if (value === expected) return true
+  return inUserLanguage(req, {
+    vi:
+      stars === '5'
+        ? 'Sản phẩm 5 sao do Trung ương công nhận: hãy chọn cấp công nhận "Trung ương".'
+        : `Sản phẩm ${stars} sao do UBND cấp tỉnh công nhận: hãy chọn cấp công nhận "UBND cấp tỉnh".`,
+    en:
+      stars === '5'
+        ? '5★ products are certified nationally: choose the "Central government" level.'
+        : `${stars}★ products are certified by the province: choose the "Provincial People’s Committee" level.`,
+  })
+}
+
+/** Certificates are valid for 36 months from issue; the expiry is derived, never typed. */
+const deriveExpiry: FieldHook = ({ siblingData }) => {
+  const issued = siblingData?.issueDate
+  if (!issued) return null
+  const date = new Date(issued as string)
+  return Number.isNaN(date.getTime()) ? null : certificateExpiry(date).toISOString()
+}
+
+export const OcopProducts: CollectionConfig = publicEntry({
+  slug: 'ocop-products',
+  labels: {
+    singular: { vi: 'Sản phẩm OCOP', en: 'OCOP product' },
+    plural: { vi: 'Sản phẩm OCOP', en: 'OCOP products' },
+  },
+  titleLabel: { vi: 'Tên sản phẩm', en: 'Product name' },
+  group: ADMIN_GROUPS.ocop,
+  defaultColumns: ['title', 'group', 'stars', 'producer', '_status'],
+  domainTabLabel: { vi: 'Phân hạng & chứng nhận', en: 'Rating & certificate' },
+  access: {
+    create: staffOrOwnProducer('producer'),
+    update: staffOrOwnProducer('producer'),
+    delete: staffOrOwnProducer('producer'),
+  },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'group',
+          type: 'select',
+          required: true,
+          label: { vi: 'Nhóm sản phẩm', en: 'Product group' },
+          options: selectOptions(OCOP_GROUPS),
+        },
+        {
+          name: 'producer',
+          type: 'relationship',
+          relationTo: 'producers',
+          required: true,
+          index: true,
+          label: { vi: 'Chủ thể sản xuất', en: 'Producer' },
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'score',
+          type: 'number',
+          label: { vi: 'Điểm đánh giá (/100)', en: 'Score (/100)' },
+          validate: validateScore,
+          access: { update: isStaff, create: isStaff },
+        },
+        {
+          name: 'stars',
+          type: 'select',
+          label: { vi: 'Hạng sao', en: 'Stars' },
+          options: selectOptions(OCOP_STARS),
+          hooks: { beforeValidate: [starsFromScore] },
+          validate: validateStars,
+          access: { update: isStaff, create: isStaff },
+          admin: {
+            description: {
+              vi: 'Để trống để tự suy ra từ điểm: 3 sao 50–69, 4 sao 70–89, 5 sao 90–100.',
+              en: 'Leave empty to derive from the score: 3★ 50–69, 4★ 70–89, 5★ 90–100.',
+            },
+          },
+        },
+      ],
+    },
+    {
+      name: 'certificate',
+      type: 'group',
+      label: { vi: 'Giấy chứng nhận OCOP', en: 'OCOP certificate' },
+      access: { update: isStaff, create: isStaff },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'number', type: 'text', label: { vi: 'Số quyết định', en: 'Decision number' } },
+            {
+              name: 'level',
+              type: 'select',
+              label: { vi: 'Cấp công nhận', en: 'Certifying level' },
+              options: selectOptions(OCOP_CERTIFYING_LEVELS),
+              hooks: { beforeValidate: [levelFromStars] },
+              validate: validateLevel,
+            },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'issueDate',
+              type: 'date',
+              label: { vi: 'Ngày cấp', en: 'Issue date' },
+              admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
+            },
+            {
+              name: 'expiryDate',
+              type: 'date',
+              label: { vi: 'Hết hiệu lực (tự tính: ngày cấp + 36 tháng)', en: 'Expires (derived: issue + 36 months)' },
+              hooks: { beforeChange: [deriveExpiry] },
+              admin: { readOnly: true, date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'gtin',
+      type: 'text',
+      unique: true,
+      label: { vi: 'Mã GTIN (mã vạch)', en: 'GTIN (barcode number)' },
+      validate: validateGtin,
+      hooks: { beforeChange: [canonicalGtin] },
+      admin: {
+        description: {
+          vi: 'Tùy chọn. 8, 12, 13 hoặc 14 chữ số; lưu dạng GTIN-14. Có GTIN thì tem QR dùng chuẩn GS1 Digital Link.',
+          en: 'Optional. 8, 12, 13 or 14 digits; stored as GTIN-14. With a GTIN, QR labels use GS1 Digital Link.',
+        },
+      },
+    },
+    {
+      name: 'craftVillage',
+      type: 'relationship',
+      relationTo: 'craft-villages',
+      label: { vi: 'Làng nghề', en: 'Craft village' },
+    },
+    { name: 'packaging', type: 'text', localized: true, label: { vi: 'Quy cách đóng gói', en: 'Packaging' } },
+  ],
+})

@@ -1,0 +1,54 @@
+import type { CollectionConfig, FieldAccess } from 'payload'
+import { ownProducerId, staffOrOwnProducer } from '../access/producerScope'
+import { hasRole } from '../access/roles'
+import { PRODUCER_KINDS } from '../domain'
+import { selectOptions } from '../fields/options'
+import { ADMIN_GROUPS, publicEntry } from './entry'
+
+/** Contact details are personal data: staff and the producer itself only. */
+const staffOrSelf: FieldAccess = ({ req, id, doc }) => {
+  if (hasRole(req, 'admin', 'editor', 'contributor')) return true
+  const own = ownProducerId(req)
+  return own !== null && (String(own) === String(id) || String(own) === String(doc?.id))
+}
+
+export const Producers: CollectionConfig = publicEntry({
+  slug: 'producers',
+  labels: { singular: { vi: 'Chủ thể OCOP', en: 'Producer' }, plural: { vi: 'Chủ thể OCOP', en: 'Producers' } },
+  titleLabel: { vi: 'Tên chủ thể', en: 'Producer name' },
+  group: ADMIN_GROUPS.ocop,
+  defaultColumns: ['title', 'kind', 'commune', '_status'],
+  domainTabLabel: { vi: 'Loại hình & liên hệ', en: 'Kind & contact' },
+  access: {
+    create: ({ req }) => hasRole(req, 'admin', 'editor', 'contributor'),
+    update: staffOrOwnProducer('id'),
+    delete: ({ req }) => hasRole(req, 'admin', 'editor'),
+  },
+  fields: [
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      label: { vi: 'Loại hình chủ thể', en: 'Kind of producer' },
+      options: selectOptions(PRODUCER_KINDS),
+    },
+    { name: 'address', type: 'text', label: { vi: 'Địa chỉ giao dịch', en: 'Business address' } },
+    { name: 'website', type: 'text', label: { vi: 'Trang web', en: 'Website' } },
+    {
+      name: 'contact',
+      type: 'group',
+      label: { vi: 'Liên hệ (không công bố)', en: 'Contact (private)' },
+      access: { read: staffOrSelf, create: staffOrSelf, update: staffOrSelf },
+      fields: [
+        { name: 'person', type: 'text', label: { vi: 'Người đại diện', en: 'Contact person' } },
+        {
+          type: 'row',
+          fields: [
+            { name: 'phone', type: 'text', label: { vi: 'Điện thoại', en: 'Phone' } },
+            { name: 'email', type: 'email', label: { vi: 'Thư điện tử', en: 'Email' } },
+          ],
+        },
+      ],
+    },
+  ],
+})

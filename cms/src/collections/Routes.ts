@@ -1,0 +1,49 @@
+import type { CollectionConfig } from 'payload'
+import { ROUTE_STOP_KINDS } from '../domain'
+import { ADMIN_GROUPS, publicEntry } from './entry'
+
+export const Routes: CollectionConfig = publicEntry({
+  slug: 'routes',
+  labels: {
+    singular: { vi: 'Tuyến tham quan', en: 'Tourist route' },
+    plural: { vi: 'Tuyến tham quan', en: 'Tourist routes' },
+  },
+  titleLabel: { vi: 'Tên tuyến', en: 'Route name' },
+  group: ADMIN_GROUPS.heritage,
+  withLocation: false,
+  domainTabLabel: { vi: 'Các điểm dừng', en: 'Stops' },
+  fields: [
+    {
+      name: 'stops',
+      type: 'array',
+      required: true,
+      minRows: 2,
+      label: { vi: 'Điểm dừng (theo thứ tự)', en: 'Stops (in order)' },
+      labels: { singular: { vi: 'Điểm dừng', en: 'Stop' }, plural: { vi: 'Điểm dừng', en: 'Stops' } },
+      admin: { description: { vi: 'Kéo để đổi thứ tự.', en: 'Drag to reorder.' } },
+      fields: [
+        {
+          name: 'place',
+          type: 'relationship',
+          relationTo: [...ROUTE_STOP_KINDS],
+          required: true,
+          label: { vi: 'Điểm đến', en: 'Place' },
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'minutes', type: 'number', min: 0, label: { vi: 'Thời gian dừng (phút)', en: 'Time here (min)' } },
+            { name: 'note', type: 'text', localized: true, label: { vi: 'Ghi chú', en: 'Note' } },
+          ],
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'distanceKm', type: 'number', min: 0, label: { vi: 'Quãng đường (km)', en: 'Distance (km)' } },
+        { name: 'durationHours', type: 'number', min: 0, label: { vi: 'Thời lượng (giờ)', en: 'Duration (hours)' } },
+      ],
+    },
+  ],
+})

@@ -1,0 +1,66 @@
+import type { Access, CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+import { hasRole, isAdmin, isAdminField } from '../access/roles'
+import { USER_ROLES } from '../domain'
+import { selectOptions } from '../fields/options'
+import { ADMIN_GROUPS } from './entry'
+
+const adminOrSelf: Access = ({ req }) => {
+  if (hasRole(req, 'admin')) return true
+  return req.user ? { id: { equals: req.user.id } } : false
+}
+
+/** The very first account of a new installation administers it. */
+const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+  if (operation !== 'create') return data
+  const { totalDocs } = await req.payload.count({ collection: 'users', overrideAccess: true, req })
+  if (totalDocs === 0) data.roles = ['admin']
+  return data
+}
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: { vi: 'Tài khoản', en: 'User' }, plural: { vi: 'Tài khoản', en: 'Users' } },
+  admin: { useAsTitle: 'name', group: ADMIN_GROUPS.system, defaultColumns: ['name', 'email', 'roles'] },
+  auth: { maxLoginAttempts: 5, lockTime: 15 * 60 * 1000, tokenExpiration: 8 * 60 * 60 },
+  access: { read: adminOrSelf, create: isAdmin, update: adminOrSelf, delete: isAdmin },
+  hooks: { beforeChange: [firstUserIsAdmin] },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: { vi: 'Họ và tên', en: 'Full name' } },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: ['contributor'],
+      options: selectOptions(USER_ROLES),
+      label: { vi: 'Vai trò', en: 'Roles' },
+      access: { create: isAdminField, update: isAdminField },
+      saveToJWT: true,
+    },
+    {
+      name: 'province',
+      type: 'relationship',
+      relationTo: 'admin-units',
+      filterOptions: { level: { equals: 'province' } },
+      label: { vi: 'Tỉnh / thành phố phụ trách', en: 'Province' },
+      access: { create: isAdminField, update: isAdminField },
+    },
+    {
+      name: 'communes',
+      type: 'relationship',
+      relationTo: 'admin-units',
+      hasMany: true,
+      filterOptions: { level: { equals: 'commune' } },
+      label: { vi: 'Xã / phường phụ trách', en: 'Communes' },
+      access: { create: isAdminField, update: isAdminField },
+    },
+    {
+      name: 'producer',
+      type: 'relationship',
+      relationTo: 'producers',
+      label: { vi: 'Chủ thể OCOP (tài khoản chủ thể)', en: 'Producer (for producer accounts)' },
+      access: { create: isAdminField, update: isAdminField },
+      saveToJWT: true,
+    },
+  ],
+}

@@ -1,0 +1,101 @@
+import type { CollectionConfig, Field } from 'payload'
+import { publishedOrSignedIn } from '../access/publishedOrSignedIn'
+import { isSignedIn, isStaffAccess } from '../access/roles'
+import { adminUnitField, galleryField, internalNotesField, sourcesField } from '../fields/common'
+import { contentFields } from '../fields/content'
+import { locationField } from '../fields/location'
+import { slugField } from '../fields/slug'
+
+export const ADMIN_GROUPS = {
+  heritage: { vi: 'Di sản', en: 'Heritage' },
+  ocop: { vi: 'OCOP & truy xuất', en: 'OCOP & traceability' },
+  media: { vi: 'Tư liệu số', en: 'Digital media' },
+  system: { vi: 'Hệ thống', en: 'System' },
+} as const
+
+interface PublicEntryOptions {
+  slug: string
+  labels: CollectionConfig['labels']
+  titleLabel?: { vi: string; en: string }
+  group: (typeof ADMIN_GROUPS)[keyof typeof ADMIN_GROUPS]
+  /** Domain fields, shown on their own tab. */
+  fields: Field[]
+  domainTabLabel: { vi: string; en: string }
+  /** Routes have stops instead of a location of their own. */
+  withLocation?: boolean
+  access?: CollectionConfig['access']
+  hooks?: CollectionConfig['hooks']
+  graphQL?: CollectionConfig['graphQL']
+  defaultColumns?: string[]
+  extraSidebar?: Field[]
+}
+
+/**
+ * Everything the public sees is an entry: localized title/summary/body, gallery, location inside
+ * Vietnam, commune, sources, a unique slug, staff-only notes, drafts and version history.
+ */
+export function publicEntry(options: PublicEntryOptions): CollectionConfig {
+  const withLocation = options.withLocation ?? true
+  const [title, summary, body] = contentFields(options.titleLabel)
+  const tabs: Field = {
+    type: 'tabs',
+    tabs: [
+      {
+        label: { vi: 'Nội dung', en: 'Content' },
+        fields: [title, summary, body, galleryField()] as Field[],
+      },
+      { label: options.domainTabLabel, fields: options.fields },
+      ...(withLocation
+        ? [{ label: { vi: 'Vị trí', en: 'Location' }, fields: [locationField(), adminUnitField()] }]
+        : []),
+      { label: { vi: 'Nguồn tư liệu', en: 'Sources' }, fields: [sourcesField()] },
+    ],
+  }
+  return {
+    slug: options.slug,
+    labels: options.labels,
+    ...(options.graphQL ? { graphQL: options.graphQL } : {}),
+    admin: {
+      useAsTitle: 'title',
+      group: options.group,
+      defaultColumns: options.defaultColumns ?? ['title', '_status', 'updatedAt'],
+      listSearchableFields: ['title', 'slug'],
+    },
+    access: {
+      read: publishedOrSignedIn,
+      readVersions: isSignedIn,
+      create: isStaffAccess,
+      update: isStaffAccess,
+      delete: isStaffAccess,
+      ...options.access,
+    },
+    versions: { drafts: { validate: true }, maxPerDoc: 50 },
+    hooks: options.hooks,
+    fields: [tabs, slugField(), ...(options.extraSidebar ?? []), internalNotesField()],
+  }
+}
+
+/** Panoramas, 3D models and audio guides attached to an entry. */
+export const richMediaFields = (): Field[] => [
+  {
+    name: 'panoramas',
+    type: 'relationship',
+    relationTo: 'panoramas',
+    hasMany: true,
+    label: { vi: 'Ảnh 360°', en: '360° panoramas' },
+  },
+  {
+    name: 'models',
+    type: 'relationship',
+    relationTo: 'models',
+    hasMany: true,
+    label: { vi: 'Mô hình 3D', en: '3D models' },
+  },
+  {
+    name: 'audioGuides',
+    type: 'relationship',
+    relationTo: 'audio',
+    hasMany: true,
+    label: { vi: 'Thuyết minh âm thanh', en: 'Audio guides' },
+  },
+]

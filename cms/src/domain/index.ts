@@ -1,0 +1,5 @@
+export * from './enums'
+export * from './geo'
+export * from './labels'
+export * from './ocop'
+export * from './text'

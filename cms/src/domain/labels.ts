@@ -1,0 +1,18 @@
+/** A value with its Vietnamese and English labels: the one shape every enumeration here uses. */
+export interface LabelledOption<V extends string = string> {
+  value: V
+  label: { vi: string; en: string }
+}
+
+export type Locale = 'vi' | 'en'
+export const LOCALES = ['vi', 'en'] as const satisfies readonly Locale[]
+export const DEFAULT_LOCALE: Locale = 'vi'
+
+export const valuesOf = <V extends string>(options: readonly LabelledOption<V>[]): [V, ...V[]] => {
+  const values = options.map((o) => o.value)
+  if (values.length === 0) throw new Error('An enumeration needs at least one value')
+  return values as [V, ...V[]]
+}
+
+export const labelOf = <V extends string>(options: readonly LabelledOption<V>[], value: V, locale: Locale): string =>
+  options.find((o) => o.value === value)?.label[locale] ?? value

@@ -1,0 +1,23 @@
+/**
+ * Vietnamese text folding for slugs and diacritic-insensitive search. `đ`/`Đ` has no Unicode
+ * decomposition, so NFD alone leaves it in place: it is folded to `d` explicitly.
+ */
+export function foldVietnamese(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Mn}+/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .normalize('NFC')
+}
+
+export function slugify(text: string): string {
+  return foldVietnamese(text)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 96)
+    .replace(/-+$/g, '')
+}
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/

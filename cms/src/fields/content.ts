@@ -1,0 +1,58 @@
+import type { Field, TextFieldSingleValidation } from 'payload'
+import { inUserLanguage } from './message'
+
+/**
+ * Vietnamese is the language of record: the title is required in Vietnamese, and other locales may
+ * leave it empty to fall back. Payload's `required` would demand it in every locale, hence the rule.
+ */
+const validateTitle: TextFieldSingleValidation = (value, { req, operation }) => {
+  if (typeof value === 'string' && value.trim() !== '') return true
+  if (operation === 'update' && req.locale && req.locale !== 'vi') return true
+  return inUserLanguage(req, {
+    vi: 'Chưa có tiêu đề tiếng Việt. Hãy nhập tên chính thức bằng tiếng Việt có dấu trước khi lưu.',
+    en: 'The Vietnamese title is missing. Enter the official name in Vietnamese before saving.',
+  })
+}
+
+export const titleField = (label = { vi: 'Tên', en: 'Name' }): Field => ({
+  name: 'title',
+  type: 'text',
+  label,
+  localized: true,
+  index: true,
+  validate: validateTitle,
+  admin: {
+    description: {
+      vi: 'Bắt buộc bằng tiếng Việt; bản tiếng Anh để trống sẽ hiển thị tên tiếng Việt.',
+      en: 'Required in Vietnamese; an empty English title falls back to the Vietnamese one.',
+    },
+  },
+})
+
+export const summaryField = (): Field => ({
+  name: 'summary',
+  type: 'textarea',
+  label: { vi: 'Tóm tắt', en: 'Summary' },
+  localized: true,
+  maxLength: 400,
+  admin: {
+    description: {
+      vi: 'Một hai câu cho trang danh sách, bản đồ và mạng xã hội (tối đa 400 ký tự).',
+      en: 'One or two sentences for listings, the map and social previews (max. 400 characters).',
+    },
+  },
+})
+
+export const bodyField = (): Field => ({
+  name: 'body',
+  type: 'richText',
+  label: { vi: 'Nội dung', en: 'Body' },
+  localized: true,
+})
+
+/** Title, summary and body: what every public entry has. */
+export const contentFields = (titleLabel?: { vi: string; en: string }): Field[] => [
+  titleField(titleLabel),
+  summaryField(),
+  bodyField(),
+]

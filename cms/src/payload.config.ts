@@ -1,0 +1,63 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { vi } from '@payloadcms/translations/languages/vi'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { AdminUnits } from './collections/AdminUnits'
+import { Artisans } from './collections/Artisans'
+import { Batches } from './collections/Batches'
+import { CraftVillages } from './collections/CraftVillages'
+import { IntangibleHeritage } from './collections/IntangibleHeritage'
+import { Audio, Media, Models, Panoramas } from './collections/Media'
+import { OcopProducts } from './collections/OcopProducts'
+import { Producers } from './collections/Producers'
+import { Relics } from './collections/Relics'
+import { Routes } from './collections/Routes'
+import { Users } from './collections/Users'
+import { databaseAdapter } from './db'
+import { resolveSecret } from './secret'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: process.env.CMS_PUBLIC_URL || undefined,
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: path.resolve(dirname) },
+    meta: { titleSuffix: ' · Di sản số' },
+    dateFormat: 'dd/MM/yyyy HH:mm',
+  },
+  collections: [
+    Relics,
+    IntangibleHeritage,
+    CraftVillages,
+    Artisans,
+    Routes,
+    OcopProducts,
+    Producers,
+    Batches,
+    Media,
+    Panoramas,
+    Models,
+    Audio,
+    AdminUnits,
+    Users,
+  ],
+  editor: lexicalEditor(),
+  secret: resolveSecret(),
+  db: databaseAdapter(),
+  sharp,
+  i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
+  localization: {
+    locales: [
+      { code: 'vi', label: 'Tiếng Việt' },
+      { code: 'en', label: 'English' },
+    ],
+    defaultLocale: 'vi',
+    fallback: true,
+  },
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  telemetry: false,
+})
