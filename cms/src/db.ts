@@ -3,7 +3,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 import { migrations } from './migrations'
-import { dataDir } from './paths'
+import { dataDir, type Env } from './paths'
 
 export type DatabaseKind = 'sqlite' | 'mongodb'
 
@@ -20,9 +20,9 @@ export const redactUrl = (url: string): string => url.replace(/\/\/([^:/@]+):([^
  * scale); file:…, :memory: or libsql:// selects SQLite; unset means the embedded SQLite file under
  * the data folder, so a fresh machine needs nothing installed.
  */
-export function chooseDatabase(env: NodeJS.ProcessEnv = process.env): DatabaseChoice {
+export function chooseDatabase(env: Env = process.env): DatabaseChoice {
   const url = env.DATABASE_URL?.trim()
-  if (!url) return { kind: 'sqlite', url: `file:${path.join(dataDir(), 'heritage.db')}` }
+  if (!url) return { kind: 'sqlite', url: `file:${path.join(dataDir(env), 'heritage.db')}` }
   if (/^mongodb(\+srv)?:\/\//i.test(url)) return { kind: 'mongodb', url }
   if (url === ':memory:' || /^file:/i.test(url) || /^libsql:\/\//i.test(url)) return { kind: 'sqlite', url }
   throw new Error(
@@ -31,7 +31,7 @@ export function chooseDatabase(env: NodeJS.ProcessEnv = process.env): DatabaseCh
   )
 }
 
-export function databaseAdapter(env: NodeJS.ProcessEnv = process.env): DatabaseAdapterObj {
+export function databaseAdapter(env: Env = process.env): DatabaseAdapterObj {
   const choice = chooseDatabase(env)
   if (choice.kind === 'mongodb') {
     // Transactions need a replica set; see the README's production notes.

@@ -1,9 +1,13 @@
 import path from 'node:path'
 
+/** Environment variables, as in process.env (passed in so that tests can use their own). */
+export type Env = Record<string, string | undefined>
+
 /**
  * Where the CMS keeps its database file and uploaded originals. Commands run from cms/, so the
  * default is cms/data; set DATA_DIR to put it elsewhere (a mounted volume in production).
  */
-export const dataDir = (): string => path.resolve(process.env.DATA_DIR ?? path.join(process.cwd(), 'data'))
+export const dataDir = (env: Env = process.env): string =>
+  path.resolve(env.DATA_DIR ?? path.join(process.cwd(), 'data'))
 
 export const uploadDir = (collection: string): string => path.join(dataDir(), 'uploads', collection)

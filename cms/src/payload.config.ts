@@ -28,6 +28,8 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname) },
     meta: { titleSuffix: ' · Di sản số' },
     dateFormat: 'dd/MM/yyyy HH:mm',
+    // Gravatar is an outside request; offices may have no route to it.
+    avatar: 'default',
   },
   collections: [
     Relics,

@@ -1,7 +1,9 @@
+import type { Env } from './paths'
+
 /** Used only outside production so that a fresh clone runs with nothing to configure. */
 export const DEVELOPMENT_SECRET = 'heritage-development-secret-not-for-production'
 
-export function resolveSecret(env: NodeJS.ProcessEnv = process.env): string {
+export function resolveSecret(env: Env = process.env): string {
   const secret = env.PAYLOAD_SECRET?.trim()
   if (secret) return secret
   if (env.NODE_ENV === 'production') {

@@ -1,8 +1,42 @@
-import type { Payload } from 'payload'
-import { getPayload } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
+import { getPayload, ValidationError } from 'payload'
+import { expect } from 'vitest'
 
-/** Boots Payload on the in-memory SQLite database configured in vitest.config.ts. */
+/** Boots Payload on the database configured in vitest.config.ts (in-memory SQLite). */
 export async function bootPayload(): Promise<Payload> {
   const { default: config } = await import('../src/payload.config')
   return getPayload({ config })
+}
+
+/** Rows in the collection and its version history, drafts included. */
+export async function countEverything(payload: Payload, collection: CollectionSlug): Promise<number> {
+  const docs = await payload.count({ collection })
+  if (!payload.collections[collection].config.versions) return docs.totalDocs
+  const versions = await payload.countVersions({ collection })
+  return docs.totalDocs + versions.totalDocs
+}
+
+/**
+ * Runs a write that must be refused by validation; asserts the error names `path` with a message
+ * matching `message`, and that nothing at all was written to the collection.
+ */
+export async function expectRefused(
+  payload: Payload,
+  collection: CollectionSlug,
+  write: () => Promise<unknown>,
+  path: string,
+  message: RegExp,
+): Promise<string> {
+  const before = await countEverything(payload, collection)
+  const error = await write().then(
+    () => null,
+    (e: unknown) => e,
+  )
+  expect(error, `expected the write to be refused on ${path}`).toBeInstanceOf(ValidationError)
+  const errors = (error as ValidationError).data.errors
+  const hit = errors.find((e) => e.path === path)
+  expect(hit, `errors were ${JSON.stringify(errors)}`).toBeDefined()
+  expect(hit?.message).toMatch(message)
+  expect(await countEverything(payload, collection)).toBe(before)
+  return hit?.message ?? ''
 }

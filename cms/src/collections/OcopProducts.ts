@@ -76,8 +76,15 @@ const validateGtin: TextFieldSingleValidation = (value, { req }) => {
   }
 }
 
-const canonicalGtin: FieldHook = ({ value }) =>
-  typeof value === 'string' && value.trim() ? normalizeGtin(value) : null
+/** Stores GTIN-14. Field hooks run before validation, so a bad value is left as typed for it to report. */
+const canonicalGtin: FieldHook = ({ value }) => {
+  if (typeof value !== 'string' || value.trim() === '') return null
+  try {
+    return normalizeGtin(value)
+  } catch {
+    return value
+  }
+}
 
 const levelFromStars: FieldHook = ({ value, data }) => {
   if (value) return value

@@ -1,0 +1,117 @@
+// `npm start` at the repository root lands here (through scripts/run.sh and pnpm). It runs the CMS
+// the way it runs in production, on the embedded SQLite database: build the admin if the sources
+// changed, apply the committed migrations, load the demo content, serve, and print where to log in.
+import { spawn } from 'node:child_process'
+import { createHash, randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const dataDir = path.resolve(process.env.DATA_DIR ?? path.join(cmsDir, 'data'))
+const port = Number(process.env.CMS_PORT ?? 3000)
+const bin = (name) => path.join(cmsDir, 'node_modules', '.bin', name)
+const say = (message) => console.log(`\x1b[1m[heritage]\x1b[0m ${message}`)
+
+/** A random secret kept with the data, so sessions survive restarts and nothing needs configuring. */
+function demoSecret() {
+  if (process.env.PAYLOAD_SECRET) return process.env.PAYLOAD_SECRET
+  const file = path.join(dataDir, '.payload-secret')
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 })
+  return readFileSync(file, 'utf8').trim()
+}
+
+/** Hash of everything that goes into the admin build, to rebuild only when something changed. */
+function sourceHash() {
+  const hash = createHash('sha256')
+  const visit = (entry) => {
+    const stat = statSync(entry)
+    if (stat.isDirectory()) {
+      for (const name of readdirSync(entry).sort()) visit(path.join(entry, name))
+    } else {
+      hash.update(path.relative(cmsDir, entry))
+      hash.update(readFileSync(entry))
+    }
+  }
+  for (const entry of ['src', 'next.config.ts', 'package.json', '../pnpm-lock.yaml', '../media-tools/src']) {
+    const full = path.resolve(cmsDir, entry)
+    if (existsSync(full)) visit(full)
+  }
+  return hash.digest('hex')
+}
+
+function run(command, args, env) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: cmsDir, env, stdio: 'inherit' })
+    child.on('error', reject)
+    child.on('exit', (code, signal) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`${path.basename(command)} ${args.join(' ')} failed (${signal ?? code})`)),
+    )
+  })
+}
+
+async function waitUntilServing(url, server) {
+  const deadline = Date.now() + 180_000
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`the server stopped (exit code ${server.exitCode})`)
+    try {
+      const response = await fetch(url, { redirect: 'manual' })
+      if (response.status < 500) return
+    } catch {}
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(`${url} did not answer within 3 minutes`)
+}
+
+async function main() {
+  mkdirSync(dataDir, { recursive: true })
+  const env = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    PAYLOAD_SECRET: demoSecret(),
+    // Schema comes from the committed migrations, as in production.
+    PAYLOAD_MIGRATE: '1',
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --no-deprecation`.trim(),
+    NEXT_TELEMETRY_DISABLED: '1',
+  }
+
+  const stamp = path.join(cmsDir, '.next', 'heritage-source.hash')
+  const hash = sourceHash()
+  if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== hash) {
+    say('Building the admin (next build, 1–3 minutes the first time)…')
+    // Webpack, not Turbopack: Turbopack's server bundle duplicates Payload's error classes, and the
+    // admin then loses the per-field validation messages (seen with Next 16.4 + Payload 3.90).
+    await run(bin('next'), ['build', '--webpack'], { ...env, NODE_ENV: 'production' })
+    writeFileSync(stamp, hash)
+  } else {
+    say('Admin build is up to date.')
+  }
+
+  say(`Database: ${process.env.DATABASE_URL ?? path.join(dataDir, 'heritage.db')}`)
+  await run(bin('payload'), ['migrate'], { ...env, NODE_ENV: 'production' })
+  await run(bin('payload'), ['run', 'src/seed/run.ts'], { ...env, NODE_ENV: 'production' })
+
+  const server = spawn(bin('next'), ['start', '--port', String(port)], {
+    cwd: cmsDir,
+    env: { ...env, NODE_ENV: 'production' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  })
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
+  server.on('exit', (code) => process.exit(code ?? 0))
+
+  const adminUrl = `http://localhost:${port}/admin`
+  await waitUntilServing(`${adminUrl}/login`, server)
+  // Plain, import-free TypeScript: Node 24 loads it directly.
+  const { DEMO_ACCOUNTS } = await import('../src/seed/accounts.ts')
+  console.log('')
+  say(`CMS admin ready: ${adminUrl}`)
+  for (const account of DEMO_ACCOUNTS) say(`  ${account.name}: ${account.email} / ${account.password}`)
+  say('Press Ctrl+C to stop.')
+}
+
+main().catch((error) => {
+  console.error(`\n[heritage] ${error.message}`)
+  process.exit(1)
+})

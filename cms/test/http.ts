@@ -1,0 +1,56 @@
+import type { SanitizedConfig } from 'payload'
+
+/**
+ * Calls Payload's real Next.js route handlers (the ones app/(payload)/api mounts) in-process, so
+ * REST and GraphQL are tested as an HTTP client sees them, without starting a server.
+ */
+export async function httpClient() {
+  const { default: configPromise } = await import('../src/payload.config')
+  const config: Promise<SanitizedConfig> = Promise.resolve(configPromise)
+  const routes = await import('@payloadcms/next/routes')
+  const handlers = {
+    GET: routes.REST_GET(config),
+    POST: routes.REST_POST(config),
+    PATCH: routes.REST_PATCH(config),
+    DELETE: routes.REST_DELETE(config),
+  }
+  const graphql = routes.GRAPHQL_POST(config)
+
+  const rest = async (
+    method: keyof typeof handlers,
+    path: string,
+    options: { body?: unknown; token?: string; language?: string } = {},
+  ) => {
+    const url = new URL(`http://localhost/api/${path.replace(/^\//, '')}`)
+    const headers = new Headers({ 'content-type': 'application/json' })
+    if (options.token) headers.set('authorization', `JWT ${options.token}`)
+    if (options.language) headers.set('accept-language', options.language)
+    const request = new Request(url, {
+      method,
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    })
+    const slug = url.pathname.replace(/^\/api\//, '').split('/')
+    const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
+    const text = await response.text()
+    return { status: response.status, json: text ? JSON.parse(text) : null, text }
+  }
+
+  const gql = async (query: string, token?: string) => {
+    const headers = new Headers({ 'content-type': 'application/json' })
+    if (token) headers.set('authorization', `JWT ${token}`)
+    const response = await graphql(
+      new Request('http://localhost/api/graphql', { method: 'POST', headers, body: JSON.stringify({ query }) }),
+    )
+    const text = await response.text()
+    return { status: response.status, json: JSON.parse(text), text }
+  }
+
+  const login = async (email: string, password: string): Promise<string> => {
+    const res = await rest('POST', 'users/login', { body: { email, password } })
+    if (res.status !== 200) throw new Error(`login failed for ${email}: ${res.text}`)
+    return res.json.token as string
+  }
+
+  return { rest, gql, login }
+}

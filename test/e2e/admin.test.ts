@@ -1,0 +1,96 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromium } from './browser'
+import { type RunningProduct, startProduct } from './product'
+
+// The demo administrator printed by `npm start` (cms/src/seed/accounts.ts).
+const ADMIN = { email: 'admin@example.vn', password: 'heritage-demo' }
+
+let product: RunningProduct
+let browser: Browser
+let page: Page
+
+beforeAll(async () => {
+  product = await startProduct()
+  browser = await launchChromium()
+  page = await browser.newPage({ locale: 'en-US' })
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await product?.stop()
+})
+
+/** What an anonymous visitor gets from the public REST API for a slug. */
+const publicRelic = async (slug: string) => {
+  const response = await fetch(`${product.baseUrl}/api/relics?where[slug][equals]=${slug}&draft=true`)
+  const body = (await response.json()) as { docs: { title: string; _status: string }[] }
+  return body.docs[0] ?? null
+}
+
+const pickOption = async (field: string, option: string) => {
+  await page.locator(`#field-${field} .rs__control`).click()
+  await page.locator('.rs__option', { hasText: option }).first().click()
+}
+
+describe('a culture officer in the admin', () => {
+  it('sees the admin in Vietnamese (even with an English browser) and logs in', async () => {
+    await page.goto(product.adminUrl)
+    await page.waitForURL(/\/admin\/login/)
+    expect(await page.locator('html').getAttribute('lang')).toBe('vi')
+    await expect.poll(() => page.locator('button[type=submit]').textContent()).toContain('Đăng nhập')
+    await page.fill('#field-email', ADMIN.email)
+    await page.fill('#field-password', ADMIN.password)
+    await page.click('button[type=submit]')
+    await page.waitForURL((url) => !url.pathname.includes('/login'))
+    await expect.poll(() => page.locator('nav').textContent()).toContain('Di tích')
+  })
+
+  it('finds the demo content', async () => {
+    await page.goto(`${product.adminUrl}/collections/relics`)
+    await expect.poll(() => page.locator('.table').textContent(), { timeout: 30_000 }).toContain('Đền Phù Đổng')
+  })
+
+  it('creates a relic as a draft, edits it and publishes it', async () => {
+    const run = Date.now().toString(36)
+    const slug = `dinh-thu-nghiem-${run}`
+    await page.goto(`${product.adminUrl}/collections/relics/create`)
+    await page.fill('#field-title', `Đình Thử Nghiệm ${run}`)
+    await page.fill('#field-summary', 'Một ngôi đình dùng để kiểm thử.')
+    await page.getByRole('button', { name: 'Xếp hạng & tham quan' }).click()
+    await pickOption('types', 'Di tích lịch sử')
+    await pickOption('rank', 'Di tích cấp tỉnh')
+    await page.click('#action-save-draft')
+    await page.waitForURL(/\/collections\/relics\/\d+/)
+    const editUrl = page.url()
+
+    // A draft is invisible to the public API.
+    await expect.poll(() => publicRelic(slug)).toBeNull()
+
+    await page.goto(editUrl)
+    await page.fill('#field-title', `Đình Thử Nghiệm ${run} (đã sửa)`)
+    await page.click('#action-save-draft')
+    await expect.poll(() => page.locator('#field-title').inputValue()).toBe(`Đình Thử Nghiệm ${run} (đã sửa)`)
+    await expect.poll(() => publicRelic(slug)).toBeNull()
+
+    await page.click('#action-save')
+    await expect
+      .poll(() => publicRelic(slug), { timeout: 30_000 })
+      .toEqual(expect.objectContaining({ title: `Đình Thử Nghiệm ${run} (đã sửa)`, _status: 'published' }))
+  })
+
+  it('is told in Vietnamese what is wrong with coordinates outside Vietnam', async () => {
+    await page.goto(`${product.adminUrl}/collections/relics/create`)
+    await page.fill('#field-title', 'Đình Tọa Độ Sai')
+    await page.getByRole('button', { name: 'Xếp hạng & tham quan' }).click()
+    await pickOption('types', 'Di tích lịch sử')
+    await page.getByRole('button', { name: 'Vị trí', exact: true }).click()
+    await page.fill('#field-location__lat', '48.8584')
+    await page.fill('#field-location__lng', '2.2945')
+    await page.click('#action-save')
+    await expect
+      .poll(() => page.locator('.field-error').allTextContents(), { timeout: 20_000 })
+      .toEqual(expect.arrayContaining([expect.stringMatching(/nằm ngoài Việt Nam/)]))
+    expect(page.url()).toMatch(/\/create$/)
+  })
+})
