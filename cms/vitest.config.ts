@@ -1,4 +1,11 @@
+import { rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { defineConfig } from 'vitest/config'
+
+// Uploads made by tests go to a scratch folder, emptied at every run, never into cms/data.
+const scratch = path.join(tmpdir(), 'heritage-cms-test-uploads')
+rmSync(scratch, { recursive: true, force: true })
 
 export default defineConfig({
   test: {
@@ -6,7 +13,12 @@ export default defineConfig({
     environment: 'node',
     pool: 'forks',
     // Each test file boots its own Payload on its own in-memory SQLite database.
-    env: { DATABASE_URL: ':memory:', PAYLOAD_SECRET: 'test-secret-for-vitest-only', NODE_ENV: 'test' },
+    env: {
+      DATABASE_URL: ':memory:',
+      DATA_DIR: scratch,
+      PAYLOAD_SECRET: 'test-secret-for-vitest-only',
+      NODE_ENV: 'test',
+    },
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

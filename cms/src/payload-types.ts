@@ -86,7 +86,11 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    'craft-villages': {
+      artisans: 'artisans';
+    };
+  };
   collectionsSelect: {
     relics: RelicsSelect<false> | RelicsSelect<true>;
     'intangible-heritage': IntangibleHeritageSelect<false> | IntangibleHeritageSelect<true>;
@@ -288,6 +292,8 @@ export interface AdminUnit {
     | {
         name: string;
         until?: string | null;
+        partial?: boolean | null;
+        note?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -516,7 +522,11 @@ export interface CraftVillage {
   };
   households?: number | null;
   workers?: number | null;
-  artisans?: (number | Artisan)[] | null;
+  artisans?: {
+    docs?: (number | Artisan)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   products?: string | null;
   visitingInfo?: string | null;
   panoramas?: (number | Panorama)[] | null;
@@ -1533,6 +1543,8 @@ export interface AdminUnitsSelect<T extends boolean = true> {
     | {
         name?: T;
         until?: T;
+        partial?: T;
+        note?: T;
         id?: T;
       };
   updatedAt?: T;

@@ -80,8 +80,14 @@ export const AdminUnits: CollectionConfig = {
           fields: [
             { name: 'name', type: 'text', required: true, label: { vi: 'Tên', en: 'Name' } },
             { name: 'until', type: 'date', label: { vi: 'Dùng đến', en: 'Used until' } },
+            {
+              name: 'partial',
+              type: 'checkbox',
+              label: { vi: 'Chỉ sáp nhập một phần', en: 'Only partly merged' },
+            },
           ],
         },
+        { name: 'note', type: 'text', label: { vi: 'Ghi chú', en: 'Note' } },
       ],
     },
   ],

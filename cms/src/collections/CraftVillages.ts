@@ -28,11 +28,13 @@ export const CraftVillages: CollectionConfig = publicEntry({
       ],
     },
     {
+      // The link is stored once, on the artisan; the village shows it from there.
       name: 'artisans',
-      type: 'relationship',
-      relationTo: 'artisans',
-      hasMany: true,
+      type: 'join',
+      collection: 'artisans',
+      on: 'craftVillage',
       label: { vi: 'Nghệ nhân', en: 'Artisans' },
+      admin: { defaultColumns: ['title', 'honour'] },
     },
     {
       name: 'products',

@@ -1,9 +1,9 @@
-import * as migration_20261122_060452_initial from './20261122_060452_initial'
+import * as migration_20261122_062355_initial from './20261122_062355_initial'
 
 export const migrations = [
   {
-    up: migration_20261122_060452_initial.up,
-    down: migration_20261122_060452_initial.down,
-    name: '20261122_060452_initial',
+    up: migration_20261122_062355_initial.up,
+    down: migration_20261122_062355_initial.down,
+    name: '20261122_062355_initial',
   },
 ]

@@ -744,13 +744,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`parent_id\` integer NOT NULL,
   	\`path\` text NOT NULL,
   	\`media_id\` integer,
-  	\`artisans_id\` integer,
   	\`panoramas_id\` integer,
   	\`models_id\` integer,
   	\`audio_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`craft_villages\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`artisans_id\`) REFERENCES \`artisans\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`panoramas_id\`) REFERENCES \`panoramas\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`models_id\`) REFERENCES \`models\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`audio_id\`) REFERENCES \`audio\`(\`id\`) ON UPDATE no action ON DELETE cascade
@@ -760,7 +758,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`craft_villages_rels_parent_idx\` ON \`craft_villages_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`craft_villages_rels_path_idx\` ON \`craft_villages_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`craft_villages_rels_media_id_idx\` ON \`craft_villages_rels\` (\`media_id\`);`)
-  await db.run(sql`CREATE INDEX \`craft_villages_rels_artisans_id_idx\` ON \`craft_villages_rels\` (\`artisans_id\`);`)
   await db.run(
     sql`CREATE INDEX \`craft_villages_rels_panoramas_id_idx\` ON \`craft_villages_rels\` (\`panoramas_id\`);`,
   )
@@ -890,13 +887,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`parent_id\` integer NOT NULL,
   	\`path\` text NOT NULL,
   	\`media_id\` integer,
-  	\`artisans_id\` integer,
   	\`panoramas_id\` integer,
   	\`models_id\` integer,
   	\`audio_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_craft_villages_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`artisans_id\`) REFERENCES \`artisans\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`panoramas_id\`) REFERENCES \`panoramas\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`models_id\`) REFERENCES \`models\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`audio_id\`) REFERENCES \`audio\`(\`id\`) ON UPDATE no action ON DELETE cascade
@@ -906,9 +901,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_craft_villages_v_rels_parent_idx\` ON \`_craft_villages_v_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_craft_villages_v_rels_path_idx\` ON \`_craft_villages_v_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`_craft_villages_v_rels_media_id_idx\` ON \`_craft_villages_v_rels\` (\`media_id\`);`)
-  await db.run(
-    sql`CREATE INDEX \`_craft_villages_v_rels_artisans_id_idx\` ON \`_craft_villages_v_rels\` (\`artisans_id\`);`,
-  )
   await db.run(
     sql`CREATE INDEX \`_craft_villages_v_rels_panoramas_id_idx\` ON \`_craft_villages_v_rels\` (\`panoramas_id\`);`,
   )
@@ -2092,6 +2084,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` text PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
   	\`until\` text,
+  	\`partial\` integer,
+  	\`note\` text,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`admin_units\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)

@@ -1,0 +1,154 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { CollectionSlug, Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DEMO_ACCOUNTS, DEMO_GTIN, DEMO_SLUGS, type SeedResult, seed } from '../src/seed'
+import { bootPayload } from './payload'
+
+const ENTRY_COLLECTIONS = [
+  'relics',
+  'intangible-heritage',
+  'craft-villages',
+  'ocop-products',
+  'artisans',
+  'routes',
+  'producers',
+  'batches',
+] as const satisfies readonly CollectionSlug[]
+
+const ALL_COLLECTIONS = [...ENTRY_COLLECTIONS, 'media', 'panoramas', 'admin-units', 'users'] as const
+
+let payload: Payload
+let uploads: string
+let first: SeedResult
+
+async function countAll(): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {}
+  for (const collection of ALL_COLLECTIONS) {
+    counts[collection] = (await payload.count({ collection, overrideAccess: true })).totalDocs
+  }
+  return counts
+}
+
+const bySlug = async <S extends 'relics' | 'ocop-products'>(
+  collection: S,
+  slug: string,
+  locale: 'vi' | 'en' = 'vi',
+) => {
+  const { docs } = await payload.find({
+    collection,
+    where: { slug: { equals: slug } },
+    locale,
+    fallbackLocale: false,
+    draft: true,
+    limit: 1,
+    overrideAccess: true,
+  })
+  return docs[0]
+}
+
+beforeAll(async () => {
+  // Uploaded originals go to a throwaway folder, not the developer's cms/data.
+  uploads = await mkdtemp(path.join(tmpdir(), 'heritage-seed-'))
+  process.env.DATA_DIR = uploads
+  payload = await bootPayload()
+  first = await seed(payload)
+})
+
+afterAll(async () => {
+  await rm(uploads, { recursive: true, force: true })
+})
+
+describe('seed on an empty database', () => {
+  it('creates at least 20 entries, with every kind represented', async () => {
+    expect(first.created).toBe(true)
+    const counts = await countAll()
+    const entries = ENTRY_COLLECTIONS.reduce((sum, c) => sum + (counts[c] ?? 0), 0)
+    expect(entries).toBeGreaterThanOrEqual(20)
+    for (const collection of ALL_COLLECTIONS) expect(counts[collection], collection).toBeGreaterThan(0)
+    expect(first.counts).toMatchObject(counts)
+  })
+
+  it('leaves exactly one relic as a draft', async () => {
+    const drafts = await payload.count({ collection: 'relics', where: { _status: { equals: 'draft' } } })
+    expect(drafts.totalDocs).toBe(1)
+    const draft = await bySlug('relics', DEMO_SLUGS.draftRelic)
+    expect(draft?._status).toBe('draft')
+  })
+
+  it('stores the demo GTIN as a valid GTIN-14 with the GS1 demonstration prefix', async () => {
+    const product = await bySlug('ocop-products', DEMO_SLUGS.gtinProduct)
+    expect(product?.gtin).toMatch(/^\d{14}$/)
+    expect(product?.gtin).toBe(DEMO_GTIN)
+    expect(product?.gtin?.slice(1, 4)).toBe('952')
+  })
+
+  it('has one product whose certificate has expired', async () => {
+    const product = await bySlug('ocop-products', DEMO_SLUGS.expiredProduct)
+    const expiry = product?.certificate?.expiryDate
+    expect(expiry).toBeTruthy()
+    expect(new Date(expiry as string).getTime()).toBeLessThan(Date.now())
+  })
+
+  it('keeps stars, score and certifying level consistent', async () => {
+    const { docs } = await payload.find({ collection: 'ocop-products', limit: 100, depth: 0 })
+    for (const product of docs) {
+      const band = product.stars === '5' ? [90, 100] : product.stars === '4' ? [70, 89] : [50, 69]
+      expect(product.score).toBeGreaterThanOrEqual(band[0] as number)
+      expect(product.score).toBeLessThanOrEqual(band[1] as number)
+      expect(product.certificate?.level).toBe(product.stars === '5' ? 'national' : 'provincial')
+    }
+  })
+
+  it('writes Vietnamese and English without one overwriting the other', async () => {
+    const vi = await bySlug('relics', DEMO_SLUGS.phuDongRelic, 'vi')
+    const en = await bySlug('relics', DEMO_SLUGS.phuDongRelic, 'en')
+    expect(vi?.title).toMatch(/^Đền Phù Đổng/)
+    expect(en?.title).toMatch(/^Phù Đổng Temple/)
+    expect(en?.slug).toBe(DEMO_SLUGS.phuDongRelic)
+    expect(vi?.sites?.map((s) => s.name)).toContain('Miếu Ban')
+    expect(en?.sites?.map((s) => s.name)).toContain('Ban shrine')
+    expect(vi?.sources?.length).toBe(en?.sources?.length)
+  })
+
+  it('creates the demo accounts with their roles', async () => {
+    for (const account of DEMO_ACCOUNTS) {
+      const { docs } = await payload.find({ collection: 'users', where: { email: { equals: account.email } } })
+      expect(docs[0]?.roles).toEqual([account.role])
+    }
+  })
+
+  it('links route stops across kinds, in order', async () => {
+    const { docs } = await payload.find({ collection: 'routes', depth: 0, limit: 10 })
+    const kinds = new Set(docs.flatMap((r) => r.stops.map((s) => s.place.relationTo)))
+    expect(kinds).toEqual(new Set(['relics', 'intangible-heritage', 'craft-villages', 'artisans', 'ocop-products']))
+  })
+})
+
+describe('seed run a second time', () => {
+  it('creates nothing and leaves every count unchanged', async () => {
+    const before = await countAll()
+    const versionsBefore = (await payload.countVersions({ collection: 'relics' })).totalDocs
+    const second = await seed(payload)
+    expect(second.created).toBe(false)
+    expect(await countAll()).toEqual(before)
+    expect((await payload.countVersions({ collection: 'relics' })).totalDocs).toBe(versionsBefore)
+  })
+
+  it('completes a partially seeded database without duplicating anything', async () => {
+    const complete = await countAll()
+    await payload.delete({ collection: 'routes', where: { slug: { equals: 'nua-ngay-o-bat-trang' } } })
+    await payload.delete({ collection: 'users', where: { email: { equals: 'chuthe@example.vn' } } })
+    const kienSo = await bySlug('relics', 'chua-kien-so')
+    // As if a run had stopped between the Vietnamese create and the English update.
+    await payload.update({ collection: 'relics', id: kienSo?.id as number, locale: 'en', data: { title: null } })
+    expect((await bySlug('relics', 'chua-kien-so', 'en'))?.title).toBeFalsy()
+
+    const again = await seed(payload)
+    expect(again.counts).toEqual({ routes: 1, users: 1 })
+    expect(await countAll()).toEqual(complete)
+    expect((await bySlug('relics', 'chua-kien-so', 'en'))?.title).toBe('Kiến Sơ Pagoda')
+    expect((await bySlug('relics', 'chua-kien-so', 'vi'))?.title).toBe('Chùa Kiến Sơ')
+  })
+})
