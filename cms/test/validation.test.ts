@@ -431,3 +431,67 @@ describe('other rules', () => {
     expect(await countEverything(payload, 'panoramas')).toBe(before)
   })
 })
+
+describe('every entry collection', () => {
+  const minimal = (collection: string, title: string): Record<string, unknown> => {
+    switch (collection) {
+      case 'relics':
+        return relic({ title })
+      case 'craft-villages':
+        return { title, crafts: [{ name: 'Gốm' }] }
+      case 'intangible-heritage':
+        return { title, type: 'festivals' }
+      case 'ocop-products':
+        return { ...product({ title }) }
+      case 'producers':
+        return { title, kind: 'household' }
+      default:
+        return { title }
+    }
+  }
+  const located = ['relics', 'intangible-heritage', 'craft-villages', 'artisans', 'ocop-products', 'producers'] as const
+
+  it.each(located)('%s refuses a missing Vietnamese title and a point outside Vietnam', async (collection) => {
+    await expectRefused(
+      payload,
+      collection,
+      () => payload.create({ collection, data: minimal(collection, '') as never }),
+      'title',
+      /tiêu đề tiếng Việt/,
+    )
+    await expectRefused(
+      payload,
+      collection,
+      () =>
+        payload.create({
+          collection,
+          data: { ...minimal(collection, `Mục ${collection}`), location: { lat: 35.68, lng: 139.69 } } as never,
+        }),
+      'location.lat',
+      /ngoài Việt Nam/,
+    )
+    const ok = await payload.create({ collection, data: minimal(collection, `Mục hợp lệ ${collection}`) as never })
+    expect(ok.slug).toBe(`muc-hop-le-${collection}`)
+  })
+
+  it('routes refuse a missing title and fewer than two stops', async () => {
+    await expectRefused(
+      payload,
+      'routes',
+      () => payload.create({ collection: 'routes', data: { title: '', stops: [] } as never }),
+      'title',
+      /tiêu đề tiếng Việt/,
+    )
+    const village = await payload.create({
+      collection: 'craft-villages',
+      data: { title: 'Làng một điểm', crafts: [{ name: 'Mây tre' }] } as never,
+    })
+    const error = await payload
+      .create({
+        collection: 'routes',
+        data: { title: 'Tuyến một điểm', stops: [{ place: { relationTo: 'craft-villages', value: village.id } }] },
+      })
+      .catch((e: unknown) => e)
+    expect(JSON.stringify((error as { data?: unknown }).data)).toContain('"path":"stops"')
+  })
+})
