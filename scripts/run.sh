@@ -7,21 +7,22 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$here/toolchain.sh"
 cd "$here/.."
 
-# Browser tests drive Debian's Chromium (Playwright cannot download its own browser here).
-ensure_chromium() {
+# Browser tests drive Debian's Chromium (Playwright cannot download its own browser here); the
+# PDF tests render pages with poppler's pdftoppm.
+ensure_test_tools() {
   local chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
-  [ -x "$chromium" ] && return 0
+  [ -x "$chromium" ] && command -v pdftoppm >/dev/null 2>&1 && return 0
   local sudo_cmd=""
   if [ "$(id -u)" -ne 0 ]; then
     if sudo -n true 2>/dev/null; then sudo_cmd="sudo -n"; else
-      say "Chromium is needed for the browser tests: install it with 'sudo apt-get install chromium' (or set CHROMIUM_PATH)."
+      say "The tests need Chromium and poppler: install them with 'sudo apt-get install chromium poppler-utils'."
       return 1
     fi
   fi
-  command -v apt-get >/dev/null 2>&1 || { say "Install Chromium and set CHROMIUM_PATH to its binary."; return 1; }
-  say "Installing Chromium from Debian for the browser tests"
+  command -v apt-get >/dev/null 2>&1 || { say "Install Chromium (set CHROMIUM_PATH) and poppler's pdftoppm."; return 1; }
+  say "Installing Chromium and poppler-utils from Debian for the tests"
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get update -qq >&2
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium fonts-noto-core >&2
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium fonts-noto-core poppler-utils >&2
 }
 
 task="${1:-}"
@@ -29,7 +30,7 @@ shift || true
 case "$task" in
   start) exec pnpm run --silent product:start "$@" ;;
   test)
-    ensure_chromium
+    ensure_test_tools
     exec pnpm run --silent test:all "$@"
     ;;
   *) exec pnpm "$task" "$@" ;;

@@ -1,0 +1,49 @@
+/**
+ * Every refusal of media-tools is a MediaError: a stable code for programs, an English message,
+ * and a Vietnamese one for the officer (the CMS shows `messageVi` to Vietnamese users). Messages
+ * say what was wrong and what to do.
+ */
+export type MediaErrorCode =
+  | 'file-too-large'
+  | 'too-many-pixels'
+  | 'unsupported-type'
+  | 'type-mismatch'
+  | 'corrupt-file'
+  | 'svg-not-allowed'
+  | 'not-equirectangular'
+  | 'image-too-small'
+  | 'invalid-model'
+  | 'model-too-complex'
+  | 'external-reference'
+  | 'qr-content'
+  | 'invalid-argument'
+
+export class MediaError extends Error {
+  readonly code: MediaErrorCode
+  readonly messageVi: string
+  readonly details?: Record<string, unknown>
+
+  constructor(code: MediaErrorCode, message: { vi: string; en: string }, details?: Record<string, unknown>) {
+    super(message.en)
+    this.name = 'MediaError'
+    this.code = code
+    this.messageVi = message.vi
+    this.details = details
+  }
+
+  /** The message in the officer's language. */
+  in(language: string): string {
+    return language === 'en' ? this.message : this.messageVi
+  }
+}
+
+export const isMediaError = (error: unknown): error is MediaError => error instanceof MediaError
+
+/** Argument checks at the public boundary, naming the parameter, what was expected and what was given. */
+export function invalidArgument(name: string, expected: string, given: unknown): MediaError {
+  const shown = typeof given === 'string' ? `"${given}"` : JSON.stringify(given)
+  return new MediaError('invalid-argument', {
+    en: `Expected ${name} to be ${expected} but received ${shown}.`,
+    vi: `Tham số ${name} phải là ${expected}, nhưng nhận được ${shown}.`,
+  })
+}
