@@ -2,7 +2,20 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
 const nextConfig: NextConfig = {
-  transpilePackages: ['@heritage/media-tools'],
+  serverExternalPackages: ['sharp', 'gltf-validator', 'draco3dgltf', 'meshoptimizer'],
+  webpack: (config, { isServer }) => {
+    if (isServer) {
+      // media-tools runs as plain Node at run time (Node 24 strips its TypeScript): it finds its
+      // fonts and WASM codecs through require.resolve, which the bundler would rewrite. Being a
+      // workspace link, it is not covered by serverExternalPackages.
+      config.externals = [
+        ...(Array.isArray(config.externals) ? config.externals : [config.externals].filter(Boolean)),
+        ({ request }: { request?: string }, callback: (error?: Error | null, result?: string) => void) =>
+          request?.startsWith('@heritage/media-tools') ? callback(null, `import ${request}`) : callback(),
+      ]
+    }
+    return config
+  },
   // The admin is a server app; Next's image optimiser is not used.
   images: { unoptimized: true },
   // `pnpm typecheck` (part of the test command) type-checks the whole workspace; not again here.

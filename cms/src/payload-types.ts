@@ -245,6 +245,10 @@ export interface Relic {
    */
   slug?: string | null;
   /**
+   * Generated; survives title and slug changes; used on QR plaques and labels.
+   */
+  code?: string | null;
+  /**
    * Never published to the public site.
    */
   internalNotes?: string | null;
@@ -262,6 +266,26 @@ export interface Media {
   caption?: string | null;
   credit?: string | null;
   license?: string | null;
+  derivatives?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  placeholder?: string | null;
+  dominantColor?: string | null;
+  /**
+   * Read from the original; public images carry no metadata. The GPS position is offered on the Location tab of entries using this photo.
+   */
+  photo?: {
+    gpsLat?: number | null;
+    gpsLng?: number | null;
+    capturedAt?: string | null;
+    camera?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -402,6 +426,10 @@ export interface IntangibleHeritage {
    */
   slug?: string | null;
   /**
+   * Generated; survives title and slug changes; used on QR plaques and labels.
+   */
+  code?: string | null;
+  /**
    * Never published to the public site.
    */
   internalNotes?: string | null;
@@ -419,6 +447,16 @@ export interface Panorama {
   initialHeading?: number | null;
   credit?: string | null;
   license?: string | null;
+  derivatives?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  placeholder?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -442,6 +480,18 @@ export interface Model {
   description?: string | null;
   credit?: string | null;
   license?: string | null;
+  report?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  optimised?: {
+    file?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -553,6 +603,10 @@ export interface CraftVillage {
    */
   slug?: string | null;
   /**
+   * Generated; survives title and slug changes; used on QR plaques and labels.
+   */
+  code?: string | null;
+  /**
    * Never published to the public site.
    */
   internalNotes?: string | null;
@@ -628,6 +682,10 @@ export interface Artisan {
    * Generated from the Vietnamese title when left empty. QR links do not depend on it.
    */
   slug?: string | null;
+  /**
+   * Generated; survives title and slug changes; used on QR plaques and labels.
+   */
+  code?: string | null;
   /**
    * Never published to the public site.
    */
@@ -713,6 +771,10 @@ export interface Route {
    */
   slug?: string | null;
   /**
+   * Generated; survives title and slug changes; used on QR plaques and labels.
+   */
+  code?: string | null;
+  /**
    * Never published to the public site.
    */
   internalNotes?: string | null;
@@ -793,6 +855,10 @@ export interface OcopProduct {
    */
   slug?: string | null;
   /**
+   * Generated; survives title and slug changes; used on QR plaques and labels.
+   */
+  code?: string | null;
+  /**
    * Never published to the public site.
    */
   internalNotes?: string | null;
@@ -861,6 +927,10 @@ export interface Producer {
    * Generated from the Vietnamese title when left empty. QR links do not depend on it.
    */
   slug?: string | null;
+  /**
+   * Generated; survives title and slug changes; used on QR plaques and labels.
+   */
+  code?: string | null;
   /**
    * Never published to the public site.
    */
@@ -1131,6 +1201,7 @@ export interface RelicsSelect<T extends boolean = true> {
         id?: T;
       };
   slug?: T;
+  code?: T;
   internalNotes?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1185,6 +1256,7 @@ export interface IntangibleHeritageSelect<T extends boolean = true> {
         id?: T;
       };
   slug?: T;
+  code?: T;
   internalNotes?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1236,6 +1308,7 @@ export interface CraftVillagesSelect<T extends boolean = true> {
         id?: T;
       };
   slug?: T;
+  code?: T;
   internalNotes?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1278,6 +1351,7 @@ export interface ArtisansSelect<T extends boolean = true> {
         id?: T;
       };
   slug?: T;
+  code?: T;
   internalNotes?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1311,6 +1385,7 @@ export interface RoutesSelect<T extends boolean = true> {
         id?: T;
       };
   slug?: T;
+  code?: T;
   internalNotes?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1356,6 +1431,7 @@ export interface OcopProductsSelect<T extends boolean = true> {
         id?: T;
       };
   slug?: T;
+  code?: T;
   internalNotes?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1396,6 +1472,7 @@ export interface ProducersSelect<T extends boolean = true> {
         id?: T;
       };
   slug?: T;
+  code?: T;
   internalNotes?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1450,6 +1527,17 @@ export interface MediaSelect<T extends boolean = true> {
   caption?: T;
   credit?: T;
   license?: T;
+  derivatives?: T;
+  placeholder?: T;
+  dominantColor?: T;
+  photo?:
+    | T
+    | {
+        gpsLat?: T;
+        gpsLng?: T;
+        capturedAt?: T;
+        camera?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1471,6 +1559,8 @@ export interface PanoramasSelect<T extends boolean = true> {
   initialHeading?: T;
   credit?: T;
   license?: T;
+  derivatives?: T;
+  placeholder?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1493,6 +1583,12 @@ export interface ModelsSelect<T extends boolean = true> {
   description?: T;
   credit?: T;
   license?: T;
+  report?: T;
+  optimised?:
+    | T
+    | {
+        file?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   url?: T;

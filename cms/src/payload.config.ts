@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { DEFAULT_LIMITS } from '@heritage/media-tools/limits'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
@@ -61,5 +62,8 @@ export default buildConfig({
     fallback: true,
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  // The HTTP layer stops reading past the largest file media-tools would accept (a 3D scan);
+  // per-kind limits are checked on the content by the upload hooks.
+  upload: { limits: { fileSize: DEFAULT_LIMITS.maxModelBytes } },
   telemetry: false,
 })

@@ -16,6 +16,14 @@ export async function httpClient() {
   }
   const graphql = routes.GRAPHQL_POST(config)
 
+  const raw = async (method: keyof typeof handlers, path: string, token?: string): Promise<Response> => {
+    const url = new URL(`http://localhost/api/${path.replace(/^\//, '')}`)
+    const headers = new Headers()
+    if (token) headers.set('authorization', `JWT ${token}`)
+    const slug = url.pathname.replace(/^\/api\//, '').split('/')
+    return handlers[method](new Request(url, { method, headers }), { params: Promise.resolve({ slug }) })
+  }
+
   const rest = async (
     method: keyof typeof handlers,
     path: string,
@@ -52,5 +60,5 @@ export async function httpClient() {
     return res.json.token as string
   }
 
-  return { rest, gql, login }
+  return { raw, rest, gql, login }
 }

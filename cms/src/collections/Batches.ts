@@ -1,29 +1,13 @@
 import { Gs1Error, gs1DigitalLink } from '@heritage/media-tools/gs1'
-import type {
-  CollectionBeforeValidateHook,
-  CollectionConfig,
-  DateFieldValidation,
-  TextFieldSingleValidation,
-} from 'payload'
+import type { CollectionConfig, DateFieldValidation, TextFieldSingleValidation } from 'payload'
 import { staffOrOwnProducer } from '../access/producerScope'
 import { publishedOrSignedIn } from '../access/publishedOrSignedIn'
 import { isSignedIn } from '../access/roles'
 import { internalNotesField } from '../fields/common'
 import { inUserLanguage } from '../fields/message'
+import { assignShortCode, shortCodeField } from '../fields/shortCode'
+import { labelsEndpoint } from '../media/qrEndpoints'
 import { ADMIN_GROUPS } from './entry'
-
-const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'
-
-/** Short code printed under the QR on labels of products without a GTIN: 8 unambiguous characters. */
-export const newBatchCode = (): string => {
-  const bytes = crypto.getRandomValues(new Uint8Array(8))
-  return Array.from(bytes, (b) => CODE_ALPHABET[b % CODE_ALPHABET.length]).join('')
-}
-
-const assignCode: CollectionBeforeValidateHook = ({ data, operation }) => {
-  if (data && operation === 'create' && !data.code) data.code = newBatchCode()
-  return data
-}
 
 const validateLot: TextFieldSingleValidation = async (value, { req, siblingData, id }) => {
   if (!value) {
@@ -91,7 +75,8 @@ export const Batches: CollectionConfig = {
     delete: staffOrOwnProducer('product.producer'),
   },
   versions: { drafts: { validate: true }, maxPerDoc: 20 },
-  hooks: { beforeValidate: [assignCode] },
+  endpoints: [labelsEndpoint],
+  hooks: { beforeValidate: [assignShortCode] },
   fields: [
     {
       type: 'row',
@@ -120,20 +105,14 @@ export const Batches: CollectionConfig = {
         },
       ],
     },
+    shortCodeField({
+      vi: 'Tự sinh, không đổi; dùng cho tem QR khi sản phẩm không có GTIN.',
+      en: 'Generated and stable; used on QR labels of products without a GTIN.',
+    }),
     {
-      name: 'code',
-      type: 'text',
-      unique: true,
-      index: true,
-      label: { vi: 'Mã truy xuất ngắn', en: 'Short trace code' },
-      admin: {
-        readOnly: true,
-        position: 'sidebar',
-        description: {
-          vi: 'Tự sinh, không đổi; dùng cho tem QR khi sản phẩm không có GTIN.',
-          en: 'Generated and stable; used on QR labels of products without a GTIN.',
-        },
-      },
+      name: 'printQr',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/components/PrintQr#PrintQr' } },
     },
     {
       type: 'row',

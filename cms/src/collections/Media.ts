@@ -1,8 +1,8 @@
-import type { CollectionBeforeChangeHook, CollectionConfig, Field } from 'payload'
-import { ValidationError } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 import { anyone } from '../access/anyone'
 import { isStaffAccess, isStaffOrProducer } from '../access/roles'
-import { inUserLanguage } from '../fields/message'
+import { checkUpload, processModel, processPano, processPhoto } from '../media/hooks'
+import { derivativeEndpoint } from '../media/store'
 import { uploadDir } from '../paths'
 import { ADMIN_GROUPS } from './entry'
 
@@ -14,6 +14,17 @@ const creditFields = (): Field[] => [
       { name: 'license', type: 'text', label: { vi: 'Giấy phép', en: 'Licence' }, defaultValue: 'CC BY 4.0' },
     ],
   },
+]
+
+/** Web versions made by media-tools; read-only, shown to the officer by the MediaDerivatives panel. */
+const derivativeFields = (): Field[] => [
+  {
+    name: 'derivativesPanel',
+    type: 'ui',
+    admin: { components: { Field: '/components/MediaDerivatives#MediaDerivatives' } },
+  },
+  { name: 'derivatives', type: 'json', admin: { hidden: true, readOnly: true } },
+  { name: 'placeholder', type: 'text', admin: { hidden: true, readOnly: true } },
 ]
 
 const mediaAccess: CollectionConfig['access'] = {
@@ -35,6 +46,8 @@ export const Media: CollectionConfig = {
     focalPoint: true,
     crop: true,
   },
+  hooks: { beforeOperation: [checkUpload('image')], beforeChange: [processPhoto] },
+  endpoints: [derivativeEndpoint],
   fields: [
     {
       name: 'alt',
@@ -45,29 +58,37 @@ export const Media: CollectionConfig = {
     },
     { name: 'caption', type: 'text', localized: true, label: { vi: 'Chú thích', en: 'Caption' } },
     ...creditFields(),
-  ],
-}
-
-const requireEquirectangular: CollectionBeforeChangeHook = ({ data, req }) => {
-  const { width, height } = data as { width?: number; height?: number }
-  if (width && height && Math.abs(width / height - 2) > 0.01) {
-    throw new ValidationError(
-      {
-        collection: 'panoramas',
-        errors: [
-          {
-            path: 'file',
-            message: inUserLanguage(req, {
-              vi: `Ảnh ${width}×${height} không phải ảnh 360° dạng equirectangular: chiều rộng phải gấp đôi chiều cao (tỉ lệ 2:1). Hãy xuất lại ảnh từ máy chụp 360°.`,
-              en: `A ${width}×${height} image is not an equirectangular 360° panorama: the width must be twice the height (2:1). Export it again from the 360° camera.`,
-            }),
-          },
-        ],
+    ...derivativeFields(),
+    { name: 'dominantColor', type: 'text', admin: { hidden: true, readOnly: true } },
+    {
+      name: 'photo',
+      type: 'group',
+      label: { vi: 'Thông tin chụp (từ EXIF, không công bố)', en: 'Capture details (from EXIF, not published)' },
+      admin: {
+        readOnly: true,
+        description: {
+          vi: 'Đọc từ ảnh gốc; ảnh công khai đã được xóa toàn bộ siêu dữ liệu. Tọa độ GPS được gợi ý ở tab Vị trí của mục có ảnh này.',
+          en: 'Read from the original; public images carry no metadata. The GPS position is offered on the Location tab of entries using this photo.',
+        },
       },
-      req.t,
-    )
-  }
-  return data
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'gpsLat', type: 'number', label: { vi: 'Vĩ độ GPS', en: 'GPS latitude' } },
+            { name: 'gpsLng', type: 'number', label: { vi: 'Kinh độ GPS', en: 'GPS longitude' } },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'capturedAt', type: 'date', label: { vi: 'Thời điểm chụp', en: 'Taken at' } },
+            { name: 'camera', type: 'text', label: { vi: 'Máy chụp', en: 'Camera' } },
+          ],
+        },
+      ],
+    },
+  ],
 }
 
 export const Panoramas: CollectionConfig = {
@@ -76,7 +97,8 @@ export const Panoramas: CollectionConfig = {
   admin: { group: ADMIN_GROUPS.media, useAsTitle: 'title' },
   access: mediaAccess,
   upload: { staticDir: uploadDir('panoramas'), mimeTypes: ['image/jpeg', 'image/png', 'image/webp'] },
-  hooks: { beforeChange: [requireEquirectangular] },
+  hooks: { beforeOperation: [checkUpload('panorama')], beforeChange: [processPano] },
+  endpoints: [derivativeEndpoint],
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { vi: 'Tiêu đề', en: 'Title' } },
     {
@@ -88,6 +110,7 @@ export const Panoramas: CollectionConfig = {
       label: { vi: 'Hướng nhìn ban đầu (độ)', en: 'Initial heading (degrees)' },
     },
     ...creditFields(),
+    ...derivativeFields(),
   ],
 }
 
@@ -97,6 +120,8 @@ export const Models: CollectionConfig = {
   admin: { group: ADMIN_GROUPS.media, useAsTitle: 'title' },
   access: mediaAccess,
   upload: { staticDir: uploadDir('models'), mimeTypes: ['model/gltf-binary', 'model/gltf+json'] },
+  hooks: { beforeOperation: [checkUpload('model')], beforeChange: [processModel] },
+  endpoints: [derivativeEndpoint],
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { vi: 'Tiêu đề', en: 'Title' } },
     {
@@ -107,6 +132,18 @@ export const Models: CollectionConfig = {
     },
     { name: 'description', type: 'textarea', localized: true, label: { vi: 'Mô tả', en: 'Description' } },
     ...creditFields(),
+    {
+      name: 'reportPanel',
+      type: 'ui',
+      admin: { components: { Field: '/components/ModelReport#ModelReport' } },
+    },
+    { name: 'report', type: 'json', admin: { hidden: true, readOnly: true } },
+    {
+      name: 'optimised',
+      type: 'group',
+      admin: { hidden: true },
+      fields: [{ name: 'file', type: 'text', admin: { readOnly: true } }],
+    },
   ],
 }
 
@@ -122,6 +159,7 @@ export const Audio: CollectionConfig = {
     staticDir: uploadDir('audio'),
     mimeTypes: ['audio/mpeg', 'audio/mp4', 'audio/aac', 'audio/ogg', 'audio/wav', 'audio/webm'],
   },
+  hooks: { beforeOperation: [checkUpload('audio')] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { vi: 'Tiêu đề', en: 'Title' } },
     {

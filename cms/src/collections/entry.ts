@@ -1,10 +1,12 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig, CollectionSlug, Field } from 'payload'
 import { publishedOrSignedIn } from '../access/publishedOrSignedIn'
 import { isSignedIn, isStaffAccess } from '../access/roles'
 import { adminUnitField, galleryField, internalNotesField, sourcesField } from '../fields/common'
 import { contentFields } from '../fields/content'
 import { locationField } from '../fields/location'
+import { assignShortCode, shortCodeField } from '../fields/shortCode'
 import { slugField } from '../fields/slug'
+import { plaqueEndpoint } from '../media/qrEndpoints'
 
 export const ADMIN_GROUPS = {
   heritage: { vi: 'Di sản', en: 'Heritage' },
@@ -46,7 +48,12 @@ export function publicEntry(options: PublicEntryOptions): CollectionConfig {
       },
       { label: options.domainTabLabel, fields: options.fields },
       ...(withLocation
-        ? [{ label: { vi: 'Vị trí', en: 'Location' }, fields: [locationField(), adminUnitField()] }]
+        ? [
+            {
+              label: { vi: 'Vị trí', en: 'Location' },
+              fields: [locationField({ gpsFromPhotos: true }), adminUnitField()],
+            },
+          ]
         : []),
       { label: { vi: 'Nguồn tư liệu', en: 'Sources' }, fields: [sourcesField()] },
     ],
@@ -70,8 +77,23 @@ export function publicEntry(options: PublicEntryOptions): CollectionConfig {
       ...options.access,
     },
     versions: { drafts: { validate: true }, maxPerDoc: 50 },
-    hooks: options.hooks,
-    fields: [tabs, slugField(), ...(options.extraSidebar ?? []), internalNotesField()],
+    endpoints: [plaqueEndpoint(options.slug as CollectionSlug)],
+    hooks: { ...options.hooks, beforeValidate: [assignShortCode, ...(options.hooks?.beforeValidate ?? [])] },
+    fields: [
+      tabs,
+      slugField(),
+      shortCodeField({
+        vi: 'Tự sinh, không đổi khi sửa tên hay đường dẫn; dùng cho biển và tem QR.',
+        en: 'Generated; survives title and slug changes; used on QR plaques and labels.',
+      }),
+      {
+        name: 'printQr',
+        type: 'ui',
+        admin: { position: 'sidebar', components: { Field: '/components/PrintQr#PrintQr' } },
+      },
+      ...(options.extraSidebar ?? []),
+      internalNotesField(),
+    ],
   }
 }
 

@@ -42,7 +42,7 @@ const validateCoordinate =
   }
 
 /** A WGS84 point that must fall inside Vietnam. Stored as two numbers: no geo queries in the DB. */
-export const locationField = (name = 'location'): Field => ({
+export const locationField = ({ name = 'location', gpsFromPhotos = false } = {}): Field => ({
   name,
   type: 'group',
   label: { vi: 'Vị trí (WGS84)', en: 'Location (WGS84)' },
@@ -53,6 +53,15 @@ export const locationField = (name = 'location'): Field => ({
     },
   },
   fields: [
+    ...(gpsFromPhotos
+      ? [
+          {
+            name: 'gps',
+            type: 'ui' as const,
+            admin: { components: { Field: '/components/GpsFromPhoto#GpsFromPhoto' } },
+          },
+        ]
+      : []),
     {
       type: 'row',
       fields: [

@@ -1,9 +1,15 @@
 import * as migration_20261122_062355_initial from './20261122_062355_initial'
+import * as migration_20261122_065732_media_derivatives_and_codes from './20261122_065732_media_derivatives_and_codes'
 
 export const migrations = [
   {
     up: migration_20261122_062355_initial.up,
     down: migration_20261122_062355_initial.down,
     name: '20261122_062355_initial',
+  },
+  {
+    up: migration_20261122_065732_media_derivatives_and_codes.up,
+    down: migration_20261122_065732_media_derivatives_and_codes.down,
+    name: '20261122_065732_media_derivatives_and_codes',
   },
 ]

@@ -21,6 +21,10 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { GpsFromPhoto as GpsFromPhoto_bccc3a4064bb4ad9073f5b133597e30d } from '../../../components/GpsFromPhoto'
+import { PrintQr as PrintQr_db3a672c10f87d51d09a04daedca6069 } from '../../../components/PrintQr'
+import { MediaDerivatives as MediaDerivatives_4907a342b27a29714fb508a8afa8dc10 } from '../../../components/MediaDerivatives'
+import { ModelReport as ModelReport_c707b868ecd624fa82bb964dde659235 } from '../../../components/ModelReport'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -48,5 +52,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/GpsFromPhoto#GpsFromPhoto": GpsFromPhoto_bccc3a4064bb4ad9073f5b133597e30d,
+  "/components/PrintQr#PrintQr": PrintQr_db3a672c10f87d51d09a04daedca6069,
+  "/components/MediaDerivatives#MediaDerivatives": MediaDerivatives_4907a342b27a29714fb508a8afa8dc10,
+  "/components/ModelReport#ModelReport": ModelReport_c707b868ecd624fa82bb964dde659235,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

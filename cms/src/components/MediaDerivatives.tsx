@@ -1,0 +1,73 @@
+'use client'
+import { useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
+
+interface Derivative {
+  format: string
+  width: number
+  height: number
+  bytes: number
+  file: string
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(bytes < 10_240 ? 1 : 0)} KB`
+
+/** Shows the officer what the public site will serve for this image: sizes, formats, weight. */
+export function MediaDerivatives() {
+  const { i18n } = useTranslation()
+  const { collectionSlug } = useDocumentInfo()
+  const vi = i18n.language !== 'en'
+  const derivatives = useFormFields(([fields]) => fields.derivatives?.value) as Derivative[] | undefined
+  const placeholder = useFormFields(([fields]) => fields.placeholder?.value) as string | undefined
+  const colour = useFormFields(([fields]) => fields.dominantColor?.value) as string | undefined
+  if (!Array.isArray(derivatives) || derivatives.length === 0) {
+    return (
+      <p className="heritage-note">
+        {vi ? 'Các bản cho web sẽ được tạo khi lưu ảnh.' : 'Web versions are made when the image is saved.'}
+      </p>
+    )
+  }
+  return (
+    <div className="heritage-derivatives">
+      <h4>{vi ? 'Bản cho trang công khai' : 'Versions served to the public'}</h4>
+      <div className="heritage-derivatives__preview">
+        {placeholder ? (
+          <figure>
+            {/* biome-ignore lint/performance/noImgElement: the admin shows the data URI as it is */}
+            <img src={placeholder} alt="" width={160} height={107} />
+            <figcaption>{vi ? 'Ảnh tạm khi đang tải' : 'Placeholder while loading'}</figcaption>
+          </figure>
+        ) : null}
+        {colour ? (
+          <figure>
+            <span className="heritage-swatch" style={{ background: colour }} />
+            <figcaption>
+              {vi ? 'Màu chủ đạo' : 'Dominant colour'} {colour}
+            </figcaption>
+          </figure>
+        ) : null}
+      </div>
+      <table className="heritage-table">
+        <thead>
+          <tr>
+            <th>{vi ? 'Định dạng' : 'Format'}</th>
+            <th>{vi ? 'Kích thước' : 'Size'}</th>
+            <th>{vi ? 'Dung lượng' : 'Weight'}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {derivatives.map((d) => (
+            <tr key={d.file}>
+              <td>{d.format.toUpperCase()}</td>
+              <td>
+                <a href={`/api/${collectionSlug}/derivatives/${d.file}`} target="_blank" rel="noreferrer">
+                  {d.width}×{d.height}
+                </a>
+              </td>
+              <td>{kb(d.bytes)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}

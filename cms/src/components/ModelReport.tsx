@@ -1,0 +1,65 @@
+'use client'
+import { useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
+
+interface Report {
+  bytesBefore: number
+  bytesAfter: number
+  ratio: number
+  triangles: number
+  vertices?: number
+  compression: string
+  boundingBox: { size: [number, number, number] }
+  textures?: { count: number; maxSize: number }
+  validation?: { errors: number; warnings: number }
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`
+
+/** What the optimiser did to the uploaded scan, and what the public site will load. */
+export function ModelReport() {
+  const { i18n } = useTranslation()
+  const { collectionSlug } = useDocumentInfo()
+  const vi = i18n.language !== 'en'
+  const report = useFormFields(([fields]) => fields.report?.value) as Report | undefined
+  const optimised = useFormFields(([fields]) => fields['optimised.file']?.value) as string | undefined
+  if (!report || typeof report !== 'object' || !('triangles' in report)) {
+    return <p className="heritage-note">{vi ? 'Báo cáo sẽ có khi lưu mô hình.' : 'The report appears on save.'}</p>
+  }
+  const [x, y, z] = report.boundingBox.size.map((n) => n.toFixed(2))
+  const rows: [string, string][] = [
+    [vi ? 'Số tam giác' : 'Triangles', report.triangles.toLocaleString(i18n.language)],
+    [vi ? 'Dung lượng gốc' : 'Original size', mb(report.bytesBefore)],
+    [
+      vi ? 'Sau tối ưu' : 'Optimised',
+      `${mb(report.bytesAfter)} (${report.ratio.toFixed(1)}× ${vi ? 'nhỏ hơn' : 'smaller'})`,
+    ],
+    [vi ? 'Nén hình học' : 'Geometry compression', report.compression],
+    [vi ? 'Kích thước khối bao' : 'Bounding box', `${x} × ${y} × ${z}`],
+  ]
+  if (report.validation) {
+    rows.push([
+      vi ? 'Kiểm tra Khronos' : 'Khronos validation',
+      `${report.validation.errors} ${vi ? 'lỗi' : 'errors'}, ${report.validation.warnings} ${vi ? 'cảnh báo' : 'warnings'}`,
+    ])
+  }
+  return (
+    <div className="heritage-derivatives">
+      <h4>{vi ? 'Báo cáo mô hình 3D' : '3D model report'}</h4>
+      <table className="heritage-table">
+        <tbody>
+          {rows.map(([label, value]) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              <td>{value}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {optimised ? (
+        <a href={`/api/${collectionSlug}/derivatives/${optimised}`} download>
+          {vi ? 'Tải bản đã tối ưu (.glb)' : 'Download the optimised .glb'}
+        </a>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,16 @@
+import { isMediaError } from '@heritage/media-tools/errors'
+import { Gs1Error } from '@heritage/media-tools/gs1'
+import { type PayloadRequest, ValidationError } from 'payload'
+import { inUserLanguage } from '../fields/message'
+
+/**
+ * Turns a media-tools refusal into the validation error Payload shows on the upload field: the
+ * officer reads what was wrong and what to do, and nothing is stored.
+ */
+export function asUploadError(error: unknown, req: PayloadRequest, collection: string): unknown {
+  if (isMediaError(error) || error instanceof Gs1Error) {
+    const message = inUserLanguage(req, { vi: error.messageVi, en: error.message })
+    return new ValidationError({ collection, errors: [{ path: 'file', message }] }, req.t)
+  }
+  return error
+}

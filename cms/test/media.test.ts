@@ -1,0 +1,202 @@
+import { execFile } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import type { Payload } from 'payload'
+import sharp from 'sharp'
+import { beforeAll, describe, expect, it } from 'vitest'
+// The fixtures media-tools tests itself with: generated in code, never committed.
+import {
+  bombPng,
+  gpsPhoto,
+  HOAN_KIEM,
+  pngRenamedGlb,
+  svgWithScript,
+  truncatedJpeg,
+} from '../../media-tools/test/fixtures/images.ts'
+import { cubeGlb } from '../../media-tools/test/fixtures/models.ts'
+import { derivativesDir } from '../src/media/store'
+import { uploadDir } from '../src/paths'
+import { httpClient } from './http'
+import { bootPayload } from './payload'
+
+let payload: Payload
+let http: Awaited<ReturnType<typeof httpClient>>
+
+const file = (data: Buffer | Uint8Array, name: string, mimetype: string) => ({
+  data: Buffer.from(data),
+  name,
+  mimetype,
+  size: data.byteLength,
+})
+
+const filesIn = async (dir: string) => (existsSync(dir) ? (await readdir(dir)).filter((f) => !f.startsWith('.')) : [])
+
+/** Whatever the refusal, nothing may be stored: no document, no original, no derivative. */
+async function expectRefusedUpload(
+  collection: 'media' | 'models' | 'panoramas',
+  upload: ReturnType<typeof file>,
+  message: RegExp,
+  data: Record<string, unknown> = { alt: 'Ảnh thử', title: 'Thử' },
+) {
+  const docsBefore = (await payload.count({ collection })).totalDocs
+  const originalsBefore = await filesIn(uploadDir(collection))
+  const derivativesBefore = await filesIn(derivativesDir())
+  const error = await payload.create({ collection, data: data as never, file: upload }).catch((e: unknown) => e)
+  const errors = (error as { data?: { errors?: { path: string; message: string }[] } }).data?.errors ?? []
+  expect(errors, String(error)).toEqual([
+    expect.objectContaining({ path: 'file', message: expect.stringMatching(message) }),
+  ])
+  expect((await payload.count({ collection })).totalDocs).toBe(docsBefore)
+  expect(await filesIn(uploadDir(collection))).toEqual(originalsBefore)
+  expect(await filesIn(derivativesDir())).toEqual(derivativesBefore)
+}
+
+beforeAll(async () => {
+  payload = await bootPayload()
+  http = await httpClient()
+})
+
+describe('photo uploads', () => {
+  it('store responsive derivatives, a placeholder, the dominant colour and the EXIF position', async () => {
+    const doc = await payload.create({
+      collection: 'media',
+      data: { alt: 'Hồ Hoàn Kiếm' },
+      file: file(await gpsPhoto(), 'ho-guom.jpg', 'image/jpeg'),
+    })
+    const derivatives = doc.derivatives as { format: string; width: number; height: number; file: string }[]
+    expect(new Set(derivatives.map((d) => d.format))).toEqual(new Set(['avif', 'webp', 'jpeg']))
+    // Stored sideways (orientation 6): the web versions are upright, so portrait.
+    for (const d of derivatives) expect(d.height).toBeGreaterThan(d.width)
+    expect(doc.placeholder).toMatch(/^data:image\/webp;base64,/)
+    expect(doc.dominantColor).toMatch(/^#[0-9a-f]{6}$/)
+    expect(doc.photo?.gpsLat).toBeCloseTo(HOAN_KIEM.lat, 4)
+    expect(doc.photo?.gpsLng).toBeCloseTo(HOAN_KIEM.lng, 4)
+    expect(doc.photo?.camera).toContain('Canon')
+
+    // Served publicly, without any metadata left in the file.
+    const jpeg = derivatives.find((d) => d.format === 'jpeg')
+    const [hash, name] = (jpeg?.file ?? '').split('/')
+    const res = await http.raw('GET', `media/derivatives/${hash}/${name}`)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe('image/jpeg')
+    expect(res.headers.get('cache-control')).toContain('immutable')
+    const served = Buffer.from(await res.arrayBuffer())
+    const meta = await sharp(served).metadata()
+    expect(meta.exif).toBeUndefined()
+    expect(meta.width).toBe(jpeg?.width)
+  })
+
+  it('never serves anything but derivative files', async () => {
+    for (const bad of ['derivatives/..%2F..%2Fheritage.db/x.jpg', `derivatives/${'a'.repeat(64)}/manifest.json`]) {
+      expect((await http.rest('GET', `media/${bad}`)).status).toBe(404)
+    }
+  })
+
+  it.each([
+    ['a decompression bomb', async () => file(await bombPng(), 'bom.png', 'image/png'), /30000×30000/],
+    [
+      'a truncated JPEG',
+      async () => file(await truncatedJpeg(), 'hong.jpg', 'image/jpeg'),
+      /hỏng|không đọc được|bị cắt/i,
+    ],
+    ['an SVG with a script', async () => file(svgWithScript(), 'logo.svg', 'image/svg+xml'), /SVG/],
+  ])('refuses %s with a Vietnamese message and stores nothing', async (_, make, message) => {
+    await expectRefusedUpload('media', await make(), message)
+  })
+})
+
+describe('3D model uploads', () => {
+  it('keep the original and store an optimised copy with a report', async () => {
+    const original = await cubeGlb()
+    const doc = await payload.create({
+      collection: 'models',
+      data: { title: 'Khối thử' },
+      file: file(original, 'khoi.glb', 'model/gltf-binary'),
+    })
+    const report = doc.report as { triangles: number; bytesBefore: number; validation: { errors: number } }
+    expect(report.triangles).toBe(12)
+    expect(report.bytesBefore).toBe(original.byteLength)
+    expect(report.validation.errors).toBe(0)
+    expect(doc.optimised?.file).toMatch(/^[a-f0-9]{64}\/model\.glb$/)
+    expect(existsSync(path.join(derivativesDir(), doc.optimised?.file ?? ''))).toBe(true)
+    expect(existsSync(path.join(uploadDir('models'), doc.filename ?? ''))).toBe(true)
+  })
+
+  it('refuses a PNG renamed .glb', async () => {
+    const { bytes, filename } = await pngRenamedGlb()
+    await expectRefusedUpload('models', file(bytes, filename, 'model/gltf-binary'), /PNG/)
+  })
+})
+
+describe('panorama uploads', () => {
+  it('refuses an image that is not 2:1', async () => {
+    const flat = await sharp({ create: { width: 2400, height: 1800, channels: 3, background: '#806040' } })
+      .jpeg()
+      .toBuffer()
+    await expectRefusedUpload('panoramas', file(flat, 'phang.jpg', 'image/jpeg'), /2400×1800/)
+  })
+})
+
+describe('print QR', () => {
+  it('gives staff a plaque PDF whose QR points at the entry’s short URL, and refuses the public', async () => {
+    await payload.create({
+      collection: 'users',
+      data: { email: 'in-an@test.vn', name: 'In ấn', roles: ['editor'], password: 'mat-khau-in-an' },
+    })
+    const token = await http.login('in-an@test.vn', 'mat-khau-in-an')
+    const relic = await payload.create({
+      collection: 'relics',
+      data: { title: 'Đình In Thử', rank: 'provincial', types: ['historical'] },
+    })
+    expect(relic.code).toMatch(/^[2-9A-HJKMNP-Z]{8}$/)
+    const anonymous = await http.raw('GET', `relics/${relic.id}/plaque.pdf`)
+    expect(anonymous.status).toBe(403)
+    const res = await http.raw('GET', `relics/${relic.id}/plaque.pdf`, token)
+    expect(res.status, await res.clone().text()).toBe(200)
+    expect(res.headers.get('content-type')).toBe('application/pdf')
+    const pdf = Buffer.from(await res.arrayBuffer())
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+    expect(pdf.byteLength).toBeGreaterThan(1000)
+  })
+
+  it('keeps an entry’s code when its title and slug change', async () => {
+    const relic = await payload.create({
+      collection: 'relics',
+      data: { title: 'Đình Đổi Tên', rank: 'provincial', types: ['historical'] },
+    })
+    const renamed = await payload.update({
+      collection: 'relics',
+      id: relic.id,
+      data: { title: 'Đình Đã Đổi Tên', slug: 'dinh-da-doi-ten', code: 'ZZZZZZZZ' },
+    })
+    expect(renamed.slug).toBe('dinh-da-doi-ten')
+    expect(renamed.code).toBe(relic.code)
+  })
+
+  it('gives a batch’s labels as A4 sheets', async () => {
+    const token = await http.login('in-an@test.vn', 'mat-khau-in-an')
+    const producer = await payload.create({ collection: 'producers', data: { title: 'HTX In', kind: 'cooperative' } })
+    const product = await payload.create({
+      collection: 'ocop-products',
+      data: { title: 'Gốm in tem', group: 'handicrafts', producer: producer.id, gtin: '4006381333931' },
+    })
+    const batch = await payload.create({
+      collection: 'batches',
+      data: { lotCode: 'L-IN-1', product: product.id, productionDate: '2026-01-10T00:00:00.000Z' },
+    })
+    expect((await http.raw('GET', `batches/${batch.id}/labels.pdf?count=30`)).status).toBe(403)
+    const res = await http.raw('GET', `batches/${batch.id}/labels.pdf?count=30`, token)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe('application/pdf')
+    // 30 labels at 3 × 8 per A4 sheet: two pages (counted by poppler's pdfinfo).
+    const dir = await mkdtemp(path.join(tmpdir(), 'labels-'))
+    await writeFile(path.join(dir, 'labels.pdf'), Buffer.from(await res.arrayBuffer()))
+    const { stdout } = await promisify(execFile)('pdfinfo', [path.join(dir, 'labels.pdf')])
+    expect(stdout).toMatch(/^Pages:\s+2$/m)
+    expect(stdout).toMatch(/595\.\d* x 841\.\d* pts \(A4\)/)
+    await rm(dir, { recursive: true, force: true })
+  })
+})

@@ -1,0 +1,418 @@
+/**
+ * What an upload really is, judged by its content (magic bytes), never by its name: officers
+ * rename files, phones save HEIC as .jpg, and a renamed file must not reach a decoder that
+ * trusts its extension.
+ */
+import { invalidArgument, MediaError } from './errors.ts'
+import { DEFAULT_LIMITS, type MediaLimits, withLimits } from './limits.ts'
+
+export type DetectedType =
+  | 'jpeg'
+  | 'png'
+  | 'webp'
+  | 'avif'
+  | 'heic'
+  | 'gif'
+  | 'tiff'
+  | 'svg'
+  | 'glb'
+  | 'gltf'
+  | 'mp3'
+  | 'ogg'
+  | 'wav'
+  | 'm4a'
+  | 'webm'
+  | 'mp4'
+  | 'pdf'
+
+export type UploadKind = 'image' | 'panorama' | 'model' | 'audio'
+
+/** Files of one family are interchangeable enough that a wrong extension within it is harmless. */
+export type FileFamily = 'image' | 'model' | 'audio' | 'video' | 'document'
+
+export interface FileTypeInfo {
+  mime: string
+  family: FileFamily
+  /** Extensions, lower case without the dot; the first is the canonical one. */
+  extensions: readonly string[]
+  /** How to name the content to a person, e.g. "ảnh PNG" / "a PNG image". */
+  label: { vi: string; en: string }
+}
+
+export const FILE_TYPES: Readonly<Record<DetectedType, FileTypeInfo>> = {
+  jpeg: {
+    mime: 'image/jpeg',
+    family: 'image',
+    extensions: ['jpg', 'jpeg', 'jpe', 'jfif'],
+    label: { vi: 'ảnh JPEG', en: 'a JPEG image' },
+  },
+  png: { mime: 'image/png', family: 'image', extensions: ['png'], label: { vi: 'ảnh PNG', en: 'a PNG image' } },
+  webp: { mime: 'image/webp', family: 'image', extensions: ['webp'], label: { vi: 'ảnh WebP', en: 'a WebP image' } },
+  avif: { mime: 'image/avif', family: 'image', extensions: ['avif'], label: { vi: 'ảnh AVIF', en: 'an AVIF image' } },
+  heic: {
+    mime: 'image/heic',
+    family: 'image',
+    extensions: ['heic', 'heif'],
+    label: { vi: 'ảnh HEIC', en: 'a HEIC image' },
+  },
+  gif: { mime: 'image/gif', family: 'image', extensions: ['gif'], label: { vi: 'ảnh GIF', en: 'a GIF image' } },
+  tiff: {
+    mime: 'image/tiff',
+    family: 'image',
+    extensions: ['tif', 'tiff'],
+    label: { vi: 'ảnh TIFF', en: 'a TIFF image' },
+  },
+  svg: {
+    mime: 'image/svg+xml',
+    family: 'image',
+    extensions: ['svg', 'svgz'],
+    label: { vi: 'hình vẽ SVG', en: 'an SVG drawing' },
+  },
+  glb: {
+    mime: 'model/gltf-binary',
+    family: 'model',
+    extensions: ['glb'],
+    label: { vi: 'mô hình 3D GLB', en: 'a GLB 3D model' },
+  },
+  gltf: {
+    mime: 'model/gltf+json',
+    family: 'model',
+    extensions: ['gltf'],
+    label: { vi: 'mô hình 3D glTF', en: 'a glTF 3D model' },
+  },
+  mp3: {
+    mime: 'audio/mpeg',
+    family: 'audio',
+    extensions: ['mp3'],
+    label: { vi: 'âm thanh MP3', en: 'an MP3 audio file' },
+  },
+  ogg: {
+    mime: 'audio/ogg',
+    family: 'audio',
+    extensions: ['ogg', 'oga', 'opus'],
+    label: { vi: 'âm thanh OGG', en: 'an OGG audio file' },
+  },
+  wav: {
+    mime: 'audio/wav',
+    family: 'audio',
+    extensions: ['wav'],
+    label: { vi: 'âm thanh WAV', en: 'a WAV audio file' },
+  },
+  m4a: {
+    mime: 'audio/mp4',
+    family: 'audio',
+    extensions: ['m4a', 'm4b'],
+    label: { vi: 'âm thanh M4A', en: 'an M4A audio file' },
+  },
+  webm: {
+    mime: 'audio/webm',
+    family: 'audio',
+    extensions: ['webm', 'weba'],
+    label: { vi: 'âm thanh WebM', en: 'a WebM audio file' },
+  },
+  mp4: {
+    mime: 'video/mp4',
+    family: 'video',
+    extensions: ['mp4', 'm4v', 'mov'],
+    label: { vi: 'video MP4', en: 'an MP4 video' },
+  },
+  pdf: {
+    mime: 'application/pdf',
+    family: 'document',
+    extensions: ['pdf'],
+    label: { vi: 'tài liệu PDF', en: 'a PDF document' },
+  },
+}
+
+/**
+ * What each upload slot accepts. HEIC is missing on purpose: the prebuilt sharp cannot decode it
+ * (HEVC patents), so officers are asked for a JPEG instead. SVG is never accepted (see below).
+ */
+export const ACCEPTED_TYPES: Readonly<Record<UploadKind, readonly DetectedType[]>> = {
+  image: ['jpeg', 'png', 'webp', 'avif', 'gif', 'tiff'],
+  panorama: ['jpeg', 'png', 'webp', 'avif', 'tiff'],
+  model: ['glb', 'gltf'],
+  audio: ['mp3', 'ogg', 'wav', 'm4a', 'webm'],
+}
+
+const KIND_LABELS: Readonly<Record<UploadKind, { vi: string; en: string }>> = {
+  image: { vi: 'ảnh', en: 'image' },
+  panorama: { vi: 'ảnh 360°', en: '360° panorama' },
+  model: { vi: 'mô hình 3D', en: '3D model' },
+  audio: { vi: 'âm thanh', en: 'audio' },
+}
+
+const UPLOAD_KINDS = Object.keys(ACCEPTED_TYPES) as UploadKind[]
+
+const ascii = (bytes: Uint8Array, start: number, length: number): string =>
+  String.fromCharCode(...bytes.subarray(start, start + length))
+
+const startsWith = (bytes: Uint8Array, signature: readonly number[], offset = 0): boolean =>
+  bytes.length >= offset + signature.length && signature.every((byte, i) => bytes[offset + i] === byte)
+
+const readUint32BE = (bytes: Uint8Array, offset: number): number =>
+  (bytes[offset] ?? 0) * 0x1000000 +
+  (bytes[offset + 1] ?? 0) * 0x10000 +
+  (bytes[offset + 2] ?? 0) * 0x100 +
+  (bytes[offset + 3] ?? 0)
+
+const HEIC_BRANDS = new Set(['heic', 'heix', 'heim', 'heis', 'hevc', 'hevx', 'mif1', 'msf1'])
+const AUDIO_MP4_BRANDS = new Set(['M4A ', 'M4B ', 'M4P ', 'F4A '])
+
+/** ISO base media files (AVIF, HEIC, M4A, MP4) share the `ftyp` box; its brands tell them apart. */
+function detectIsoMedia(bytes: Uint8Array): DetectedType | null {
+  const boxSize = readUint32BE(bytes, 0) >>> 0
+  const end = Math.min(bytes.length, Math.max(16, boxSize))
+  const major = ascii(bytes, 8, 4)
+  const brands = [major]
+  for (let offset = 16; offset + 4 <= end; offset += 4) brands.push(ascii(bytes, offset, 4))
+  if (brands.includes('avif') || brands.includes('avis')) return 'avif'
+  if (brands.some((brand) => HEIC_BRANDS.has(brand))) return 'heic'
+  if (brands.some((brand) => AUDIO_MP4_BRANDS.has(brand))) return 'm4a'
+  if (major === 'qt  ') return 'mp4'
+  // Generic brands (isom, mp42…) are used for both sound recordings and videos: the track
+  // handlers decide. Android voice recorders write `.m4a` files with exactly these brands.
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  let sound = false
+  for (let at = view.indexOf('hdlr'); at !== -1; at = view.indexOf('hdlr', at + 4)) {
+    const handler = view.toString('latin1', at + 12, at + 16)
+    if (handler === 'vide') return 'mp4'
+    if (handler === 'soun') sound = true
+  }
+  return sound ? 'm4a' : 'mp4'
+}
+
+/** MPEG-1/2 layer III frame header: sync bits, a valid version, layer III, a valid bitrate and rate. */
+function isMp3Frame(bytes: Uint8Array): boolean {
+  const [b0, b1, b2] = [bytes[0] ?? 0, bytes[1] ?? 0, bytes[2] ?? 0]
+  return (
+    b0 === 0xff &&
+    (b1 & 0xe0) === 0xe0 &&
+    ((b1 >> 3) & 3) !== 1 &&
+    ((b1 >> 1) & 3) === 1 &&
+    b2 >> 4 !== 15 &&
+    ((b2 >> 2) & 3) !== 3
+  )
+}
+
+const SNIFF_BYTES = 64 * 1024
+const utf8 = new TextDecoder('utf-8')
+
+/**
+ * SVG is XML text: an optional BOM, then any mix of whitespace, the XML declaration, processing
+ * instructions, comments and a DOCTYPE (possibly with an internal subset), then `<svg`.
+ */
+function isSvg(bytes: Uint8Array): boolean {
+  const text = utf8.decode(bytes.subarray(0, SNIFF_BYTES)).replace(/^\uFEFF/, '')
+  let at = 0
+  for (;;) {
+    while (at < text.length && /\s/.test(text.charAt(at))) at++
+    const rest = text.slice(at, at + 9)
+    let close: number
+    if (rest.startsWith('<?')) close = skipPast(text, at, '?>')
+    else if (rest.startsWith('<!--')) close = skipPast(text, at, '-->')
+    else if (rest.toUpperCase().startsWith('<!DOCTYPE')) {
+      const bracket = text.indexOf('[', at)
+      const end = text.indexOf('>', at)
+      close = bracket !== -1 && bracket < end ? skipPast(text, bracket, ']>') : skipPast(text, at, '>')
+    } else return /^<svg[\s>/]/.test(text.slice(at, at + 5))
+    if (close === -1) return false
+    at = close
+  }
+}
+
+const skipPast = (text: string, from: number, token: string): number => {
+  const found = text.indexOf(token, from)
+  return found === -1 ? -1 : found + token.length
+}
+
+/** glTF JSON: an object whose `asset` member is an object (it carries the required `version`). */
+function isGltfJson(bytes: Uint8Array): boolean {
+  let first = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
+  while (first < bytes.length && [0x20, 0x09, 0x0a, 0x0d].includes(bytes[first] ?? 0)) first++
+  if (bytes[first] !== 0x7b) return false
+  try {
+    const json: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(first)))
+    const asset = (json as { asset?: unknown }).asset
+    return typeof asset === 'object' && asset !== null && !Array.isArray(asset)
+  } catch {
+    return false
+  }
+}
+
+const isBytes = (value: unknown): value is Uint8Array => value instanceof Uint8Array
+
+/** The type of a file judged by its content, or null when it is none of the types media-tools knows. */
+export function detectFileType(bytes: Uint8Array): DetectedType | null {
+  if (!isBytes(bytes)) throw invalidArgument('bytes', 'a Uint8Array (or Buffer)', typeof bytes)
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'jpeg'
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png'
+  const head = ascii(bytes, 0, 12)
+  if (head.startsWith('GIF87a') || head.startsWith('GIF89a')) return 'gif'
+  if (head.startsWith('II*\0') || head.startsWith('MM\0*') || head.startsWith('II+\0')) return 'tiff'
+  if (head.startsWith('RIFF') && head.slice(8) === 'WEBP') return 'webp'
+  if (head.startsWith('RIFF') && head.slice(8) === 'WAVE') return 'wav'
+  if (head.slice(4, 8) === 'ftyp') return detectIsoMedia(bytes)
+  if (head.startsWith('glTF')) return 'glb'
+  if (head.startsWith('OggS')) return 'ogg'
+  if (head.startsWith('%PDF-')) return 'pdf'
+  if (startsWith(bytes, [0x1a, 0x45, 0xdf, 0xa3])) return ascii(bytes, 0, 64).includes('webm') ? 'webm' : null
+  if (head.startsWith('ID3') || isMp3Frame(bytes)) return 'mp3'
+  if (isGltfJson(bytes)) return 'gltf'
+  if (isSvg(bytes)) return 'svg'
+  return null
+}
+
+export interface UploadOptions {
+  /** Which upload slot the file is for. */
+  kind: UploadKind
+  /** The name the file was uploaded with; its extension is checked against the content. */
+  filename?: string
+  limits?: Partial<MediaLimits>
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+const isPositiveNumber = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value) && value > 0
+
+/** Validates a `limits` option and fills in the defaults. */
+export function checkedLimits(limits: unknown, name = 'limits'): MediaLimits {
+  if (limits === undefined) return withLimits()
+  if (!isPlainObject(limits)) throw invalidArgument(name, 'an object of MediaLimits', limits)
+  for (const [key, value] of Object.entries(limits)) {
+    if (!(key in DEFAULT_LIMITS)) throw invalidArgument(name, `one of ${Object.keys(DEFAULT_LIMITS).join(', ')}`, key)
+    if (value !== undefined && !isPositiveNumber(value))
+      throw invalidArgument(`${name}.${key}`, 'a positive number', value)
+  }
+  return withLimits(limits as Partial<MediaLimits>)
+}
+
+const megabytes = (bytes: number, language: 'vi' | 'en'): string =>
+  new Intl.NumberFormat(language === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 }).format(bytes / 1024 / 1024)
+
+const quoted = (filename: string | undefined): string => (filename ? ` "${filename}"` : '')
+
+/** The refusal for a file over the size limit; also used before a file is read from disk. */
+export function fileTooLarge(size: number, limit: number, filename?: string): MediaError {
+  return new MediaError(
+    'file-too-large',
+    {
+      vi: `Tệp${quoted(filename)} nặng ${megabytes(size, 'vi')} MB, vượt giới hạn ${megabytes(limit, 'vi')} MB. Hãy giảm dung lượng tệp (ví dụ xuất lại với kích thước hoặc chất lượng thấp hơn) rồi tải lên lại.`,
+      en: `The file${quoted(filename)} is ${megabytes(size, 'en')} MB, over the ${megabytes(limit, 'en')} MB limit. Make it smaller (for example export it again at a lower size or quality) and upload it again.`,
+    },
+    { size, limit },
+  )
+}
+
+/** Scripts, event handlers and references to other files: what makes an SVG unsafe to publish. */
+function svgHazards(bytes: Uint8Array): { scripts: boolean; externalReferences: boolean } {
+  const text = utf8.decode(bytes)
+  return {
+    scripts: /<script[\s>/]|\son[a-z]+\s*=|javascript:/i.test(text),
+    externalReferences: /(?:href|src)\s*=\s*["']\s*(?!#|data:)[^"']+|@import|url\(\s*["']?\s*(?!#|data:)/i.test(text),
+  }
+}
+
+function extensionOf(filename: string): string | undefined {
+  const dot = filename.lastIndexOf('.')
+  if (dot <= 0 || dot < filename.lastIndexOf('/') || dot < filename.lastIndexOf('\\')) return undefined
+  return filename.slice(dot + 1).toLowerCase()
+}
+
+const TYPE_BY_EXTENSION = new Map<string, DetectedType>(
+  (Object.entries(FILE_TYPES) as [DetectedType, FileTypeInfo][]).flatMap(([type, info]) =>
+    info.extensions.map((extension): [string, DetectedType] => [extension, type]),
+  ),
+)
+
+function acceptedList(kind: UploadKind): string {
+  return ACCEPTED_TYPES[kind].map((type) => type.toUpperCase()).join(', ')
+}
+
+/**
+ * Checks an upload before anything decodes it: size, real type, SVG, extension against content,
+ * and whether the slot accepts that type. Returns the detected type; throws a MediaError that
+ * tells the officer what was wrong and what to do.
+ */
+export function assertUpload(bytes: Uint8Array, options: UploadOptions): DetectedType {
+  if (!isBytes(bytes)) throw invalidArgument('bytes', 'a Uint8Array (or Buffer)', typeof bytes)
+  if (!isPlainObject(options)) throw invalidArgument('options', 'an object with a kind', options)
+  const { kind, filename } = options
+  if (!UPLOAD_KINDS.includes(kind)) throw invalidArgument('options.kind', `one of ${UPLOAD_KINDS.join(', ')}`, kind)
+  if (filename !== undefined && typeof filename !== 'string') {
+    throw invalidArgument('options.filename', 'a string', filename)
+  }
+  const limits = checkedLimits(options.limits, 'options.limits')
+
+  const maxBytes = kind === 'model' ? limits.maxModelBytes : limits.maxFileBytes
+  if (bytes.length > maxBytes) throw fileTooLarge(bytes.length, maxBytes, filename)
+
+  const type = detectFileType(bytes)
+  const slot = KIND_LABELS[kind]
+  if (type === null) {
+    throw new MediaError('unsupported-type', {
+      vi: `Không nhận ra định dạng của tệp${quoted(filename)}. Mục ${slot.vi} chỉ nhận các định dạng ${acceptedList(kind)}; hãy chuyển tệp sang một trong các định dạng đó rồi tải lên lại.`,
+      en: `The format of the file${quoted(filename)} was not recognised. The ${slot.en} field accepts ${acceptedList(kind)}; convert the file to one of these and upload it again.`,
+    })
+  }
+
+  if (type === 'svg') {
+    const hazards = svgHazards(bytes)
+    const found = [
+      ...(hazards.scripts ? [{ vi: 'có mã chạy (script)', en: 'contains scripts' }] : []),
+      ...(hazards.externalReferences ? [{ vi: 'liên kết tới tệp bên ngoài', en: 'refers to external files' }] : []),
+    ]
+    const why = found.length
+      ? {
+          vi: ` (tệp này ${found.map((f) => f.vi).join(' và ')})`,
+          en: ` (this one ${found.map((f) => f.en).join(' and ')})`,
+        }
+      : { vi: '', en: '' }
+    throw new MediaError(
+      'svg-not-allowed',
+      {
+        vi: `Không nhận tệp SVG${quoted(filename)}: SVG có thể chứa mã chạy (script) hoặc liên kết tới tệp bên ngoài${why.vi}, nên không được đăng công khai. Hãy xuất hình ra PNG hoặc JPEG rồi tải lên lại.`,
+        en: `SVG files${quoted(filename)} are not accepted: an SVG can contain scripts or references to external files${why.en}, so it cannot be published. Export the drawing as PNG or JPEG and upload that instead.`,
+      },
+      hazards,
+    )
+  }
+
+  const extension = filename === undefined ? undefined : extensionOf(filename)
+  const claimed = extension === undefined ? undefined : TYPE_BY_EXTENSION.get(extension)
+  const content = FILE_TYPES[type]
+  if (claimed !== undefined && FILE_TYPES[claimed].family !== content.family) {
+    throw new MediaError(
+      'type-mismatch',
+      {
+        vi: `Tệp${quoted(filename)} có đuôi .${extension} nhưng nội dung là ${content.label.vi}. Hãy kiểm tra lại xem đã chọn đúng tệp chưa, hoặc đổi đuôi tệp cho đúng với nội dung.`,
+        en: `The file${quoted(filename)} ends in .${extension} but its content is ${content.label.en}. Check that you picked the right file, or give it the extension that matches its content.`,
+      },
+      { extension, detected: type },
+    )
+  }
+
+  if (!ACCEPTED_TYPES[kind].includes(type)) {
+    if (type === 'heic') {
+      throw new MediaError(
+        'unsupported-type',
+        {
+          vi: `Ảnh HEIC${quoted(filename)} (định dạng mặc định của iPhone) chưa được hỗ trợ. Hãy chuyển ảnh sang JPEG (trên iPhone: Cài đặt → Camera → Định dạng → Tương thích nhất) rồi tải lên lại.`,
+          en: `HEIC photos${quoted(filename)} (the iPhone default) are not supported. Convert the photo to JPEG (on an iPhone: Settings → Camera → Formats → Most Compatible) and upload it again.`,
+        },
+        { detected: type },
+      )
+    }
+    throw new MediaError(
+      'unsupported-type',
+      {
+        vi: `Tệp${quoted(filename)} là ${content.label.vi}; mục ${slot.vi} chỉ nhận ${acceptedList(kind)}. Hãy chọn đúng loại tệp cho mục này.`,
+        en: `The file${quoted(filename)} is ${content.label.en}; the ${slot.en} field accepts ${acceptedList(kind)}. Pick a file of the right kind for this field.`,
+      },
+      { detected: type },
+    )
+  }
+  return type
+}
