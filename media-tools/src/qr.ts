@@ -172,7 +172,9 @@ export function relativeLuminance({ r, g, b }: QrColour): number {
   return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b)
 }
 
-function readOptions(options: QrOptions): Required<Omit<QrOptions, 'dark' | 'light'>> & { dark: QrColour; light: QrColour } {
+function readOptions(
+  options: QrOptions,
+): Required<Omit<QrOptions, 'dark' | 'light'>> & { dark: QrColour; light: QrColour } {
   if (options === null || typeof options !== 'object') throw invalidArgument('options', 'an object', options)
   const errorCorrection = options.errorCorrection ?? 'Q'
   if (!LEVELS.includes(errorCorrection)) {

@@ -11,6 +11,7 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import fontkit from '@pdf-lib/fontkit'
 import {
+  type Color,
   concatTransformationMatrix,
   drawObject,
   fill,
@@ -95,8 +96,11 @@ const SCAN_PROMPT = 'Quét mã để xem thuyết minh / Scan for the guide'
 const POINTS_PER_MM = 72 / 25.4
 const mm = (value: number): number => value * POINTS_PER_MM
 
-/** Print shops and office printers both need at least this much blank paper at the edge. */
-const MIN_PRINT_MARGIN_MM = 10
+/**
+ * Office printers leave up to 5 mm unprinted and plaques get framed or trimmed, so text stays well
+ * over 10 mm from the edge.
+ */
+const MIN_PRINT_MARGIN_MM = 12
 /**
  * Below this module size phone cameras struggle at arm's length; well under the 0.5 mm that
  * comfortable scanning needs, so it only refuses layouts that would certainly fail.
@@ -131,8 +135,10 @@ export async function relicPlaquePdf(input: RelicPlaqueInput): Promise<Uint8Arra
   if (input.subtitle !== undefined) requireObject('subtitle', input.subtitle)
   const subtitleVi = optionalText('subtitle.vi', input.subtitle?.vi)
   const subtitleEn = optionalText('subtitle.en', input.subtitle?.en)
-  const matrix = qrMatrix(input.url)
-  if (input.shortUrl !== undefined) qrMatrix(input.shortUrl)
+  const matrix = namedMatrix('url', { en: 'url', vi: 'Địa chỉ của mã QR' }, input.url)
+  if (input.shortUrl !== undefined) {
+    namedMatrix('shortUrl', { en: 'shortUrl', vi: 'Đường dẫn ngắn in dưới mã' }, input.shortUrl)
+  }
 
   const [width, height] = PLAQUE_SIZES[size]
   const document = await PDFDocument.create()
@@ -207,10 +213,10 @@ export async function labelSheetPdf(input: LabelSheetInput): Promise<Uint8Array>
   document.setLanguage('vi-VN')
   document.setCreator('@heritage/media-tools')
   const fonts = await embedFonts(document)
-  labels.forEach((label, index) => {
+  for (const [index, label] of labels.entries()) {
     checkGlyphs(fonts.bold, `labels[${index}].title`, label.title)
-    label.lines.forEach((line, n) => checkGlyphs(fonts.regular, `labels[${index}].lines[${n}]`, line))
-  })
+    for (const [n, line] of label.lines.entries()) checkGlyphs(fonts.regular, `labels[${index}].lines[${n}]`, line)
+  }
 
   const stamps = new QrStamps(document)
   const matrices = new Map<string, QrMatrix>()
@@ -223,7 +229,7 @@ export async function labelSheetPdf(input: LabelSheetInput): Promise<Uint8Array>
     if (!page) throw new Error('unreachable: a page is added for the first slot')
     let matrix = matrices.get(label.url)
     if (!matrix) {
-      matrix = labelMatrix(label.url, index)
+      matrix = namedMatrix(`labels[${index}].url`, { en: `Label ${index + 1}`, vi: `Nhãn ${index + 1}` }, label.url)
       checkModuleSize(matrix, grid.qrSide, 'layout', layout)
       matrices.set(label.url, matrix)
     }
@@ -237,8 +243,7 @@ export async function labelSheetPdf(input: LabelSheetInput): Promise<Uint8Array>
     const row = Math.floor(slot / layout.columns)
     const left = grid.margin + column * (grid.cellWidth + grid.gap)
     const top = PageSizes.A4[1] - grid.margin - row * (grid.cellHeight + grid.gap)
-    stamps.draw(page, matrix, left + grid.qr.x, top - grid.qr.y, grid.qrSide)
-    drawLabelText(page, text, grid, left, top)
+    drawLabel(page, stamps, matrix, text, grid, left, top)
   }
   return document.save()
 }
@@ -293,7 +298,7 @@ interface TextBlock {
   lines: string[]
   font: PDFFont
   size: number
-  color: ReturnType<typeof rgb>
+  color: Color
   /** Space above the block, when there is a block above it. */
   spaceBefore: number
 }
@@ -445,16 +450,17 @@ function checkModuleSize(matrix: QrMatrix, side: number, parameter: string, give
   }
 }
 
-function labelMatrix(url: unknown, index: number): QrMatrix {
-  if (typeof url !== 'string') throw invalidArgument(`labels[${index}].url`, 'an absolute http(s) URL', url)
+/** The code for one URL argument; a refusal says which argument (or label) it was about. */
+function namedMatrix(name: string, place: { en: string; vi: string }, url: unknown): QrMatrix {
+  if (typeof url !== 'string') throw invalidArgument(name, 'an absolute http(s) URL', url)
   try {
     return qrMatrix(url)
   } catch (error) {
     if (!isMediaError(error)) throw error
     throw new MediaError(
       error.code,
-      { en: `Label ${index + 1}: ${error.message}`, vi: `Nhãn ${index + 1}: ${error.messageVi}` },
-      { ...error.details, label: index },
+      { en: `${place.en}: ${error.message}`, vi: `${place.vi}: ${error.messageVi}` },
+      { ...error.details, parameter: name },
     )
   }
 }
@@ -579,9 +585,7 @@ function fitLabelText(
   const titleSize =
     largestSize(TITLE_PT, (size) => {
       const lines = wrap(label.title, bold, size, width)
-      return (
-        lines.length <= titleLinesAt(size) && lines.every((line) => bold.widthOfTextAtSize(line, size) <= width)
-      )
+      return lines.length <= titleLinesAt(size) && lines.every((line) => bold.widthOfTextAtSize(line, size) <= width)
     }) ?? MIN_TEXT_PT
   // Never larger than the title: smaller lines only leave the title more room.
   const lineSize = Math.min(fittedLineSize, titleSize)
@@ -609,11 +613,29 @@ function largestSize(start: number, fits: (size: number) => boolean): number | u
   return undefined
 }
 
-function drawLabelText(page: PDFPage, blocks: TextBlock[], grid: LabelGrid, left: number, top: number): void {
+/**
+ * Beside the code, the text is centred on the code's height; under it, code and text are centred
+ * together in the cell so that the text sits right under the code.
+ */
+function drawLabel(
+  page: PDFPage,
+  stamps: QrStamps,
+  matrix: QrMatrix,
+  blocks: TextBlock[],
+  grid: LabelGrid,
+  left: number,
+  top: number,
+): void {
   const { x, y, width, height } = grid.text
-  const start = top - y - (height - blocksHeight(blocks)) / 2
-  if (grid.centred) drawBlocks(page, blocks, left + x + width / 2, start)
-  else drawBlocks(page, blocks, left + x, start, 'left')
+  const textHeight = blocksHeight(blocks)
+  if (grid.centred) {
+    const shift = (height - textHeight) / 2
+    stamps.draw(page, matrix, left + grid.qr.x, top - grid.qr.y - shift, grid.qrSide)
+    drawBlocks(page, blocks, left + x + width / 2, top - y - shift)
+  } else {
+    stamps.draw(page, matrix, left + grid.qr.x, top - grid.qr.y, grid.qrSide)
+    drawBlocks(page, blocks, left + x, top - y - (height - textHeight) / 2, 'left')
+  }
 }
 
 function fitBlock(
@@ -623,7 +645,7 @@ function fitBlock(
   minSize: number,
   width: number,
   maxLines: number,
-  color: ReturnType<typeof rgb>,
+  color: Color,
   spaceBefore: number,
 ): TextBlock {
   if (!text) return { lines: [], font, size, color, spaceBefore }
@@ -720,7 +742,8 @@ function wrap(text: string, font: PDFFont, size: number, width: number): string[
 function fitLines(text: string, font: PDFFont, size: number, width: number, maxLines: number): string[] {
   const lines = wrap(text, font, size, width)
   const kept = lines.slice(0, maxLines).map((line) => ellipsize(line, font, size, width))
-  if (lines.length > maxLines) kept[maxLines - 1] = ellipsize(`${lines.slice(maxLines - 1).join(' ')}…`, font, size, width)
+  if (lines.length > maxLines)
+    kept[maxLines - 1] = ellipsize(`${lines.slice(maxLines - 1).join(' ')}…`, font, size, width)
   return kept
 }
 
@@ -789,8 +812,7 @@ function readDate(name: string, value: string | Date): { text: string; key: stri
     if (!date || Number.isNaN(date.getTime()) || (typeof value === 'string' && !/^\d{4}-\d{2}-\d{2}T/.test(value))) {
       throw invalidArgument(name, expected, value instanceof Date ? 'Invalid Date' : value)
     }
-    const part = (type: string): number =>
-      Number(VIETNAM_DATE.formatToParts(date).find((p) => p.type === type)?.value)
+    const part = (type: string): number => Number(VIETNAM_DATE.formatToParts(date).find((p) => p.type === type)?.value)
     ;[year, month, day] = [part('year'), part('month'), part('day')]
   }
   const two = (n: number): string => String(n).padStart(2, '0')
@@ -798,7 +820,8 @@ function readDate(name: string, value: string | Date): { text: string; key: stri
 }
 
 function requireObject(name: string, value: unknown): void {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw invalidArgument(name, 'an object', value)
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    throw invalidArgument(name, 'an object', value)
 }
 
 function cleanText(text: string): string {

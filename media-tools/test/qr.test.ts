@@ -2,9 +2,18 @@ import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 import { MediaError } from '../src/errors.ts'
 import { contrastRatio, QR_MAX_LENGTH, qrMatrix, qrPng, qrSvg } from '../src/qr.ts'
-import { decodePng, decodeRaster, decodeSvg, pixel, readErrorCorrection, symbolGeometry, toRaster } from './fixtures/qr.ts'
+import {
+  decodePng,
+  decodeRaster,
+  decodeSvg,
+  pixel,
+  readErrorCorrection,
+  symbolGeometry,
+  toRaster,
+} from './fixtures/qr.ts'
 
-const GS1_URL = 'https://truyxuat.disan.example.gov.vn/01/04006381333931/10/L2026-01%2FA?linkType=gs1:traceability&lang=vi'
+const GS1_URL =
+  'https://truyxuat.disan.example.gov.vn/01/04006381333931/10/L2026-01%2FA?linkType=gs1:traceability&lang=vi'
 // "Đền Phù Đổng", percent-encoded as the URL parser writes it.
 const VIETNAMESE_URL = 'https://disan.example.vn/vi/di-tich/%C4%90%E1%BB%81n-Ph%C3%B9-%C4%90%E1%BB%95ng?ngu-canh=qr'
 
@@ -104,15 +113,18 @@ describe('errorCorrection', () => {
 })
 
 describe('margin', () => {
-  it.each([4, 6, 10])('leaves a quiet zone of exactly %i modules when the size allows whole modules', async (margin) => {
-    const { size } = qrMatrix(VIETNAMESE_URL, { margin })
-    const pixelsPerModule = 10
-    const png = await qrPng(VIETNAMESE_URL, { margin, size: (size + 2 * margin) * pixelsPerModule })
-    const geometry = symbolGeometry(await toRaster(sharp(png)))
-    expect(geometry.module).toBe(pixelsPerModule)
-    expect(geometry.size).toBe(size)
-    expect(geometry.offset / geometry.module).toBe(margin)
-  })
+  it.each([4, 6, 10])(
+    'leaves a quiet zone of exactly %i modules when the size allows whole modules',
+    async (margin) => {
+      const { size } = qrMatrix(VIETNAMESE_URL, { margin })
+      const pixelsPerModule = 10
+      const png = await qrPng(VIETNAMESE_URL, { margin, size: (size + 2 * margin) * pixelsPerModule })
+      const geometry = symbolGeometry(await toRaster(sharp(png)))
+      expect(geometry.module).toBe(pixelsPerModule)
+      expect(geometry.size).toBe(size)
+      expect(geometry.offset / geometry.module).toBe(margin)
+    },
+  )
 
   it('never leaves less than the margin at other sizes', async () => {
     for (const size of [1024, 777]) {
