@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     include: ['e2e/**/*.test.ts'],
+    globalSetup: ['e2e/setup.ts'],
     environment: 'node',
     pool: 'forks',
     // One product instance is shared by the whole run; files run one after another.

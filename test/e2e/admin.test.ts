@@ -1,24 +1,19 @@
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium } from './browser'
-import { type RunningProduct, startProduct } from './product'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { ADMIN, launchChromium } from './browser'
 
-// The demo administrator printed by `npm start` (cms/src/seed/accounts.ts).
-const ADMIN = { email: 'admin@example.vn', password: 'heritage-demo' }
-
-let product: RunningProduct
+const baseUrl = inject('baseUrl')
+const product = { baseUrl, adminUrl: `${baseUrl}/admin` }
 let browser: Browser
 let page: Page
 
 beforeAll(async () => {
-  product = await startProduct()
   browser = await launchChromium()
   page = await browser.newPage({ locale: 'en-US' })
 })
 
 afterAll(async () => {
   await browser?.close()
-  await product?.stop()
 })
 
 /** What an anonymous visitor gets from the public REST API for a slug. */

@@ -1,4 +1,4 @@
-import { type Browser, chromium } from 'playwright-core'
+import { type Browser, chromium, type Page } from 'playwright-core'
 
 /** Debian's Chromium (installed by .ci/run); Playwright's own browser download is not possible here. */
 export const launchChromium = (): Promise<Browser> =>
@@ -14,3 +14,14 @@ export const launchChromium = (): Promise<Browser> =>
       '--no-first-run',
     ],
   })
+
+// The demo administrator printed by `npm start` (cms/src/seed/accounts.ts).
+export const ADMIN = { email: 'admin@example.vn', password: 'heritage-demo' }
+
+export async function logIn(page: Page, adminUrl: string, account = ADMIN): Promise<void> {
+  await page.goto(`${adminUrl}/login`)
+  await page.fill('#field-email', account.email)
+  await page.fill('#field-password', account.password)
+  await page.click('button[type=submit]')
+  await page.waitForURL((url) => !url.pathname.includes('/login'))
+}

@@ -1,0 +1,92 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+// Generated in code by media-tools' own test fixtures: nothing binary is committed.
+import { gpsPhoto, HOAN_KIEM } from '../../media-tools/test/fixtures/images.ts'
+import { cubeGlb } from '../../media-tools/test/fixtures/models.ts'
+import { launchChromium, logIn } from './browser'
+
+const baseUrl = inject('baseUrl')
+const adminUrl = `${baseUrl}/admin`
+
+let browser: Browser
+let page: Page
+
+beforeAll(async () => {
+  browser = await launchChromium()
+  page = await browser.newPage()
+  await logIn(page, adminUrl)
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+const docId = () => Number(new URL(page.url()).pathname.split('/').at(-1))
+
+describe('media in the admin', () => {
+  let photoId: number
+
+  it('uploads a phone photo and shows its web versions, placeholder and GPS position', async () => {
+    await page.goto(`${adminUrl}/collections/media/create`)
+    await page.setInputFiles('input[type=file]', {
+      name: 'ho-guom.jpg',
+      mimeType: 'image/jpeg',
+      buffer: Buffer.from(await gpsPhoto()),
+    })
+    await page.fill('#field-alt', 'Hồ Hoàn Kiếm nhìn từ bờ đông')
+    await page.click('#action-save')
+    await page.waitForURL(/\/collections\/media\/\d+$/, { timeout: 60_000 })
+    photoId = docId()
+    const panel = page.locator('.heritage-derivatives')
+    await expect.poll(() => panel.textContent(), { timeout: 30_000 }).toContain('Bản cho trang công khai')
+    const text = (await panel.textContent()) ?? ''
+    for (const format of ['AVIF', 'WEBP', 'JPEG']) expect(text).toContain(format)
+    expect(text).toMatch(/Màu chủ đạo #[0-9a-f]{6}/)
+    expect(await panel.locator('img').getAttribute('src')).toMatch(/^data:image\/webp;base64,/)
+    expect(Number(await page.inputValue('#field-photo__gpsLat'))).toBeCloseTo(HOAN_KIEM.lat, 4)
+  })
+
+  it('offers the photo’s GPS position as a relic’s location', async () => {
+    const created = await page.request.post(`${baseUrl}/api/relics?draft=true`, {
+      data: { title: 'Đình Có Ảnh GPS', rank: 'provincial', types: ['historical'], gallery: [photoId] },
+    })
+    expect(created.status()).toBe(201)
+    const { doc } = (await created.json()) as { doc: { id: number } }
+    await page.goto(`${adminUrl}/collections/relics/${doc.id}`)
+    await page.getByRole('button', { name: 'Vị trí', exact: true }).click()
+    const suggestion = page.locator('.heritage-gps')
+    await expect.poll(() => suggestion.textContent(), { timeout: 30_000 }).toContain('21.02850')
+    await suggestion.getByRole('button', { name: 'Dùng tọa độ này' }).click()
+    expect(Number(await page.inputValue('#field-location__lat'))).toBeCloseTo(HOAN_KIEM.lat, 5)
+    expect(Number(await page.inputValue('#field-location__lng'))).toBeCloseTo(HOAN_KIEM.lng, 5)
+    await page.click('#action-save-draft')
+    await expect
+      .poll(async () => {
+        const res = await page.request.get(`${baseUrl}/api/relics/${doc.id}?draft=true&depth=0`)
+        return ((await res.json()) as { location?: { lat?: number } }).location?.lat
+      })
+      .toBeCloseTo(HOAN_KIEM.lat, 5)
+
+    // The sidebar's print action gives the plaque.
+    const href = await page.getByRole('link', { name: 'In biển QR (PDF)' }).getAttribute('href')
+    const pdf = await page.request.get(`${baseUrl}${href}`)
+    expect(pdf.status()).toBe(200)
+    expect(pdf.headers()['content-type']).toBe('application/pdf')
+  })
+
+  it('uploads a 3D scan and shows the optimisation report', async () => {
+    await page.goto(`${adminUrl}/collections/models/create`)
+    await page.setInputFiles('input[type=file]', {
+      name: 'khoi-thu.glb',
+      mimeType: 'model/gltf-binary',
+      buffer: Buffer.from(await cubeGlb()),
+    })
+    await page.fill('#field-title', 'Khối thử nghiệm')
+    await page.click('#action-save')
+    await page.waitForURL(/\/collections\/models\/\d+$/, { timeout: 60_000 })
+    const report = page.locator('.heritage-derivatives')
+    await expect.poll(() => report.textContent(), { timeout: 30_000 }).toContain('Báo cáo mô hình 3D')
+    expect(await report.textContent()).toMatch(/Số tam giác\s*12/)
+    expect(await report.textContent()).toMatch(/Kiểm tra Khronos\s*0 lỗi/)
+  })
+})
