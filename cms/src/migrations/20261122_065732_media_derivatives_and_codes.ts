@@ -1,7 +1,13 @@
 import { type MigrateDownArgs, type MigrateUpArgs, sql } from '@payloadcms/db-sqlite'
-import { newShortCode } from '../fields/shortCode'
 
-/** Entries made before QR codes existed get one now, so every entry can be printed. */
+/**
+ * Entries made before QR codes existed get one now, so every entry can be printed. Self-contained
+ * on purpose: a migration must keep doing what it did when written, whatever the app code becomes.
+ */
+const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'
+const newCode = () =>
+  Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => CODE_ALPHABET[b % CODE_ALPHABET.length]).join('')
+
 const ENTRY_TABLES = [
   'relics',
   'intangible_heritage',
@@ -61,7 +67,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   for (const table of ENTRY_TABLES) {
     const rows = await db.all<{ id: number }>(sql.raw(`SELECT id FROM \`${table}\` WHERE code IS NULL`))
     for (const { id } of rows) {
-      await db.run(sql.raw(`UPDATE \`${table}\` SET code = '${newShortCode()}' WHERE id = ${Number(id)}`))
+      await db.run(sql.raw(`UPDATE \`${table}\` SET code = '${newCode()}' WHERE id = ${Number(id)}`))
     }
   }
 }
