@@ -92,7 +92,9 @@ export const processModel: CollectionBeforeChangeHook = async ({ data, req }) =>
       })
       report = fresh
     }
-    data.optimised = { file: `${hash}/model.glb` }
+    // Never seen, but if the optimiser broke a valid scan, the site serves the original instead.
+    const broken = ((report as { validation?: { errors?: number } }).validation?.errors ?? 0) > 0
+    data.optimised = { file: broken ? null : `${hash}/model.glb` }
     data.report = report
   } catch (error) {
     throw asUploadError(error, req, 'models')
