@@ -276,6 +276,15 @@ export interface Media {
     | boolean
     | null;
   placeholder?: string | null;
+  cardDerivatives?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   dominantColor?: string | null;
   /**
    * Read from the original; public images carry no metadata. The GPS position is offered on the Location tab of entries using this photo.
@@ -1529,6 +1538,7 @@ export interface MediaSelect<T extends boolean = true> {
   license?: T;
   derivatives?: T;
   placeholder?: T;
+  cardDerivatives?: T;
   dominantColor?: T;
   photo?:
     | T

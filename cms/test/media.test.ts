@@ -13,6 +13,7 @@ import {
   gpsPhoto,
   HOAN_KIEM,
   pngRenamedGlb,
+  redBlueSplit,
   svgWithScript,
   truncatedJpeg,
 } from '../../media-tools/test/fixtures/images.ts'
@@ -200,5 +201,73 @@ describe('print QR', () => {
     expect(stdout).toMatch(/^Pages:\s+2$/m)
     expect(stdout).toMatch(/595\.\d* x 841\.\d* pts \(A4\)/)
     await rm(dir, { recursive: true, force: true })
+  })
+})
+
+describe('focal point', () => {
+  const blueShare = async (file: string) => {
+    const { channels } = await sharp(path.join(derivativesDir(), file)).stats()
+    const [red, , blue] = channels.map((c) => c.mean)
+    return (blue as number) / ((red as number) + (blue as number))
+  }
+  const jpegCard = (doc: { cardDerivatives?: unknown }) =>
+    (doc.cardDerivatives as { format: string; width: number; height: number; file: string }[]).find(
+      (d) => d.format === 'jpeg' && d.width === 640,
+    )
+
+  it('crops 4:3 cards around it, and re-crops when it moves without a new upload', async () => {
+    // 1600×800: left half red, right half blue; a 4:3 card shows two thirds of the width.
+    const split = await redBlueSplit(1600, 800)
+    const doc = await payload.create({
+      collection: 'media',
+      data: { alt: 'Đỏ và xanh', focalX: 90, focalY: 50 },
+      file: file(split, 'do-xanh.png', 'image/png'),
+    })
+    const right = jpegCard(doc)
+    expect(right?.height).toBe(480)
+    expect(await blueShare(right?.file ?? '')).toBeGreaterThan(0.7)
+
+    const moved = await payload.update({ collection: 'media', id: doc.id, data: { focalX: 10 } })
+    const left = jpegCard(moved)
+    expect(left?.file).not.toBe(right?.file)
+    expect(await blueShare(left?.file ?? '')).toBeLessThan(0.3)
+    // The full-frame versions did not change.
+    expect(moved.derivatives).toEqual(doc.derivatives)
+  })
+})
+
+describe('what the public can download', () => {
+  it('gets the stripped web versions, never an original or its EXIF', async () => {
+    const doc = await payload.create({
+      collection: 'media',
+      data: { alt: 'Ảnh có GPS' },
+      file: file(await gpsPhoto(), 'vi-tri-nha.jpg', 'image/jpeg'),
+    })
+    const original = await http.raw('GET', `media/file/${doc.filename}`)
+    expect(original.status).toBe(403)
+    const record = await http.rest('GET', `media/${doc.id}`)
+    expect(record.status).toBe(403)
+    expect(record.text).not.toContain('gpsLat')
+    const list = await http.rest('GET', 'media')
+    expect(list.text).not.toContain(String(HOAN_KIEM.lat))
+
+    const [hash, name] = ((doc.derivatives as { file: string }[])[0]?.file ?? '').split('/')
+    expect((await http.raw('GET', `media/derivatives/${hash}/${name}`)).status).toBe(200)
+  })
+
+  it('lets signed-in officers see originals and capture details', async () => {
+    await payload.create({
+      collection: 'users',
+      data: { email: 'xem-goc@test.vn', name: 'Xem gốc', roles: ['contributor'], password: 'mat-khau-xem-goc' },
+    })
+    const token = await http.login('xem-goc@test.vn', 'mat-khau-xem-goc')
+    const doc = await payload.create({
+      collection: 'media',
+      data: { alt: 'Ảnh gốc' },
+      file: file(await gpsPhoto(), 'anh-goc.jpg', 'image/jpeg'),
+    })
+    expect((await http.raw('GET', `media/file/${doc.filename}`, token)).status).toBe(200)
+    const record = await http.rest('GET', `media/${doc.id}`, { token })
+    expect(record.json.photo.gpsLat).toBeCloseTo(HOAN_KIEM.lat, 4)
   })
 })

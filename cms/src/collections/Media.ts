@@ -1,6 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 import { anyone } from '../access/anyone'
-import { isStaffAccess, isStaffOrProducer } from '../access/roles'
+import { isSignedIn, isStaff, isStaffAccess, isStaffOrProducer } from '../access/roles'
 import { checkUpload, processModel, processPano, processPhoto } from '../media/hooks'
 import { derivativeEndpoint } from '../media/store'
 import { uploadDir } from '../paths'
@@ -27,8 +27,12 @@ const derivativeFields = (): Field[] => [
   { name: 'placeholder', type: 'text', admin: { hidden: true, readOnly: true } },
 ]
 
+/**
+ * Originals keep what the camera recorded (GPS, time, device), so only signed-in users read them
+ * and their records; the public gets the stripped web versions from the derivatives endpoint.
+ */
 const mediaAccess: CollectionConfig['access'] = {
-  read: anyone,
+  read: isSignedIn,
   create: isStaffOrProducer,
   update: isStaffOrProducer,
   delete: isStaffAccess,
@@ -59,11 +63,13 @@ export const Media: CollectionConfig = {
     { name: 'caption', type: 'text', localized: true, label: { vi: 'Chú thích', en: 'Caption' } },
     ...creditFields(),
     ...derivativeFields(),
+    { name: 'cardDerivatives', type: 'json', admin: { hidden: true, readOnly: true } },
     { name: 'dominantColor', type: 'text', admin: { hidden: true, readOnly: true } },
     {
       name: 'photo',
       type: 'group',
       label: { vi: 'Thông tin chụp (từ EXIF, không công bố)', en: 'Capture details (from EXIF, not published)' },
+      access: { read: isStaff },
       admin: {
         readOnly: true,
         description: {
@@ -154,7 +160,8 @@ export const Audio: CollectionConfig = {
     plural: { vi: 'Thuyết minh âm thanh', en: 'Audio guides' },
   },
   admin: { group: ADMIN_GROUPS.media, useAsTitle: 'title' },
-  access: mediaAccess,
+  // Audio guides have no web derivative: the site plays the uploaded file itself.
+  access: { ...mediaAccess, read: anyone },
   upload: {
     staticDir: uploadDir('audio'),
     mimeTypes: ['audio/mpeg', 'audio/mp4', 'audio/aac', 'audio/ogg', 'audio/wav', 'audio/webm'],

@@ -19,6 +19,7 @@ export function MediaDerivatives() {
   const derivatives = useFormFields(([fields]) => fields.derivatives?.value) as Derivative[] | undefined
   const placeholder = useFormFields(([fields]) => fields.placeholder?.value) as string | undefined
   const colour = useFormFields(([fields]) => fields.dominantColor?.value) as string | undefined
+  const cards = useFormFields(([fields]) => fields.cardDerivatives?.value) as Derivative[] | undefined
   if (!Array.isArray(derivatives) || derivatives.length === 0) {
     return (
       <p className="heritage-note">
@@ -46,28 +47,48 @@ export function MediaDerivatives() {
           </figure>
         ) : null}
       </div>
-      <table className="heritage-table">
-        <thead>
-          <tr>
-            <th>{vi ? 'Định dạng' : 'Format'}</th>
-            <th>{vi ? 'Kích thước' : 'Size'}</th>
-            <th>{vi ? 'Dung lượng' : 'Weight'}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {derivatives.map((d) => (
-            <tr key={d.file}>
-              <td>{d.format.toUpperCase()}</td>
-              <td>
-                <a href={`/api/${collectionSlug}/derivatives/${d.file}`} target="_blank" rel="noreferrer">
-                  {d.width}×{d.height}
-                </a>
-              </td>
-              <td>{kb(d.bytes)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DerivativeTable derivatives={derivatives} collectionSlug={collectionSlug} vi={vi} />
+      {Array.isArray(cards) && cards.length > 0 ? (
+        <>
+          <h4>{vi ? 'Ảnh thẻ 4:3 (cắt quanh tiêu điểm)' : '4:3 cards (cropped around the focal point)'}</h4>
+          <DerivativeTable derivatives={cards} collectionSlug={collectionSlug} vi={vi} />
+        </>
+      ) : null}
     </div>
+  )
+}
+
+function DerivativeTable({
+  derivatives,
+  collectionSlug,
+  vi,
+}: {
+  derivatives: Derivative[]
+  collectionSlug?: string
+  vi: boolean
+}) {
+  return (
+    <table className="heritage-table">
+      <thead>
+        <tr>
+          <th>{vi ? 'Định dạng' : 'Format'}</th>
+          <th>{vi ? 'Kích thước' : 'Size'}</th>
+          <th>{vi ? 'Dung lượng' : 'Weight'}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {derivatives.map((d) => (
+          <tr key={d.file}>
+            <td>{d.format.toUpperCase()}</td>
+            <td>
+              <a href={`/api/${collectionSlug}/derivatives/${d.file}`} target="_blank" rel="noreferrer">
+                {d.width}×{d.height}
+              </a>
+            </td>
+            <td>{kb(d.bytes)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   )
 }

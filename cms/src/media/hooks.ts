@@ -6,6 +6,7 @@ import { processImage } from '@heritage/media-tools/images'
 import { optimiseModel } from '@heritage/media-tools/models'
 import { processPanorama } from '@heritage/media-tools/panorama'
 import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
+import { uploadDir } from '../paths'
 import { asUploadError } from './errors'
 import { derivativesDir } from './store'
 
@@ -29,13 +30,31 @@ export const checkUpload =
     return args
   }
 
-/** Photos: responsive AVIF/WebP/JPEG derivatives, placeholder, dominant colour, EXIF GPS and date. */
-export const processPhoto: CollectionBeforeChangeHook = async ({ data, req }) => {
-  const file = req.file
-  if (!file?.data) return data
+/** Cards on the public site (listings, map pop-ups, routes) are 4:3, cropped around the focal point. */
+export const CARD = { aspectRatio: 4 / 3, widths: [320, 640, 960] } as const
+
+/**
+ * Photos: responsive AVIF/WebP/JPEG derivatives, 4:3 cards around the focal point, placeholder,
+ * dominant colour, EXIF GPS and date. Moving the focal point re-crops the cards from the stored
+ * original; everything else is a cache hit.
+ */
+export const processPhoto: CollectionBeforeChangeHook = async ({ data, req, operation, originalDoc }) => {
+  let bytes: Uint8Array | undefined = req.file?.data
+  const focal = { x: Number(data.focalX ?? 50), y: Number(data.focalY ?? 50) }
+  if (!bytes && operation === 'update' && originalDoc?.filename) {
+    const moved = focal.x !== Number(originalDoc.focalX ?? 50) || focal.y !== Number(originalDoc.focalY ?? 50)
+    if (!moved) return data
+    bytes = await readFile(path.join(uploadDir('media'), originalDoc.filename))
+  }
+  if (!bytes) return data
   try {
-    const result = await processImage(file.data, derivativesDir())
+    const result = await processImage(bytes, derivativesDir())
+    const card = await processImage(bytes, derivativesDir(), {
+      widths: [...CARD.widths],
+      crop: { aspectRatio: CARD.aspectRatio, focalPoint: focal },
+    })
     data.derivatives = result.derivatives
+    data.cardDerivatives = card.derivatives
     data.placeholder = result.placeholder
     data.dominantColor = result.dominantColor
     data.photo = {

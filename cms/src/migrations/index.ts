@@ -1,5 +1,6 @@
 import * as migration_20261122_062355_initial from './20261122_062355_initial'
 import * as migration_20261122_065732_media_derivatives_and_codes from './20261122_065732_media_derivatives_and_codes'
+import * as migration_20261122_073139_media_card_crops from './20261122_073139_media_card_crops'
 
 export const migrations = [
   {
@@ -11,5 +12,10 @@ export const migrations = [
     up: migration_20261122_065732_media_derivatives_and_codes.up,
     down: migration_20261122_065732_media_derivatives_and_codes.down,
     name: '20261122_065732_media_derivatives_and_codes',
+  },
+  {
+    up: migration_20261122_073139_media_card_crops.up,
+    down: migration_20261122_073139_media_card_crops.down,
+    name: '20261122_073139_media_card_crops',
   },
 ]
