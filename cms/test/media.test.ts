@@ -191,6 +191,21 @@ describe('print QR', () => {
       data: { lotCode: 'L-IN-1', product: product.id, productionDate: '2026-01-10T00:00:00.000Z' },
     })
     expect((await http.raw('GET', `batches/${batch.id}/labels.pdf?count=30`)).status).toBe(403)
+    // A producer account prints its own batches only.
+    const other = await payload.create({ collection: 'producers', data: { title: 'HTX Khác', kind: 'household' } })
+    for (const [email, producerId] of [
+      ['chu-the-khac@test.vn', other.id],
+      ['chu-the-nay@test.vn', producer.id],
+    ] as const) {
+      await payload.create({
+        collection: 'users',
+        data: { email, name: email, roles: ['producer'], producer: producerId, password: 'mat-khau-chu-the' },
+      })
+    }
+    const otherToken = await http.login('chu-the-khac@test.vn', 'mat-khau-chu-the')
+    expect((await http.raw('GET', `batches/${batch.id}/labels.pdf`, otherToken)).status).toBe(403)
+    const ownToken = await http.login('chu-the-nay@test.vn', 'mat-khau-chu-the')
+    expect((await http.raw('GET', `batches/${batch.id}/labels.pdf`, ownToken)).status).toBe(200)
     const res = await http.raw('GET', `batches/${batch.id}/labels.pdf?count=30`, token)
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toBe('application/pdf')

@@ -1,5 +1,6 @@
 import { batchLabelSheetPdf, relicPlaquePdf } from '@heritage/media-tools/sheets'
 import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
+import { ownProducerId } from '../access/producerScope'
 import { hasRole } from '../access/roles'
 import { labelOf, RELIC_RANKS, type RelicRank } from '../domain'
 import { publicSiteUrl } from '../site'
@@ -16,9 +17,6 @@ const pdfResponse = (pdf: Uint8Array, filename: string) =>
 
 const forbidden = () => Response.json({ errors: [{ message: 'Forbidden' }] }, { status: 403 })
 
-/** Staff print plaques; producers print labels for their own batches (access rules decide which). */
-const canPrint = (req: PayloadRequest, ...roles: Parameters<typeof hasRole>[1][]) => hasRole(req, ...roles)
-
 const failure = (error: unknown, req: PayloadRequest, collection: string) => {
   const refused = asUploadError(error, req, collection) as { data?: { errors?: { message: string }[] } }
   const message = refused?.data?.errors?.[0]?.message
@@ -31,7 +29,7 @@ export const plaqueEndpoint = (slug: CollectionSlug): Endpoint => ({
   path: '/:id/plaque.pdf',
   method: 'get',
   handler: async (req) => {
-    if (!canPrint(req, 'admin', 'editor', 'contributor')) return forbidden()
+    if (!hasRole(req, 'admin', 'editor', 'contributor')) return forbidden()
     const id = String(req.routeParams?.id)
     const read = (locale: 'vi' | 'en') =>
       req.payload.findByID({
@@ -69,7 +67,7 @@ export const labelsEndpoint: Endpoint = {
   path: '/:id/labels.pdf',
   method: 'get',
   handler: async (req) => {
-    if (!canPrint(req, 'admin', 'editor', 'contributor', 'producer')) return forbidden()
+    if (!hasRole(req, 'admin', 'editor', 'contributor', 'producer')) return forbidden()
     const id = String(req.routeParams?.id)
     const count = Math.min(Math.max(Number(req.searchParams.get('count') ?? 24) || 24, 1), 2400)
     const batch = await req.payload.findByID({
@@ -82,6 +80,12 @@ export const labelsEndpoint: Endpoint = {
       req,
     })
     const product = typeof batch.product === 'object' ? batch.product : null
+    // Signed-in users may read every batch; a producer prints labels for its own products only.
+    if (!hasRole(req, 'admin', 'editor', 'contributor')) {
+      const producer = product?.producer
+      const owner = typeof producer === 'object' && producer ? producer.id : producer
+      if (owner === undefined || String(owner) !== String(ownProducerId(req))) return forbidden()
+    }
     try {
       const pdf = await batchLabelSheetPdf({
         baseUrl: publicSiteUrl(),
