@@ -91,7 +91,7 @@ async function main() {
 
   say(`Database: ${process.env.DATABASE_URL ?? path.join(dataDir, 'heritage.db')}`)
   await run(bin('payload'), ['migrate'], { ...env, NODE_ENV: 'production' })
-  await run(bin('payload'), ['run', 'src/seed/run.ts'], { ...env, NODE_ENV: 'production' })
+  await run(bin('payload'), ['run', 'src/seed/run.ts'], { ...env, NODE_ENV: 'production', SEED_QUIET_ACCOUNTS: '1' })
 
   const server = spawn(bin('next'), ['start', '--port', String(port)], {
     cwd: cmsDir,

@@ -7,6 +7,7 @@ import sharp from 'sharp'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { MediaError } from '../src/errors.ts'
 import { type ModelReport, modelReport, optimiseModel, validateModel } from '../src/models.ts'
+import { pngRenamedGlb } from './fixtures/images.ts'
 import {
   CUBE,
   CUBE_KEYFRAMES,
@@ -19,7 +20,6 @@ import {
   MANY_PARTS,
   manyPartsGlb,
   objModel,
-  pngRenamedGlb,
   SCAN,
   scanGlb,
   truncatedGlb,
@@ -134,7 +134,7 @@ describe('validateModel', () => {
   })
 
   it('says that a PNG renamed .glb is a PNG image', async () => {
-    const error = await refusal(validateModel(await pngRenamedGlb(), { filename: 'model.glb' }))
+    const error = await refusal(validateModel((await pngRenamedGlb()).bytes, { filename: 'model.glb' }))
     expect(error.code).toBe('type-mismatch')
     expect(error.message).toContain('"model.glb" is a PNG image')
     expect(error.messageVi).toContain('là ảnh PNG, không phải mô hình 3D')
@@ -385,7 +385,7 @@ describe('optimiseModel: options', () => {
   it('refuses what validateModel refuses, with the limits and filename given', async () => {
     const external = await refusal(optimiseModel(await cubeGltfExternal()))
     expect(external.code).toBe('external-reference')
-    const png = await refusal(optimiseModel(await pngRenamedGlb(), { filename: 'tuong-phat.glb' }))
+    const png = await refusal(optimiseModel((await pngRenamedGlb()).bytes, { filename: 'tuong-phat.glb' }))
     expect(png.code).toBe('type-mismatch')
     expect(png.messageVi).toContain('"tuong-phat.glb"')
     const complex = await refusal(optimiseModel(await cubeGlb(), { limits: { maxModelTriangles: 6 } }))
@@ -413,7 +413,7 @@ describe('modelReport', () => {
   it('applies the cheap refusals', async () => {
     expect((await refusal(modelReport(await cubeGltfExternal()))).code).toBe('external-reference')
     expect((await refusal(modelReport(await corruptJsonGlb()))).code).toBe('invalid-model')
-    expect((await refusal(modelReport(await pngRenamedGlb()))).code).toBe('type-mismatch')
+    expect((await refusal(modelReport((await pngRenamedGlb()).bytes))).code).toBe('type-mismatch')
     const tooBig = await refusal(modelReport(await cubeGlb(), { limits: { maxModelBytes: 1024 } }))
     expect(tooBig.code).toBe('file-too-large')
   })
