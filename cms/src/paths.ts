@@ -11,3 +11,11 @@ export const dataDir = (env: Env = process.env): string =>
   path.resolve(env.DATA_DIR ?? path.join(process.cwd(), 'data'))
 
 export const uploadDir = (collection: string): string => path.join(dataDir(), 'uploads', collection)
+
+/** Where the public snapshot is written (the contract between the CMS and the site). */
+export const snapshotDir = (env: Env = process.env): string =>
+  path.resolve(env.SNAPSHOT_DIR ?? path.join(dataDir(env), 'snapshot'))
+
+/** Where site builds live: `builds/<id>/` and the `current` link that the web server serves. */
+export const siteRoot = (env: Env = process.env): string =>
+  path.resolve(env.SITE_ROOT ?? path.join(dataDir(env), 'site'))

@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { defineConfig } from 'astro/config'
+
+/** The public address: SITE_URL, else the one the CMS wrote into the snapshot. */
+function siteUrl(): string {
+  if (process.env.SITE_URL) return process.env.SITE_URL
+  const dir = process.env.SNAPSHOT_DIR ?? path.join(process.cwd(), '..', 'cms', 'data', 'snapshot')
+  try {
+    return JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')).siteUrl
+  } catch {
+    return 'http://localhost:4321'
+  }
+}
+
+export default defineConfig({
+  site: siteUrl(),
+  output: 'static',
+  outDir: process.env.SITE_OUT_DIR ?? './dist',
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // One small stylesheet inlined: no render-blocking request on a weak connection.
+    inlineStylesheets: 'always',
+  },
+  devToolbar: { enabled: false },
+  compressHTML: true,
+  prefetch: false,
+})

@@ -1,0 +1,46 @@
+import type { LocalizedText, OptionalText } from '@heritage/cms/snapshot'
+
+export type Locale = 'vi' | 'en'
+export const LOCALES: readonly Locale[] = ['vi', 'en']
+/** Vietnamese lives at the root, English under /en/. */
+export const localePrefix = (locale: Locale): string => (locale === 'vi' ? '/' : '/en/')
+export const HTML_LANG: Record<Locale, string> = { vi: 'vi', en: 'en' }
+export const OG_LOCALE: Record<Locale, string> = { vi: 'vi_VN', en: 'en_GB' }
+
+export interface Shown {
+  text: string
+  /** Set when the English text is missing and Vietnamese is shown instead: mark it `lang="vi"`. */
+  lang?: Locale
+}
+
+/** A localized value in the page's language, falling back to Vietnamese, the language of record. */
+export function pick(value: LocalizedText | OptionalText | undefined, locale: Locale): Shown | undefined {
+  if (!value) return undefined
+  const own = value[locale]
+  if (own) return { text: own }
+  if (value.vi) return { text: value.vi, lang: locale === 'vi' ? undefined : 'vi' }
+  return undefined
+}
+
+export const text = (value: LocalizedText | OptionalText | undefined, locale: Locale): string =>
+  pick(value, locale)?.text ?? ''
+
+const DATE: Record<Locale, Intl.DateTimeFormat> = {
+  vi: new Intl.DateTimeFormat('vi-VN', {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    timeZone: 'Asia/Ho_Chi_Minh',
+  }),
+  en: new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Asia/Ho_Chi_Minh',
+  }),
+}
+/** Dates as people in Vietnam read them (dd/mm/yyyy in Vietnamese), in Vietnam's time zone. */
+export const formatDate = (iso: string, locale: Locale): string => DATE[locale].format(new Date(iso))
+
+export const formatNumber = (n: number, locale: Locale): string =>
+  new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB').format(n)

@@ -1,0 +1,146 @@
+/**
+ * Every page of the site, in both languages, from one table. Each page knows its counterpart in
+ * the other language (the language switch and hreflang use it) and its canonical address.
+ *
+ *   /di-tich/<slug>/ ↔ /en/relics/<slug>/       entry pages (slug: stable, readable)
+ *   /p/<CODE>/       ↔ /en/p/<CODE>/            QR plaques: the entry itself, no redirect hop
+ *   /t/<CODE>/       ↔ /en/t/<CODE>/            batch traceability pages (short code on labels)
+ *   /01/<GTIN-14>/10/<lot>/                     GS1 Digital Link of a batch (same page)
+ *   /01/<GTIN-14>/                              GS1 Digital Link of a product
+ */
+import type { Batch, EntryKind, OcopProduct } from '@heritage/cms/snapshot'
+import type { PageEntry, PageKind, Snapshot } from './data/snapshot'
+import { LOCALES, type Locale, localePrefix } from './i18n/locales'
+
+export const KIND_SEGMENT: Record<PageKind, Record<Locale, string>> = {
+  relics: { vi: 'di-tich', en: 'relics' },
+  'intangible-heritage': { vi: 'di-san-phi-vat-the', en: 'intangible-heritage' },
+  'craft-villages': { vi: 'lang-nghe', en: 'craft-villages' },
+  'ocop-products': { vi: 'san-pham-ocop', en: 'ocop-products' },
+  artisans: { vi: 'nghe-nhan', en: 'artisans' },
+  routes: { vi: 'tuyen-tham-quan', en: 'routes' },
+  producers: { vi: 'chu-the-ocop', en: 'producers' },
+}
+export const PAGE_KINDS = Object.keys(KIND_SEGMENT) as PageKind[]
+
+export const KIND_LABEL: Record<PageKind, Record<Locale, { one: string; many: string }>> = {
+  relics: { vi: { one: 'Di tích', many: 'Di tích' }, en: { one: 'Relic', many: 'Relics' } },
+  'intangible-heritage': {
+    vi: { one: 'Di sản phi vật thể', many: 'Di sản phi vật thể' },
+    en: { one: 'Intangible heritage', many: 'Intangible heritage' },
+  },
+  'craft-villages': {
+    vi: { one: 'Làng nghề', many: 'Làng nghề' },
+    en: { one: 'Craft village', many: 'Craft villages' },
+  },
+  'ocop-products': {
+    vi: { one: 'Sản phẩm OCOP', many: 'Sản phẩm OCOP' },
+    en: { one: 'OCOP product', many: 'OCOP products' },
+  },
+  artisans: { vi: { one: 'Nghệ nhân', many: 'Nghệ nhân' }, en: { one: 'Artisan', many: 'Artisans' } },
+  routes: {
+    vi: { one: 'Tuyến tham quan', many: 'Tuyến tham quan' },
+    en: { one: 'Tourist route', many: 'Tourist routes' },
+  },
+  producers: { vi: { one: 'Chủ thể OCOP', many: 'Chủ thể OCOP' }, en: { one: 'Producer', many: 'Producers' } },
+}
+
+export const STATIC_PAGES = {
+  home: { vi: '', en: '' },
+  map: { vi: 'ban-do/', en: 'map/' },
+  search: { vi: 'tim-kiem/', en: 'search/' },
+  festivals: { vi: 'lich-le-hoi/', en: 'festivals/' },
+  openData: { vi: 'du-lieu-mo/', en: 'open-data/' },
+} as const satisfies Record<string, Record<Locale, string>>
+export type StaticPage = keyof typeof STATIC_PAGES
+
+export const staticPath = (page: StaticPage, locale: Locale): string =>
+  `${localePrefix(locale)}${STATIC_PAGES[page][locale]}`
+export const listPath = (kind: PageKind, locale: Locale): string =>
+  `${localePrefix(locale)}${KIND_SEGMENT[kind][locale]}/`
+export const entryPath = (entry: { kind: PageKind; slug: string }, locale: Locale): string =>
+  `${listPath(entry.kind, locale)}${entry.slug}/`
+export const plaquePath = (code: string, locale: Locale = 'vi'): string => `${localePrefix(locale)}p/${code}/`
+export const batchPath = (batch: { code: string }, locale: Locale = 'vi'): string =>
+  `${localePrefix(locale)}t/${batch.code}/`
+/** GS1 Digital Link paths (lot values are URL-safe: the CMS refuses any other). */
+export const gs1ProductPath = (gtin: string): string => `/01/${gtin}/`
+export const gs1BatchPath = (gtin: string, lot: string): string => `/01/${gtin}/10/${encodeURIComponent(lot)}/`
+
+export const isPageKind = (kind: EntryKind): kind is PageKind => kind !== 'batches'
+
+export type View =
+  | { type: 'home' }
+  | { type: 'map' }
+  | { type: 'search' }
+  | { type: 'festivals' }
+  | { type: 'openData' }
+  | { type: 'list'; kind: PageKind }
+  | { type: 'entry'; entry: PageEntry; via: 'slug' | 'plaque' | 'gs1' }
+  | { type: 'batch'; batch: Batch; product: OcopProduct; via: 'code' | 'gs1' }
+
+export interface Page {
+  /** Path with leading and trailing slash. */
+  path: string
+  locale: Locale
+  view: View
+  /** The same page in each language. */
+  alternates: Record<Locale, string>
+  /** The address search engines should index (QR and GS1 aliases point to the readable page). */
+  canonical: string
+}
+
+const both = (make: (locale: Locale) => string) =>
+  Object.fromEntries(LOCALES.map((l) => [l, make(l)])) as Record<Locale, string>
+
+export function allPages(snapshot: Snapshot): Page[] {
+  const pages: Page[] = []
+  const add = (view: View, make: (l: Locale) => string, canonical?: (l: Locale) => string, locales = LOCALES) => {
+    const alternates = both(make)
+    for (const locale of locales) {
+      pages.push({
+        path: alternates[locale],
+        locale,
+        view,
+        alternates,
+        canonical: canonical?.(locale) ?? alternates[locale],
+      })
+    }
+  }
+  for (const page of Object.keys(STATIC_PAGES) as StaticPage[]) add({ type: page } as View, (l) => staticPath(page, l))
+  for (const kind of PAGE_KINDS) {
+    add({ type: 'list', kind }, (l) => listPath(kind, l))
+    for (const entry of snapshot.byKind(kind) as PageEntry[]) {
+      add({ type: 'entry', entry, via: 'slug' }, (l) => entryPath(entry, l))
+      add(
+        { type: 'entry', entry, via: 'plaque' },
+        (l) => plaquePath(entry.code, l),
+        (l) => entryPath(entry, l),
+      )
+      if (entry.kind === 'ocop-products' && entry.gtin) {
+        const gtin = entry.gtin
+        add(
+          { type: 'entry', entry, via: 'gs1' },
+          (l) => (l === 'vi' ? gs1ProductPath(gtin) : entryPath(entry, l)),
+          (l) => entryPath(entry, l),
+          ['vi'],
+        )
+      }
+    }
+  }
+  for (const batch of snapshot.byKind('batches')) {
+    const product = snapshot.get({ kind: 'ocop-products', id: batch.product.id })
+    if (!product) continue
+    add({ type: 'batch', batch, product, via: 'code' }, (l) => batchPath(batch, l))
+    if (product.gtin) {
+      const gtin = product.gtin
+      add(
+        { type: 'batch', batch, product, via: 'gs1' },
+        (l) => (l === 'vi' ? gs1BatchPath(gtin, batch.lotCode) : batchPath(batch, l)),
+        (l) => batchPath(batch, l),
+        ['vi'],
+      )
+    }
+  }
+  return pages
+}
