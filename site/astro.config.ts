@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { defineConfig } from 'astro/config'
+import decoders from './integrations/decoders.ts'
+import pagefind from './integrations/pagefind.ts'
 
 /** The public address: SITE_URL, else the one the CMS wrote into the snapshot. */
 function siteUrl(): string {
@@ -26,4 +28,5 @@ export default defineConfig({
   devToolbar: { enabled: false },
   compressHTML: true,
   prefetch: false,
+  integrations: [decoders(), pagefind()],
 })

@@ -23,6 +23,8 @@ const freePort = () =>
 export interface RunningProduct {
   adminUrl: string
   baseUrl: string
+  /** The public site, served by the product from its latest successful build. */
+  siteUrl: string
   output: () => string
   stop: () => Promise<void>
 }
@@ -35,21 +37,29 @@ export async function startProduct(): Promise<RunningProduct> {
   // Point at an already running product while working on the tests: E2E_BASE_URL=http://localhost:3000
   const external = process.env.E2E_BASE_URL
   if (external) {
-    return { baseUrl: external, adminUrl: `${external}/admin`, output: () => '', stop: async () => {} }
+    const siteUrl = process.env.E2E_SITE_URL ?? 'http://localhost:4321'
+    return { baseUrl: external, adminUrl: `${external}/admin`, siteUrl, output: () => '', stop: async () => {} }
   }
   const dataDir = mkdtempSync(path.join(tmpdir(), 'heritage-e2e-'))
   const port = await freePort()
+  const sitePort = await freePort()
+  const siteUrl = `http://localhost:${sitePort}`
   let log = ''
   const child: ChildProcess = spawn(process.execPath, [path.join(repoRoot, 'cms/scripts/demo.mjs')], {
     cwd: path.join(repoRoot, 'cms'),
-    env: { ...process.env, DATA_DIR: dataDir, CMS_PORT: String(port), DATABASE_URL: '', PAYLOAD_SECRET: '' },
+    env: { ...process.env, DATA_DIR: dataDir, CMS_PORT: String(port),
+      SITE_PORT: String(sitePort),
+      SITE_URL: siteUrl,
+      DATABASE_URL: '',
+      PAYLOAD_SECRET: '',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   })
   const ready = new Promise<void>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       log += chunk.toString()
-      if (log.includes('CMS admin ready')) resolve()
+      if (log.includes('CMS admin ready') && log.includes('Public site ready')) resolve()
     }
     child.stdout?.on('data', onData)
     child.stderr?.on('data', onData)
@@ -61,6 +71,7 @@ export async function startProduct(): Promise<RunningProduct> {
   const baseUrl = `http://localhost:${port}`
   return {
     baseUrl,
+    siteUrl,
     adminUrl: `${baseUrl}/admin`,
     output: () => log,
     stop: async () => {

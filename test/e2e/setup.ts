@@ -4,6 +4,7 @@ import { type RunningProduct, startProduct } from './product'
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string
+    siteUrl: string
   }
 }
 
@@ -13,6 +14,7 @@ let product: RunningProduct | undefined
 export default async function setup(project: TestProject) {
   product = await startProduct()
   project.provide('baseUrl', product.baseUrl)
+  project.provide('siteUrl', product.siteUrl)
   return async () => {
     await product?.stop()
   }
