@@ -3,7 +3,15 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DEMO_ACCOUNTS, DEMO_GTIN, DEMO_SLUGS, type SeedResult, seed } from '../src/seed'
+import {
+  DEMO_ACCOUNTS,
+  DEMO_AUDIO_TITLE,
+  DEMO_GTIN,
+  DEMO_MODEL_TITLE,
+  DEMO_SLUGS,
+  type SeedResult,
+  seed,
+} from '../src/seed'
 import { bootPayload } from './payload'
 
 const ENTRY_COLLECTIONS = [
@@ -17,7 +25,7 @@ const ENTRY_COLLECTIONS = [
   'batches',
 ] as const satisfies readonly CollectionSlug[]
 
-const ALL_COLLECTIONS = [...ENTRY_COLLECTIONS, 'media', 'panoramas', 'admin-units', 'users'] as const
+const ALL_COLLECTIONS = [...ENTRY_COLLECTIONS, 'media', 'panoramas', 'models', 'audio', 'admin-units', 'users'] as const
 
 let payload: Payload
 let uploads: string
@@ -31,7 +39,7 @@ async function countAll(): Promise<Record<string, number>> {
   return counts
 }
 
-const bySlug = async <S extends 'relics' | 'ocop-products'>(
+const bySlug = async <S extends 'relics' | 'ocop-products' | 'craft-villages'>(
   collection: S,
   slug: string,
   locale: 'vi' | 'en' = 'vi',
@@ -47,6 +55,34 @@ const bySlug = async <S extends 'relics' | 'ocop-products'>(
   })
   return docs[0]
 }
+
+/** Ids in a relationship field read with depth 0. */
+const ids = (value: unknown): number[] =>
+  Array.isArray(value) ? value.map((item) => Number(typeof item === 'object' && item ? item.id : item)) : []
+
+const findModel = async () =>
+  (
+    await payload.find({
+      collection: 'models',
+      where: { title: { equals: DEMO_MODEL_TITLE.vi } },
+      locale: 'vi',
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+    })
+  ).docs[0]
+
+const findAudio = async () =>
+  (
+    await payload.find({
+      collection: 'audio',
+      where: { title: { equals: DEMO_AUDIO_TITLE.vi } },
+      locale: 'vi',
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+    })
+  ).docs[0]
 
 beforeAll(async () => {
   // Uploaded originals go to a throwaway folder, not the developer's cms/data.
@@ -112,6 +148,45 @@ describe('seed on an empty database', () => {
     expect(vi?.sources?.length).toBe(en?.sources?.length)
   })
 
+  it('uploads a generated 3D model that passes validation and is attached to the pottery village', async () => {
+    const model = await findModel()
+    expect(model).toBeDefined()
+    expect(model?.mimeType).toBe('model/gltf-binary')
+    expect(model?.filesize).toBeLessThan(300 * 1024)
+    expect(model?.license).toBe('CC0 1.0')
+    expect(model?.poster).toEqual(expect.any(Number))
+    expect(typeof model?.optimised?.file).toBe('string')
+    const report = model?.report as { validation: { errors: number }; triangles: number }
+    expect(report.validation.errors).toBe(0)
+    expect(report.triangles).toBeGreaterThan(1000)
+    const all = await payload.findByID({ collection: 'models', id: model?.id as number, locale: 'all', depth: 0 })
+    expect(all.title).toMatchObject({ vi: DEMO_MODEL_TITLE.vi, en: DEMO_MODEL_TITLE.en })
+
+    const village = await bySlug('craft-villages', DEMO_SLUGS.batTrangVillage)
+    expect(ids(village?.models)).toEqual([model?.id])
+  })
+
+  it('uploads a generated audio guide with a transcript in both languages, attached to Phù Đổng temple', async () => {
+    const audio = await findAudio()
+    expect(audio).toBeDefined()
+    expect(audio?.mimeType).toBe('audio/wav')
+    expect(audio?.filesize).toBeLessThan(200 * 1024)
+    expect(audio?.language).toBe('vi')
+    expect(audio?.durationSeconds).toBeGreaterThanOrEqual(4)
+    const all = (await payload.findByID({
+      collection: 'audio',
+      id: audio?.id as number,
+      locale: 'all',
+      depth: 0,
+    })) as unknown as { title: Record<string, string>; transcript: Record<string, string> }
+    expect(all.title).toMatchObject({ vi: DEMO_AUDIO_TITLE.vi, en: DEMO_AUDIO_TITLE.en })
+    expect(all.transcript.vi).toMatch(/Thánh Gióng/)
+    expect(all.transcript.en).toMatch(/Saint Gióng/)
+
+    const relic = await bySlug('relics', DEMO_SLUGS.phuDongRelic)
+    expect(ids(relic?.audioGuides)).toEqual([audio?.id])
+  })
+
   it('creates the demo accounts with their roles', async () => {
     for (const account of DEMO_ACCOUNTS) {
       const { docs } = await payload.find({ collection: 'users', where: { email: { equals: account.email } } })
@@ -150,5 +225,27 @@ describe('seed run a second time', () => {
     expect(await countAll()).toEqual(complete)
     expect((await bySlug('relics', 'chua-kien-so', 'en'))?.title).toBe('Kiến Sơ Pagoda')
     expect((await bySlug('relics', 'chua-kien-so', 'vi'))?.title).toBe('Chùa Kiến Sơ')
+  })
+
+  it('attaches a newly created model and audio guide to entries seeded before them', async () => {
+    const complete = await countAll()
+    // As if the database had been seeded before the model and the audio guide were added to the seed.
+    await payload.delete({ collection: 'models', id: (await findModel())?.id as number })
+    await payload.delete({ collection: 'audio', id: (await findAudio())?.id as number })
+    expect((await bySlug('craft-villages', DEMO_SLUGS.batTrangVillage))?.models ?? []).toEqual([])
+    expect((await bySlug('relics', DEMO_SLUGS.phuDongRelic))?.audioGuides ?? []).toEqual([])
+
+    const again = await seed(payload)
+    expect(again.counts).toEqual({ models: 1, audio: 1 })
+    expect(await countAll()).toEqual(complete)
+    const village = await bySlug('craft-villages', DEMO_SLUGS.batTrangVillage)
+    const relic = await bySlug('relics', DEMO_SLUGS.phuDongRelic)
+    expect(ids(village?.models)).toEqual([(await findModel())?.id])
+    expect(ids(relic?.audioGuides)).toEqual([(await findAudio())?.id])
+    expect(relic?._status).toBe('published')
+    // The English variant of the entry is untouched.
+    expect((await bySlug('relics', DEMO_SLUGS.phuDongRelic, 'en'))?.title).toMatch(/^Phù Đổng Temple/)
+
+    expect((await seed(payload)).created).toBe(false)
   })
 })

@@ -101,6 +101,13 @@ export async function ensure(ctx: SeedContext, options: EnsureOptions): Promise<
   return Number(doc.id)
 }
 
+/** Like {@link ensure}, and also says whether this run created the record. */
+export async function ensureNew(ctx: SeedContext, options: EnsureOptions): Promise<{ id: number; created: boolean }> {
+  const before = ctx.counts[options.collection] ?? 0
+  const id = await ensure(ctx, options)
+  return { id, created: (ctx.counts[options.collection] ?? 0) > before }
+}
+
 /** Collections of public entries: localized title, summary and body, a slug, drafts. */
 export type EntrySlug =
   | 'relics'
@@ -192,4 +199,53 @@ export async function ensureEntry(ctx: SeedContext, def: AnyEntryDef): Promise<n
     },
     englishDone: (all) => hasEnglish(all.title),
   })
+}
+
+/** Entry collections with panoramas, 3D models and audio guides (`richMediaFields`). */
+export type RichMediaSlug = 'relics' | 'intangible-heritage' | 'craft-villages'
+export type RichMediaField = 'panoramas' | 'models' | 'audioGuides'
+
+/**
+ * Adds a record to an entry's panoramas, models or audio guides unless it is already there. For
+ * databases seeded before the record existed: `ensureEntry` leaves existing entries alone. Call it
+ * only for a record this run created, so that one an editor has since detached stays detached.
+ * An entry whose latest version is a draft gets the record in that draft, not published.
+ */
+export async function attachToEntry(
+  ctx: SeedContext,
+  collection: RichMediaSlug,
+  slug: string,
+  field: RichMediaField,
+  id: number,
+): Promise<boolean> {
+  const { payload } = ctx
+  const found = await payload.find({
+    collection,
+    where: { slug: { equals: slug } },
+    locale: 'vi',
+    draft: true,
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    overrideAccess: true,
+  })
+  const entry = found.docs[0] as (Doc & Partial<Record<RichMediaField, unknown>> & { _status?: unknown }) | undefined
+  if (!entry) return false
+  const current = (Array.isArray(entry[field]) ? (entry[field] as unknown[]) : []).map((item) =>
+    Number(isRow(item) ? item.id : item),
+  )
+  if (current.includes(id)) return false
+  const draft = entry._status === 'draft'
+  await looseApi(payload).update({
+    collection,
+    id: entry.id,
+    data: { [field]: [...current, id], _status: draft ? 'draft' : 'published' },
+    locale: 'vi',
+    draft,
+    depth: 0,
+    overrideAccess: true,
+    context: SEED_CONTEXT,
+  })
+  ctx.log(`~ ${collection}: ${slug} (${field} +${id})`)
+  return true
 }

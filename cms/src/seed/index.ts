@@ -8,9 +8,12 @@ import { gtinCheckDigit, normalizeGtin } from '@heritage/media-tools/gs1'
 import type { File, Payload } from 'payload'
 import { addMonths } from '../domain'
 import { DEMO_ACCOUNTS } from './accounts'
+import { demoChime } from './audio'
 import {
+  attachToEntry,
   ensure,
   ensureEntry,
+  ensureNew,
   hasEnglish,
   SEED_CONTEXT,
   type SeedContext,
@@ -19,6 +22,7 @@ import {
   withRowIds,
 } from './engine'
 import { type DemoImageSpec, demoImage } from './images'
+import { demoVaseModel, demoVasePoster } from './model'
 import { paragraphs } from './richText'
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from './accounts'
@@ -50,6 +54,7 @@ export const DEMO_PRIVATE = {
 
 export const DEMO_SLUGS = {
   phuDongRelic: 'den-phu-dong',
+  batTrangVillage: 'lang-gom-bat-trang',
   draftRelic: 'di-tich-vi-du-dang-bien-soan',
   gtinProduct: 'binh-gom-men-lam-vi-du',
   expiredProduct: 'tranh-son-thep-vang-quy-vi-du',
@@ -197,6 +202,154 @@ async function seedPanorama(ctx: SeedContext): Promise<number> {
         context: SEED_CONTEXT,
       }),
     englishDone: (all) => hasEnglish(all.title),
+  })
+}
+
+/** The generated 3D model: its title, in Vietnamese, finds it again. */
+export const DEMO_MODEL_TITLE = {
+  vi: 'Mô hình 3D minh họa (tạo tự động): bình gốm men lam',
+  en: 'Illustrative 3D model (generated): blue-glazed ceramic vase',
+} as const
+
+/** The generated audio guide: its title, in Vietnamese, finds it again. */
+export const DEMO_AUDIO_TITLE = {
+  vi: 'Thuyết minh minh họa: đền Phù Đổng (âm thanh tạo tự động)',
+  en: 'Illustrative audio guide: Phù Đổng temple (generated tone)',
+} as const
+
+interface Seeded {
+  id: number
+  /** Created by this run, so entries that already existed may still lack it. */
+  created: boolean
+}
+
+const uploadFile = (name: string, mimetype: string, bytes: Uint8Array): File => {
+  const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  return { data, mimetype, name, size: data.length }
+}
+
+/** A vase revolved in code with a generated blue-and-white texture (see model.ts), with its poster. */
+async function seedModel(ctx: SeedContext): Promise<Seeded> {
+  const posterAlt = {
+    vi: 'Ảnh minh họa tạo tự động: bình gốm men lam dựng từ mô hình 3D, không phải ảnh chụp thật',
+    en: 'Generated placeholder image: a blue-glazed vase rendered from the 3D model, not a real photograph',
+  }
+  const poster = await ensure(ctx, {
+    collection: 'media',
+    where: { alt: { equals: posterAlt.vi } },
+    label: 'demo-binh-gom-men-lam-poster.jpg',
+    create: async () =>
+      ctx.payload.create({
+        collection: 'media',
+        data: { alt: posterAlt.vi, credit: CREDIT, license: 'CC0 1.0' },
+        file: jpegFile('demo-binh-gom-men-lam-poster.jpg', await demoVasePoster()),
+        locale: 'vi',
+        depth: 0,
+        overrideAccess: true,
+        context: SEED_CONTEXT,
+      }),
+    english: (doc) =>
+      ctx.payload.update({
+        collection: 'media',
+        id: doc.id,
+        data: { alt: posterAlt.en },
+        locale: 'en',
+        depth: 0,
+        overrideAccess: true,
+        context: SEED_CONTEXT,
+      }),
+    englishDone: (all) => hasEnglish(all.alt),
+  })
+  const description = {
+    vi: 'Mô hình 3D tạo tự động bằng mã lệnh để minh họa trình xem 3D, không phải bản quét một hiện vật thật. Dáng bình và hoa văn men lam (lá chuối, vân mây, dây hoa, cánh sen) chỉ phỏng theo phong cách gốm Bát Tràng.',
+    en: 'A 3D model generated in code to illustrate the 3D viewer, not a scan of a real object. The shape and the blue decoration (banana leaves, cloud collar, flower scroll, lotus petals) only loosely follow the Bát Tràng style.',
+  }
+  return ensureNew(ctx, {
+    collection: 'models',
+    where: { title: { equals: DEMO_MODEL_TITLE.vi } },
+    label: 'demo-binh-gom-men-lam.glb',
+    create: async () =>
+      ctx.payload.create({
+        collection: 'models',
+        data: {
+          title: DEMO_MODEL_TITLE.vi,
+          poster,
+          description: description.vi,
+          credit: 'Mô hình minh họa tạo tự động',
+          license: 'CC0 1.0',
+        },
+        file: uploadFile('demo-binh-gom-men-lam.glb', 'model/gltf-binary', (await demoVaseModel()).glb),
+        locale: 'vi',
+        depth: 0,
+        overrideAccess: true,
+        context: SEED_CONTEXT,
+      }),
+    english: (doc) =>
+      ctx.payload.update({
+        collection: 'models',
+        id: doc.id,
+        data: { title: DEMO_MODEL_TITLE.en, description: description.en },
+        locale: 'en',
+        depth: 0,
+        overrideAccess: true,
+        context: SEED_CONTEXT,
+      }),
+    englishDone: (all) => hasEnglish(all.title),
+  })
+}
+
+/** A few seconds of generated bell tones (see audio.ts) standing in for a spoken commentary. */
+async function seedAudio(ctx: SeedContext): Promise<Seeded> {
+  const transcript = {
+    vi: [
+      'Bản ghi minh họa: tệp này chỉ có tiếng chuông tạo tự động, chưa phải lời thuyết minh thật. Lời thuyết minh dự kiến:',
+      'Đền Phù Đổng ở làng Gióng, xã Phù Đổng, Hà Nội, là nơi thờ Thánh Gióng (Phù Đổng Thiên Vương).',
+      'Theo truyền thuyết, thời Hùng Vương thứ sáu, cậu bé làng Gióng lên ba tuổi vẫn chưa biết nói, nghe sứ giả nhà vua đi tìm người đánh giặc Ân thì cất tiếng xin đi đánh giặc.',
+      'Cậu vươn vai thành tráng sĩ, cưỡi ngựa sắt, cầm roi sắt đánh tan giặc; roi gãy thì nhổ tre bên đường quật giặc. Thắng giặc, Gióng cưỡi ngựa lên núi Sóc rồi bay về trời.',
+      'Hằng năm vào tháng Tư âm lịch, Hội Gióng được tổ chức tại đây. Hội Gióng ở đền Phù Đổng và đền Sóc được UNESCO ghi danh năm 2010.',
+    ].join('\n\n'),
+    en: [
+      'Illustrative recording: this file holds only a generated chime, not a real spoken commentary. Intended commentary:',
+      'Phù Đổng temple, in Gióng village, Phù Đổng commune, Hanoi, is a place of worship of Saint Gióng (Phù Đổng Thiên Vương).',
+      'According to legend, in the time of the sixth Hùng king, a boy of Gióng village who still could not speak at the age of three heard the king’s envoy seeking someone to fight the Ân invaders, and spoke up to volunteer.',
+      'He grew into a giant, rode an iron horse and wielded an iron whip to rout the invaders; when the whip broke, he pulled up bamboo by the roadside to fight on. After the victory Gióng rode to Sóc mountain and flew up to heaven.',
+      'The Gióng festival is held here every year in the fourth lunar month. The Gióng festival of Phù Đổng and Sóc temples was inscribed by UNESCO in 2010.',
+    ].join('\n\n'),
+  }
+  return ensureNew(ctx, {
+    collection: 'audio',
+    where: { title: { equals: DEMO_AUDIO_TITLE.vi } },
+    label: 'demo-thuyet-minh-den-phu-dong.wav',
+    create: async () => {
+      const { wav, durationSeconds } = demoChime()
+      return ctx.payload.create({
+        collection: 'audio',
+        data: {
+          title: DEMO_AUDIO_TITLE.vi,
+          language: 'vi',
+          transcript: transcript.vi,
+          durationSeconds,
+          credit: 'Âm thanh minh họa tạo tự động',
+          license: 'CC0 1.0',
+        },
+        file: uploadFile('demo-thuyet-minh-den-phu-dong.wav', 'audio/wav', wav),
+        locale: 'vi',
+        depth: 0,
+        overrideAccess: true,
+        context: SEED_CONTEXT,
+      })
+    },
+    english: (doc) =>
+      ctx.payload.update({
+        collection: 'audio',
+        id: doc.id,
+        data: { title: DEMO_AUDIO_TITLE.en, transcript: transcript.en },
+        locale: 'en',
+        depth: 0,
+        overrideAccess: true,
+        context: SEED_CONTEXT,
+      }),
+    englishDone: (all) => hasEnglish(all.title) && hasEnglish(all.transcript),
   })
 }
 
@@ -434,7 +587,13 @@ async function seedIntangibleHeritage(ctx: SeedContext, units: Units, img: Image
   return { giong, pottery, goldLeaf }
 }
 
-async function seedRelics(ctx: SeedContext, units: Units, img: Images, panorama: number, giong: number) {
+async function seedRelics(
+  ctx: SeedContext,
+  units: Units,
+  img: Images,
+  media: { panorama: number; audio: number },
+  giong: number,
+) {
   const rankIllustrative = (t: Translate) =>
     illustrative(
       t,
@@ -487,7 +646,8 @@ async function seedRelics(ctx: SeedContext, units: Units, img: Images, panorama:
         'Example only: ask the relic’s management board.',
       ),
       festivals: [giong],
-      panoramas: [panorama],
+      panoramas: [media.panorama],
+      audioGuides: [media.audio],
       location: point(21.0595, 105.958),
       commune: units.phuDong,
       internalNotes: DEMO_PRIVATE.relicInternalNote,
@@ -623,10 +783,10 @@ async function seedRelics(ctx: SeedContext, units: Units, img: Images, panorama:
   return { phuDong, kienSo, batTrang, baTam, draft }
 }
 
-async function seedCraftVillages(ctx: SeedContext, units: Units, img: Images) {
+async function seedCraftVillages(ctx: SeedContext, units: Units, img: Images, model: number) {
   const batTrang = await ensureEntry(ctx, {
     collection: 'craft-villages',
-    slug: 'lang-gom-bat-trang',
+    slug: DEMO_SLUGS.batTrangVillage,
     build: (t) => ({
       title: t('Làng gốm Bát Tràng', 'Bát Tràng pottery village'),
       summary: t(
@@ -646,6 +806,7 @@ async function seedCraftVillages(ctx: SeedContext, units: Units, img: Images) {
         ),
       ),
       gallery: [img.ceramics, img.communalHouse],
+      models: [model],
       crafts: [{ name: t('Gốm sứ', 'Ceramics') }],
       recognitionDecision: {
         number: 'Ví dụ 11/QĐ-DEMO',
@@ -1236,9 +1397,15 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   const units = await seedAdminUnits(ctx)
   const images = await seedImages(ctx)
   const panorama = await seedPanorama(ctx)
+  const model = await seedModel(ctx)
+  const audio = await seedAudio(ctx)
   const intangible = await seedIntangibleHeritage(ctx, units, images)
-  const relics = await seedRelics(ctx, units, images, panorama, intangible.giong)
-  const villages = await seedCraftVillages(ctx, units, images)
+  const relics = await seedRelics(ctx, units, images, { panorama, audio: audio.id }, intangible.giong)
+  const villages = await seedCraftVillages(ctx, units, images, model.id)
+  // Entries seeded before these media existed are not rebuilt by `ensureEntry`: attach them there.
+  // The OCOP vase would be the other natural home of the model, but products have no models field.
+  if (model.created) await attachToEntry(ctx, 'craft-villages', DEMO_SLUGS.batTrangVillage, 'models', model.id)
+  if (audio.created) await attachToEntry(ctx, 'relics', DEMO_SLUGS.phuDongRelic, 'audioGuides', audio.id)
   const artisans = await seedArtisans(ctx, units, images, villages)
   const producers = await seedProducers(ctx, units, images)
   const products = await seedProducts(ctx, units, images, villages, producers)

@@ -69,7 +69,7 @@ function inlines(nodes: LexicalNode[] | undefined): Inline[] {
   return out
 }
 
-const hasText = (items: Inline[]) =>
+const hasText = (items: Inline[]): boolean =>
   items.some((i) => (i.type === 'text' && i.text.trim() !== '') || (i.type === 'link' && hasText(i.children)))
 
 function blocks(nodes: LexicalNode[] | undefined): Block[] {
