@@ -3,8 +3,12 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/setup.ts'],
     environment: 'node',
-    testTimeout: 60_000,
-    hookTimeout: 300_000,
+    pool: 'forks',
+    // Site builds use both cores; one file at a time.
+    fileParallelism: false,
+    testTimeout: 120_000,
+    hookTimeout: 600_000,
   },
 })

@@ -1,0 +1,196 @@
+/**
+ * Page-weight budgets of a built site, by page type. Sizes, not timings: the same build always
+ * gives the same answer.
+ *
+ *   node site/scripts/budgets.ts [--dir <built site>] [--json]
+ *
+ * - A page ships JavaScript only if it has an island (an element with `data-island`).
+ * - A QR landing page (/p/…, /t/…, /01/…) is under 50 KB transferred before images: its HTML,
+ *   stylesheets and the scripts it loads up front (not lazy imports), gzip-compressed.
+ * Exits 1 when a budget is broken and says which page and by how much.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+export const QR_LANDING_BUDGET = 50 * 1024
+
+export type PageType = 'home' | 'detail' | 'qr' | 'list' | 'map' | 'search' | 'other'
+
+export interface PageReport {
+  path: string
+  type: PageType
+  islands: string[]
+  htmlGzip: number
+  cssGzip: number
+  jsGzip: number
+  /** HTML + CSS + up-front JS, gzip: what a phone downloads before any image. */
+  beforeImages: number
+}
+
+export interface BudgetResult {
+  pages: PageReport[]
+  violations: string[]
+}
+
+const LIST_SEGMENTS = new Set([
+  'di-tich',
+  'di-san-phi-vat-the',
+  'lang-nghe',
+  'san-pham-ocop',
+  'nghe-nhan',
+  'tuyen-tham-quan',
+  'chu-the-ocop',
+  'relics',
+  'intangible-heritage',
+  'craft-villages',
+  'ocop-products',
+  'artisans',
+  'routes',
+  'producers',
+])
+
+export function pageType(urlPath: string): PageType {
+  const parts = urlPath.split('/').filter(Boolean)
+  if (parts[0] === 'en') parts.shift()
+  if (parts.length === 0) return 'home'
+  const [first] = parts
+  if (first === 'p' || first === 't' || first === '01') return 'qr'
+  if (first === 'ban-do' || first === 'map') return 'map'
+  if (first === 'tim-kiem' || first === 'search') return 'search'
+  if (first && LIST_SEGMENTS.has(first)) return parts.length === 1 ? 'list' : 'detail'
+  return 'other'
+}
+
+function htmlFiles(dir: string, base = dir): string[] {
+  const out: string[] = []
+  for (const name of readdirSync(dir)) {
+    const full = path.join(dir, name)
+    if (name === 'media' || name === 'pagefind' || name === '_astro' || name === 'decoders') continue
+    if (statSync(full).isDirectory()) out.push(...htmlFiles(full, base))
+    else if (name === 'index.html') out.push(path.relative(base, full))
+  }
+  return out.sort()
+}
+
+const gz = (data: string | Buffer) => gzipSync(data, { level: 9 }).length
+
+/** Static imports of an ES module chunk (dynamic `import()` is lazy and not counted). */
+function staticImports(code: string): string[] {
+  const found: string[] = []
+  for (const match of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]*?from\s*)?["']([^"']+)["']/g)) {
+    if (match[1]) found.push(match[1])
+  }
+  return found
+}
+
+export function checkBudgets(dir: string): BudgetResult {
+  const pages: PageReport[] = []
+  const violations: string[] = []
+  const fileCache = new Map<string, Buffer | null>()
+  const read = (urlPath: string): Buffer | null => {
+    if (!fileCache.has(urlPath)) {
+      const full = path.join(dir, decodeURIComponent(urlPath.split('?')[0] ?? ''))
+      fileCache.set(
+        urlPath,
+        full.startsWith(dir) ? (statSync(full, { throwIfNoEntry: false })?.isFile() ? readFileSync(full) : null) : null,
+      )
+    }
+    return fileCache.get(urlPath) ?? null
+  }
+  for (const file of htmlFiles(dir)) {
+    const urlPath = `/${path.dirname(file) === '.' ? '' : `${path.dirname(file).split(path.sep).join('/')}/`}`
+    const html = readFileSync(path.join(dir, file), 'utf8')
+    const type = pageType(urlPath)
+    const islands = [...html.matchAll(/data-island="([^"]+)"/g)].map((m) => m[1] ?? '')
+    let cssGzip = 0
+    for (const m of html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)) {
+      const css = m[1] ? read(m[1]) : null
+      if (css) cssGzip += gz(css)
+    }
+    let jsGzip = 0
+    const seen = new Set<string>()
+    const queue: string[] = []
+    for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+      const attrs = m[1] ?? ''
+      if (/application\/(ld\+)?json/.test(attrs)) continue
+      const src = /\ssrc="([^"]+)"/.exec(attrs)?.[1]
+      if (src) queue.push(src)
+      else if ((m[2] ?? '').trim()) {
+        jsGzip += gz(m[2] ?? '')
+        queue.push(...staticImports(m[2] ?? '').map((i) => new URL(i, `http://x${urlPath}`).pathname))
+      }
+    }
+    for (const m of html.matchAll(/<link[^>]+rel="modulepreload"[^>]*href="([^"]+)"/g)) if (m[1]) queue.push(m[1])
+    while (queue.length > 0) {
+      const src = queue.shift() as string
+      if (seen.has(src) || /^https?:/.test(src)) continue
+      seen.add(src)
+      const code = read(src)
+      if (!code) continue
+      jsGzip += gz(code)
+      for (const imported of staticImports(code.toString('utf8')))
+        queue.push(new URL(imported, `http://x${src}`).pathname)
+    }
+    const htmlGzip = gz(html)
+    const report: PageReport = {
+      path: urlPath,
+      type,
+      islands,
+      htmlGzip,
+      cssGzip,
+      jsGzip,
+      beforeImages: htmlGzip + cssGzip + jsGzip,
+    }
+    pages.push(report)
+    if (jsGzip > 0 && islands.length === 0) {
+      violations.push(`${urlPath}: ships ${kb(jsGzip)} of JavaScript but has no island`)
+    }
+    if (type === 'qr' && report.beforeImages > QR_LANDING_BUDGET) {
+      violations.push(
+        `${urlPath}: ${kb(report.beforeImages)} before images, over the ${kb(QR_LANDING_BUDGET)} budget for QR landing pages by ${kb(report.beforeImages - QR_LANDING_BUDGET)}`,
+      )
+    }
+  }
+  return { pages, violations }
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
+
+function summary(pages: PageReport[]) {
+  const types = [...new Set(pages.map((p) => p.type))]
+  return types.map((type) => {
+    const of = pages.filter((p) => p.type === type)
+    const sorted = (values: number[]) => [...values].sort((a, b) => a - b)
+    const median = (values: number[]) => sorted(values)[Math.floor(values.length / 2)] ?? 0
+    return {
+      type,
+      pages: of.length,
+      withJs: of.filter((p) => p.jsGzip > 0).length,
+      htmlMedian: median(of.map((p) => p.htmlGzip)),
+      jsMax: Math.max(...of.map((p) => p.jsGzip)),
+      beforeImagesMax: Math.max(...of.map((p) => p.beforeImages)),
+    }
+  })
+}
+
+if (import.meta.main) {
+  const args = process.argv.slice(2)
+  const at = args.indexOf('--dir')
+  const dir = path.resolve(at >= 0 && args[at + 1] ? args[at + 1] : path.join(import.meta.dirname, '..', 'dist'))
+  const result = checkBudgets(dir)
+  if (args.includes('--json')) {
+    console.log(JSON.stringify({ summary: summary(result.pages), violations: result.violations }, null, 2))
+  } else {
+    console.log(`Page weight of ${dir} (gzip)\n`)
+    console.log('type     pages  with JS  HTML median  JS max     before images max')
+    for (const row of summary(result.pages)) {
+      console.log(
+        `${row.type.padEnd(8)} ${String(row.pages).padStart(5)}  ${String(row.withJs).padStart(7)}  ${kb(row.htmlMedian).padStart(11)}  ${kb(row.jsMax).padStart(9)}  ${kb(row.beforeImagesMax).padStart(17)}`,
+      )
+    }
+    console.log(`\nBudgets: JavaScript only with an island; QR landing pages ≤ ${kb(QR_LANDING_BUDGET)} before images.`)
+    console.log(result.violations.length === 0 ? 'All budgets met.' : `\n${result.violations.join('\n')}`)
+  }
+  process.exit(result.violations.length === 0 ? 0 : 1)
+}

@@ -1,0 +1,75 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { checkBudgets, pageType, QR_LANDING_BUDGET } from '../scripts/budgets.ts'
+import { astroBuild } from './build'
+
+let out: string
+
+beforeAll(async () => {
+  out = await mkdtemp(path.join(tmpdir(), 'heritage-budgets-'))
+  await astroBuild(inject('snapshotDir'), out)
+})
+
+afterAll(async () => {
+  await rm(out, { recursive: true, force: true })
+})
+
+describe('page-weight budgets of the demo site', () => {
+  it('are all met: JavaScript only where an island is, QR landing pages under 50 KB before images', () => {
+    const { pages, violations } = checkBudgets(out)
+    expect(violations).toEqual([])
+    const qr = pages.filter((p) => p.type === 'qr')
+    expect(qr.length).toBeGreaterThan(10)
+    for (const page of qr) expect(page.beforeImages).toBeLessThan(QR_LANDING_BUDGET)
+    // Detail pages without an island have no script at all.
+    const plain = pages.filter((p) => p.type === 'detail' && p.islands.length === 0)
+    expect(plain.length).toBeGreaterThan(5)
+    for (const page of plain) expect(page.jsGzip).toBe(0)
+  })
+})
+
+describe('the budget check', () => {
+  let fake: string
+  beforeAll(async () => {
+    fake = await mkdtemp(path.join(tmpdir(), 'heritage-budgets-fake-'))
+    const page = async (urlPath: string, html: string) => {
+      await mkdir(path.join(fake, urlPath), { recursive: true })
+      await writeFile(path.join(fake, urlPath, 'index.html'), html)
+    }
+    await mkdir(path.join(fake, '_astro'), { recursive: true })
+    await writeFile(path.join(fake, '_astro/a.js'), 'import"./b.js";console.log(1)')
+    // Random bytes do not compress: this chunk weighs its full size gzip'd.
+    await writeFile(
+      path.join(fake, '_astro/b.js'),
+      `const x="${Buffer.from(crypto.getRandomValues(new Uint8Array(60_000))).toString('base64')}"`,
+    )
+    await page('di-tich/a', '<html><script type="module" src="/_astro/a.js"></script></html>')
+    await page(
+      'p/ABCDEF',
+      '<html><div data-island="model"></div><script type="module" src="/_astro/a.js"></script></html>',
+    )
+    await page('lang-nghe/b', '<html><script type="application/ld+json">{}</script></html>')
+  })
+  afterAll(async () => {
+    await rm(fake, { recursive: true, force: true })
+  })
+
+  it('reports a script on a page without an island, and a QR page over budget counting static imports', () => {
+    const { violations } = checkBudgets(fake)
+    expect(violations).toHaveLength(2)
+    expect(violations[0]).toMatch(/^\/di-tich\/a\/: ships .* JavaScript but has no island/)
+    expect(violations[1]).toMatch(/^\/p\/ABCDEF\/: .* over the 50.0 KB budget/)
+  })
+
+  it('classifies pages by their address in both languages', () => {
+    expect(pageType('/')).toBe('home')
+    expect(pageType('/en/')).toBe('home')
+    expect(pageType('/p/ABC/')).toBe('qr')
+    expect(pageType('/01/09520000123451/10/L1/')).toBe('qr')
+    expect(pageType('/en/relics/x/')).toBe('detail')
+    expect(pageType('/lang-nghe/')).toBe('list')
+    expect(pageType('/ban-do/')).toBe('map')
+  })
+})

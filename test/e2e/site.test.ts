@@ -1,0 +1,195 @@
+import { execFile } from 'node:child_process'
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import jsQR from 'jsqr'
+import type { Browser, BrowserContext } from 'playwright-core'
+import sharp from 'sharp'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { ADMIN, launchChromium } from './browser'
+
+const baseUrl = inject('baseUrl')
+const siteUrl = inject('siteUrl')
+let browser: Browser
+let phone: BrowserContext
+let noScript: BrowserContext
+let token: string
+
+interface BatchDoc {
+  id: number
+  lotCode: string
+  code: string
+  product: { id: number; gtin?: string | null; slug: string; title: string }
+}
+
+const api = async <T>(url: string): Promise<T> => {
+  const response = await fetch(`${baseUrl}${url}`, { headers: { Authorization: `JWT ${token}` } })
+  expect(response.status, url).toBe(200)
+  return (await response.json()) as T
+}
+
+/** What a phone's camera does with a printed label: render the sheet, find the code, read it. */
+async function decodeLabel(pdf: Uint8Array): Promise<string> {
+  const folder = await mkdtemp(path.join(tmpdir(), 'heritage-qr-'))
+  try {
+    await writeFile(path.join(folder, 'labels.pdf'), pdf)
+    await promisify(execFile)('pdftoppm', ['-r', '200', '-png', '-f', '1', '-l', '1', 'labels.pdf', 'page'], {
+      cwd: folder,
+    })
+    const png = (await readdir(folder)).find((f) => f.endsWith('.png'))
+    if (!png) throw new Error('pdftoppm wrote no page')
+    // A sheet of one label: the only code on the page.
+    const { data, info } = await sharp(await readFile(path.join(folder, png)))
+      .ensureAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true })
+    const code = jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength), info.width, info.height)
+    if (!code) throw new Error('no QR code found on the label sheet')
+    return code.data
+  } finally {
+    await rm(folder, { recursive: true, force: true })
+  }
+}
+
+beforeAll(async () => {
+  browser = await launchChromium()
+  phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+  noScript = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } })
+  const login = await fetch(`${baseUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(ADMIN),
+  })
+  token = ((await login.json()) as { token: string }).token
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('QR traceability', () => {
+  it('a printed batch label with a GTIN leads, by GS1 Digital Link, to that batch’s page (scripts off)', async () => {
+    const { docs } = await api<{ docs: BatchDoc[] }>('/api/batches?where[lotCode][equals]=BL-0001&depth=1')
+    const batch = docs[0]
+    expect(batch?.product.gtin).toMatch(/^\d{14}$/)
+    const pdf = new Uint8Array(
+      await (
+        await fetch(`${baseUrl}/api/batches/${batch?.id}/labels.pdf?count=1`, {
+          headers: { Authorization: `JWT ${token}` },
+        })
+      ).arrayBuffer(),
+    )
+    const url = await decodeLabel(pdf)
+    expect(url).toBe(`${siteUrl}/01/${batch?.product.gtin}/10/BL-0001`)
+
+    const page = await noScript.newPage()
+    const response = await page.goto(url)
+    expect(response?.status()).toBe(200)
+    await expect(page.locator('[data-lot]').textContent()).resolves.toBe('BL-0001')
+    await expect(page.locator('h1').textContent()).resolves.toContain(batch?.product.title)
+    const text = await page.locator('main').innerText()
+    expect(text).toContain('Nguồn gốc nguyên liệu')
+    expect(text).toContain('Ngày sản xuất')
+    await page.close()
+  })
+
+  it('a label without a GTIN uses the short code, and the English page is one tap away', async () => {
+    const { docs } = await api<{ docs: BatchDoc[] }>('/api/batches?depth=1&limit=50')
+    const batch = docs.find((b) => !b.product.gtin)
+    expect(batch, 'the demo has a batch of a product without GTIN').toBeDefined()
+    const pdf = new Uint8Array(
+      await (
+        await fetch(`${baseUrl}/api/batches/${batch?.id}/labels.pdf?count=1`, {
+          headers: { Authorization: `JWT ${token}` },
+        })
+      ).arrayBuffer(),
+    )
+    const url = await decodeLabel(pdf)
+    expect(url).toBe(`${siteUrl}/t/${batch?.code}`)
+    const page = await phone.newPage()
+    await page.goto(url)
+    await expect(page.locator('[data-lot]').textContent()).resolves.toBe(batch?.lotCode)
+    await page.getByRole('link', { name: 'English' }).click()
+    await page.waitForURL(`${siteUrl}/en/t/${batch?.code}/`)
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en')
+    expect(await page.locator('main').innerText()).toContain('Origin of raw materials')
+    await page.close()
+  })
+
+  it('shows an expired OCOP certificate as expired, and a current one as valid', async () => {
+    const page = await noScript.newPage()
+    await page.goto(`${siteUrl}/san-pham-ocop/tranh-son-thep-vang-quy-vi-du/`)
+    const expired = page.locator('[data-certificate-state]')
+    await expect(expired.getAttribute('data-certificate-state')).resolves.toBe('expired')
+    expect(await expired.innerText()).toContain('Đã hết hiệu lực')
+
+    await page.goto(`${siteUrl}/san-pham-ocop/binh-gom-men-lam-vi-du/`)
+    const valid = page.locator('[data-certificate-state]')
+    await expect(valid.getAttribute('data-certificate-state')).resolves.toBe('valid')
+    expect(await valid.innerText()).toContain('Còn hiệu lực')
+    expect(await valid.innerText()).not.toContain('Đã hết hiệu lực')
+
+    // The batch page of the expired product says so too, where the shopper looks.
+    const { docs } = await api<{ docs: BatchDoc[] }>('/api/batches?where[lotCode][equals]=TV-0001&depth=1')
+    await page.goto(`${siteUrl}/t/${docs[0]?.code}/`)
+    await expect(page.locator('[data-certificate-state]').getAttribute('data-certificate-state')).resolves.toBe(
+      'expired',
+    )
+    await page.close()
+  })
+
+  it('a relic plaque’s short URL shows the relic, with its readable address as canonical', async () => {
+    const { docs } = await api<{ docs: { code: string; title: string }[] }>(
+      '/api/relics?where[slug][equals]=den-phu-dong',
+    )
+    const relic = docs[0]
+    const page = await noScript.newPage()
+    const response = await page.goto(`${siteUrl}/p/${relic?.code}`)
+    expect(response?.status()).toBe(200)
+    await expect(page.locator('h1').textContent()).resolves.toBe(relic?.title)
+    await expect(page.locator('link[rel=canonical]').getAttribute('href')).resolves.toBe(
+      `${siteUrl}/di-tich/den-phu-dong/`,
+    )
+    await page.close()
+  })
+})
+
+describe('languages', () => {
+  it('switches between Vietnamese and English on the same page, with hreflang links', async () => {
+    const page = await phone.newPage()
+    await page.goto(`${siteUrl}/di-tich/den-phu-dong/`)
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('vi')
+    await expect(page.locator('link[hreflang=en]').getAttribute('href')).resolves.toBe(
+      `${siteUrl}/en/relics/den-phu-dong/`,
+    )
+    const viTitle = await page.locator('h1').textContent()
+    await page.getByRole('link', { name: 'English' }).click()
+    await page.waitForURL(`${siteUrl}/en/relics/den-phu-dong/`)
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en')
+    const enTitle = await page.locator('h1').textContent()
+    expect(enTitle).toMatch(/Temple/)
+    expect(enTitle).not.toBe(viTitle)
+    await page.getByRole('link', { name: 'Tiếng Việt' }).click()
+    await page.waitForURL(`${siteUrl}/di-tich/den-phu-dong/`)
+    await expect(page.locator('h1').textContent()).resolves.toBe(viTitle)
+    await page.close()
+  })
+})
+
+describe('what the public never sees', () => {
+  it('a draft has no page, and internal notes appear nowhere', async () => {
+    const draft = await fetch(`${siteUrl}/di-tich/di-tich-vi-du-dang-bien-soan/`)
+    expect(draft.status).toBe(404)
+    const page = await fetch(`${siteUrl}/di-tich/den-phu-dong/`)
+    expect(page.status).toBe(200)
+    const html = await page.text()
+    expect(html).not.toContain('NỘI BỘ-DEMO')
+    expect(html).not.toContain('0900 000')
+  })
+
+  it('detail pages without an island ship no JavaScript', async () => {
+    const html = await (await fetch(`${siteUrl}/san-pham-ocop/binh-gom-men-lam-vi-du/`)).text()
+    expect(html).not.toMatch(/<script(?![^>]*application\/ld\+json)/)
+  })
+})
