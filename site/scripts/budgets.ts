@@ -176,8 +176,8 @@ function summary(pages: PageReport[]) {
 
 if (import.meta.main) {
   const args = process.argv.slice(2)
-  const at = args.indexOf('--dir')
-  const dir = path.resolve(at >= 0 && args[at + 1] ? args[at + 1] : path.join(import.meta.dirname, '..', 'dist'))
+  const given = args[args.indexOf('--dir') + 1]
+  const dir = path.resolve(args.includes('--dir') && given ? given : path.join(import.meta.dirname, '..', 'dist'))
   const result = checkBudgets(dir)
   if (args.includes('--json')) {
     console.log(JSON.stringify({ summary: summary(result.pages), violations: result.violations }, null, 2))
