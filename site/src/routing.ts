@@ -75,6 +75,7 @@ export type View =
   | { type: 'search' }
   | { type: 'festivals' }
   | { type: 'openData' }
+  | { type: 'notFound' }
   | { type: 'list'; kind: PageKind }
   | { type: 'entry'; entry: PageEntry; via: 'slug' | 'plaque' | 'gs1' }
   | { type: 'batch'; batch: Batch; product: OcopProduct; via: 'code' | 'gs1' }
