@@ -1,0 +1,58 @@
+/**
+ * Points for the map island, built at build time from snapshot entries. Kept in a .ts file (not
+ * the component) so that the client script can share the type without importing Astro.
+ */
+import type { PageEntry, PageKind } from '../../data/snapshot'
+import { type Locale, pick, text } from '../../i18n/locales'
+import { entryPath } from '../../routing'
+
+export interface MapPoint {
+  id: string
+  kind: PageKind
+  title: string
+  /** Set when the title is in another language than the page (English falls back to Vietnamese). */
+  lang?: Locale | undefined
+  url: string
+  lat: number
+  lng: number
+  /** Relic rank, for the map page's filters. */
+  rank?: string | undefined
+  /** Relic types, or the intangible heritage type (2024 law), for the map page's filters. */
+  types?: string[] | undefined
+  commune?: { id: string; name: string } | undefined
+  /** Number of the stop on a route, when stops without coordinates leave gaps in the numbering. */
+  order?: number | undefined
+}
+
+/**
+ * Places a visitor can go to. Producers are left out on purpose: many are households, and their
+ * address is where a family lives, not a sight; routes are drawn on their own pages.
+ */
+export const PLACE_KINDS = [
+  'relics',
+  'intangible-heritage',
+  'craft-villages',
+  'ocop-products',
+  'artisans',
+] as const satisfies readonly PageKind[]
+
+export function mapPoint(entry: PageEntry, locale: Locale): MapPoint | undefined {
+  if (!('location' in entry) || !entry.location) return undefined
+  const title = pick(entry.title, locale)
+  return {
+    id: entry.id,
+    kind: entry.kind,
+    title: title?.text ?? entry.slug,
+    lang: title?.lang,
+    url: entryPath(entry, locale),
+    lat: entry.location.lat,
+    lng: entry.location.lng,
+    rank: entry.kind === 'relics' ? entry.rank : undefined,
+    types: entry.kind === 'relics' ? entry.types : entry.kind === 'intangible-heritage' ? [entry.type] : undefined,
+    commune: entry.commune && { id: entry.commune.id, name: text(entry.commune.name, locale) },
+  }
+}
+
+/** Every located place, grouped by kind in the site's order, each kind sorted by title. */
+export const placePoints = (byKind: (kind: PageKind) => PageEntry[], locale: Locale): MapPoint[] =>
+  PLACE_KINDS.flatMap((kind) => byKind(kind).flatMap((entry) => mapPoint(entry, locale) ?? []))
