@@ -1,6 +1,98 @@
+import { readdir, readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { foldVietnamese } from '@heritage/cms/domain'
 import type { AstroIntegration } from 'astro'
+import * as pagefind from 'pagefind'
+import { type Locale, localePrefix } from '../src/i18n/locales.ts'
+import { KIND_LABEL, KIND_SEGMENT, PAGE_KINDS, STATIC_PAGES } from '../src/routing.ts'
+import { htmlToText } from '../src/utils/search.ts'
+
+/**
+ * Whether a page belongs in the search results and, if so, its language and the kind shown
+ * above its title (none for the static pages). Entry pages, the festival calendar and the
+ * open-data page are what people look for by name; the home, list, map and search pages only
+ * repeat entry titles and would crowd the results; batch pages are reached from their label.
+ */
+function searchablePage(url: string): { locale: Locale; kind: string } | undefined {
+  const locale: Locale = url.startsWith(localePrefix('en')) ? 'en' : 'vi'
+  for (const kind of PAGE_KINDS) {
+    const list = `${localePrefix(locale)}${KIND_SEGMENT[kind][locale]}/`
+    if (url.startsWith(list) && /^[a-z0-9-]+\/$/.test(url.slice(list.length))) {
+      return { locale, kind: KIND_LABEL[kind][locale].one }
+    }
+  }
+  for (const page of ['festivals', 'openData'] as const) {
+    if (url === `${localePrefix(locale)}${STATIC_PAGES[page][locale]}`) return { locale, kind: '' }
+  }
+  return undefined
+}
+
+const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
+
+/**
+ * The document Pagefind indexes for one built page. Its words are folded ("Đình" → "Dinh"), and
+ * the search page folds the query the same way, so "dinh", "đình" and "Đình" all find it.
+ * Pagefind ignores tone marks by itself, but `đ` has no Unicode decomposition and stays apart
+ * from `d`. What people see (title, text for the excerpt) travels unfolded in the metadata.
+ */
+export function indexDocument(html: string, kind: string): string | undefined {
+  const main = /<main\b([^>]*)>([\s\S]*?)<\/main>/.exec(html)
+  // Base.astro marks only canonical pages as searchable: QR and GS1 aliases stay out.
+  if (!main?.[1]?.includes('data-pagefind-body') || main[2] === undefined) return undefined
+  const inner = main[2]
+  const lang = /<html\b[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? 'vi'
+  const heading = /<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(inner)
+  const title = htmlToText(heading?.[1] ?? /<title>([\s\S]*?)<\/title>/.exec(html)?.[1] ?? '')
+  const text = htmlToText(heading ? inner.slice((heading.index ?? 0) + heading[0].length) : inner)
+  const folded = foldVietnamese(inner.replace(/\sdata-pagefind-meta="[^"]*"/g, ''))
+  const meta = { title, kind, text }
+  const metaTags = Object.entries(meta)
+    .filter(([, value]) => value)
+    .map(([key, value]) => `<span data-pagefind-meta="${key}[data-value]" data-value="${attribute(value)}"></span>`)
+    .join('')
+  return `<!doctype html><html lang="${lang}"><body><main data-pagefind-body>${folded}${metaTags}</main></body></html>`
+}
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true })
+  return entries
+    .filter((e) => e.isFile() && e.name === 'index.html')
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+}
 
 /** Builds the Pagefind search index into the output once the pages are written. */
-export default function pagefind(): AstroIntegration {
-  return { name: 'heritage-pagefind', hooks: {} }
+export default function pagefindIndex(): AstroIntegration {
+  return {
+    name: 'heritage-pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir)
+        const counts: Partial<Record<Locale, number>> = {}
+        try {
+          const { index, errors } = await pagefind.createIndex()
+          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
+          for (const file of await htmlFiles(outDir)) {
+            const url = `/${path.dirname(file).split(path.sep).join('/')}/`.replace(/^\/\.\/$/, '/')
+            const page = searchablePage(url)
+            if (!page) continue
+            const content = indexDocument(await readFile(path.join(outDir, file), 'utf8'), page.kind)
+            if (!content) continue
+            const added = await index.addHTMLFile({ url, content })
+            if (added.errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`)
+            counts[page.locale] = (counts[page.locale] ?? 0) + 1
+          }
+          const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') })
+          if (written.errors.length > 0)
+            throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`)
+        } finally {
+          await pagefind.close()
+        }
+        const summary = Object.entries(counts)
+          .map(([lang, n]) => `${lang}: ${n}`)
+          .join(', ')
+        logger.info(`Search index written to /pagefind/ (${summary} pages)`)
+      },
+    },
+  }
 }

@@ -1,0 +1,52 @@
+/**
+ * sitemap.xml: every canonical page with its counterpart in the other language. QR and GS1
+ * aliases are left out (they point to the readable page), and so are batch traceability pages
+ * (one per production lot, reached from a label, of no use in a search engine) and the search page.
+ */
+import type { PageKind, Snapshot } from '../data/snapshot'
+import { LOCALES } from '../i18n/locales'
+import type { Page } from '../routing'
+
+export const inSitemap = (page: Page): boolean =>
+  page.path === page.canonical && page.view.type !== 'batch' && page.view.type !== 'search'
+
+const newest = (dates: string[]): string | undefined =>
+  dates.reduce<string | undefined>((a, b) => (a && a > b ? a : b), undefined)
+
+/** When a page last changed: its entry's update, or the newest update among what it lists. */
+export function lastModified(page: Page, data: Pick<Snapshot, 'byKind' | 'all'>): string | undefined {
+  const view = page.view
+  const ofKind = (kind: PageKind) => newest(data.byKind(kind).map((e) => e.updatedAt))
+  if (view.type === 'entry') return view.entry.updatedAt
+  if (view.type === 'list') return ofKind(view.kind)
+  if (view.type === 'festivals') return ofKind('intangible-heritage')
+  return newest(data.all.filter((e) => e.kind !== 'batches').map((e) => e.updatedAt))
+}
+
+const xml = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+
+export function sitemapXml(pages: Page[], site: URL, lastmod: (page: Page) => string | undefined): string {
+  const absolute = (path: string) => xml(new URL(path, site).href)
+  const urls = pages.filter(inSitemap).map((page) => {
+    const modified = lastmod(page)
+    const alternates = [
+      ...LOCALES.map((l) => `<xhtml:link rel="alternate" hreflang="${l}" href="${absolute(page.alternates[l])}"/>`),
+      `<xhtml:link rel="alternate" hreflang="x-default" href="${absolute(page.alternates.vi)}"/>`,
+    ]
+    return [
+      '<url>',
+      `<loc>${absolute(page.path)}</loc>`,
+      modified ? `<lastmod>${xml(modified)}</lastmod>` : '',
+      ...alternates,
+      '</url>',
+    ].join('')
+  })
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
+    ...urls,
+    '</urlset>',
+    '',
+  ].join('\n')
+}

@@ -1,0 +1,184 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { isInVietnam } from '../../cms/src/domain/geo.ts'
+import { launchChromium } from './browser'
+
+const siteUrl = inject('siteUrl')
+// A relic of the demo seed whose name starts with Đ, which has no Unicode decomposition.
+const DINH = { title: 'Đình Bát Tràng', path: '/di-tich/dinh-bat-trang/' }
+
+let browser: Browser
+let page: Page
+
+beforeAll(async () => {
+  browser = await launchChromium()
+  page = await browser.newPage({ viewport: { width: 390, height: 844 } })
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+/** Searches like a visitor (type, press Enter) and returns the results' titles and links. */
+async function search(path: string, query: string) {
+  await page.goto(`${siteUrl}${path}`)
+  await page.getByRole('searchbox').fill(query)
+  await page.getByRole('searchbox').press('Enter')
+  const status = page.getByRole('status')
+  await expect.poll(() => status.textContent(), { timeout: 30_000 }).toContain(query)
+  await expect.poll(() => page.locator('[data-search-results][aria-busy]').count()).toBe(0)
+  const links = page.locator('[data-search-results] h2 a')
+  return {
+    status: (await status.textContent()) ?? '',
+    titles: await links.allTextContents(),
+    hrefs: await links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
+  }
+}
+
+describe('search', () => {
+  it('puts the same đ-titled relic first for "dinh", "đình" and "Đình", showing its name with diacritics', async () => {
+    for (const query of ['dinh', 'đình', 'Đình']) {
+      const found = await search('/tim-kiem/', query)
+      // First, not merely somewhere: unfolded, "dinh" still finds the page, lower down, through "di tích".
+      expect(found.titles[0], query).toBe(DINH.title)
+      expect(found.hrefs[0], query).toBe(DINH.path)
+      expect(found.status, query).toMatch(/Tìm thấy \d+ kết quả/)
+      expect(new URL(page.url()).searchParams.get('q')).toBe(query)
+    }
+    // The excerpt highlights the original word the folded query matched.
+    const marks = await page.locator('[data-search-results] mark').allTextContents()
+    expect(marks.some((m) => /^[Đđ]ình$/.test(m))).toBe(true)
+  })
+
+  it('runs the search given in the address, as a shared link or the form without JavaScript would', async () => {
+    await page.goto(`${siteUrl}/tim-kiem/?q=${encodeURIComponent('den phu dong')}`)
+    const first = page.locator('[data-search-results] h2 a').first()
+    await expect.poll(() => first.textContent(), { timeout: 30_000 }).toContain('Đền Phù Đổng')
+    expect(await page.getByRole('searchbox').inputValue()).toBe('den phu dong')
+  })
+
+  it('searches the English pages on the English search page', async () => {
+    const found = await search('/en/search/', 'pottery')
+    expect(found.titles).toContain('Bát Tràng pottery village')
+    expect(found.status).toMatch(/^\d+ results? for “pottery”/)
+    for (const href of found.hrefs) expect(href).toMatch(/^\/en\//)
+  })
+
+  it('shows ten results at a time, and moves focus to the first of the next ones', async () => {
+    const found = await search('/tim-kiem/', 'dinh')
+    const total = Number(/(\d+) kết quả/.exec(found.status)?.[1])
+    expect(total).toBeGreaterThan(10)
+    expect(found.titles).toHaveLength(10)
+    const more = page.getByRole('button', { name: 'Xem thêm kết quả' })
+    await more.click()
+    const links = page.locator('[data-search-results] h2 a')
+    await expect.poll(() => links.count()).toBe(total)
+    expect(await links.nth(10).evaluate((a) => a === document.activeElement)).toBe(true)
+    expect(await more.isVisible()).toBe(false)
+  })
+
+  it('says so when nothing matches', async () => {
+    const found = await search('/tim-kiem/', 'xyzzyq')
+    expect(found.titles).toEqual([])
+    expect(found.status).toContain('Không tìm thấy')
+  })
+
+  it('tells visitors without JavaScript where else to look', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    try {
+      const noScript = await context.newPage()
+      await noScript.goto(`${siteUrl}/en/search/`)
+      expect(await noScript.locator('main').textContent()).toContain('Search needs JavaScript')
+      expect(await noScript.locator('main a[href="/en/relics/"]').count()).toBe(1)
+    } finally {
+      await context.close()
+    }
+  })
+})
+
+/** RFC 4180 rows (quoted cells may hold commas, quotes and line breaks). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = []
+  let row: string[] = []
+  let cell = ''
+  let quoted = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') cell += text[++i]
+      else if (c === '"') quoted = false
+      else cell += c
+    } else if (c === '"') quoted = true
+    else if (c === ',') {
+      row.push(cell)
+      cell = ''
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      rows.push([...row, cell])
+      row = []
+      cell = ''
+      i++
+    } else cell += c
+  }
+  return rows
+}
+
+describe('files for search engines and open data', () => {
+  it('has a sitemap of canonical pages with hreflang alternates and no QR alias pages, named in robots.txt', async () => {
+    const response = await fetch(`${siteUrl}/sitemap.xml`)
+    expect(response.status).toBe(200)
+    const xml = await response.text()
+    const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname)
+    expect(locs).toContain(DINH.path)
+    expect(locs).toContain(`/en/relics/${DINH.path.split('/')[2]}/`)
+    expect(locs.filter((p) => /^\/(en\/)?(p|t|01)\//.test(p))).toEqual([])
+    expect(xml).toMatch(/<xhtml:link rel="alternate" hreflang="en" href="[^"]+\/en\/relics\/dinh-bat-trang\/"\/>/)
+    const robots = await (await fetch(`${siteUrl}/robots.txt`)).text()
+    expect(robots).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap\.xml$/m)
+  })
+
+  it('offers a CSV that Excel reads as UTF-8 and a GeoJSON point, inside Vietnam, for every located entry', async () => {
+    const csvResponse = await fetch(`${siteUrl}/data/heritage.csv`)
+    expect(csvResponse.status).toBe(200)
+    const bytes = new Uint8Array(await csvResponse.arrayBuffer())
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const [header, ...rows] = parseCsv(new TextDecoder().decode(bytes))
+    expect(header?.slice(0, 6)).toEqual(['id', 'kind', 'code', 'slug', 'title_vi', 'title_en'])
+    expect(rows.map((r) => r[header?.indexOf('title_vi') ?? -1])).toContain(DINH.title)
+    const latColumn = header?.indexOf('lat') ?? -1
+    const located = rows.filter((r) => r[latColumn]).length
+    expect(located).toBeGreaterThan(0)
+
+    const geoResponse = await fetch(`${siteUrl}/data/heritage.geojson`)
+    expect(geoResponse.status).toBe(200)
+    const geojson = (await geoResponse.json()) as {
+      type: string
+      features: { geometry: { type: string; coordinates: [number, number] }; properties: Record<string, unknown> }[]
+    }
+    expect(geojson.type).toBe('FeatureCollection')
+    expect(geojson.features).toHaveLength(located)
+    for (const feature of geojson.features) {
+      const [lng, lat] = feature.geometry.coordinates
+      expect(feature.geometry.type).toBe('Point')
+      expect(isInVietnam({ lat, lng }), `${feature.properties.title_vi}: ${lat}, ${lng}`).toBe(true)
+    }
+  })
+
+  it('lists the downloads and the data dictionary on the open-data page', async () => {
+    await page.goto(`${siteUrl}/du-lieu-mo/`)
+    for (const name of ['heritage.csv', 'heritage.geojson', 'heritage.jsonld']) {
+      expect(await page.locator(`a[href="/data/${name}"]`).count(), name).toBe(1)
+    }
+    expect(await page.locator('table th[scope=row]').allTextContents()).toContain('rank')
+    expect(await page.locator('main').textContent()).toContain('Di tích quốc gia đặc biệt')
+    const dataset = await page.locator('script[type="application/ld+json"]').first().textContent()
+    expect(JSON.parse(dataset ?? '{}')['@type']).toBe('Dataset')
+  })
+
+  it('has a 1200×630 default social preview image', async () => {
+    const response = await fetch(`${siteUrl}/og-default.png`)
+    expect(response.status).toBe(200)
+    const png = Buffer.from(await response.arrayBuffer())
+    expect(png.subarray(1, 4).toString()).toBe('PNG')
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630])
+  })
+})
