@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { defineConfig } from 'astro/config'
-import decoders from './integrations/decoders.ts'
 import pagefind from './integrations/pagefind.ts'
 
 /** The public address: SITE_URL, else the one the CMS wrote into the snapshot. */
@@ -28,5 +27,5 @@ export default defineConfig({
   devToolbar: { enabled: false },
   compressHTML: true,
   prefetch: false,
-  integrations: [decoders(), pagefind()],
+  integrations: [pagefind()],
 })

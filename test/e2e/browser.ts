@@ -8,6 +8,10 @@ export const launchChromium = (): Promise<Browser> =>
       '--headless',
       '--no-sandbox',
       '--disable-gpu',
+      // WebGL without a GPU (the 3D and 360° viewers): ANGLE on SwiftShader, asked for explicitly
+      // rather than left to Chromium's deprecated automatic fallback.
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
