@@ -18,6 +18,8 @@ export default defineConfig({
       DATA_DIR: scratch,
       PAYLOAD_SECRET: 'test-secret-for-vitest-only',
       NODE_ENV: 'test',
+      // No site builds from saves in tests; test/publish.test.ts turns it back on for itself.
+      SITE_AUTOBUILD: '0',
     },
     testTimeout: 60_000,
     hookTimeout: 120_000,

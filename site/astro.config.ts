@@ -28,4 +28,8 @@ export default defineConfig({
   compressHTML: true,
   prefetch: false,
   integrations: [pagefind()],
+  vite: {
+    // Scripts always go to files under /_astro/: the Content-Security-Policy allows no inline script.
+    build: { assetsInlineLimit: (file: string) => (file.endsWith('.js') ? false : undefined) },
+  },
 })

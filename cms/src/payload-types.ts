@@ -115,8 +115,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('vi' | 'en') | ('vi' | 'en')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'site-status': SiteStatus;
+  };
+  globalsSelect: {
+    'site-status': SiteStatusSelect<false> | SiteStatusSelect<true>;
+  };
   locale: 'vi' | 'en';
   widgets: {
     collections: CollectionsWidget;
@@ -1723,6 +1727,42 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * The public site is rebuilt automatically after each publish. If a build fails, the live site stays as it was.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-status".
+ */
+export interface SiteStatus {
+  id: number;
+  state: 'idle' | 'queued' | 'building' | 'ok' | 'failed';
+  lastSuccessAt?: string | null;
+  lastAttemptAt?: string | null;
+  buildId?: string | null;
+  pages?: number | null;
+  siteUrl?: string | null;
+  message?: string | null;
+  log?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-status_select".
+ */
+export interface SiteStatusSelect<T extends boolean = true> {
+  state?: T;
+  lastSuccessAt?: T;
+  lastAttemptAt?: T;
+  buildId?: T;
+  pages?: T;
+  siteUrl?: T;
+  message?: T;
+  log?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -18,6 +18,8 @@ import { Relics } from './collections/Relics'
 import { Routes } from './collections/Routes'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './db'
+import { SiteStatus } from './globals/SiteStatus'
+import { startPublisher } from './publish/publisher'
 import { resolveSecret } from './secret'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -31,6 +33,8 @@ export default buildConfig({
     dateFormat: 'dd/MM/yyyy HH:mm',
     // Gravatar is an outside request; offices may have no route to it.
     avatar: 'default',
+    // In the header of every view: whether the last publish reached the public site.
+    components: { actions: ['/components/SiteStatus#SiteStatus'] },
   },
   collections: [
     Relics,
@@ -48,6 +52,7 @@ export default buildConfig({
     AdminUnits,
     Users,
   ],
+  globals: [SiteStatus],
   editor: lexicalEditor(),
   secret: resolveSecret(),
   db: databaseAdapter(),
@@ -66,4 +71,5 @@ export default buildConfig({
   // per-kind limits are checked on the content by the upload hooks.
   upload: { limits: { fileSize: DEFAULT_LIMITS.maxModelBytes } },
   telemetry: false,
+  onInit: startPublisher,
 })

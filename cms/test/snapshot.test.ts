@@ -23,11 +23,12 @@ const SECRET_EMAIL = 'bimat@example.vn'
 const ARTISAN_PHONE = '0987 654 321'
 const DRAFT_TEXT = 'Bản nháp chưa duyệt: không được công bố'
 
-const lexical = (children: object[]) => ({
-  root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children },
+type Node = { type: string; version: number; [key: string]: unknown }
+const lexical = (children: Node[]) => ({
+  root: { type: 'root', format: '' as const, indent: 0, version: 1, direction: 'ltr' as const, children },
 })
-const paragraph = (...children: object[]) => ({ type: 'paragraph', version: 1, children })
-const textNode = (text: string, format = 0) => ({ type: 'text', text, format, version: 1 })
+const paragraph = (...children: Node[]): Node => ({ type: 'paragraph', version: 1, children })
+const textNode = (text: string, format = 0): Node => ({ type: 'text', text, format, version: 1 })
 
 async function readSnapshot(): Promise<{ manifest: Manifest; files: Map<string, string> }> {
   const manifest = manifestSchema.parse(JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8')))
@@ -77,8 +78,18 @@ beforeAll(async () => {
       body: lexical([
         paragraph(
           textNode('Chữ đậm', 1),
-          { type: 'link', version: 1, fields: { url: 'javascript:alert(1)', linkType: 'custom' }, children: [textNode('độc')] },
-          { type: 'link', version: 1, fields: { url: 'https://example.vn/a', linkType: 'custom' }, children: [textNode('nguồn')] },
+          {
+            type: 'link',
+            version: 1,
+            fields: { url: 'javascript:alert(1)', linkType: 'custom' },
+            children: [textNode('độc')],
+          },
+          {
+            type: 'link',
+            version: 1,
+            fields: { url: 'https://example.vn/a', linkType: 'custom' },
+            children: [textNode('nguồn')],
+          },
         ),
         { type: 'horizontalrule', version: 1 },
         { type: 'html-embed', version: 1, html: '<script>alert(1)</script>' },
@@ -121,7 +132,12 @@ beforeAll(async () => {
   })
   await payload.create({
     collection: 'batches',
-    data: { lotCode: 'L-CONG-BO', product: product.id, productionDate: '2026-03-01T00:00:00.000Z', _status: 'published' },
+    data: {
+      lotCode: 'L-CONG-BO',
+      product: product.id,
+      productionDate: '2026-03-01T00:00:00.000Z',
+      _status: 'published',
+    },
   })
   await payload.create({
     collection: 'batches',
@@ -146,7 +162,10 @@ beforeAll(async () => {
     collection: 'routes',
     data: {
       title: 'Tuyến thử',
-      stops: [{ place: { relationTo: 'relics', value: relic.id } }, { place: { relationTo: 'relics', value: draftOnly.id } }],
+      stops: [
+        { place: { relationTo: 'relics', value: relic.id } },
+        { place: { relationTo: 'relics', value: draftOnly.id } },
+      ],
       _status: 'published',
     },
     overrideAccess: true,
@@ -170,7 +189,15 @@ describe('the snapshot', () => {
   it('never contains internal notes, contact details, drafts or EXIF, anywhere', async () => {
     const { files } = await readSnapshot()
     const all = [...files.values()].join('\n') + (await readFile(path.join(dir, 'manifest.json'), 'utf8'))
-    for (const secret of [SECRET_NOTE, SECRET_PHONE, SECRET_EMAIL, ARTISAN_PHONE, DRAFT_TEXT, 'Đình Chưa Duyệt', 'Sản phẩm nháp']) {
+    for (const secret of [
+      SECRET_NOTE,
+      SECRET_PHONE,
+      SECRET_EMAIL,
+      ARTISAN_PHONE,
+      DRAFT_TEXT,
+      'Đình Chưa Duyệt',
+      'Sản phẩm nháp',
+    ]) {
       expect(all).not.toContain(secret)
     }
     for (const key of ['internalNotes', 'contact', 'contactPhone', 'photo', 'gpsLat', 'filename', 'score', '_status']) {
@@ -264,9 +291,14 @@ describe('lexicalToBlocks', () => {
     expect(
       lexicalToBlocks(
         lexical([
-          { type: 'heading', tag: 'h1', children: [textNode('A')] },
-          { type: 'heading', tag: 'h5', children: [textNode('B')] },
-          { type: 'list', listType: 'number', children: [{ type: 'listitem', children: [textNode('một')] }] },
+          { type: 'heading', version: 1, tag: 'h1', children: [textNode('A')] },
+          { type: 'heading', version: 1, tag: 'h5', children: [textNode('B')] },
+          {
+            type: 'list',
+            version: 1,
+            listType: 'number',
+            children: [{ type: 'listitem', children: [textNode('một')] }],
+          },
           paragraph(textNode('   ')),
         ]),
       ),

@@ -47,7 +47,10 @@ export async function startProduct(): Promise<RunningProduct> {
   let log = ''
   const child: ChildProcess = spawn(process.execPath, [path.join(repoRoot, 'cms/scripts/demo.mjs')], {
     cwd: path.join(repoRoot, 'cms'),
-    env: { ...process.env, DATA_DIR: dataDir, CMS_PORT: String(port),
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      CMS_PORT: String(port),
       SITE_PORT: String(sitePort),
       SITE_URL: siteUrl,
       DATABASE_URL: '',

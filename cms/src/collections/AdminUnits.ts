@@ -4,6 +4,7 @@ import { isEditorOrAdmin } from '../access/roles'
 import { ADMIN_UNIT_LEVELS } from '../domain'
 import { inUserLanguage } from '../fields/message'
 import { selectOptions } from '../fields/options'
+import { publishAfterChange, publishAfterDelete } from '../publish/hooks'
 import { ADMIN_GROUPS } from './entry'
 
 const validateParent: RelationshipFieldSingleValidation = (value, { req, siblingData }) => {
@@ -35,6 +36,7 @@ export const AdminUnits: CollectionConfig = {
   },
   admin: { useAsTitle: 'name', group: ADMIN_GROUPS.system, defaultColumns: ['name', 'level', 'parent', 'code'] },
   access: { read: anyone, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
+  hooks: { afterChange: [publishAfterChange], afterDelete: [publishAfterDelete] },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, index: true, label: { vi: 'Tên', en: 'Name' } },
     {

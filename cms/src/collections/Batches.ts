@@ -7,6 +7,7 @@ import { internalNotesField } from '../fields/common'
 import { inUserLanguage } from '../fields/message'
 import { assignShortCode, shortCodeField } from '../fields/shortCode'
 import { labelsEndpoint } from '../media/qrEndpoints'
+import { publishAfterChange, publishAfterDelete } from '../publish/hooks'
 import { ADMIN_GROUPS } from './entry'
 
 const validateLot: TextFieldSingleValidation = async (value, { req, siblingData, id }) => {
@@ -76,7 +77,7 @@ export const Batches: CollectionConfig = {
   },
   versions: { drafts: { validate: true }, maxPerDoc: 20 },
   endpoints: [labelsEndpoint],
-  hooks: { beforeValidate: [assignShortCode] },
+  hooks: { beforeValidate: [assignShortCode], afterChange: [publishAfterChange], afterDelete: [publishAfterDelete] },
   fields: [
     {
       type: 'row',

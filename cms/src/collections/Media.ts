@@ -4,6 +4,7 @@ import { isSignedIn, isStaff, isStaffAccess, isStaffOrProducer } from '../access
 import { checkUpload, processModel, processPano, processPhoto } from '../media/hooks'
 import { derivativeEndpoint } from '../media/store'
 import { uploadDir } from '../paths'
+import { publishAfterChange, publishAfterDelete } from '../publish/hooks'
 import { ADMIN_GROUPS } from './entry'
 
 const creditFields = (): Field[] => [
@@ -50,7 +51,12 @@ export const Media: CollectionConfig = {
     focalPoint: true,
     crop: true,
   },
-  hooks: { beforeOperation: [checkUpload('image')], beforeChange: [processPhoto] },
+  hooks: {
+    beforeOperation: [checkUpload('image')],
+    beforeChange: [processPhoto],
+    afterChange: [publishAfterChange],
+    afterDelete: [publishAfterDelete],
+  },
   endpoints: [derivativeEndpoint],
   fields: [
     {
@@ -103,7 +109,12 @@ export const Panoramas: CollectionConfig = {
   admin: { group: ADMIN_GROUPS.media, useAsTitle: 'title' },
   access: mediaAccess,
   upload: { staticDir: uploadDir('panoramas'), mimeTypes: ['image/jpeg', 'image/png', 'image/webp'] },
-  hooks: { beforeOperation: [checkUpload('panorama')], beforeChange: [processPano] },
+  hooks: {
+    beforeOperation: [checkUpload('panorama')],
+    beforeChange: [processPano],
+    afterChange: [publishAfterChange],
+    afterDelete: [publishAfterDelete],
+  },
   endpoints: [derivativeEndpoint],
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { vi: 'Tiêu đề', en: 'Title' } },
@@ -126,7 +137,12 @@ export const Models: CollectionConfig = {
   admin: { group: ADMIN_GROUPS.media, useAsTitle: 'title' },
   access: mediaAccess,
   upload: { staticDir: uploadDir('models'), mimeTypes: ['model/gltf-binary', 'model/gltf+json'] },
-  hooks: { beforeOperation: [checkUpload('model')], beforeChange: [processModel] },
+  hooks: {
+    beforeOperation: [checkUpload('model')],
+    beforeChange: [processModel],
+    afterChange: [publishAfterChange],
+    afterDelete: [publishAfterDelete],
+  },
   endpoints: [derivativeEndpoint],
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { vi: 'Tiêu đề', en: 'Title' } },
@@ -166,7 +182,11 @@ export const Audio: CollectionConfig = {
     staticDir: uploadDir('audio'),
     mimeTypes: ['audio/mpeg', 'audio/mp4', 'audio/aac', 'audio/ogg', 'audio/wav', 'audio/webm'],
   },
-  hooks: { beforeOperation: [checkUpload('audio')] },
+  hooks: {
+    beforeOperation: [checkUpload('audio')],
+    afterChange: [publishAfterChange],
+    afterDelete: [publishAfterDelete],
+  },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { vi: 'Tiêu đề', en: 'Title' } },
     {

@@ -7,6 +7,7 @@ import { locationField } from '../fields/location'
 import { assignShortCode, shortCodeField } from '../fields/shortCode'
 import { slugField } from '../fields/slug'
 import { plaqueEndpoint } from '../media/qrEndpoints'
+import { publishAfterChange, publishAfterDelete } from '../publish/hooks'
 
 export const ADMIN_GROUPS = {
   heritage: { vi: 'Di sản', en: 'Heritage' },
@@ -78,7 +79,12 @@ export function publicEntry(options: PublicEntryOptions): CollectionConfig {
     },
     versions: { drafts: { validate: true }, maxPerDoc: 50 },
     endpoints: [plaqueEndpoint(options.slug as CollectionSlug)],
-    hooks: { ...options.hooks, beforeValidate: [assignShortCode, ...(options.hooks?.beforeValidate ?? [])] },
+    hooks: {
+      ...options.hooks,
+      beforeValidate: [assignShortCode, ...(options.hooks?.beforeValidate ?? [])],
+      afterChange: [...(options.hooks?.afterChange ?? []), publishAfterChange],
+      afterDelete: [...(options.hooks?.afterDelete ?? []), publishAfterDelete],
+    },
     fields: [
       tabs,
       slugField(),

@@ -1,6 +1,7 @@
 import * as migration_20261122_062355_initial from './20261122_062355_initial'
 import * as migration_20261122_065732_media_derivatives_and_codes from './20261122_065732_media_derivatives_and_codes'
 import * as migration_20261122_073139_media_card_crops from './20261122_073139_media_card_crops'
+import * as migration_20261122_082909_site_status from './20261122_082909_site_status'
 
 export const migrations = [
   {
@@ -17,5 +18,10 @@ export const migrations = [
     up: migration_20261122_073139_media_card_crops.up,
     down: migration_20261122_073139_media_card_crops.down,
     name: '20261122_073139_media_card_crops',
+  },
+  {
+    up: migration_20261122_082909_site_status.up,
+    down: migration_20261122_082909_site_status.down,
+    name: '20261122_082909_site_status',
   },
 ]

@@ -25,6 +25,7 @@ import { GpsFromPhoto as GpsFromPhoto_bccc3a4064bb4ad9073f5b133597e30d } from '.
 import { PrintQr as PrintQr_db3a672c10f87d51d09a04daedca6069 } from '../../../components/PrintQr'
 import { MediaDerivatives as MediaDerivatives_4907a342b27a29714fb508a8afa8dc10 } from '../../../components/MediaDerivatives'
 import { ModelReport as ModelReport_c707b868ecd624fa82bb964dde659235 } from '../../../components/ModelReport'
+import { SiteStatus as SiteStatus_b554d51c40ca051cb980537ecf50af1c } from '../../../components/SiteStatus'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -56,5 +57,6 @@ export const importMap = {
   "/components/PrintQr#PrintQr": PrintQr_db3a672c10f87d51d09a04daedca6069,
   "/components/MediaDerivatives#MediaDerivatives": MediaDerivatives_4907a342b27a29714fb508a8afa8dc10,
   "/components/ModelReport#ModelReport": ModelReport_c707b868ecd624fa82bb964dde659235,
+  "/components/SiteStatus#SiteStatus": SiteStatus_b554d51c40ca051cb980537ecf50af1c,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,79 @@
+import type { GlobalConfig } from 'payload'
+import { isSignedIn } from '../access/roles'
+import { ADMIN_GROUPS } from '../collections/entry'
+
+/**
+ * The state of the public site, written only by the publisher (src/publish/publisher.ts) with
+ * access overridden: officers see whether their last publish is live, or why it is not.
+ */
+export const SiteStatus: GlobalConfig = {
+  slug: 'site-status',
+  label: { vi: 'Trang công khai', en: 'Public site' },
+  admin: {
+    group: ADMIN_GROUPS.system,
+    description: {
+      vi: 'Trang công khai được dựng lại tự động sau mỗi lần xuất bản. Nếu lần dựng thất bại, trang đang chạy vẫn là bản trước.',
+      en: 'The public site is rebuilt automatically after each publish. If a build fails, the live site stays as it was.',
+    },
+  },
+  access: { read: isSignedIn, update: () => false },
+  fields: [
+    {
+      name: 'state',
+      type: 'select',
+      required: true,
+      defaultValue: 'idle',
+      label: { vi: 'Trạng thái', en: 'State' },
+      options: [
+        { value: 'idle', label: { vi: 'Chưa dựng', en: 'Not built yet' } },
+        { value: 'queued', label: { vi: 'Đang chờ dựng', en: 'Queued' } },
+        { value: 'building', label: { vi: 'Đang dựng', en: 'Building' } },
+        { value: 'ok', label: { vi: 'Đã cập nhật', en: 'Up to date' } },
+        { value: 'failed', label: { vi: 'Thất bại', en: 'Failed' } },
+      ],
+      admin: { readOnly: true },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'lastSuccessAt',
+          type: 'date',
+          label: { vi: 'Cập nhật thành công lúc', en: 'Last updated' },
+          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } },
+        },
+        {
+          name: 'lastAttemptAt',
+          type: 'date',
+          label: { vi: 'Lần dựng gần nhất', en: 'Last attempt' },
+          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } },
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'buildId', type: 'text', label: { vi: 'Mã bản dựng', en: 'Build' }, admin: { readOnly: true } },
+        { name: 'pages', type: 'number', label: { vi: 'Số trang', en: 'Pages' }, admin: { readOnly: true } },
+        {
+          name: 'siteUrl',
+          type: 'text',
+          label: { vi: 'Địa chỉ trang công khai', en: 'Public address' },
+          admin: { readOnly: true },
+        },
+      ],
+    },
+    {
+      name: 'message',
+      type: 'textarea',
+      label: { vi: 'Lý do thất bại', en: 'Reason for the failure' },
+      admin: { readOnly: true, condition: (data) => Boolean(data?.message) },
+    },
+    {
+      name: 'log',
+      type: 'textarea',
+      label: { vi: 'Nhật ký dựng (phần cuối)', en: 'Build log (end)' },
+      admin: { readOnly: true, rows: 12 },
+    },
+  ],
+}

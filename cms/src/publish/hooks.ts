@@ -1,0 +1,43 @@
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  PayloadRequest,
+  SanitizedCollectionConfig,
+} from 'payload'
+import { requestPublish } from './publisher'
+
+/** The seed and the publisher itself write without asking for a build. */
+const quiet = (req: PayloadRequest) => Boolean(req.context.seeding || req.context.publishing)
+
+const hasDrafts = (collection: SanitizedCollectionConfig) =>
+  typeof collection.versions === 'object' && Boolean(collection.versions?.drafts)
+
+const isPublished = (doc: unknown) => (doc as { _status?: unknown } | null | undefined)?._status === 'published'
+
+// A failed build must never fail the officer's save: the request only queues, and is guarded anyway.
+function request(req: PayloadRequest, reason: string) {
+  try {
+    requestPublish(req.payload, reason)
+  } catch (error) {
+    req.payload.logger.error({ err: error }, `Could not queue a publish of the public site (${reason}).`)
+  }
+}
+
+/**
+ * Publishing, unpublishing or changing a published entry changes the public site; so does any
+ * change to a collection without drafts (media, administrative units). A draft that was never
+ * published does not.
+ */
+export const publishAfterChange: CollectionAfterChangeHook = ({ doc, previousDoc, req, collection, operation }) => {
+  if (quiet(req)) return doc
+  if (!hasDrafts(collection) || isPublished(doc) || isPublished(previousDoc)) {
+    request(req, `${collection.slug} ${String(doc.id)} ${operation === 'create' ? 'created' : 'updated'}`)
+  }
+  return doc
+}
+
+export const publishAfterDelete: CollectionAfterDeleteHook = ({ doc, req, collection }) => {
+  if (quiet(req)) return doc
+  if (!hasDrafts(collection) || isPublished(doc)) request(req, `${collection.slug} ${String(doc.id)} deleted`)
+  return doc
+}

@@ -1,0 +1,26 @@
+/**
+ * `pnpm --filter @heritage/cms publish` (= `payload run src/publish/run.ts`): exports the snapshot
+ * and builds the public site now, as a save in the admin would, and waits for the result. Nothing
+ * is built when the live site already matches. Exits non-zero with the reason when the site was
+ * not updated (the live site is then unchanged).
+ */
+import config from '@payload-config'
+import { getPayload } from 'payload'
+import { publishSite } from './publisher'
+
+// No nightly timer and no resumed publish in a one-shot command: this command is the publish.
+const payload = await getPayload({ config, disableOnInit: true })
+try {
+  const outcome = await publishSite(payload, { log: (line) => console.log(line) })
+  console.log(
+    outcome.skipped
+      ? `Public site is up to date (build ${outcome.buildId}).`
+      : `Public site published: build ${outcome.buildId}, ${outcome.pages} pages.`,
+  )
+  await payload.destroy()
+  process.exit(0)
+} catch (error) {
+  console.error(`The public site was not updated: ${(error as Error).message}`)
+  await payload.destroy()
+  process.exit(1)
+}

@@ -1,0 +1,537 @@
+/**
+ * Publishes a snapshot as the live public site. Library and CLI:
+ *
+ *   node site/scripts/publish.ts --snapshot DIR --root DIR [--site-url URL] [--if-changed]
+ *
+ * Layout of the root folder (what serve.ts or any web server reads):
+ *
+ *   <root>/builds/<id>/   one complete build per publish: astro build, then the snapshot's media
+ *   <root>/current        symlink to the live build, replaced with rename(2): never half a site
+ *   <root>/status.json    the last attempt (building | ok | failed), rewritten atomically
+ *   <root>/publish.lock   held during a build
+ *
+ * A failed build (astro error, failed sanity check) is deleted and `current` is left alone. The
+ * two builds before the live one are kept, so a bad publish can be rolled back by hand with
+ * `ln -sfn builds/<id> current.tmp && mv -T current.tmp current`.
+ *
+ * Concurrency: a second publisher on the same root waits for the lock (up to 10 minutes) and then
+ * builds, because it may carry newer content than the running build; failing fast would drop it.
+ * A lock left by a killed publisher (its pid is gone) is taken over and its half-made build removed.
+ */
+import { spawn } from 'node:child_process'
+import { createHash, randomBytes } from 'node:crypto'
+import {
+  copyFile,
+  link,
+  mkdir,
+  open,
+  readdir,
+  readFile,
+  readlink,
+  realpath,
+  rename,
+  rm,
+  stat,
+  symlink,
+  writeFile,
+} from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+
+export type PublishState = 'building' | 'ok' | 'failed'
+
+/** What `current` serves, carried from one status to the next so a failed attempt keeps it known. */
+export interface LiveBuild {
+  buildId: string
+  /** Snapshot, site address and site sources it was built from (see `fingerprint`). */
+  fingerprint: string
+  siteUrl: string | null
+  publishedAt: string
+  pages: number
+}
+
+export interface PublishStatus {
+  state: PublishState
+  buildId: string | null
+  startedAt: string
+  finishedAt: string | null
+  pages: number | null
+  error?: string
+  /** Tail of the build output, at most 4 KB. */
+  log?: string
+  /** True when the live build already matched and nothing was built. */
+  unchanged?: boolean
+  live?: LiveBuild
+}
+
+export interface PublishOptions {
+  snapshot: string
+  root: string
+  /** Public address baked into canonical links, sitemaps and QR targets; default: the snapshot's. */
+  siteUrl?: string
+  /** Skip the build when the live one was made from the same snapshot, address and site sources. */
+  ifChanged?: boolean
+  /** The Astro project; default: the folder above this script. */
+  siteDir?: string
+  lockWaitMs?: number
+  buildTimeoutMs?: number
+  signal?: AbortSignal
+  log?: (line: string) => void
+}
+
+export interface PublishResult {
+  buildId: string
+  pages: number
+  skipped: boolean
+  dir: string
+}
+
+export class PublishError extends Error {
+  override name = 'PublishError'
+  /** Tail of the build output. */
+  readonly log: string
+  constructor(message: string, log = '') {
+    super(message)
+    this.log = log
+  }
+}
+
+const SITE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const KEEP_PREVIOUS = 2
+const LOG_LIMIT = 4096
+
+const errnoOf = (error: unknown): string | undefined => (error as NodeJS.ErrnoException | null)?.code
+
+async function readJson<T>(file: string): Promise<T | null> {
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as T
+  } catch {
+    return null
+  }
+}
+
+async function writeAtomic(file: string, data: string): Promise<void> {
+  const temp = `${file}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`
+  await writeFile(temp, data)
+  await rename(temp, file)
+}
+
+export const readStatus = (root: string): Promise<PublishStatus | null> =>
+  readJson<PublishStatus>(path.join(root, 'status.json'))
+
+const writeStatus = (root: string, status: PublishStatus) =>
+  writeAtomic(path.join(root, 'status.json'), `${JSON.stringify(status, null, 1)}\n`)
+
+/** The build id `current` points to, or null when nothing has been published yet. */
+export async function currentBuild(root: string): Promise<string | null> {
+  try {
+    return path.basename(await readlink(path.join(root, 'current')))
+  } catch {
+    return null
+  }
+}
+
+/** Sortable by time, unique across processes. */
+const newBuildId = () =>
+  `${new Date()
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z')}-${randomBytes(3).toString('hex')}`
+
+/** The last `limit` bytes of the text, starting at a line. */
+export function tail(text: string, limit = LOG_LIMIT): string {
+  const bytes = Buffer.from(text)
+  if (bytes.length <= limit) return text
+  const cut = bytes
+    .subarray(bytes.length - limit)
+    .toString('utf8')
+    .replace(/^\uFFFD+/, '')
+  const newline = cut.indexOf('\n')
+  return newline >= 0 && newline < cut.length - 1 ? cut.slice(newline + 1) : cut
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI colour codes start with ESC
+const stripAnsi = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '')
+
+/**
+ * The reason Astro gave: its error reports print the message, then "Location:", "Hint:" or
+ * "Stack trace:" blocks.
+ */
+export function failureReason(output: string, fallback: string): string {
+  const lines = output.split('\n')
+  const at = lines.findIndex((line) => /^\s*(Location|Stack trace|Hint):\s*$/.test(line))
+  for (let i = at - 1; i >= 0; i--) {
+    const line = lines[i]?.trim()
+    if (line) return line.replace(/^\[?error\]?\s*/i, '')
+  }
+  const error = lines.reverse().find((line) => /error/i.test(line))
+  return error?.trim() || fallback
+}
+
+async function hashTree(hash: ReturnType<typeof createHash>, base: string, entry: string): Promise<void> {
+  const full = path.join(base, entry)
+  const info = await stat(full).catch(() => null)
+  if (!info) return
+  if (info.isDirectory()) {
+    for (const name of (await readdir(full)).sort()) await hashTree(hash, base, path.join(entry, name))
+  } else {
+    hash.update(`${entry}\0`)
+    hash.update(await readFile(full))
+  }
+}
+
+/**
+ * What a build depends on: the snapshot manifest (it hashes every entry and names every media file
+ * by content), the public address, and the site's own sources with the CMS schema and labels it
+ * imports. Equal fingerprints give equal sites, so the build can be skipped.
+ */
+export async function fingerprint(snapshot: string, siteUrl: string | undefined, siteDir = SITE_DIR): Promise<string> {
+  const hash = createHash('sha256')
+  hash.update(`${siteUrl ?? ''}\0`)
+  await hashTree(hash, snapshot, 'manifest.json')
+  for (const entry of ['src', 'integrations', 'public', 'astro.config.ts', 'package.json']) {
+    await hashTree(hash, siteDir, entry)
+  }
+  for (const entry of ['cms/src/snapshot', 'cms/src/domain', 'pnpm-lock.yaml']) {
+    await hashTree(hash, path.dirname(siteDir), entry)
+  }
+  return hash.digest('hex')
+}
+
+interface LockHolder {
+  pid: number
+  buildId: string
+  since: string
+  token: string
+}
+
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return errnoOf(error) === 'EPERM'
+  }
+}
+
+const sleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(resolve, ms)
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer)
+        reject(new PublishError('Publishing was interrupted.'))
+      },
+      { once: true },
+    )
+  })
+
+async function acquireLock(
+  root: string,
+  buildId: string,
+  options: { waitMs: number; signal?: AbortSignal; log: (line: string) => void },
+): Promise<() => Promise<void>> {
+  const file = path.join(root, 'publish.lock')
+  const mine: LockHolder = {
+    pid: process.pid,
+    buildId,
+    since: new Date().toISOString(),
+    token: randomBytes(8).toString('hex'),
+  }
+  const release = async () => {
+    const holder = await readJson<LockHolder>(file)
+    if (holder?.token === mine.token) await rm(file, { force: true })
+  }
+  const deadline = Date.now() + options.waitMs
+  let told = false
+  for (;;) {
+    try {
+      const handle = await open(file, 'wx')
+      await handle.writeFile(JSON.stringify(mine))
+      await handle.close()
+      return release
+    } catch (error) {
+      if (errnoOf(error) !== 'EEXIST') throw error
+    }
+    const holder = await readJson<LockHolder>(file)
+    if (holder && !isAlive(holder.pid)) {
+      // Rename first, then make sure it was the dead holder's lock that moved and not a new one.
+      const stale = `${file}.stale-${mine.token}`
+      if (
+        await rename(file, stale).then(
+          () => true,
+          () => false,
+        )
+      ) {
+        const moved = await readJson<LockHolder>(stale)
+        if (moved?.token === holder.token) {
+          await rm(stale, { force: true })
+          if (holder.buildId !== (await currentBuild(root))) {
+            await rm(path.join(root, 'builds', holder.buildId), { recursive: true, force: true })
+          }
+          options.log(`Took over the lock of a publisher that stopped (pid ${holder.pid}).`)
+        } else {
+          await rename(stale, file)
+        }
+      }
+      continue
+    }
+    if (Date.now() > deadline) {
+      throw new PublishError(
+        `Another publish of ${root} is still running (pid ${holder?.pid ?? '?'}, since ${holder?.since ?? '?'}). ` +
+          `Try again when it has finished; if no publish is running, delete ${file}.`,
+      )
+    }
+    if (!told) {
+      options.log(`Another publish is running (pid ${holder?.pid ?? '?'}); waiting for it to finish…`)
+      told = true
+    }
+    await sleep(250, options.signal)
+  }
+}
+
+function runAstro(
+  siteDir: string,
+  env: NodeJS.ProcessEnv,
+  options: { timeoutMs: number; signal?: AbortSignal },
+): Promise<{ code: number | null; output: string; timedOut: boolean }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.join(siteDir, 'node_modules', '.bin', 'astro'), ['build'], {
+      cwd: siteDir,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      signal: options.signal,
+    })
+    // Only the end of the output is ever shown; keep memory flat on a large province.
+    let output = ''
+    const collect = (chunk: Buffer) => {
+      output += chunk.toString()
+      if (output.length > 256_000) output = output.slice(-128_000)
+    }
+    child.stdout.on('data', collect)
+    child.stderr.on('data', collect)
+    let timedOut = false
+    const timer = setTimeout(() => {
+      timedOut = true
+      child.kill('SIGTERM')
+    }, options.timeoutMs)
+    child.on('error', (error) => {
+      clearTimeout(timer)
+      if (error.name === 'AbortError') resolve({ code: null, output, timedOut })
+      else reject(new PublishError(`Could not start astro in ${siteDir}: ${error.message}`))
+    })
+    child.on('close', (code) => {
+      clearTimeout(timer)
+      resolve({ code, output: stripAnsi(output), timedOut })
+    })
+  })
+}
+
+/** Hard links (same disk, no copy), else copies; real files only, never a link out of the build. */
+async function linkMedia(from: string, to: string): Promise<number> {
+  const entries = await readdir(from, { withFileTypes: true }).catch((error) => {
+    if (errnoOf(error) === 'ENOENT') return null
+    throw error
+  })
+  if (!entries) return 0
+  await mkdir(to, { recursive: true })
+  let count = 0
+  for (const entry of entries) {
+    const source = await realpath(path.join(from, entry.name))
+    const target = path.join(to, entry.name)
+    if ((await stat(source)).isDirectory()) {
+      count += await linkMedia(source, target)
+      continue
+    }
+    await link(source, target).catch(async (error) => {
+      if (errnoOf(error) === 'EEXIST') {
+        throw new PublishError(
+          `media/${path.basename(target)} exists both in the site's public folder and in the snapshot.`,
+        )
+      }
+      await copyFile(source, target)
+    })
+    count++
+  }
+  return count
+}
+
+async function countPages(dir: string): Promise<number> {
+  let pages = 0
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) pages += await countPages(path.join(dir, entry.name))
+    else if (entry.name.endsWith('.html')) pages++
+  }
+  return pages
+}
+
+/** Cheap checks that catch an empty or broken output before it goes live. */
+async function checkBuild(dir: string): Promise<number> {
+  const home = { vi: 'index.html', en: path.join('en', 'index.html') }
+  for (const [locale, file] of Object.entries(home)) {
+    const html = await readFile(path.join(dir, file), 'utf8').catch(() => null)
+    if (html === null) throw new PublishError(`The build has no ${file}: the ${locale} home page is missing.`)
+    if (!new RegExp(`<html[^>]*\\blang="${locale}"`).test(html.slice(0, 2000))) {
+      throw new PublishError(`${file} is not marked as lang="${locale}": the build looks broken.`)
+    }
+  }
+  return countPages(dir)
+}
+
+/** rename(2) of a fresh symlink over the old one: readers see the old build or the new, never neither. */
+async function switchCurrent(root: string, buildId: string): Promise<void> {
+  const temp = path.join(root, `.current-${process.pid}-${randomBytes(4).toString('hex')}`)
+  await symlink(path.join('builds', buildId), temp)
+  try {
+    await rename(temp, path.join(root, 'current'))
+  } catch (error) {
+    await rm(temp, { force: true })
+    throw new PublishError(
+      `Could not switch ${path.join(root, 'current')} to the new build: ${(error as Error).message}`,
+    )
+  }
+}
+
+/** Keeps the live build and the two before it; anything older goes. */
+async function pruneBuilds(root: string): Promise<string[]> {
+  const live = await currentBuild(root)
+  const builds = (await readdir(path.join(root, 'builds'), { withFileTypes: true }))
+    .filter((entry) => entry.isDirectory() && entry.name !== live)
+    .map((entry) => entry.name)
+    .sort()
+    .reverse()
+  const removed = builds.slice(KEEP_PREVIOUS)
+  for (const name of removed) await rm(path.join(root, 'builds', name), { recursive: true, force: true })
+  return removed
+}
+
+export async function publish(options: PublishOptions): Promise<PublishResult> {
+  const root = path.resolve(options.root)
+  const snapshot = path.resolve(options.snapshot)
+  const siteDir = path.resolve(options.siteDir ?? SITE_DIR)
+  const log = options.log ?? (() => {})
+  const buildId = newBuildId()
+  const dir = path.join(root, 'builds', buildId)
+  await mkdir(path.join(root, 'builds'), { recursive: true })
+  const release = await acquireLock(root, buildId, {
+    waitMs: options.lockWaitMs ?? 10 * 60_000,
+    signal: options.signal,
+    log,
+  })
+  try {
+    const startedAt = new Date().toISOString()
+    const live = (await readStatus(root))?.live
+    const print = await fingerprint(snapshot, options.siteUrl, siteDir)
+    if (options.ifChanged && live?.fingerprint === print && (await currentBuild(root)) === live.buildId) {
+      await writeStatus(root, {
+        state: 'ok',
+        buildId: live.buildId,
+        startedAt,
+        finishedAt: new Date().toISOString(),
+        pages: live.pages,
+        unchanged: true,
+        live,
+      })
+      log(`Nothing changed since build ${live.buildId}; the site is up to date.`)
+      return { buildId: live.buildId, pages: live.pages, skipped: true, dir: path.join(root, 'builds', live.buildId) }
+    }
+
+    await writeStatus(root, { state: 'building', buildId, startedAt, finishedAt: null, pages: null, live })
+    log(`Building ${buildId} from ${snapshot}…`)
+    let output = ''
+    let pages: number
+    try {
+      await mkdir(dir)
+      const env: NodeJS.ProcessEnv = {
+        ...process.env,
+        SNAPSHOT_DIR: snapshot,
+        SITE_OUT_DIR: dir,
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+        // Astro's launcher runs `node` from PATH: make it this Node, whoever started us.
+        PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH ?? ''}`,
+      }
+      if (options.siteUrl) env.SITE_URL = options.siteUrl
+      const timeoutMs = options.buildTimeoutMs ?? 15 * 60_000
+      const result = await runAstro(siteDir, env, { timeoutMs, signal: options.signal })
+      output = result.output
+      if (options.signal?.aborted) throw new PublishError('Publishing was interrupted.')
+      if (result.timedOut) throw new PublishError(`astro build did not finish within ${timeoutMs / 60_000} minutes.`)
+      if (result.code !== 0) {
+        throw new PublishError(failureReason(output, `astro build failed with exit code ${result.code}; see the log.`))
+      }
+      await linkMedia(path.join(snapshot, 'media'), path.join(dir, 'media'))
+      pages = await checkBuild(dir)
+      await switchCurrent(root, buildId)
+    } catch (error) {
+      await rm(dir, { recursive: true, force: true })
+      const message = (error as Error).message
+      await writeStatus(root, {
+        state: 'failed',
+        buildId,
+        startedAt,
+        finishedAt: new Date().toISOString(),
+        pages: null,
+        error: message,
+        log: tail(output),
+        live,
+      })
+      throw error instanceof PublishError ? new PublishError(message, tail(output)) : error
+    }
+
+    const finishedAt = new Date().toISOString()
+    await writeStatus(root, {
+      state: 'ok',
+      buildId,
+      startedAt,
+      finishedAt,
+      pages,
+      log: tail(output),
+      live: { buildId, fingerprint: print, siteUrl: options.siteUrl ?? null, publishedAt: finishedAt, pages },
+    })
+    const removed = await pruneBuilds(root).catch((error: Error) => {
+      log(`Old builds were not all removed: ${error.message}`)
+      return []
+    })
+    log(`Published ${buildId}: ${pages} pages${removed.length ? `, removed ${removed.length} old build(s)` : ''}.`)
+    return { buildId, pages, skipped: false, dir }
+  } finally {
+    await release()
+  }
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      snapshot: { type: 'string' },
+      root: { type: 'string' },
+      'site-url': { type: 'string' },
+      'if-changed': { type: 'boolean', default: false },
+    },
+  })
+  if (!values.snapshot || !values.root) {
+    console.error('Usage: node site/scripts/publish.ts --snapshot DIR --root DIR [--site-url URL] [--if-changed]')
+    process.exit(2)
+  }
+  const controller = new AbortController()
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => controller.abort())
+  try {
+    await publish({
+      snapshot: values.snapshot,
+      root: values.root,
+      siteUrl: values['site-url'],
+      ifChanged: values['if-changed'],
+      signal: controller.signal,
+      log: (line) => console.log(line),
+    })
+  } catch (error) {
+    if (error instanceof PublishError && error.log) console.log(error.log)
+    // The last line on stderr is the reason alone: the CMS shows it to the officer.
+    console.error((error as Error).message)
+    process.exit(1)
+  }
+}
+
+if (import.meta.main) await main()

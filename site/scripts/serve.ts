@@ -1,0 +1,369 @@
+/**
+ * A small static server for the published site, without dependencies:
+ *
+ *   node site/scripts/serve.ts --root DIR --port N [--host HOST]
+ *
+ * It serves <root>/current (see publish.ts), resolving the link on every request: a publish takes
+ * effect at once, and a response already under way keeps reading its own build, which is kept.
+ * Production can put any web server or CDN in front of the same folder instead; this one knows
+ * the site's content types, caching (Astro's /_astro/ and the snapshot's /media/ are named by
+ * content) and security headers, and says "being built" until the first build exists.
+ */
+import { createReadStream } from 'node:fs'
+import { readFile, realpath, stat } from 'node:fs/promises'
+import http from 'node:http'
+import path from 'node:path'
+import { pipeline } from 'node:stream/promises'
+import { parseArgs, promisify } from 'node:util'
+import zlib from 'node:zlib'
+
+const TYPES: Record<string, string> = {
+  html: 'text/html; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+  js: 'text/javascript; charset=utf-8',
+  mjs: 'text/javascript; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  geojson: 'application/geo+json',
+  csv: 'text/csv; charset=utf-8',
+  xml: 'application/xml; charset=utf-8',
+  txt: 'text/plain; charset=utf-8',
+  webmanifest: 'application/manifest+json',
+  svg: 'image/svg+xml',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  webp: 'image/webp',
+  avif: 'image/avif',
+  gif: 'image/gif',
+  ico: 'image/x-icon',
+  glb: 'model/gltf-binary',
+  gltf: 'model/gltf+json',
+  wasm: 'application/wasm',
+  mp3: 'audio/mpeg',
+  wav: 'audio/wav',
+  ogg: 'audio/ogg',
+  m4a: 'audio/mp4',
+  woff2: 'font/woff2',
+  pdf: 'application/pdf',
+  // Pagefind's index files are gzip-compressed by Pagefind itself and unpacked by its script.
+  pf_meta: 'application/octet-stream',
+  pf_index: 'application/octet-stream',
+  pf_fragment: 'application/octet-stream',
+  pagefind: 'application/octet-stream',
+}
+
+const COMPRESSIBLE =
+  /^(text\/|application\/(javascript|json|geo\+json|xml|manifest\+json|wasm)|image\/svg\+xml|model\/gltf\+json)/
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  // blob: the 360° viewer decodes panorama tiles from blobs, and glTF embeds its textures.
+  "img-src 'self' data: blob: https://tile.openstreetmap.org https://*.tile.openstreetmap.org",
+  // Pagefind and the Draco decoder compile WebAssembly.
+  "script-src 'self' 'wasm-unsafe-eval'",
+  // Astro inlines the stylesheet.
+  "style-src 'self' 'unsafe-inline'",
+  // blob: three.js' GLTFLoader fetches the textures embedded in a .glb through blob URLs.
+  "connect-src 'self' blob:",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "frame-ancestors 'self'",
+].join('; ')
+
+export const SECURITY_HEADERS: Record<string, string> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'X-Frame-Options': 'SAMEORIGIN',
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+}
+
+const IMMUTABLE = /^\/(_astro|media)\//
+/** Files worth compressing once and keeping in memory; larger ones are streamed as they are. */
+const COMPRESS_MIN = 1024
+const COMPRESS_MAX = 8 * 1024 * 1024
+
+const page = (lang: string, title: string, body: string, head = '') =>
+  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">${head}<title>${title}</title><style>body{font:1.1rem/1.5 system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;color:#222}</style></head><body>${body}</body></html>`
+
+const BUILDING_PAGE = page(
+  'vi',
+  'Trang đang được xây dựng · The site is being built',
+  '<h1>Trang đang được xây dựng</h1><p>Trang công khai sẽ có trong giây lát. Trang này tự tải lại.</p>' +
+    '<h2 lang="en">The site is being built</h2><p lang="en">The public site will be here in a moment. This page reloads by itself.</p>',
+  '<meta http-equiv="refresh" content="10">',
+)
+
+const NOT_FOUND_PAGE = page(
+  'vi',
+  'Không tìm thấy trang · Page not found',
+  '<h1>Không tìm thấy trang</h1><p><a href="/">Về trang chủ</a></p>' +
+    '<h2 lang="en">Page not found</h2><p lang="en"><a href="/en/">Go to the home page</a></p>',
+)
+
+function pickEncoding(header: string | undefined): 'br' | 'gzip' | null {
+  const accepted = new Map<string, number>()
+  for (const part of (header ?? '').split(',')) {
+    const [name = '', ...params] = part.split(';').map((s) => s.trim().toLowerCase())
+    const q = params.find((p) => p.startsWith('q='))
+    if (name) accepted.set(name, q ? Number(q.slice(2)) || 0 : 1)
+  }
+  const ok = (name: string) => (accepted.get(name) ?? accepted.get('*') ?? 0) > 0
+  if (ok('br')) return 'br'
+  if (ok('gzip')) return 'gzip'
+  return null
+}
+
+const matches = (header: string | undefined, etag: string) =>
+  Boolean(
+    header?.split(',').some((tag) => {
+      const t = tag.trim()
+      return t === '*' || t.replace(/^W\//, '') === etag
+    }),
+  )
+
+type Range = { start: number; end: number } | 'unsatisfiable' | null
+
+/** A single `bytes=` range (audio players seek with them); several ranges get the whole file. */
+function parseRange(header: string | undefined, size: number): Range {
+  const match = header?.match(/^bytes=(\d*)-(\d*)$/)
+  if (!match || (match[1] === '' && match[2] === '')) return null
+  let start: number
+  let end: number
+  if (match[1] === '') {
+    start = Math.max(0, size - Number(match[2]))
+    end = size - 1
+  } else {
+    start = Number(match[1])
+    end = match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1)
+  }
+  return start > end || start >= size ? 'unsatisfiable' : { start, end }
+}
+
+const compressors = {
+  br: (data: Buffer) =>
+    promisify(zlib.brotliCompress)(data, {
+      params: {
+        // Quality 6 is nearly as small as 11 at a fraction of the time, and it runs once per file.
+        [zlib.constants.BROTLI_PARAM_QUALITY]: 6,
+        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+      },
+    }),
+  gzip: (data: Buffer) => promisify(zlib.gzip)(data, { level: 9 }),
+}
+
+/** Compressed files by path, size, mtime and encoding, bounded in bytes; oldest out first. */
+class CompressedCache {
+  private readonly entries = new Map<string, { body: Promise<Buffer>; bytes: number }>()
+  private bytes = 0
+  private readonly budget: number
+  constructor(budget: number) {
+    this.budget = budget
+  }
+
+  get(file: string, info: { size: number; mtimeMs: number }, encoding: 'br' | 'gzip'): Promise<Buffer> {
+    const key = `${file}\0${info.size}\0${info.mtimeMs}\0${encoding}`
+    const hit = this.entries.get(key)
+    if (hit) return hit.body
+    const entry = { body: readFile(file).then((data) => compressors[encoding](data)), bytes: 0 }
+    this.entries.set(key, entry)
+    entry.body.then(
+      (body) => {
+        entry.bytes = body.length
+        this.bytes += body.length
+        for (const [old, value] of this.entries) {
+          if (this.bytes <= this.budget) break
+          this.entries.delete(old)
+          this.bytes -= value.bytes
+        }
+      },
+      () => this.entries.delete(key),
+    )
+    return entry.body
+  }
+}
+
+export interface SiteServerOptions {
+  root: string
+  /** One line per error (never one per request). */
+  log?: (line: string) => void
+  /** Memory for compressed files. */
+  cacheBytes?: number
+}
+
+export function createSiteServer(options: SiteServerOptions): http.Server {
+  const current = path.join(path.resolve(options.root), 'current')
+  const log = options.log ?? ((line: string) => console.error(line))
+  const cache = new CompressedCache(options.cacheBytes ?? 64 * 1024 * 1024)
+
+  const send = (
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    status: number,
+    body: string | Buffer,
+    headers: Record<string, string> = {},
+  ) => {
+    const data = typeof body === 'string' ? Buffer.from(body) : body
+    res.writeHead(status, {
+      ...SECURITY_HEADERS,
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'no-cache',
+      'Content-Length': String(data.length),
+      ...headers,
+    })
+    res.end(req.method === 'HEAD' ? undefined : data)
+  }
+
+  const notFound = async (req: http.IncomingMessage, res: http.ServerResponse, build: string | null) => {
+    const own = build ? await readFile(path.join(build, '404.html')).catch(() => null) : null
+    send(req, res, 404, own ?? NOT_FOUND_PAGE)
+  }
+
+  async function serveFile(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    file: string,
+    info: { size: number; mtimeMs: number },
+    urlPath: string,
+  ) {
+    const type = TYPES[path.extname(file).slice(1).toLowerCase()] ?? 'application/octet-stream'
+    const headers: Record<string, string> = {
+      ...SECURITY_HEADERS,
+      'Content-Type': type,
+      'Cache-Control': IMMUTABLE.test(urlPath) ? 'public, max-age=31536000, immutable' : 'no-cache',
+    }
+    const compressible = COMPRESSIBLE.test(type) && info.size >= COMPRESS_MIN && info.size <= COMPRESS_MAX
+    const encoding = compressible ? pickEncoding(req.headers['accept-encoding']) : null
+    if (compressible) headers.Vary = 'Accept-Encoding'
+    const etag = `"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}${encoding ? `-${encoding}` : ''}"`
+    headers.ETag = etag
+    headers['Last-Modified'] = new Date(info.mtimeMs).toUTCString()
+
+    if (matches(req.headers['if-none-match'], etag)) {
+      delete headers['Content-Type']
+      res.writeHead(304, headers)
+      res.end()
+      return
+    }
+    if (encoding) {
+      const body = await cache.get(file, info, encoding)
+      res.writeHead(200, { ...headers, 'Content-Encoding': encoding, 'Content-Length': String(body.length) })
+      res.end(req.method === 'HEAD' ? undefined : body)
+      return
+    }
+
+    headers['Accept-Ranges'] = 'bytes'
+    const ifRange = req.headers['if-range']
+    const range = ifRange === undefined || ifRange === etag ? parseRange(req.headers.range, info.size) : null
+    if (range === 'unsatisfiable') {
+      send(req, res, 416, '', { ...headers, 'Content-Range': `bytes */${info.size}` })
+      return
+    }
+    const start = range?.start ?? 0
+    const end = range?.end ?? info.size - 1
+    if (range) headers['Content-Range'] = `bytes ${start}-${end}/${info.size}`
+    res.writeHead(range ? 206 : 200, { ...headers, 'Content-Length': String(Math.max(0, end - start + 1)) })
+    if (req.method === 'HEAD' || info.size === 0) {
+      res.end()
+      return
+    }
+    await pipeline(createReadStream(file, { start, end }), res)
+  }
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      send(req, res, 405, 'Method not allowed', { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' })
+      return
+    }
+    const url = req.url ?? '/'
+    const at = url.indexOf('?')
+    const rawPath = at >= 0 ? url.slice(0, at) : url
+    const query = at >= 0 ? url.slice(at) : ''
+    let decoded: string
+    try {
+      decoded = decodeURIComponent(rawPath)
+    } catch {
+      send(req, res, 400, 'Bad request', { 'Content-Type': 'text/plain; charset=utf-8' })
+      return
+    }
+    // Refused outright, not normalised away: no legitimate link contains them.
+    const segments = decoded.split('/')
+    if (!decoded.startsWith('/') || /[\0\\]/.test(decoded) || segments.includes('..')) {
+      send(req, res, 400, 'Bad request', { 'Content-Type': 'text/plain; charset=utf-8' })
+      return
+    }
+
+    let build: string
+    try {
+      build = await realpath(current)
+    } catch {
+      send(req, res, 503, BUILDING_PAGE, { 'Cache-Control': 'no-store', 'Retry-After': '10' })
+      return
+    }
+    if (segments.some((s) => s.startsWith('.'))) {
+      await notFound(req, res, build)
+      return
+    }
+    const target = path.join(build, path.posix.normalize(decoded))
+    let file = target
+    let info = await stat(target).catch(() => null)
+    if (info?.isDirectory()) {
+      if (!rawPath.endsWith('/')) {
+        // One leading slash only: `//host` would be a redirect to another site.
+        const location = `/${rawPath.replace(/^\/+/, '')}/${query}`
+        send(req, res, 301, '', { Location: location, 'Cache-Control': 'public, max-age=3600' })
+        return
+      }
+      file = path.join(target, 'index.html')
+      info = await stat(file).catch(() => null)
+    } else if (rawPath.endsWith('/')) {
+      info = null
+    }
+    // realpath too: a symlink inside the build must not lead out of it.
+    const real = info?.isFile() ? await realpath(file).catch(() => null) : null
+    if (!info || !real?.startsWith(build + path.sep)) {
+      await notFound(req, res, build)
+      return
+    }
+    await serveFile(req, res, real, info, decoded)
+  }
+
+  return http.createServer((req, res) => {
+    handle(req, res).catch((error: NodeJS.ErrnoException) => {
+      // A visitor who leaves mid-download is not an error of ours.
+      if (error.code === 'ERR_STREAM_PREMATURE_CLOSE' || error.code === 'ECONNRESET') return
+      log(`serve: ${req.method} ${req.url}: ${error.message}`)
+      if (!res.headersSent)
+        send(req, res, 500, 'Internal server error', { 'Content-Type': 'text/plain; charset=utf-8' })
+      else res.destroy()
+    })
+  })
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: { root: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } },
+  })
+  const port = Number(values.port ?? 4321)
+  if (!values.root || !Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error('Usage: node site/scripts/serve.ts --root DIR --port N [--host HOST]')
+    process.exit(2)
+  }
+  const server = createSiteServer({ root: values.root })
+  server.on('error', (error) => {
+    console.error(`The public site cannot listen on port ${port}: ${error.message}. Choose another with --port.`)
+    process.exit(1)
+  })
+  server.listen(port, values.host, () => {
+    console.log(`Serving ${path.resolve(values.root ?? '', 'current')} on http://localhost:${port}/`)
+  })
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      server.close()
+      server.closeAllConnections()
+      process.exit(0)
+    })
+  }
+}
+
+if (import.meta.main) await main()
