@@ -36,15 +36,21 @@ async function search(path: string, query: string) {
 }
 
 describe('search', () => {
-  it('puts the same đ-titled relic first for "dinh", "đình" and "Đình", showing its name with diacritics', async () => {
+  it('gives the same results for "dinh", "đình" and "Đình", with the đ-titled relic at the top', async () => {
+    const lists: string[][] = []
     for (const query of ['dinh', 'đình', 'Đình']) {
       const found = await search('/tim-kiem/', query)
-      // First, not merely somewhere: unfolded, "dinh" still finds the page, lower down, through "di tích".
-      expect(found.titles[0], query).toBe(DINH.title)
-      expect(found.hrefs[0], query).toBe(DINH.path)
+      // Near the top, not merely somewhere: unfolded, "dinh" finds it only lower down, through "di tích".
+      // (Other e2e files publish relics named "Đình …" too, so it need not be the very first.)
+      expect(found.titles[0], query).toMatch(/^Đình /)
+      expect(found.titles.slice(0, 3), query).toContain(DINH.title)
+      expect(found.hrefs[found.titles.indexOf(DINH.title)], query).toBe(DINH.path)
       expect(found.status, query).toMatch(/Tìm thấy \d+ kết quả/)
       expect(new URL(page.url()).searchParams.get('q')).toBe(query)
+      lists.push(found.titles)
     }
+    expect(lists[1]).toEqual(lists[0])
+    expect(lists[2]).toEqual(lists[0])
     // The excerpt highlights the original word the folded query matched.
     const marks = await page.locator('[data-search-results] mark').allTextContents()
     expect(marks.some((m) => /^[Đđ]ình$/.test(m))).toBe(true)
@@ -52,8 +58,12 @@ describe('search', () => {
 
   it('runs the search given in the address, as a shared link or the form without JavaScript would', async () => {
     await page.goto(`${siteUrl}/tim-kiem/?q=${encodeURIComponent('den phu dong')}`)
-    const first = page.locator('[data-search-results] h2 a').first()
-    await expect.poll(() => first.textContent(), { timeout: 30_000 }).toContain('Đền Phù Đổng')
+    const top = page.locator('[data-search-results] h2 a')
+    await expect
+      .poll(async () => (await top.allTextContents()).slice(0, 3).some((t) => t.startsWith('Đền Phù Đổng')), {
+        timeout: 30_000,
+      })
+      .toBe(true)
     expect(await page.getByRole('searchbox').inputValue()).toBe('den phu dong')
   })
 
