@@ -1,0 +1,115 @@
+/**
+ * Reads the snapshot written by the CMS (SNAPSHOT_DIR, default ../cms/data/snapshot) and validates
+ * it with the schema the CMS wrote it with. The site is built from this alone: no CMS needed.
+ */
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import {
+  type Batch,
+  type Entry,
+  type EntryKind,
+  type EntryOf,
+  entry as entrySchema,
+  type Manifest,
+  manifest as manifestSchema,
+  type Ref,
+  SNAPSHOT_SCHEMA_VERSION,
+} from '@heritage/cms/snapshot'
+
+export type PageEntry = Exclude<Entry, Batch>
+export type PageKind = PageEntry['kind']
+
+export class SnapshotError extends Error {
+  override name = 'SnapshotError'
+}
+
+export interface Snapshot {
+  dir: string
+  manifest: Manifest
+  all: Entry[]
+  byKind<K extends EntryKind>(kind: K): EntryOf<K>[]
+  get<K extends EntryKind>(ref: { kind: K; id: string }): EntryOf<K> | undefined
+  resolve(ref: Ref | undefined): Entry | undefined
+  /** Batches of a product, newest production date first. */
+  batchesOf(productId: string): Batch[]
+  /** Entries whose `refs` point at this one (e.g. routes stopping here). */
+  routesThrough(ref: Ref): EntryOf<'routes'>[]
+  productsOf(ref: Ref): EntryOf<'ocop-products'>[]
+}
+
+export const snapshotDir = (): string =>
+  path.resolve(process.env.SNAPSHOT_DIR ?? path.join(process.cwd(), '..', 'cms', 'data', 'snapshot'))
+
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'))
+  } catch (error) {
+    throw new SnapshotError(`Cannot read ${file}: ${(error as Error).message}. Run the CMS export first.`)
+  }
+}
+
+export function loadSnapshot(dir = snapshotDir()): Snapshot {
+  const raw = readJson(path.join(dir, 'manifest.json')) as { schemaVersion?: unknown }
+  if (typeof raw?.schemaVersion === 'number' && raw.schemaVersion > SNAPSHOT_SCHEMA_VERSION) {
+    throw new SnapshotError(
+      `The snapshot in ${dir} has schema version ${raw.schemaVersion}, newer than this site understands ` +
+        `(${SNAPSHOT_SCHEMA_VERSION}). Update the site to the CMS's version before building.`,
+    )
+  }
+  const parsedManifest = manifestSchema.safeParse(raw)
+  if (!parsedManifest.success) {
+    throw new SnapshotError(`${dir}/manifest.json is not a valid snapshot manifest: ${parsedManifest.error.message}`)
+  }
+  const manifest = parsedManifest.data
+  const all: Entry[] = manifest.entries.map((item) => {
+    const parsed = entrySchema.safeParse(readJson(path.join(dir, item.file)))
+    if (!parsed.success) {
+      const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')
+      throw new SnapshotError(`${item.file} is not a valid ${item.kind} entry: ${problems}`)
+    }
+    return parsed.data
+  })
+
+  const key = (kind: string, id: string) => `${kind}:${id}`
+  const index = new Map(all.map((e) => [key(e.kind, e.id), e]))
+  const kinds = new Map<EntryKind, Entry[]>()
+  for (const e of all) kinds.set(e.kind, [...(kinds.get(e.kind) ?? []), e])
+  for (const list of kinds.values()) {
+    list.sort((a, b) =>
+      'title' in a && 'title' in b ? a.title.vi.localeCompare(b.title.vi, 'vi') : a.id.localeCompare(b.id),
+    )
+  }
+  const batches = new Map<string, Batch[]>()
+  for (const e of all) {
+    if (e.kind !== 'batches') continue
+    batches.set(e.product.id, [...(batches.get(e.product.id) ?? []), e])
+  }
+  for (const list of batches.values()) list.sort((a, b) => b.productionDate.localeCompare(a.productionDate))
+
+  return {
+    dir,
+    manifest,
+    all,
+    byKind: <K extends EntryKind>(kind: K) => (kinds.get(kind) ?? []) as EntryOf<K>[],
+    get: <K extends EntryKind>(ref: { kind: K; id: string }) => index.get(key(ref.kind, ref.id)) as EntryOf<K> | undefined,
+    resolve: (ref) => (ref ? index.get(key(ref.kind, ref.id)) : undefined),
+    batchesOf: (productId) => batches.get(productId) ?? [],
+    routesThrough: (ref) =>
+      ((kinds.get('routes') ?? []) as EntryOf<'routes'>[]).filter((r) =>
+        r.stops.some((s) => s.place.kind === ref.kind && s.place.id === ref.id),
+      ),
+    productsOf: (ref) =>
+      ((kinds.get('ocop-products') ?? []) as EntryOf<'ocop-products'>[]).filter(
+        (p) =>
+          (ref.kind === 'producers' && p.producer?.id === ref.id) ||
+          (ref.kind === 'craft-villages' && p.craftVillage?.id === ref.id),
+      ),
+  }
+}
+
+let cached: Snapshot | undefined
+/** The snapshot for this build, read once. */
+export function snapshot(): Snapshot {
+  cached ??= loadSnapshot()
+  return cached
+}
