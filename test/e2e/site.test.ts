@@ -88,7 +88,7 @@ describe('QR traceability', () => {
     expect(response?.status()).toBe(200)
     await expect(page.locator('[data-lot]').textContent()).resolves.toBe('BL-0001')
     await expect(page.locator('h1').textContent()).resolves.toContain(batch?.product.title)
-    const text = await page.locator('main').innerText()
+    const text = await page.locator('main').textContent()
     expect(text).toContain('Nguồn gốc nguyên liệu')
     expect(text).toContain('Ngày sản xuất')
     await page.close()
@@ -113,7 +113,7 @@ describe('QR traceability', () => {
     await page.getByRole('link', { name: 'English' }).click()
     await page.waitForURL(`${siteUrl}/en/t/${batch?.code}/`)
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en')
-    expect(await page.locator('main').innerText()).toContain('Origin of raw materials')
+    expect(await page.locator('main').textContent()).toContain('Origin of raw materials')
     await page.close()
   })
 
@@ -122,13 +122,13 @@ describe('QR traceability', () => {
     await page.goto(`${siteUrl}/san-pham-ocop/tranh-son-thep-vang-quy-vi-du/`)
     const expired = page.locator('[data-certificate-state]')
     await expect(expired.getAttribute('data-certificate-state')).resolves.toBe('expired')
-    expect(await expired.innerText()).toContain('Đã hết hiệu lực')
+    expect(await expired.textContent()).toContain('Đã hết hiệu lực')
 
     await page.goto(`${siteUrl}/san-pham-ocop/binh-gom-men-lam-vi-du/`)
     const valid = page.locator('[data-certificate-state]')
     await expect(valid.getAttribute('data-certificate-state')).resolves.toBe('valid')
-    expect(await valid.innerText()).toContain('Còn hiệu lực')
-    expect(await valid.innerText()).not.toContain('Đã hết hiệu lực')
+    expect(await valid.textContent()).toContain('Còn hiệu lực')
+    expect(await valid.textContent()).not.toContain('Đã hết hiệu lực')
 
     // The batch page of the expired product says so too, where the shopper looks.
     const { docs } = await api<{ docs: BatchDoc[] }>('/api/batches?where[lotCode][equals]=TV-0001&depth=1')

@@ -91,7 +91,8 @@ export function loadSnapshot(dir = snapshotDir()): Snapshot {
     manifest,
     all,
     byKind: <K extends EntryKind>(kind: K) => (kinds.get(kind) ?? []) as EntryOf<K>[],
-    get: <K extends EntryKind>(ref: { kind: K; id: string }) => index.get(key(ref.kind, ref.id)) as EntryOf<K> | undefined,
+    get: <K extends EntryKind>(ref: { kind: K; id: string }) =>
+      index.get(key(ref.kind, ref.id)) as EntryOf<K> | undefined,
     resolve: (ref) => (ref ? index.get(key(ref.kind, ref.id)) : undefined),
     batchesOf: (productId) => batches.get(productId) ?? [],
     routesThrough: (ref) =>
