@@ -5,5 +5,7 @@ export function buildDate(): Date {
   return new Date()
 }
 
-/** A certificate is valid through its expiry day (Vietnam time). */
-export const isPast = (iso: string, now = buildDate()): boolean => new Date(iso).getTime() < now.getTime()
+const vietnamDay = (instant: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(instant)
+
+/** Past its last valid day: a certificate or a best-before date holds through that whole day in Vietnam. */
+export const isPast = (iso: string, now = buildDate()): boolean => vietnamDay(now) > vietnamDay(new Date(iso))
