@@ -8,7 +8,7 @@ import type { OcopProduct, Relic } from '../src/payload-types'
 import { exportSnapshot } from '../src/snapshot/export'
 import { lexicalToBlocks } from '../src/snapshot/richText'
 import { entry as entrySchema, type Manifest, manifest as manifestSchema } from '../src/snapshot/schema'
-import { bootPayload } from './payload'
+import { bootPayload, expectRefused } from './payload'
 
 let payload: Payload
 let dir: string
@@ -258,6 +258,29 @@ describe('the snapshot', () => {
     expect(entrySchema.safeParse(r).success).toBe(true)
     expect(entrySchema.safeParse({ ...r, internalNotes: 'x' }).success).toBe(false)
     expect(entrySchema.safeParse({ ...r, location: { lat: 48.85, lng: 2.35 } }).success).toBe(false)
+    const [producer] = await entriesOf('producers')
+    expect(entrySchema.safeParse({ ...producer, website: 'https://htx.example.vn' }).success).toBe(true)
+    for (const website of ['javascript:alert(1)', 'data:text/html,x', 'htx.vn']) {
+      expect(entrySchema.safeParse({ ...producer, website }).success, website).toBe(false)
+    }
+  })
+})
+
+describe('links', () => {
+  it('refuses a producer website that is not a web address, so it can never reach the site', async () => {
+    for (const website of ['javascript:alert(1)', 'htx.vn']) {
+      await expectRefused(
+        payload,
+        'producers',
+        () =>
+          payload.create({
+            collection: 'producers',
+            data: { title: 'HTX Liên Kết', kind: 'cooperative', website, _status: 'published' },
+          }),
+        'website',
+        /không phải là địa chỉ web hợp lệ/,
+      )
+    }
   })
 })
 

@@ -2,6 +2,7 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 import { ownProducerId, staffOrOwnProducer } from '../access/producerScope'
 import { hasRole } from '../access/roles'
 import { PRODUCER_KINDS } from '../domain'
+import { validateUrl } from '../fields/common'
 import { selectOptions } from '../fields/options'
 import { ADMIN_GROUPS, publicEntry } from './entry'
 
@@ -33,7 +34,7 @@ export const Producers: CollectionConfig = publicEntry({
       options: selectOptions(PRODUCER_KINDS),
     },
     { name: 'address', type: 'text', label: { vi: 'Địa chỉ giao dịch', en: 'Business address' } },
-    { name: 'website', type: 'text', label: { vi: 'Trang web', en: 'Website' } },
+    { name: 'website', type: 'text', label: { vi: 'Trang web', en: 'Website' }, validate: validateUrl },
     {
       name: 'contact',
       type: 'group',

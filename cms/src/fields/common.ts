@@ -21,7 +21,7 @@ export const adminUnitField = (): Field => ({
   admin: { position: 'sidebar' },
 })
 
-const validateUrl: TextFieldSingleValidation = (value, { req }) => {
+export const validateUrl: TextFieldSingleValidation = (value, { req }) => {
   if (!value) return true
   try {
     const url = new URL(value)

@@ -59,6 +59,17 @@ type Loc = Record<string, unknown> | null | undefined
 
 const str = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() !== '' ? value : undefined
+/** Only web links leave the CMS: a `javascript:` or bare `htx.vn` from older data is dropped, not published. */
+const webUrl = (value: unknown): string | undefined => {
+  const text = str(value)
+  if (!text) return undefined
+  try {
+    const url = new URL(text)
+    return url.protocol === 'http:' || url.protocol === 'https:' ? text : undefined
+  } catch {
+    return undefined
+  }
+}
 const num = (value: unknown): number | undefined =>
   typeof value === 'number' && Number.isFinite(value) ? value : undefined
 const idOf = (value: unknown): string | undefined => {
@@ -391,7 +402,7 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
       body: defined({ vi: lexicalToBlocks((doc.body as Loc)?.vi), en: lexicalToBlocks((doc.body as Loc)?.en) }),
       gallery: pick(media.images, doc.gallery),
       sources: rows(doc.sources).map((s) =>
-        defined({ citation: String(s.citation), url: str(s.url), note: optionalText(s.note) }),
+        defined({ citation: String(s.citation), url: webUrl(s.url), note: optionalText(s.note) }),
       ),
     })
   const located = (doc: Doc) => defined({ location: pointOf(doc.location), commune: communeOf(doc.commune) })
@@ -509,7 +520,7 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
       ...common('producers', doc),
       ...located(doc),
       producerKind: doc.kind,
-      ...defined({ address: str(doc.address), website: str(doc.website) }),
+      ...defined({ address: str(doc.address), website: webUrl(doc.website) }),
     }),
     batches: (doc) => {
       const quantity = doc.quantity as Doc | null

@@ -12,7 +12,8 @@ const args = process.argv.slice(2)
 const at = args.indexOf('--out')
 const dir = at >= 0 && args[at + 1] ? args[at + 1] : snapshotDir()
 
-const payload = await getPayload({ config })
+// No publisher here: the process exits after the export and would cut a background build short.
+const payload = await getPayload({ config, disableOnInit: true })
 try {
   const result = await exportSnapshot(payload, { dir: String(dir), log: (msg) => payload.logger.info(msg) })
   console.log(

@@ -167,7 +167,8 @@ export const commune = strict({
 export type Commune = z.infer<typeof commune>
 
 const decision = strict({ number: z.string().optional(), date: isoDate.optional(), issuer: optionalText.optional() })
-const source = strict({ citation: z.string(), url: z.url().optional(), note: optionalText.optional() })
+const webUrl = z.url({ protocol: /^https?$/ })
+const source = strict({ citation: z.string(), url: webUrl.optional(), note: optionalText.optional() })
 
 const base = {
   id: z.string(),
@@ -294,7 +295,7 @@ export const producer = strict({
   ...located,
   producerKind: enumOf(PRODUCER_KINDS),
   address: z.string().optional(),
-  website: z.url().optional(),
+  website: webUrl.optional(),
 })
 
 /** Batches are not entries of their own in the admin, but have public traceability pages. */
