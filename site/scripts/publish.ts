@@ -133,11 +133,10 @@ export async function currentBuild(root: string): Promise<string | null> {
 }
 
 /** Sortable by time, unique across processes. */
+let buildsStarted = 0
+/** Sorts in start order (to the millisecond, then by a counter in this process): pruning keeps the newest by name. */
 const newBuildId = () =>
-  `${new Date()
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d+Z$/, 'Z')}-${randomBytes(3).toString('hex')}`
+  `${new Date().toISOString().replace(/[-:]/g, '').replace('.', '')}-${String(buildsStarted++ % 1000).padStart(3, '0')}${randomBytes(3).toString('hex')}`
 
 /** The last `limit` bytes of the text, starting at a line. */
 export function tail(text: string, limit = LOG_LIMIT): string {

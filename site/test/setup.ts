@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { TestProject } from 'vitest/node'
+import { run } from './run'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -13,26 +13,8 @@ declare module 'vitest' {
 
 const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../cms')
 
-function payload(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let output = ''
-    const child = spawn(path.join(cmsDir, 'node_modules/.bin/payload'), args, {
-      cwd: cmsDir,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    child.stdout.on('data', (chunk) => {
-      output += chunk
-    })
-    child.stderr.on('data', (chunk) => {
-      output += chunk
-    })
-    child.on('error', reject)
-    child.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`payload ${args.join(' ')} failed:\n${output.slice(-4000)}`)),
-    )
-  })
-}
+const payload = (args: string[], env: NodeJS.ProcessEnv) =>
+  run(path.join(cmsDir, 'node_modules/.bin/payload'), args, cmsDir, env)
 
 /**
  * The site is tested on a real snapshot: the demo content, seeded into a scratch SQLite database
