@@ -183,11 +183,18 @@ async function hashTree(hash: ReturnType<typeof createHash>, base: string, entry
 /**
  * What a build depends on: the snapshot manifest (it hashes every entry and names every media file
  * by content), the public address, and the site's own sources with the CMS schema and labels it
- * imports. Equal fingerprints give equal sites, so the build can be skipped.
+ * imports, and the day in Vietnam (expired certificates and batches, and the festival calendar's
+ * next dates, are decided at build time). Equal fingerprints give equal sites: the build is skipped.
  */
-export async function fingerprint(snapshot: string, siteUrl: string | undefined, siteDir = SITE_DIR): Promise<string> {
+export async function fingerprint(
+  snapshot: string,
+  siteUrl: string | undefined,
+  siteDir = SITE_DIR,
+  now = new Date(),
+): Promise<string> {
   const hash = createHash('sha256')
-  hash.update(`${siteUrl ?? ''}\0`)
+  const day = process.env.BUILD_DATE ?? new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(now)
+  hash.update(`${siteUrl ?? ''}\0${day}\0`)
   await hashTree(hash, snapshot, 'manifest.json')
   for (const entry of ['src', 'integrations', 'public', 'astro.config.ts', 'package.json']) {
     await hashTree(hash, siteDir, entry)
