@@ -81,7 +81,9 @@ export interface Config {
     audio: Audio;
     'admin-units': AdminUnit;
     users: User;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -106,7 +108,9 @@ export interface Config {
     audio: AudioSelect<false> | AudioSelect<true>;
     'admin-units': AdminUnitsSelect<false> | AdminUnitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -127,7 +131,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -252,12 +262,23 @@ export interface Relic {
    * Generated; survives title and slug changes; used on QR plaques and labels.
    */
   code?: string | null;
+  review?: {
+    /**
+     * When ready, choose "Submitted for review" and save the draft. Reviewers return it with a comment, or publish it.
+     */
+    state?: ('draft' | 'submitted' | 'returned' | 'published') | null;
+    /**
+     * The author sees this when the entry is returned.
+     */
+    comment?: string | null;
+  };
   /**
    * Never published to the public site.
    */
   internalNotes?: string | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -266,6 +287,7 @@ export interface Relic {
  */
 export interface Media {
   id: number;
+  uploadedBy?: (number | null) | User;
   alt: string;
   caption?: string | null;
   credit?: string | null;
@@ -313,6 +335,37 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  roles: ('admin' | 'editor' | 'contributor' | 'producer')[];
+  province?: (number | null) | AdminUnit;
+  communes?: (number | AdminUnit)[] | null;
+  producer?: (number | null) | Producer;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "admin-units".
  */
 export interface AdminUnit {
@@ -336,6 +389,90 @@ export interface AdminUnit {
     | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "producers".
+ */
+export interface Producer {
+  id: number;
+  /**
+   * Required in Vietnamese; an empty English title falls back to the Vietnamese one.
+   */
+  title?: string | null;
+  /**
+   * One or two sentences for listings, the map and social previews (max. 400 characters).
+   */
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * The first image is the cover.
+   */
+  gallery?: (number | Media)[] | null;
+  kind: 'cooperative' | 'enterprise' | 'household';
+  address?: string | null;
+  website?: string | null;
+  contact?: {
+    person?: string | null;
+    phone?: string | null;
+    email?: string | null;
+  };
+  /**
+   * Decimal latitude and longitude, e.g. 21.0285, 105.8542.
+   */
+  location?: {
+    lat?: number | null;
+    lng?: number | null;
+  };
+  commune?: (number | null) | AdminUnit;
+  sources?:
+    | {
+        citation: string;
+        url?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Generated from the Vietnamese title when left empty. QR links do not depend on it.
+   */
+  slug?: string | null;
+  /**
+   * Generated; survives title and slug changes; used on QR plaques and labels.
+   */
+  code?: string | null;
+  review?: {
+    /**
+     * When ready, choose "Submitted for review" and save the draft. Reviewers return it with a comment, or publish it.
+     */
+    state?: ('draft' | 'submitted' | 'returned' | 'published') | null;
+    /**
+     * The author sees this when the entry is returned.
+     */
+    comment?: string | null;
+  };
+  /**
+   * Never published to the public site.
+   */
+  internalNotes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -442,12 +579,23 @@ export interface IntangibleHeritage {
    * Generated; survives title and slug changes; used on QR plaques and labels.
    */
   code?: string | null;
+  review?: {
+    /**
+     * When ready, choose "Submitted for review" and save the draft. Reviewers return it with a comment, or publish it.
+     */
+    state?: ('draft' | 'submitted' | 'returned' | 'published') | null;
+    /**
+     * The author sees this when the entry is returned.
+     */
+    comment?: string | null;
+  };
   /**
    * Never published to the public site.
    */
   internalNotes?: string | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -456,6 +604,7 @@ export interface IntangibleHeritage {
  */
 export interface Panorama {
   id: number;
+  uploadedBy?: (number | null) | User;
   title: string;
   initialHeading?: number | null;
   credit?: string | null;
@@ -488,6 +637,7 @@ export interface Panorama {
  */
 export interface Model {
   id: number;
+  uploadedBy?: (number | null) | User;
   title: string;
   poster?: (number | null) | Media;
   description?: string | null;
@@ -523,6 +673,7 @@ export interface Model {
  */
 export interface Audio {
   id: number;
+  uploadedBy?: (number | null) | User;
   title: string;
   language: 'vi' | 'en';
   transcript?: string | null;
@@ -619,12 +770,23 @@ export interface CraftVillage {
    * Generated; survives title and slug changes; used on QR plaques and labels.
    */
   code?: string | null;
+  review?: {
+    /**
+     * When ready, choose "Submitted for review" and save the draft. Reviewers return it with a comment, or publish it.
+     */
+    state?: ('draft' | 'submitted' | 'returned' | 'published') | null;
+    /**
+     * The author sees this when the entry is returned.
+     */
+    comment?: string | null;
+  };
   /**
    * Never published to the public site.
    */
   internalNotes?: string | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -699,12 +861,23 @@ export interface Artisan {
    * Generated; survives title and slug changes; used on QR plaques and labels.
    */
   code?: string | null;
+  review?: {
+    /**
+     * When ready, choose "Submitted for review" and save the draft. Reviewers return it with a comment, or publish it.
+     */
+    state?: ('draft' | 'submitted' | 'returned' | 'published') | null;
+    /**
+     * The author sees this when the entry is returned.
+     */
+    comment?: string | null;
+  };
   /**
    * Never published to the public site.
    */
   internalNotes?: string | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -787,12 +960,23 @@ export interface Route {
    * Generated; survives title and slug changes; used on QR plaques and labels.
    */
   code?: string | null;
+  review?: {
+    /**
+     * When ready, choose "Submitted for review" and save the draft. Reviewers return it with a comment, or publish it.
+     */
+    state?: ('draft' | 'submitted' | 'returned' | 'published') | null;
+    /**
+     * The author sees this when the entry is returned.
+     */
+    comment?: string | null;
+  };
   /**
    * Never published to the public site.
    */
   internalNotes?: string | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -871,85 +1055,23 @@ export interface OcopProduct {
    * Generated; survives title and slug changes; used on QR plaques and labels.
    */
   code?: string | null;
+  review?: {
+    /**
+     * When ready, choose "Submitted for review" and save the draft. Reviewers return it with a comment, or publish it.
+     */
+    state?: ('draft' | 'submitted' | 'returned' | 'published') | null;
+    /**
+     * The author sees this when the entry is returned.
+     */
+    comment?: string | null;
+  };
   /**
    * Never published to the public site.
    */
   internalNotes?: string | null;
   updatedAt: string;
   createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "producers".
- */
-export interface Producer {
-  id: number;
-  /**
-   * Required in Vietnamese; an empty English title falls back to the Vietnamese one.
-   */
-  title?: string | null;
-  /**
-   * One or two sentences for listings, the map and social previews (max. 400 characters).
-   */
-  summary?: string | null;
-  body?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  /**
-   * The first image is the cover.
-   */
-  gallery?: (number | Media)[] | null;
-  kind: 'cooperative' | 'enterprise' | 'household';
-  address?: string | null;
-  website?: string | null;
-  contact?: {
-    person?: string | null;
-    phone?: string | null;
-    email?: string | null;
-  };
-  /**
-   * Decimal latitude and longitude, e.g. 21.0285, 105.8542.
-   */
-  location?: {
-    lat?: number | null;
-    lng?: number | null;
-  };
-  commune?: (number | null) | AdminUnit;
-  sources?:
-    | {
-        citation: string;
-        url?: string | null;
-        note?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  /**
-   * Generated from the Vietnamese title when left empty. QR links do not depend on it.
-   */
-  slug?: string | null;
-  /**
-   * Generated; survives title and slug changes; used on QR plaques and labels.
-   */
-  code?: string | null;
-  /**
-   * Never published to the public site.
-   */
-  internalNotes?: string | null;
-  updatedAt: string;
-  createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -998,38 +1120,44 @@ export interface Batch {
   internalNotes?: string | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Written automatically and unchangeable: sign-ins, publishes, unpublishes, deletions, role changes, exports.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
+ * via the `definition` "audit-log".
  */
-export interface User {
+export interface AuditLog {
   id: number;
-  name: string;
-  roles: ('admin' | 'editor' | 'contributor' | 'producer')[];
-  province?: (number | null) | AdminUnit;
-  communes?: (number | AdminUnit)[] | null;
-  producer?: (number | null) | Producer;
+  action:
+    | 'login'
+    | 'login-failed'
+    | 'logout'
+    | 'create'
+    | 'submit'
+    | 'return'
+    | 'publish'
+    | 'unpublish'
+    | 'schedule'
+    | 'trash'
+    | 'restore'
+    | 'delete'
+    | 'role-change'
+    | 'export';
+  actor?: (number | null) | User;
+  /**
+   * Kept if the account is deleted.
+   */
+  actorLabel?: string | null;
+  targetCollection?: string | null;
+  targetId?: string | null;
+  targetTitle?: string | null;
+  detail?: string | null;
+  ip?: string | null;
   updatedAt: string;
   createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1047,6 +1175,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1110,6 +1330,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1215,9 +1439,16 @@ export interface RelicsSelect<T extends boolean = true> {
       };
   slug?: T;
   code?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        comment?: T;
+      };
   internalNotes?: T;
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -1270,9 +1501,16 @@ export interface IntangibleHeritageSelect<T extends boolean = true> {
       };
   slug?: T;
   code?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        comment?: T;
+      };
   internalNotes?: T;
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -1322,9 +1560,16 @@ export interface CraftVillagesSelect<T extends boolean = true> {
       };
   slug?: T;
   code?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        comment?: T;
+      };
   internalNotes?: T;
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -1365,9 +1610,16 @@ export interface ArtisansSelect<T extends boolean = true> {
       };
   slug?: T;
   code?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        comment?: T;
+      };
   internalNotes?: T;
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -1399,9 +1651,16 @@ export interface RoutesSelect<T extends boolean = true> {
       };
   slug?: T;
   code?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        comment?: T;
+      };
   internalNotes?: T;
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -1445,9 +1704,16 @@ export interface OcopProductsSelect<T extends boolean = true> {
       };
   slug?: T;
   code?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        comment?: T;
+      };
   internalNotes?: T;
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -1486,9 +1752,16 @@ export interface ProducersSelect<T extends boolean = true> {
       };
   slug?: T;
   code?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        comment?: T;
+      };
   internalNotes?: T;
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -1529,6 +1802,7 @@ export interface BatchesSelect<T extends boolean = true> {
   internalNotes?: T;
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -1536,6 +1810,7 @@ export interface BatchesSelect<T extends boolean = true> {
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
+  uploadedBy?: T;
   alt?: T;
   caption?: T;
   credit?: T;
@@ -1569,6 +1844,7 @@ export interface MediaSelect<T extends boolean = true> {
  * via the `definition` "panoramas_select".
  */
 export interface PanoramasSelect<T extends boolean = true> {
+  uploadedBy?: T;
   title?: T;
   initialHeading?: T;
   credit?: T;
@@ -1592,6 +1868,7 @@ export interface PanoramasSelect<T extends boolean = true> {
  * via the `definition` "models_select".
  */
 export interface ModelsSelect<T extends boolean = true> {
+  uploadedBy?: T;
   title?: T;
   poster?: T;
   description?: T;
@@ -1620,6 +1897,7 @@ export interface ModelsSelect<T extends boolean = true> {
  * via the `definition` "audio_select".
  */
 export interface AudioSelect<T extends boolean = true> {
+  uploadedBy?: T;
   title?: T;
   language?: T;
   transcript?: T;
@@ -1690,11 +1968,58 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  action?: T;
+  actor?: T;
+  actorLabel?: T;
+  targetCollection?: T;
+  targetId?: T;
+  targetTitle?: T;
+  detail?: T;
+  ip?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1773,6 +2098,55 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'relics';
+          value: number | Relic;
+        } | null)
+      | ({
+          relationTo: 'intangible-heritage';
+          value: number | IntangibleHeritage;
+        } | null)
+      | ({
+          relationTo: 'craft-villages';
+          value: number | CraftVillage;
+        } | null)
+      | ({
+          relationTo: 'artisans';
+          value: number | Artisan;
+        } | null)
+      | ({
+          relationTo: 'routes';
+          value: number | Route;
+        } | null)
+      | ({
+          relationTo: 'ocop-products';
+          value: number | OcopProduct;
+        } | null)
+      | ({
+          relationTo: 'producers';
+          value: number | Producer;
+        } | null)
+      | ({
+          relationTo: 'batches';
+          value: number | Batch;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -6,6 +6,9 @@ import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
+import { isEditorUser } from './access/policy'
+import { AuditLog } from './audit/collection'
+import { auditScheduledPublish } from './audit/schedule'
 import { AdminUnits } from './collections/AdminUnits'
 import { Artisans } from './collections/Artisans'
 import { Batches } from './collections/Batches'
@@ -21,6 +24,7 @@ import { databaseAdapter } from './db'
 import { SiteStatus } from './globals/SiteStatus'
 import { startPublisher } from './publish/publisher'
 import { resolveSecret } from './secret'
+import { adminOrigins } from './site'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -51,10 +55,32 @@ export default buildConfig({
     Audio,
     AdminUnits,
     Users,
+    AuditLog,
   ],
   globals: [SiteStatus],
   editor: lexicalEditor(),
   secret: resolveSecret(),
+  // Only the admin's own origin may call the API from a browser or use its sign-in cookie.
+  cors: adminOrigins(),
+  csrf: adminOrigins(),
+  // Scheduled publishing (festival season) runs as a job, as the user who scheduled it.
+  jobs: {
+    access: {
+      run: ({ req }) => isEditorUser(req),
+      queue: ({ req }) => isEditorUser(req),
+      cancel: ({ req }) => isEditorUser(req),
+    },
+    // The schedule is audited by a hook on the jobs collection; there are few jobs, hooks are cheap.
+    runHooks: true,
+    autoRun: process.env.NODE_ENV === 'test' ? [] : [{ cron: '* * * * *', queue: 'default', limit: 50 }],
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+      ...defaultJobsCollection,
+      hooks: {
+        ...defaultJobsCollection.hooks,
+        afterChange: [...(defaultJobsCollection.hooks?.afterChange ?? []), auditScheduledPublish],
+      },
+    }),
+  },
   db: databaseAdapter(),
   sharp,
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
@@ -70,6 +96,8 @@ export default buildConfig({
   // The HTTP layer stops reading past the largest file media-tools would accept (a 3D scan);
   // per-kind limits are checked on the content by the upload hooks.
   upload: { limits: { fileSize: DEFAULT_LIMITS.maxModelBytes } },
+  // Refusals the user is told about (not allowed, still in use) are not server errors.
+  loggingLevels: { Refusal: 'info' } as Record<string, 'info'>,
   telemetry: false,
   onInit: startPublisher,
 })

@@ -6,3 +6,15 @@ import type { Env } from './paths'
  */
 export const publicSiteUrl = (env: Env = process.env): string =>
   (env.SITE_URL?.trim() || 'http://localhost:4321').replace(/\/+$/, '')
+
+/**
+ * Origins the admin is served from: CMS_PUBLIC_URL in production, otherwise the local address
+ * `npm start` uses. The API answers cross-origin requests (CORS) and accepts the sign-in cookie
+ * (CSRF) from these origins only.
+ */
+export function adminOrigins(env: Env = process.env): string[] {
+  const configured = env.CMS_PUBLIC_URL?.trim()
+  if (configured) return [new URL(configured).origin]
+  const port = env.CMS_PORT?.trim() || '3000'
+  return [`http://localhost:${port}`, `http://127.0.0.1:${port}`]
+}

@@ -57,9 +57,10 @@ beforeAll(async () => {
     draft: true,
     data: { lotCode: 'NHAP-1', product: productB.id, productionDate: '2026-01-01T00:00:00.000Z', _status: 'draft' },
   })
+  const province = await payload.create({ collection: 'admin-units', data: { name: 'Tỉnh Thử', level: 'province' } })
   const users = [
     { email: 'admin@test.vn', roles: ['admin'] },
-    { email: 'editor@test.vn', roles: ['editor'] },
+    { email: 'editor@test.vn', roles: ['editor'], province: province.id },
     { email: 'contributor@test.vn', roles: ['contributor'] },
     { email: 'producer-a@test.vn', roles: ['producer'], producer: producerA.id },
   ] as const

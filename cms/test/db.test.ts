@@ -37,12 +37,26 @@ describe('databaseAdapter', () => {
 })
 
 describe('resolveSecret', () => {
+  const strong = 'f3b0c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8'
+
   it('uses PAYLOAD_SECRET when set', () => {
-    expect(resolveSecret({ PAYLOAD_SECRET: ' s3cret ', NODE_ENV: 'production' })).toBe('s3cret')
+    expect(resolveSecret({ PAYLOAD_SECRET: ` ${strong} `, NODE_ENV: 'production' })).toBe(strong)
+    expect(resolveSecret({ PAYLOAD_SECRET: 'short', NODE_ENV: 'development' })).toBe('short')
   })
 
   it('falls back to a development secret outside production only', () => {
     expect(resolveSecret({ NODE_ENV: 'development' })).toBe(DEVELOPMENT_SECRET)
     expect(() => resolveSecret({ NODE_ENV: 'production' })).toThrow(/PAYLOAD_SECRET is not set/)
+  })
+
+  it('refuses the default, example and short secrets in production, saying what to do', () => {
+    for (const weak of [DEVELOPMENT_SECRET, 'changeme', 'test-secret-for-vitest-only']) {
+      expect(() => resolveSecret({ PAYLOAD_SECRET: weak, NODE_ENV: 'production' })).toThrow(
+        /default or example value.*openssl rand -hex 32/,
+      )
+    }
+    expect(() => resolveSecret({ PAYLOAD_SECRET: 'a'.repeat(31), NODE_ENV: 'production' })).toThrow(
+      /too short \(31 characters, at least 32/,
+    )
   })
 })

@@ -27,10 +27,10 @@ export async function httpClient() {
   const rest = async (
     method: keyof typeof handlers,
     path: string,
-    options: { body?: unknown; token?: string; language?: string } = {},
+    options: { body?: unknown; token?: string; language?: string; headers?: Record<string, string> } = {},
   ) => {
     const url = new URL(`http://localhost/api/${path.replace(/^\//, '')}`)
-    const headers = new Headers({ 'content-type': 'application/json' })
+    const headers = new Headers({ 'content-type': 'application/json', ...options.headers })
     if (options.token) headers.set('authorization', `JWT ${options.token}`)
     if (options.language) headers.set('accept-language', options.language)
     const request = new Request(url, {
@@ -40,6 +40,27 @@ export async function httpClient() {
     })
     const slug = url.pathname.replace(/^\/api\//, '').split('/')
     const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
+    const text = await response.text()
+    return { status: response.status, json: text ? JSON.parse(text) : null, text, headers: response.headers }
+  }
+
+  /** A multipart upload, as the admin sends it: the file plus the other fields as `_payload`. */
+  const upload = async (
+    path: string,
+    file: { data: Buffer; name: string; mimetype: string },
+    data: Record<string, unknown>,
+    token?: string,
+  ) => {
+    const url = new URL(`http://localhost/api/${path.replace(/^\//, '')}`)
+    const form = new FormData()
+    form.set('file', new Blob([new Uint8Array(file.data)], { type: file.mimetype }), file.name)
+    form.set('_payload', JSON.stringify(data))
+    const headers = new Headers()
+    if (token) headers.set('authorization', `JWT ${token}`)
+    const slug = url.pathname.replace(/^\/api\//, '').split('/')
+    const response = await handlers.POST(new Request(url, { method: 'POST', headers, body: form }), {
+      params: Promise.resolve({ slug }),
+    })
     const text = await response.text()
     return { status: response.status, json: text ? JSON.parse(text) : null, text }
   }
@@ -60,5 +81,5 @@ export async function httpClient() {
     return res.json.token as string
   }
 
-  return { raw, rest, gql, login }
+  return { raw, rest, gql, login, upload }
 }

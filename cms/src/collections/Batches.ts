@@ -1,13 +1,19 @@
 import { Gs1Error, gs1DigitalLink } from '@heritage/media-tools/gs1'
-import type { CollectionConfig, DateFieldValidation, TextFieldSingleValidation } from 'payload'
-import { staffOrOwnProducer } from '../access/producerScope'
-import { publishedOrSignedIn } from '../access/publishedOrSignedIn'
-import { isSignedIn } from '../access/roles'
+import type {
+  CollectionConfig,
+  DateFieldValidation,
+  RelationshipFieldSingleValidation,
+  TextFieldSingleValidation,
+} from 'payload'
+import { batchAccess } from '../access/policy'
+import { can, ownProductIds, productsInScope } from '../access/scope'
 import { internalNotesField } from '../fields/common'
 import { inUserLanguage } from '../fields/message'
 import { assignShortCode, shortCodeField } from '../fields/shortCode'
 import { labelsEndpoint } from '../media/qrEndpoints'
 import { publishAfterChange, publishAfterDelete } from '../publish/hooks'
+import { refuseUnsafeDelete, refuseUnsafeTrash } from '../workflow/references'
+import { auditAfterDelete, reviewAfterChange } from '../workflow/review'
 import { ADMIN_GROUPS } from './entry'
 
 const validateLot: TextFieldSingleValidation = async (value, { req, siblingData, id }) => {
@@ -57,6 +63,21 @@ const validateExpiry: DateFieldValidation = (value, { req, siblingData }) => {
   })
 }
 
+/** A producer records batches of its own products; an editor of the products of its province. */
+const validateProduct: RelationshipFieldSingleValidation = async (value, { req, previousValue, operation }) => {
+  if (!value || !req.user || can(req, 'admin')) return true
+  const id = typeof value === 'object' && value && 'value' in value ? value.value : value
+  if (operation === 'update' && String(id) === String(previousValue)) return true
+  const scoped = can(req, 'editor') ? await productsInScope(req) : []
+  if (scoped === true) return true
+  const allowed = [...scoped, ...(can(req, 'producer') ? await ownProductIds(req) : [])]
+  if (allowed.some((p) => String(p) === String(id))) return true
+  return inUserLanguage(req, {
+    vi: 'Bạn chỉ ghi lô cho sản phẩm của chủ thể (hoặc của tỉnh) mình phụ trách. Hãy chọn đúng sản phẩm.',
+    en: 'You can only record batches of products you are responsible for. Choose one of your products.',
+  })
+}
+
 const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } }
 
 export const Batches: CollectionConfig = {
@@ -68,16 +89,17 @@ export const Batches: CollectionConfig = {
     group: ADMIN_GROUPS.ocop,
     defaultColumns: ['lotCode', 'product', 'productionDate', 'expiryDate', '_status'],
   },
-  access: {
-    read: publishedOrSignedIn,
-    readVersions: isSignedIn,
-    create: staffOrOwnProducer('product.producer'),
-    update: staffOrOwnProducer('product.producer'),
-    delete: staffOrOwnProducer('product.producer'),
-  },
-  versions: { drafts: { validate: true }, maxPerDoc: 20 },
+  access: batchAccess,
+  trash: true,
+  versions: { drafts: { validate: true, schedulePublish: true }, maxPerDoc: 20 },
   endpoints: [labelsEndpoint],
-  hooks: { beforeValidate: [assignShortCode], afterChange: [publishAfterChange], afterDelete: [publishAfterDelete] },
+  hooks: {
+    beforeValidate: [assignShortCode],
+    beforeChange: [refuseUnsafeTrash],
+    beforeDelete: [refuseUnsafeDelete],
+    afterChange: [reviewAfterChange, publishAfterChange],
+    afterDelete: [auditAfterDelete, publishAfterDelete],
+  },
   fields: [
     {
       type: 'row',
@@ -103,6 +125,7 @@ export const Batches: CollectionConfig = {
           required: true,
           index: true,
           label: { vi: 'Sản phẩm', en: 'Product' },
+          validate: validateProduct,
         },
       ],
     },

@@ -1,10 +1,13 @@
 import type { CollectionConfig, Field } from 'payload'
 import { anyone } from '../access/anyone'
-import { isSignedIn, isStaff, isStaffAccess, isStaffOrProducer } from '../access/roles'
+import { mediaAccess } from '../access/policy'
+import { isStaff } from '../access/roles'
 import { checkUpload, processModel, processPano, processPhoto } from '../media/hooks'
 import { derivativeEndpoint } from '../media/store'
 import { uploadDir } from '../paths'
 import { publishAfterChange, publishAfterDelete } from '../publish/hooks'
+import { refuseUnsafeDelete } from '../workflow/references'
+import { auditAfterDelete } from '../workflow/review'
 import { ADMIN_GROUPS } from './entry'
 
 const creditFields = (): Field[] => [
@@ -30,14 +33,21 @@ const derivativeFields = (): Field[] => [
 
 /**
  * Originals keep what the camera recorded (GPS, time, device), so only signed-in users read them
- * and their records; the public gets the stripped web versions from the derivatives endpoint.
+ * and their records (see mediaAccess); the public gets the stripped web versions from the
+ * derivatives endpoint. Contributors and producers change and delete only what they uploaded.
  */
-const mediaAccess: CollectionConfig['access'] = {
-  read: isSignedIn,
-  create: isStaffOrProducer,
-  update: isStaffOrProducer,
-  delete: isStaffAccess,
-}
+const uploadedByField = (): Field => ({
+  name: 'uploadedBy',
+  type: 'relationship',
+  relationTo: 'users',
+  index: true,
+  label: { vi: 'Người tải lên', en: 'Uploaded by' },
+  access: { read: ({ req }) => Boolean(req.user), update: () => false },
+  hooks: {
+    beforeChange: [({ value, operation, req }) => (operation === 'create' && req.user ? req.user.id : value)],
+  },
+  admin: { position: 'sidebar', readOnly: true },
+})
 
 /** Photos. Raster formats only: SVG can carry scripts, so it is not accepted here. */
 export const Media: CollectionConfig = {
@@ -55,10 +65,12 @@ export const Media: CollectionConfig = {
     beforeOperation: [checkUpload('image')],
     beforeChange: [processPhoto],
     afterChange: [publishAfterChange],
-    afterDelete: [publishAfterDelete],
+    beforeDelete: [refuseUnsafeDelete],
+    afterDelete: [auditAfterDelete, publishAfterDelete],
   },
   endpoints: [derivativeEndpoint],
   fields: [
+    uploadedByField(),
     {
       name: 'alt',
       type: 'text',
@@ -113,10 +125,12 @@ export const Panoramas: CollectionConfig = {
     beforeOperation: [checkUpload('panorama')],
     beforeChange: [processPano],
     afterChange: [publishAfterChange],
-    afterDelete: [publishAfterDelete],
+    beforeDelete: [refuseUnsafeDelete],
+    afterDelete: [auditAfterDelete, publishAfterDelete],
   },
   endpoints: [derivativeEndpoint],
   fields: [
+    uploadedByField(),
     { name: 'title', type: 'text', required: true, localized: true, label: { vi: 'Tiêu đề', en: 'Title' } },
     {
       name: 'initialHeading',
@@ -141,10 +155,12 @@ export const Models: CollectionConfig = {
     beforeOperation: [checkUpload('model')],
     beforeChange: [processModel],
     afterChange: [publishAfterChange],
-    afterDelete: [publishAfterDelete],
+    beforeDelete: [refuseUnsafeDelete],
+    afterDelete: [auditAfterDelete, publishAfterDelete],
   },
   endpoints: [derivativeEndpoint],
   fields: [
+    uploadedByField(),
     { name: 'title', type: 'text', required: true, localized: true, label: { vi: 'Tiêu đề', en: 'Title' } },
     {
       name: 'poster',
@@ -185,9 +201,11 @@ export const Audio: CollectionConfig = {
   hooks: {
     beforeOperation: [checkUpload('audio')],
     afterChange: [publishAfterChange],
-    afterDelete: [publishAfterDelete],
+    beforeDelete: [refuseUnsafeDelete],
+    afterDelete: [auditAfterDelete, publishAfterDelete],
   },
   fields: [
+    uploadedByField(),
     { name: 'title', type: 'text', required: true, localized: true, label: { vi: 'Tiêu đề', en: 'Title' } },
     {
       name: 'language',

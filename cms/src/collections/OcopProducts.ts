@@ -6,7 +6,7 @@ import type {
   SelectFieldSingleValidation,
   TextFieldSingleValidation,
 } from 'payload'
-import { staffOrOwnProducer } from '../access/producerScope'
+import { productAccess } from '../access/policy'
 import { isStaff } from '../access/roles'
 import {
   certificateExpiry,
@@ -127,11 +127,7 @@ export const OcopProducts: CollectionConfig = publicEntry({
   group: ADMIN_GROUPS.ocop,
   defaultColumns: ['title', 'group', 'stars', 'producer', '_status'],
   domainTabLabel: { vi: 'Phân hạng & chứng nhận', en: 'Rating & certificate' },
-  access: {
-    create: staffOrOwnProducer('producer'),
-    update: staffOrOwnProducer('producer'),
-    delete: staffOrOwnProducer('producer'),
-  },
+  access: productAccess,
   fields: [
     {
       type: 'row',
@@ -150,6 +146,8 @@ export const OcopProducts: CollectionConfig = publicEntry({
           required: true,
           index: true,
           label: { vi: 'Chủ thể sản xuất', en: 'Producer' },
+          // A producer account cannot hand its product to someone else.
+          access: { create: isStaff, update: isStaff },
         },
       ],
     },
@@ -227,6 +225,8 @@ export const OcopProducts: CollectionConfig = publicEntry({
       label: { vi: 'Mã GTIN (mã vạch)', en: 'GTIN (barcode number)' },
       validate: validateGtin,
       hooks: { beforeChange: [canonicalGtin] },
+      // QR labels are printed from it: changed by the culture office only.
+      access: { create: isStaff, update: isStaff },
       admin: {
         description: {
           vi: 'Tùy chọn. 8, 12, 13 hoặc 14 chữ số; lưu dạng GTIN-14. Có GTIN thì tem QR dùng chuẩn GS1 Digital Link.',

@@ -1,5 +1,6 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
-import { ownProducerId, staffOrOwnProducer } from '../access/producerScope'
+import { producerAccess, staffField } from '../access/policy'
+import { ownProducerId } from '../access/producerScope'
 import { hasRole } from '../access/roles'
 import { PRODUCER_KINDS } from '../domain'
 import { validateUrl } from '../fields/common'
@@ -20,11 +21,7 @@ export const Producers: CollectionConfig = publicEntry({
   group: ADMIN_GROUPS.ocop,
   defaultColumns: ['title', 'kind', 'commune', '_status'],
   domainTabLabel: { vi: 'Loại hình & liên hệ', en: 'Kind & contact' },
-  access: {
-    create: ({ req }) => hasRole(req, 'admin', 'editor', 'contributor'),
-    update: staffOrOwnProducer('id'),
-    delete: ({ req }) => hasRole(req, 'admin', 'editor'),
-  },
+  access: producerAccess,
   fields: [
     {
       name: 'kind',
@@ -32,6 +29,8 @@ export const Producers: CollectionConfig = publicEntry({
       required: true,
       label: { vi: 'Loại hình chủ thể', en: 'Kind of producer' },
       options: selectOptions(PRODUCER_KINDS),
+      // The registered legal form: changed by the culture office, not by the producer.
+      access: { create: staffField, update: staffField },
     },
     { name: 'address', type: 'text', label: { vi: 'Địa chỉ giao dịch', en: 'Business address' } },
     { name: 'website', type: 'text', label: { vi: 'Trang web', en: 'Website' }, validate: validateUrl },

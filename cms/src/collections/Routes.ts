@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { routeAccess } from '../access/policy'
 import { ROUTE_STOP_KINDS } from '../domain'
 import { ADMIN_GROUPS, publicEntry } from './entry'
 
@@ -11,6 +12,7 @@ export const Routes: CollectionConfig = publicEntry({
   titleLabel: { vi: 'Tên tuyến', en: 'Route name' },
   group: ADMIN_GROUPS.heritage,
   withLocation: false,
+  access: routeAccess,
   domainTabLabel: { vi: 'Các điểm dừng', en: 'Stops' },
   fields: [
     {

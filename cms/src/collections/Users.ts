@@ -1,8 +1,12 @@
 import type { Access, CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { hasRole, isAdmin, isAdminField } from '../access/roles'
+import { auditFailedLogin, auditLogin, auditLogout, auditRoleChange, auditUserDelete } from '../audit/userHooks'
 import { USER_ROLES } from '../domain'
 import { selectOptions } from '../fields/options'
 import { ADMIN_GROUPS } from './entry'
+
+export const MAX_LOGIN_ATTEMPTS = 5
+export const LOCK_MINUTES = 15
 
 const adminOrSelf: Access = ({ req }) => {
   if (hasRole(req, 'admin')) return true
@@ -21,9 +25,17 @@ export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: { vi: 'Tài khoản', en: 'User' }, plural: { vi: 'Tài khoản', en: 'Users' } },
   admin: { useAsTitle: 'name', group: ADMIN_GROUPS.system, defaultColumns: ['name', 'email', 'roles'] },
-  auth: { maxLoginAttempts: 5, lockTime: 15 * 60 * 1000, tokenExpiration: 8 * 60 * 60 },
+  // Five wrong passwords lock the account for 15 minutes (Payload counts per account).
+  auth: { maxLoginAttempts: MAX_LOGIN_ATTEMPTS, lockTime: LOCK_MINUTES * 60 * 1000, tokenExpiration: 8 * 60 * 60 },
   access: { read: adminOrSelf, create: isAdmin, update: adminOrSelf, delete: isAdmin },
-  hooks: { beforeChange: [firstUserIsAdmin] },
+  hooks: {
+    beforeChange: [firstUserIsAdmin],
+    afterChange: [auditRoleChange],
+    afterDelete: [auditUserDelete],
+    afterLogin: [auditLogin],
+    afterLogout: [auditLogout],
+    afterError: [auditFailedLogin],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, label: { vi: 'Họ và tên', en: 'Full name' } },
     {

@@ -1,6 +1,5 @@
 import type { CollectionConfig, CollectionSlug, Field } from 'payload'
-import { publishedOrSignedIn } from '../access/publishedOrSignedIn'
-import { isSignedIn, isStaffAccess } from '../access/roles'
+import { communeEntryAccess, isEditorUser } from '../access/policy'
 import { adminUnitField, galleryField, internalNotesField, sourcesField } from '../fields/common'
 import { contentFields } from '../fields/content'
 import { locationField } from '../fields/location'
@@ -8,6 +7,14 @@ import { assignShortCode, shortCodeField } from '../fields/shortCode'
 import { slugField } from '../fields/slug'
 import { plaqueEndpoint } from '../media/qrEndpoints'
 import { publishAfterChange, publishAfterDelete } from '../publish/hooks'
+import { refuseUnsafeDelete, refuseUnsafeTrash } from '../workflow/references'
+import {
+  auditAfterDelete,
+  guardUnpublish,
+  reviewAfterChange,
+  reviewBeforeChange,
+  reviewFields,
+} from '../workflow/review'
 
 export const ADMIN_GROUPS = {
   heritage: { vi: 'Di sản', en: 'Heritage' },
@@ -26,6 +33,7 @@ interface PublicEntryOptions {
   domainTabLabel: { vi: string; en: string }
   /** Routes have stops instead of a location of their own. */
   withLocation?: boolean
+  /** Who may do what: ../access/policy.ts. Defaults to the commune-scoped rules. */
   access?: CollectionConfig['access']
   hooks?: CollectionConfig['hooks']
   graphQL?: CollectionConfig['graphQL']
@@ -69,21 +77,19 @@ export function publicEntry(options: PublicEntryOptions): CollectionConfig {
       defaultColumns: options.defaultColumns ?? ['title', '_status', 'updatedAt'],
       listSearchableFields: ['title', 'slug'],
     },
-    access: {
-      read: publishedOrSignedIn,
-      readVersions: isSignedIn,
-      create: isStaffAccess,
-      update: isStaffAccess,
-      delete: isStaffAccess,
-      ...options.access,
-    },
-    versions: { drafts: { validate: true }, maxPerDoc: 50 },
+    access: options.access ?? communeEntryAccess,
+    // Deleting moves to the trash, where entries can be restored (or deleted for good).
+    trash: true,
+    versions: { drafts: { validate: true, schedulePublish: true }, maxPerDoc: 50 },
     endpoints: [plaqueEndpoint(options.slug as CollectionSlug)],
     hooks: {
       ...options.hooks,
+      beforeOperation: [guardUnpublish(isEditorUser), ...(options.hooks?.beforeOperation ?? [])],
       beforeValidate: [assignShortCode, ...(options.hooks?.beforeValidate ?? [])],
-      afterChange: [...(options.hooks?.afterChange ?? []), publishAfterChange],
-      afterDelete: [...(options.hooks?.afterDelete ?? []), publishAfterDelete],
+      beforeChange: [reviewBeforeChange, refuseUnsafeTrash, ...(options.hooks?.beforeChange ?? [])],
+      beforeDelete: [refuseUnsafeDelete, ...(options.hooks?.beforeDelete ?? [])],
+      afterChange: [...(options.hooks?.afterChange ?? []), reviewAfterChange, publishAfterChange],
+      afterDelete: [...(options.hooks?.afterDelete ?? []), auditAfterDelete, publishAfterDelete],
     },
     fields: [
       tabs,
@@ -98,6 +104,7 @@ export function publicEntry(options: PublicEntryOptions): CollectionConfig {
         admin: { position: 'sidebar', components: { Field: '/components/PrintQr#PrintQr' } },
       },
       ...(options.extraSidebar ?? []),
+      ...reviewFields(),
       internalNotesField(),
     ],
   }

@@ -1,5 +1,6 @@
-import type { Field, TextFieldSingleValidation } from 'payload'
+import type { Field, RelationshipFieldSingleValidation, TextFieldSingleValidation } from 'payload'
 import { isStaff } from '../access/roles'
+import { can, communeAllowed } from '../access/scope'
 import { inUserLanguage } from './message'
 
 export const galleryField = (): Field => ({
@@ -11,6 +12,24 @@ export const galleryField = (): Field => ({
   admin: { description: { vi: 'Ảnh đầu tiên là ảnh đại diện.', en: 'The first image is the cover.' } },
 })
 
+/** The commune decides who looks after an entry: it must lie in the user's own scope. */
+const validateCommune: RelationshipFieldSingleValidation = async (value, { req, previousValue, operation }) => {
+  if (!req.user || can(req, 'admin')) return true
+  const id = typeof value === 'object' && value && 'value' in value ? value.value : value
+  if (operation === 'update' && String(id ?? '') === String(previousValue ?? '')) return true
+  if (await communeAllowed(req, id)) return true
+  if (!id) {
+    return inUserLanguage(req, {
+      vi: 'Hãy chọn xã / phường của mục này (một trong các xã bạn phụ trách).',
+      en: 'Choose the commune of this entry (one of the communes you look after).',
+    })
+  }
+  return inUserLanguage(req, {
+    vi: 'Xã / phường này không thuộc phạm vi bạn phụ trách. Hãy chọn một xã của mình, hoặc nhờ Sở chuyển mục.',
+    en: 'This commune is outside the area you look after. Choose one of yours, or ask the province office to move the entry.',
+  })
+}
+
 export const adminUnitField = (): Field => ({
   name: 'commune',
   type: 'relationship',
@@ -18,6 +37,9 @@ export const adminUnitField = (): Field => ({
   label: { vi: 'Xã / phường', en: 'Commune / ward' },
   filterOptions: { level: { equals: 'commune' } },
   index: true,
+  validate: validateCommune,
+  // Producers keep their own records but cannot move them to another commune.
+  access: { create: isStaff, update: isStaff },
   admin: { position: 'sidebar' },
 })
 

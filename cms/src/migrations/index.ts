@@ -2,6 +2,7 @@ import * as migration_20261122_062355_initial from './20261122_062355_initial'
 import * as migration_20261122_065732_media_derivatives_and_codes from './20261122_065732_media_derivatives_and_codes'
 import * as migration_20261122_073139_media_card_crops from './20261122_073139_media_card_crops'
 import * as migration_20261122_082909_site_status from './20261122_082909_site_status'
+import * as migration_20261122_112646_review_audit_trash from './20261122_112646_review_audit_trash'
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261122_082909_site_status.up,
     down: migration_20261122_082909_site_status.down,
     name: '20261122_082909_site_status',
+  },
+  {
+    up: migration_20261122_112646_review_audit_trash.up,
+    down: migration_20261122_112646_review_audit_trash.down,
+    name: '20261122_112646_review_audit_trash',
   },
 ]

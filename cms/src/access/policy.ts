@@ -1,0 +1,164 @@
+import type { Access, CollectionConfig, FieldAccess, PayloadRequest, Where } from 'payload'
+import {
+  allOf,
+  anyOf,
+  can,
+  communeScope,
+  idsWhere,
+  NEVER_PUBLISHED,
+  ownProductIds,
+  PUBLISHED,
+  principal,
+  productsInScope,
+} from './scope'
+
+/**
+ * Who may do what, in one place. Roles (see domain USER_ROLES):
+ *
+ * - admin: everything, including accounts.
+ * - editor (province culture department): entries of the communes of their province and
+ *   province-wide entries without a commune; publishes, unpublishes, returns with comments,
+ *   tourist routes, batches of products in the province.
+ * - contributor (commune officer): drafts entries of their own communes and submits them for
+ *   review; never publishes; deletes only their entries that were never published.
+ * - producer (OCOP producer account): its own producer record and products (public fields only,
+ *   never stars, score, certificate, GTIN or commune), and its own batches, which it publishes
+ *   itself so that printed labels resolve; deletes only batches that were never published.
+ * - anyone else: published entries only.
+ *
+ * "Publish" is an update (or create) whose data sets `_status: 'published'`; Payload's admin
+ * asks the same question to decide whether to show the Publish button. Unpublishing is guarded
+ * in ../workflow/review.ts because it is a save without `draft` that Payload's access functions
+ * cannot tell apart from saving a draft.
+ */
+
+type Access_ = NonNullable<CollectionConfig['access']>
+const publishing = (data: unknown): boolean => (data as { _status?: string } | undefined)?._status === 'published'
+
+const signedIn = (req: PayloadRequest) => principal(req) !== null
+export const isStaffUser = (req: PayloadRequest) => can(req, 'admin', 'editor', 'contributor')
+export const isEditorUser = (req: PayloadRequest) => can(req, 'admin', 'editor')
+
+/** Prefixes every field path of a query for use on a versions collection. */
+export function versionsWhere(where: boolean | Where): boolean | Where {
+  if (typeof where === 'boolean') return where
+  const out: Where = {}
+  for (const [key, value] of Object.entries(where)) {
+    if (key === 'and' || key === 'or') out[key] = (value as Where[]).map((w) => versionsWhere(w) as Where)
+    else out[`version.${key}`] = value
+  }
+  return out
+}
+
+const ownProducer = (req: PayloadRequest, path: string): boolean | Where => {
+  const producer = principal(req)?.producer
+  return can(req, 'producer') && producer ? { [path]: { equals: producer } } : false
+}
+
+/** Staff scope: admins everything, editors their province, contributors their communes. */
+const staffScope = async (req: PayloadRequest): Promise<boolean | Where> =>
+  isStaffUser(req) ? communeScope(req) : false
+
+/** Deleting (or moving to the trash): editors in scope; contributors only never-published drafts. */
+const staffDelete = async (req: PayloadRequest): Promise<boolean | Where> => {
+  if (can(req, 'admin')) return true
+  if (can(req, 'editor')) return communeScope(req)
+  if (can(req, 'contributor')) return allOf(await communeScope(req), NEVER_PUBLISHED)
+  return false
+}
+
+const createAsStaff: Access = ({ req, data }) => isStaffUser(req) && (!publishing(data) || isEditorUser(req))
+
+/** Relics, intangible heritage, craft villages, artisans: everything with a commune. */
+export const communeEntryAccess: Access_ = {
+  read: async ({ req }) => anyOf(PUBLISHED, await staffScope(req)),
+  readVersions: async ({ req }) => versionsWhere(await staffScope(req)),
+  create: createAsStaff,
+  update: async ({ req, data }) => {
+    if (!isStaffUser(req)) return false
+    if (publishing(data) && !isEditorUser(req)) return false
+    return communeScope(req)
+  },
+  delete: ({ req }) => staffDelete(req),
+}
+
+/** Tourist routes cross communes: province editors write them; others read published ones. */
+export const routeAccess: Access_ = {
+  read: ({ req }) => anyOf(PUBLISHED, isEditorUser(req)),
+  readVersions: ({ req }) => isEditorUser(req),
+  create: ({ req }) => isEditorUser(req),
+  update: ({ req }) => isEditorUser(req),
+  delete: ({ req }) => isEditorUser(req),
+}
+
+/** Producers: staff in scope; a producer account its own record (never publishing it). */
+export const producerAccess: Access_ = {
+  read: async ({ req }) => anyOf(PUBLISHED, await staffScope(req), ownProducer(req, 'id')),
+  readVersions: async ({ req }) => anyOf(versionsWhere(await staffScope(req)), ownProducer(req, 'parent')),
+  create: createAsStaff,
+  update: async ({ req, data }) => {
+    if (publishing(data) && !isEditorUser(req)) return false
+    return anyOf(await staffScope(req), ownProducer(req, 'id'))
+  },
+  delete: ({ req }) => staffDelete(req),
+}
+
+/** OCOP products: staff in scope; a producer its own products (never publishing them). */
+export const productAccess: Access_ = {
+  read: async ({ req }) => anyOf(PUBLISHED, await staffScope(req), ownProducer(req, 'producer')),
+  readVersions: async ({ req }) => versionsWhere(anyOf(await staffScope(req), ownProducer(req, 'producer'))),
+  create: createAsStaff,
+  update: async ({ req, data }) => {
+    if (publishing(data) && !isEditorUser(req)) return false
+    return anyOf(await staffScope(req), ownProducer(req, 'producer'))
+  },
+  delete: ({ req }) => staffDelete(req),
+}
+
+/** Batches in the user's care: editors by the products of their province, producers their own. */
+const batchScope = async (req: PayloadRequest): Promise<boolean | Where> =>
+  anyOf(
+    isEditorUser(req) ? idsWhere('product', await productsInScope(req)) : false,
+    can(req, 'producer') ? idsWhere('product', await ownProductIds(req)) : false,
+  )
+
+/** Production batches: kept and published by their producer (labels must resolve) or editors. */
+export const batchAccess: Access_ = {
+  read: async ({ req }) => anyOf(PUBLISHED, await batchScope(req)),
+  readVersions: async ({ req }) => versionsWhere(await batchScope(req)),
+  create: ({ req }) => can(req, 'admin', 'editor', 'producer'),
+  update: ({ req }) => batchScope(req),
+  delete: async ({ req }) => {
+    if (isEditorUser(req)) return batchScope(req)
+    if (can(req, 'producer')) return allOf(idsWhere('product', await ownProductIds(req)), NEVER_PUBLISHED)
+    return false
+  },
+}
+
+/** Photos, panoramas, 3D models, audio: uploaded by staff and producers; changed by their uploader. */
+export const mediaAccess: Access_ = {
+  read: ({ req }) => signedIn(req),
+  create: ({ req }) => can(req, 'admin', 'editor', 'contributor', 'producer'),
+  update: ({ req }) => {
+    if (isEditorUser(req)) return true
+    const who = principal(req)
+    return who && can(req, 'contributor', 'producer') ? { uploadedBy: { equals: who.id } } : false
+  },
+  delete: ({ req }) => {
+    if (isEditorUser(req)) return true
+    const who = principal(req)
+    return who && can(req, 'contributor', 'producer') ? { uploadedBy: { equals: who.id } } : false
+  },
+}
+
+/** The audit log is written by the system only; administrators and editors read it. */
+export const auditAccess: Access_ = {
+  read: ({ req }) => isEditorUser(req),
+  create: () => false,
+  update: () => false,
+  delete: () => false,
+}
+
+export const staffField: FieldAccess = ({ req }) => isStaffUser(req)
+export const editorField: FieldAccess = ({ req }) => isEditorUser(req)
+export const signedInField: FieldAccess = ({ req }) => signedIn(req)

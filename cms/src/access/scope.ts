@@ -1,0 +1,166 @@
+import type { PayloadRequest, Where } from 'payload'
+import type { UserRole } from '../domain'
+
+/**
+ * Who is asking, normalised from `req.user`: roles, the province an editor works for, the
+ * communes a contributor works for and the producer a producer account belongs to.
+ */
+export interface Principal {
+  id: number | string
+  roles: readonly UserRole[]
+  province: number | string | null
+  communes: readonly (number | string)[]
+  producer: number | string | null
+}
+
+type Id = number | string
+
+const idOf = (value: unknown): Id | null => {
+  if (value === null || value === undefined || value === '') return null
+  if (typeof value === 'object') return ((value as { id?: Id }).id ?? null) as Id | null
+  return value as Id
+}
+
+export function principal(req: PayloadRequest): Principal | null {
+  const user = req.user as unknown as Record<string, unknown> | null
+  if (user?.collection !== 'users') return null
+  return {
+    id: user.id as Id,
+    roles: (user.roles as UserRole[] | null) ?? [],
+    province: idOf(user.province),
+    communes: ((user.communes as unknown[] | null) ?? []).map(idOf).filter((id): id is Id => id !== null),
+    producer: idOf(user.producer),
+  }
+}
+
+export const can = (req: PayloadRequest, ...roles: UserRole[]): boolean =>
+  Boolean(principal(req)?.roles.some((role) => roles.includes(role)))
+
+const cached = async <T>(req: PayloadRequest, key: string, load: () => Promise<T>): Promise<T> => {
+  const context = req.context as Record<string, unknown>
+  const cacheKey = `heritage:${key}:${String(req.user?.id ?? 'anonymous')}`
+  if (!(cacheKey in context)) context[cacheKey] = await load()
+  return context[cacheKey] as T
+}
+
+/** Communes of the editor's province (their ids), looked up once per request. */
+export async function provinceCommunes(req: PayloadRequest): Promise<Id[]> {
+  const who = principal(req)
+  if (!who?.province) return []
+  const province = who.province
+  return cached(req, 'province-communes', async () => {
+    const found = await req.payload.find({
+      collection: 'admin-units',
+      where: { and: [{ level: { equals: 'commune' } }, { parent: { equals: province } }] },
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      overrideAccess: true,
+      select: {},
+      req,
+    })
+    return found.docs.map((doc) => doc.id)
+  })
+}
+
+/**
+ * The communes whose entries this user looks after: `true` for administrators (everything),
+ * the communes of an editor's province, a contributor's own communes, otherwise none.
+ */
+export async function communesInScope(req: PayloadRequest): Promise<true | Id[]> {
+  const who = principal(req)
+  if (!who) return []
+  if (who.roles.includes('admin')) return true
+  const ids = new Set<Id>()
+  if (who.roles.includes('editor')) for (const id of await provinceCommunes(req)) ids.add(id)
+  if (who.roles.includes('contributor')) for (const id of who.communes) ids.add(id)
+  return [...ids]
+}
+
+/**
+ * Entries this user looks after, as a query on `path` (the entry's commune). Editors also look
+ * after province-wide entries that have no commune; contributors never do.
+ */
+export async function communeScope(req: PayloadRequest, path = 'commune'): Promise<boolean | Where> {
+  const communes = await communesInScope(req)
+  if (communes === true) return true
+  const editor = can(req, 'editor') && principal(req)?.province !== null
+  const clauses: Where[] = []
+  if (communes.length > 0) clauses.push({ [path]: { in: communes } })
+  if (editor) clauses.push({ [path]: { exists: false } })
+  if (clauses.length === 0) return false
+  return clauses.length === 1 ? (clauses[0] as Where) : { or: clauses }
+}
+
+/** Whether a commune (id or empty) lies inside this user's scope. */
+export async function communeAllowed(req: PayloadRequest, commune: unknown): Promise<boolean> {
+  const communes = await communesInScope(req)
+  if (communes === true) return true
+  const id = idOf(commune)
+  if (id === null) return can(req, 'editor') && principal(req)?.province !== null
+  return communes.some((allowed) => String(allowed) === String(id))
+}
+
+/** Products of the producer this account belongs to. */
+export async function ownProductIds(req: PayloadRequest): Promise<Id[]> {
+  const producer = principal(req)?.producer
+  if (!producer) return []
+  return cached(req, 'own-products', async () => {
+    const found = await req.payload.find({
+      collection: 'ocop-products',
+      where: { producer: { equals: producer } },
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      overrideAccess: true,
+      draft: false,
+      trash: true,
+      select: {},
+      req,
+    })
+    return found.docs.map((doc) => doc.id)
+  })
+}
+
+/** Products inside the user's commune scope, for rules on batches (which have no commune). */
+export async function productsInScope(req: PayloadRequest): Promise<true | Id[]> {
+  const scope = await communeScope(req)
+  if (scope === true) return true
+  if (scope === false) return []
+  return cached(req, 'scoped-products', async () => {
+    const found = await req.payload.find({
+      collection: 'ocop-products',
+      where: scope,
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      overrideAccess: true,
+      trash: true,
+      select: {},
+      req,
+    })
+    return found.docs.map((doc) => doc.id)
+  })
+}
+
+export const PUBLISHED: Where = { _status: { equals: 'published' } }
+export const NEVER_PUBLISHED: Where = { _status: { equals: 'draft' } }
+
+/** OR of clauses where `true` wins and `false` drops out. */
+export function anyOf(...clauses: (boolean | Where)[]): boolean | Where {
+  if (clauses.some((clause) => clause === true)) return true
+  const wheres = clauses.filter((clause): clause is Where => typeof clause === 'object')
+  if (wheres.length === 0) return false
+  return wheres.length === 1 ? (wheres[0] as Where) : { or: wheres }
+}
+
+/** AND of clauses where `false` wins and `true` drops out. */
+export function allOf(...clauses: (boolean | Where)[]): boolean | Where {
+  if (clauses.some((clause) => clause === false)) return false
+  const wheres = clauses.filter((clause): clause is Where => typeof clause === 'object')
+  if (wheres.length === 0) return true
+  return wheres.length === 1 ? (wheres[0] as Where) : { and: wheres }
+}
+
+export const idsWhere = (path: string, ids: true | Id[]): boolean | Where =>
+  ids === true ? true : ids.length === 0 ? false : { [path]: { in: ids } }

@@ -1,0 +1,80 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+/** What the audit log records. Labels are shown in the admin's filter and on each entry's history. */
+export const AUDIT_ACTIONS = [
+  { value: 'login', label: { vi: 'Đăng nhập', en: 'Signed in' } },
+  { value: 'login-failed', label: { vi: 'Đăng nhập thất bại', en: 'Failed sign-in' } },
+  { value: 'logout', label: { vi: 'Đăng xuất', en: 'Signed out' } },
+  { value: 'create', label: { vi: 'Tạo mới', en: 'Created' } },
+  { value: 'submit', label: { vi: 'Gửi duyệt', en: 'Submitted for review' } },
+  { value: 'return', label: { vi: 'Trả lại kèm nhận xét', en: 'Returned with a comment' } },
+  { value: 'publish', label: { vi: 'Xuất bản', en: 'Published' } },
+  { value: 'unpublish', label: { vi: 'Gỡ xuất bản', en: 'Unpublished' } },
+  { value: 'schedule', label: { vi: 'Hẹn giờ xuất bản', en: 'Publication scheduled' } },
+  { value: 'trash', label: { vi: 'Chuyển vào thùng rác', en: 'Moved to the trash' } },
+  { value: 'restore', label: { vi: 'Khôi phục', en: 'Restored' } },
+  { value: 'delete', label: { vi: 'Xóa vĩnh viễn', en: 'Deleted permanently' } },
+  { value: 'role-change', label: { vi: 'Đổi vai trò / phạm vi', en: 'Role or scope changed' } },
+  { value: 'export', label: { vi: 'Xuất dữ liệu', en: 'Data exported' } },
+] as const
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number]['value']
+
+export interface AuditEvent {
+  action: AuditAction
+  /** The collection and document acted on, if any. */
+  collection?: string
+  docId?: number | string
+  /** Title at the time: kept when the document is later deleted. */
+  title?: string
+  detail?: string
+  /** The account acting, when it is not `req.user` (e.g. at sign-in). */
+  actor?: { id: number | string; email?: string | null; name?: string | null } | null
+}
+
+const clientIp = (req: PayloadRequest | undefined): string | undefined => {
+  const forwarded = req?.headers?.get?.('x-forwarded-for')
+  if (forwarded) return forwarded.split(',')[0]?.trim()
+  return req?.headers?.get?.('x-real-ip') ?? undefined
+}
+
+/**
+ * Appends one line to the audit log. Inside a request the write joins its transaction, so an
+ * action that is rolled back leaves no line; `detached` writes outside it (a failed sign-in,
+ * whose transaction is rolled back by definition). Never throws: auditing must not break the
+ * action it records, but a failure is logged loudly.
+ */
+export async function audit(
+  payload: Payload,
+  req: PayloadRequest | undefined,
+  event: AuditEvent,
+  options: { detached?: boolean } = {},
+): Promise<void> {
+  const user = (event.actor ?? (req?.user?.collection === 'users' ? req.user : null)) as {
+    id: number | string
+    email?: string | null
+    name?: string | null
+  } | null
+  const actorLabel = user ? [user.name, user.email ? `<${user.email}>` : ''].filter(Boolean).join(' ') : undefined
+  try {
+    await payload.create({
+      collection: 'audit-log',
+      data: {
+        action: event.action,
+        actor: user ? (user.id as number) : null,
+        actorLabel: actorLabel || (user ? `#${user.id}` : 'Hệ thống / system'),
+        targetCollection: event.collection,
+        targetId: event.docId === undefined ? undefined : String(event.docId),
+        targetTitle: event.title?.slice(0, 300),
+        detail: event.detail?.slice(0, 2000),
+        ip: clientIp(req),
+      },
+      overrideAccess: true,
+      depth: 0,
+      ...(req && !options.detached ? { req } : {}),
+      context: { auditing: true },
+    })
+  } catch (error) {
+    payload.logger.error({ err: error }, `Could not write the audit log (${event.action}).`)
+  }
+}

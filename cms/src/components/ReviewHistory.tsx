@@ -1,0 +1,63 @@
+import type { UIFieldServerProps } from 'payload'
+import { AUDIT_ACTIONS } from '../audit/log'
+
+const SHOWN = 30
+
+const when = (iso: string, locale: string) =>
+  new Date(iso).toLocaleString(locale === 'en' ? 'en-GB' : 'vi-VN', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  })
+
+/**
+ * Who did what and when to this entry, newest first, read from the audit log (which outlives the
+ * entry). Shown in the sidebar of every entry to everyone who can open it.
+ */
+export async function ReviewHistory({ id, collectionSlug, payload, req, i18n }: UIFieldServerProps) {
+  if (id === undefined || id === null || !req?.user) return null
+  const lang = i18n?.language === 'en' ? 'en' : 'vi'
+  const { docs, totalDocs } = await payload.find({
+    collection: 'audit-log',
+    where: { and: [{ targetCollection: { equals: collectionSlug } }, { targetId: { equals: String(id) } }] },
+    sort: '-createdAt',
+    limit: SHOWN,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const label = (action: string) => AUDIT_ACTIONS.find((a) => a.value === action)?.label[lang] ?? action
+  return (
+    <div className="field-type review-history" data-testid="review-history" style={{ marginBottom: 'var(--base)' }}>
+      <div className="field-label">{lang === 'en' ? 'History' : 'Lịch sử xử lý'}</div>
+      {docs.length === 0 ? (
+        <p style={{ color: 'var(--theme-elevation-500)' }}>{lang === 'en' ? 'Nothing yet.' : 'Chưa có.'}</p>
+      ) : (
+        <ol style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+          {docs.map((line) => (
+            <li
+              key={line.id}
+              data-action={line.action}
+              style={{ padding: '4px 0', borderBottom: '1px solid var(--theme-elevation-100)' }}
+            >
+              <strong>{label(line.action)}</strong>
+              <br />
+              <small>
+                {line.actorLabel} · {when(line.createdAt, lang)}
+              </small>
+              {line.action === 'return' && line.detail ? (
+                <blockquote style={{ margin: '4px 0 0', fontStyle: 'italic' }}>{line.detail}</blockquote>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      )}
+      {totalDocs > SHOWN ? (
+        <small>{lang === 'en' ? `Older lines: see the audit log.` : `Các dòng cũ hơn: xem Nhật ký hệ thống.`}</small>
+      ) : null}
+    </div>
+  )
+}

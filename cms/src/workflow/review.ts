@@ -1,0 +1,208 @@
+import {
+  type CollectionAfterChangeHook,
+  type CollectionAfterDeleteHook,
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeOperationHook,
+  type Field,
+  type PayloadRequest,
+  ValidationError,
+} from 'payload'
+import { editorField, isEditorUser, signedInField } from '../access/policy'
+import { audit } from '../audit/log'
+import { type Bilingual, inUserLanguage } from '../fields/message'
+import { Refusal } from './errors'
+
+/**
+ * Review workflow on top of Payload's drafts:
+ *
+ *   draft ──(author sets "submitted", saves)──▶ submitted ──(editor publishes)──▶ published
+ *                                                   │
+ *                        (editor sets "returned" with a comment, saves) ──▶ returned ──▶ …
+ *
+ * Authors (contributors, producers) move an entry between draft and submitted; only editors
+ * return it (with a comment the author sees) or publish it. Publishing sets the state itself.
+ * Every step is written to the audit log, which the entry shows as its history.
+ */
+export const REVIEW_STATES = [
+  { value: 'draft', label: { vi: 'Đang soạn', en: 'Draft' } },
+  { value: 'submitted', label: { vi: 'Chờ duyệt', en: 'Submitted for review' } },
+  { value: 'returned', label: { vi: 'Trả lại để sửa', en: 'Returned for changes' } },
+  { value: 'published', label: { vi: 'Đã xuất bản', en: 'Published' } },
+] as const
+export type ReviewState = (typeof REVIEW_STATES)[number]['value']
+
+export const reviewFields = (): Field[] => [
+  {
+    name: 'review',
+    type: 'group',
+    label: { vi: 'Xét duyệt', en: 'Review' },
+    access: { read: signedInField },
+    admin: { position: 'sidebar' },
+    fields: [
+      {
+        name: 'state',
+        type: 'select',
+        defaultValue: 'draft',
+        index: true,
+        options: REVIEW_STATES.map(({ value, label }) => ({ value, label })),
+        label: { vi: 'Trạng thái xét duyệt', en: 'Review state' },
+        admin: {
+          description: {
+            vi: 'Soạn xong: chọn "Chờ duyệt" rồi bấm "Lưu nháp" để gửi Sở duyệt. Người duyệt chọn "Trả lại để sửa" kèm nhận xét, hoặc bấm "Xuất bản".',
+            en: 'When ready, choose "Submitted for review" and save the draft. Reviewers return it with a comment, or publish it.',
+          },
+        },
+      },
+      {
+        name: 'comment',
+        type: 'textarea',
+        label: { vi: 'Nhận xét của người duyệt', en: 'Reviewer’s comment' },
+        access: { create: editorField, update: editorField },
+        admin: {
+          description: {
+            vi: 'Người soạn thấy nhận xét này khi hồ sơ bị trả lại.',
+            en: 'The author sees this when the entry is returned.',
+          },
+        },
+      },
+    ],
+  },
+  {
+    name: 'reviewHistory',
+    type: 'ui',
+    admin: { position: 'sidebar', components: { Field: '/components/ReviewHistory#ReviewHistory' } },
+  },
+]
+
+const refuse = (req: PayloadRequest, collection: string, path: string, message: Bilingual): never => {
+  throw new ValidationError({ collection, errors: [{ path, message: inUserLanguage(req, message) }] }, req.t)
+}
+
+type Doc = Record<string, unknown> & { id?: number | string }
+const reviewOf = (doc: unknown): { state?: ReviewState | null; comment?: string | null } =>
+  ((doc as Doc | undefined)?.review as { state?: ReviewState; comment?: string }) ?? {}
+
+const titleOf = (doc: unknown): string | undefined => {
+  const d = doc as Doc | undefined
+  const title = d?.title ?? d?.lotCode
+  return typeof title === 'string' ? title : undefined
+}
+
+const unpublishKey = (slug: string, id: unknown) => `heritage:unpublishing:${slug}:${String(id)}`
+
+/**
+ * Saving without `draft` and with `_status: 'draft'` is how Payload unpublishes. Access functions
+ * cannot tell that apart from saving a draft, so it is checked here: only those who may publish
+ * may unpublish. `publishRight` is false for collections whose writers all may publish.
+ */
+export const guardUnpublish =
+  (publishRight: (req: PayloadRequest) => boolean): CollectionBeforeOperationHook =>
+  async ({ args, operation, req, collection }) => {
+    if (operation !== 'update') return args
+    const data = args.data as { _status?: string } | undefined
+    if (args.draft || data?._status !== 'draft') return args
+    const id = (args as { id?: number | string }).id
+    if (id === undefined) {
+      if (!args.overrideAccess && !publishRight(req)) {
+        throw new Refusal(
+          inUserLanguage(req, {
+            vi: 'Chỉ biên tập viên mới được gỡ xuất bản.',
+            en: 'Only editors can unpublish entries.',
+          }),
+          403,
+        )
+      }
+      return args
+    }
+    const current = await req.payload.db.findOne<Doc & { id: number | string }>({
+      collection: collection.slug,
+      where: { id: { equals: id } },
+      req,
+    })
+    if (current?._status !== 'published') return args
+    if (!args.overrideAccess && !publishRight(req)) {
+      throw new Refusal(
+        inUserLanguage(req, {
+          vi: 'Chỉ biên tập viên mới được gỡ xuất bản một mục đang công khai. Hãy lưu nháp để sửa, rồi gửi duyệt.',
+          en: 'Only editors can unpublish a public entry. Save a draft with your changes and submit it for review.',
+        }),
+        403,
+      )
+    }
+    ;(req.context as Record<string, unknown>)[unpublishKey(collection.slug, id)] = true
+    return args
+  }
+
+/** Moves the review state along and refuses the steps the user may not take. */
+export const reviewBeforeChange: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req, collection }) => {
+  const before = reviewOf(originalDoc)
+  const asked = { ...before, ...reviewOf(data) }
+  const previous = (before.state ?? 'draft') as ReviewState
+  let next = (asked.state ?? 'draft') as ReviewState
+  const editor = isEditorUser(req) || !req.user
+
+  if (data._status === 'published') {
+    data.review = { state: 'published', comment: null }
+    return data
+  }
+  const unpublishing = Boolean(
+    originalDoc && (req.context as Record<string, unknown>)[unpublishKey(collection.slug, originalDoc.id)],
+  )
+  if (unpublishing || next === 'published') next = 'draft'
+
+  if (next === 'returned' && next !== previous) {
+    if (!editor) {
+      refuse(req, collection.slug, 'review.state', {
+        vi: 'Chỉ biên tập viên mới được trả lại hồ sơ. Hãy chọn "Đang soạn" hoặc "Chờ duyệt".',
+        en: 'Only editors can return an entry. Choose "Draft" or "Submitted for review".',
+      })
+    }
+    if (!asked.comment?.trim()) {
+      refuse(req, collection.slug, 'review.comment', {
+        vi: 'Hãy ghi nhận xét: người soạn cần biết phải sửa gì.',
+        en: 'Write a comment: the author needs to know what to change.',
+      })
+    }
+  }
+  if (operation === 'create' && next === 'returned') next = 'draft'
+  data.review = { ...asked, state: next }
+  return data
+}
+
+const changedTo = (doc: unknown, previous: unknown, state: ReviewState) =>
+  reviewOf(doc).state === state && reviewOf(previous).state !== state
+
+/** Writes each step to the audit log: the entry's history and the office's record. */
+export const reviewAfterChange: CollectionAfterChangeHook = async ({
+  doc,
+  previousDoc,
+  operation,
+  req,
+  collection,
+}) => {
+  if (req.context.seeding) return doc
+  const base = { collection: collection.slug, docId: doc.id, title: titleOf(doc) ?? titleOf(previousDoc) }
+  const context = req.context as Record<string, unknown>
+  const key = unpublishKey(collection.slug, doc.id)
+  const trashed = Boolean(doc.deletedAt) && !previousDoc?.deletedAt
+  const restored = !doc.deletedAt && Boolean(previousDoc?.deletedAt)
+  if (operation === 'create') await audit(req.payload, req, { ...base, action: 'create' })
+  if (trashed) await audit(req.payload, req, { ...base, action: 'trash' })
+  else if (restored) await audit(req.payload, req, { ...base, action: 'restore' })
+  if (context[key]) {
+    delete context[key]
+    await audit(req.payload, req, { ...base, action: 'unpublish' })
+  } else if (doc._status === 'published' && !trashed) {
+    await audit(req.payload, req, { ...base, action: 'publish' })
+  }
+  if (changedTo(doc, previousDoc, 'submitted')) await audit(req.payload, req, { ...base, action: 'submit' })
+  if (changedTo(doc, previousDoc, 'returned')) {
+    await audit(req.payload, req, { ...base, action: 'return', detail: reviewOf(doc).comment ?? undefined })
+  }
+  return doc
+}
+
+export const auditAfterDelete: CollectionAfterDeleteHook = async ({ doc, req, collection }) => {
+  await audit(req.payload, req, { action: 'delete', collection: collection.slug, docId: doc.id, title: titleOf(doc) })
+  return doc
+}
