@@ -23,6 +23,26 @@ const nextConfig: NextConfig = {
   async redirects() {
     return [{ source: '/', destination: '/admin', permanent: false }]
   },
+  // "X-Powered-By: Next.js, Payload" tells a scanner what to try; withPayload adds it unless this is false.
+  poweredByHeader: false,
+  async headers() {
+    return [
+      {
+        // The admin, its API and its static files. No script-src policy: Next and Payload run
+        // inline scripts. The public site has its own headers (site/src/security.ts).
+        source: '/:path*',
+        headers: [
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'same-origin' },
+          // Only the admin may frame the admin (clickjacking); frame-ancestors for current browsers.
+          { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+          { key: 'Content-Security-Policy', value: "frame-ancestors 'self'" },
+          // The admin uses none of these; GPS positions come from the photos' EXIF, not the browser.
+          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
+        ],
+      },
+    ]
+  },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -1140,7 +1140,6 @@ export interface AuditLog {
     | 'return'
     | 'publish'
     | 'unpublish'
-    | 'schedule'
     | 'trash'
     | 'restore'
     | 'delete'

@@ -10,7 +10,6 @@ export const AUDIT_ACTIONS = [
   { value: 'return', label: { vi: 'Trả lại kèm nhận xét', en: 'Returned with a comment' } },
   { value: 'publish', label: { vi: 'Xuất bản', en: 'Published' } },
   { value: 'unpublish', label: { vi: 'Gỡ xuất bản', en: 'Unpublished' } },
-  { value: 'schedule', label: { vi: 'Hẹn giờ xuất bản', en: 'Publication scheduled' } },
   { value: 'trash', label: { vi: 'Chuyển vào thùng rác', en: 'Moved to the trash' } },
   { value: 'restore', label: { vi: 'Khôi phục', en: 'Restored' } },
   { value: 'delete', label: { vi: 'Xóa vĩnh viễn', en: 'Deleted permanently' } },

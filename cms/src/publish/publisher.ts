@@ -147,7 +147,7 @@ export async function publishSite(
   let output = ''
   try {
     const snapshot = snapshotDir()
-    await exportSnapshot(payload, { dir: snapshot, siteUrl, log })
+    await exportSnapshot(payload, { dir: snapshot, siteUrl, log, reason: 'site publish' })
     const result = await runSitePublish(
       ['--snapshot', snapshot, '--root', root, '--site-url', siteUrl, '--if-changed'],
       log,

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto'
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { CollectionSlug, Payload, Where } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
+import { audit } from '../audit/log.ts'
 import { derivativesDir } from '../media/store.ts'
 import { uploadDir } from '../paths.ts'
 import { publicSiteUrl } from '../site.ts'
@@ -42,6 +43,10 @@ export interface ExportOptions {
   dir: string
   siteUrl?: string
   log?: (message: string) => void
+  /** The request of the person who asked for it, for the audit log; none for system runs. */
+  req?: PayloadRequest
+  /** Why it ran (publish, command line…), for the audit log. */
+  reason?: string
 }
 
 export interface ExportResult {
@@ -642,5 +647,14 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
     `snapshot: ${entries.length} entries (${written} written, ${unchanged} unchanged, ${removed} removed), ` +
       `${mediaList.length} media files (${mediaLinked} new)${changed ? '' : ', nothing changed'}`,
   )
+  // Only exports that changed what is public are worth a line; the nightly no-op is not.
+  if (changed || !previous) {
+    await audit(payload, options.req, {
+      action: 'export',
+      collection: 'snapshot',
+      title: 'Dữ liệu công khai / open-data snapshot',
+      detail: `${entries.length} entries (${written} written, ${removed} removed), ${mediaList.length} media files; ${options.reason ?? 'export'}`,
+    })
+  }
   return { manifest, changed, written, unchanged, removed, mediaLinked }
 }

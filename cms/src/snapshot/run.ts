@@ -15,7 +15,11 @@ const dir = at >= 0 && args[at + 1] ? args[at + 1] : snapshotDir()
 // No publisher here: the process exits after the export and would cut a background build short.
 const payload = await getPayload({ config, disableOnInit: true })
 try {
-  const result = await exportSnapshot(payload, { dir: String(dir), log: (msg) => payload.logger.info(msg) })
+  const result = await exportSnapshot(payload, {
+    dir: String(dir),
+    log: (msg) => payload.logger.info(msg),
+    reason: 'command line (pnpm export)',
+  })
   console.log(
     `${dir}: ${result.manifest.entries.length} entries, content hash ${result.manifest.contentHash.slice(0, 12)}`,
   )

@@ -192,7 +192,7 @@ export const reviewAfterChange: CollectionAfterChangeHook = async ({
   if (context[key]) {
     delete context[key]
     await audit(req.payload, req, { ...base, action: 'unpublish' })
-  } else if (doc._status === 'published' && !trashed) {
+  } else if (doc._status === 'published' && !trashed && !restored) {
     await audit(req.payload, req, { ...base, action: 'publish' })
   }
   if (changedTo(doc, previousDoc, 'submitted')) await audit(req.payload, req, { ...base, action: 'submit' })
