@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { defineConfig } from 'astro/config'
+import headersFile from './integrations/headers.ts'
 import pagefind from './integrations/pagefind.ts'
 
 /** The public address: SITE_URL, else the one the CMS wrote into the snapshot. */
@@ -27,7 +28,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   compressHTML: true,
   prefetch: false,
-  integrations: [pagefind()],
+  integrations: [pagefind(), headersFile()],
   vite: {
     // Scripts always go to files under /_astro/: the Content-Security-Policy allows no inline script.
     build: { assetsInlineLimit: (file: string) => (file.endsWith('.js') ? false : undefined) },

@@ -8,6 +8,12 @@
  * Production can put any web server or CDN in front of the same folder instead; this one knows
  * the site's content types, caching (Astro's /_astro/ and the snapshot's /media/ are named by
  * content) and security headers, and says "being built" until the first build exists.
+ *
+ * Security headers: each build carries its own in `_headers` (see src/security.ts), whose
+ * Content-Security-Policy allows the map tile server that build was made for (PUBLIC_TILE_URL at
+ * build time). They are sent with every answer, without Strict-Transport-Security (this server
+ * speaks http). A build without that file, and the answers given before any build exists, get the
+ * headers made from this process's PUBLIC_TILE_URL.
  */
 import { createReadStream } from 'node:fs'
 import { readFile, realpath, stat } from 'node:fs/promises'
@@ -16,6 +22,7 @@ import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { parseArgs, promisify } from 'node:util'
 import zlib from 'node:zlib'
+import { HEADERS_FILE, HTTPS_ONLY_HEADERS, parseHeadersFile, securityHeaders } from '../src/security.ts'
 
 const TYPES: Record<string, string> = {
   html: 'text/html; charset=utf-8',
@@ -54,29 +61,6 @@ const TYPES: Record<string, string> = {
 
 const COMPRESSIBLE =
   /^(text\/|application\/(javascript|json|geo\+json|xml|manifest\+json|wasm)|image\/svg\+xml|model\/gltf\+json)/
-
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  // blob: the 360° viewer decodes panorama tiles from blobs, and glTF embeds its textures.
-  "img-src 'self' data: blob: https://tile.openstreetmap.org https://*.tile.openstreetmap.org",
-  // Pagefind and the Draco decoder compile WebAssembly.
-  "script-src 'self' 'wasm-unsafe-eval'",
-  // Astro inlines the stylesheet.
-  "style-src 'self' 'unsafe-inline'",
-  // blob: three.js' GLTFLoader fetches the textures embedded in a .glb through blob URLs.
-  "connect-src 'self' blob:",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "frame-ancestors 'self'",
-].join('; ')
-
-export const SECURITY_HEADERS: Record<string, string> = {
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'X-Frame-Options': 'SAMEORIGIN',
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-}
 
 const IMMUTABLE = /^\/(_astro|media)\//
 /** Files worth compressing once and keeping in memory; larger ones are streamed as they are. */
@@ -189,12 +173,48 @@ export interface SiteServerOptions {
   log?: (line: string) => void
   /** Memory for compressed files. */
   cacheBytes?: number
+  /** The map tile URL template for builds without their own `_headers`; default: PUBLIC_TILE_URL. */
+  tileUrl?: string
+}
+
+type Headers = Record<string, string>
+
+/** The headers of a build's `_headers` (its `/*` block) over the fallback ones, minus https-only ones. */
+function servedHeaders(own: Headers | null, fallback: Headers): Headers {
+  const lower = (names: string[]) => new Set(names.map((name) => name.toLowerCase()))
+  const drop = lower(HTTPS_ONLY_HEADERS)
+  const overridden = lower(Object.keys(own ?? {}))
+  return Object.fromEntries(
+    [
+      ...Object.entries(fallback).filter(([name]) => !overridden.has(name.toLowerCase())),
+      ...Object.entries(own ?? {}),
+    ].filter(([name]) => !drop.has(name.toLowerCase())),
+  )
 }
 
 export function createSiteServer(options: SiteServerOptions): http.Server {
   const current = path.join(path.resolve(options.root), 'current')
   const log = options.log ?? ((line: string) => console.error(line))
   const cache = new CompressedCache(options.cacheBytes ?? 64 * 1024 * 1024)
+  // Throws on an unusable PUBLIC_TILE_URL: better at start than on the first request.
+  const fallback = servedHeaders(null, securityHeaders({ tileUrl: options.tileUrl ?? process.env.PUBLIC_TILE_URL }))
+
+  /** Builds never change once published: their headers are read once, for the live one. */
+  let known: { build: string; headers: Promise<Headers> } | null = null
+  const headersOf = (build: string | null): Promise<Headers> => {
+    if (build === null) return Promise.resolve(fallback)
+    if (known?.build !== build) {
+      const headers = readFile(path.join(build, HEADERS_FILE), 'utf8').then(
+        (text) => servedHeaders(parseHeadersFile(text), fallback),
+        (error: NodeJS.ErrnoException) => {
+          if (error.code !== 'ENOENT') log(`serve: ${path.join(build, HEADERS_FILE)}: ${error.message}`)
+          return fallback
+        },
+      )
+      known = { build, headers }
+    }
+    return known.headers
+  }
 
   const send = (
     req: http.IncomingMessage,
@@ -202,10 +222,11 @@ export function createSiteServer(options: SiteServerOptions): http.Server {
     status: number,
     body: string | Buffer,
     headers: Record<string, string> = {},
+    security: Headers = fallback,
   ) => {
     const data = typeof body === 'string' ? Buffer.from(body) : body
     res.writeHead(status, {
-      ...SECURITY_HEADERS,
+      ...security,
       'Content-Type': 'text/html; charset=utf-8',
       'Cache-Control': 'no-cache',
       'Content-Length': String(data.length),
@@ -214,9 +235,9 @@ export function createSiteServer(options: SiteServerOptions): http.Server {
     res.end(req.method === 'HEAD' ? undefined : data)
   }
 
-  const notFound = async (req: http.IncomingMessage, res: http.ServerResponse, build: string | null) => {
-    const own = build ? await readFile(path.join(build, '404.html')).catch(() => null) : null
-    send(req, res, 404, own ?? NOT_FOUND_PAGE)
+  const notFound = async (req: http.IncomingMessage, res: http.ServerResponse, build: string, security: Headers) => {
+    const own = await readFile(path.join(build, '404.html')).catch(() => null)
+    send(req, res, 404, own ?? NOT_FOUND_PAGE, {}, security)
   }
 
   async function serveFile(
@@ -225,10 +246,11 @@ export function createSiteServer(options: SiteServerOptions): http.Server {
     file: string,
     info: { size: number; mtimeMs: number },
     urlPath: string,
+    security: Headers,
   ) {
     const type = TYPES[path.extname(file).slice(1).toLowerCase()] ?? 'application/octet-stream'
     const headers: Record<string, string> = {
-      ...SECURITY_HEADERS,
+      ...security,
       'Content-Type': type,
       'Cache-Control': IMMUTABLE.test(urlPath) ? 'public, max-age=31536000, immutable' : 'no-cache',
     }
@@ -256,7 +278,7 @@ export function createSiteServer(options: SiteServerOptions): http.Server {
     const ifRange = req.headers['if-range']
     const range = ifRange === undefined || ifRange === etag ? parseRange(req.headers.range, info.size) : null
     if (range === 'unsatisfiable') {
-      send(req, res, 416, '', { ...headers, 'Content-Range': `bytes */${info.size}` })
+      send(req, res, 416, '', { ...headers, 'Content-Range': `bytes */${info.size}` }, security)
       return
     }
     const start = range?.start ?? 0
@@ -271,8 +293,18 @@ export function createSiteServer(options: SiteServerOptions): http.Server {
   }
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
+    // Null until the first build exists. Looked up first: every answer carries the live build's headers.
+    const build = await realpath(current).catch(() => null)
+    const security = await headersOf(build)
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      send(req, res, 405, 'Method not allowed', { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' })
+      send(
+        req,
+        res,
+        405,
+        'Method not allowed',
+        { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' },
+        security,
+      )
       return
     }
     const url = req.url ?? '/'
@@ -283,25 +315,23 @@ export function createSiteServer(options: SiteServerOptions): http.Server {
     try {
       decoded = decodeURIComponent(rawPath)
     } catch {
-      send(req, res, 400, 'Bad request', { 'Content-Type': 'text/plain; charset=utf-8' })
+      send(req, res, 400, 'Bad request', { 'Content-Type': 'text/plain; charset=utf-8' }, security)
       return
     }
     // Refused outright, not normalised away: no legitimate link contains them.
     const segments = decoded.split('/')
     if (!decoded.startsWith('/') || /[\0\\]/.test(decoded) || segments.includes('..')) {
-      send(req, res, 400, 'Bad request', { 'Content-Type': 'text/plain; charset=utf-8' })
+      send(req, res, 400, 'Bad request', { 'Content-Type': 'text/plain; charset=utf-8' }, security)
       return
     }
 
-    let build: string
-    try {
-      build = await realpath(current)
-    } catch {
-      send(req, res, 503, BUILDING_PAGE, { 'Cache-Control': 'no-store', 'Retry-After': '10' })
+    if (build === null) {
+      send(req, res, 503, BUILDING_PAGE, { 'Cache-Control': 'no-store', 'Retry-After': '10' }, security)
       return
     }
-    if (segments.some((s) => s.startsWith('.'))) {
-      await notFound(req, res, build)
+    // The headers file is for the server, as on the hosts that read it; not a page.
+    if (segments.some((s) => s.startsWith('.')) || decoded === `/${HEADERS_FILE}`) {
+      await notFound(req, res, build, security)
       return
     }
     const target = path.join(build, path.posix.normalize(decoded))
@@ -311,7 +341,7 @@ export function createSiteServer(options: SiteServerOptions): http.Server {
       if (!rawPath.endsWith('/')) {
         // One leading slash only: `//host` would be a redirect to another site.
         const location = `/${rawPath.replace(/^\/+/, '')}/${query}`
-        send(req, res, 301, '', { Location: location, 'Cache-Control': 'public, max-age=3600' })
+        send(req, res, 301, '', { Location: location, 'Cache-Control': 'public, max-age=3600' }, security)
         return
       }
       file = path.join(target, 'index.html')
@@ -322,10 +352,10 @@ export function createSiteServer(options: SiteServerOptions): http.Server {
     // realpath too: a symlink inside the build must not lead out of it.
     const real = info?.isFile() ? await realpath(file).catch(() => null) : null
     if (!info || !real?.startsWith(build + path.sep)) {
-      await notFound(req, res, build)
+      await notFound(req, res, build, security)
       return
     }
-    await serveFile(req, res, real, info, decoded)
+    await serveFile(req, res, real, info, decoded, security)
   }
 
   return http.createServer((req, res) => {
@@ -349,7 +379,13 @@ async function main() {
     console.error('Usage: node site/scripts/serve.ts --root DIR --port N [--host HOST]')
     process.exit(2)
   }
-  const server = createSiteServer({ root: values.root })
+  let server: http.Server
+  try {
+    server = createSiteServer({ root: values.root })
+  } catch (error) {
+    console.error((error as Error).message)
+    process.exit(2)
+  }
   server.on('error', (error) => {
     console.error(`The public site cannot listen on port ${port}: ${error.message}. Choose another with --port.`)
     process.exit(1)

@@ -19,7 +19,7 @@ import path from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { type PublishStatus, publish, readStatus } from '../scripts/publish.ts'
-import { CONTENT_SECURITY_POLICY } from '../scripts/serve.ts'
+import { securityHeaders } from '../src/security.ts'
 import { siteDir } from './build'
 
 const SITE_URL = 'https://disan.example.vn'
@@ -270,14 +270,20 @@ describe('serving the live build', () => {
     expect(answer.headers['cache-control']).toBe('public, max-age=31536000, immutable')
   })
 
-  it('sends the security headers on every answer', async () => {
+  it('sends the security headers the build wrote into `_headers` on every answer, HSTS aside', async () => {
+    // Built without PUBLIC_TILE_URL: OpenStreetMap's tiles.
+    const written = securityHeaders({ https: true })
+    expect(readFileSync(path.join(build(), '_headers'), 'utf8')).toContain(
+      `  Content-Security-Policy: ${written['Content-Security-Policy']}\n`,
+    )
+    const { 'Strict-Transport-Security': _https, ...served } = written
     for (const urlPath of ['/', '/di-tich', '/khong-co/', '/../x']) {
       const { headers } = await request(urlPath)
-      expect(headers['x-content-type-options'], urlPath).toBe('nosniff')
-      expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin')
-      expect(headers['x-frame-options']).toBe('SAMEORIGIN')
-      expect(headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY)
+      for (const [name, value] of Object.entries(served)) expect(headers[name.toLowerCase()], urlPath).toBe(value)
+      expect(headers['x-frame-options']).toBe('DENY')
+      expect(headers['strict-transport-security']).toBeUndefined()
     }
+    expect((await request('/_headers')).status).toBe(404)
   })
 
   it('names the content types of the files it serves', async () => {

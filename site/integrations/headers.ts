@@ -1,0 +1,57 @@
+import { writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { AstroIntegration } from 'astro'
+import {
+  contentSecurityPolicy,
+  DEFAULT_TILE_URL,
+  formatHeadersFile,
+  HEADERS_FILE,
+  securityHeaders,
+  tileSource,
+} from '../src/security.ts'
+
+/**
+ * Writes the site's security headers into the build as `_headers` (Netlify and Cloudflare Pages
+ * read it as it is; serve.ts sends what it says). The Content-Security-Policy lets the map load
+ * tiles from the server of PUBLIC_TILE_URL, read from the environment Vite resolved for the
+ * build (the shell's, or a .env file), the very value the map script is built with. So a build
+ * carries the policy that fits it, and a publish switches both at once.
+ */
+export default function headersFile(): AstroIntegration {
+  let tileUrl: string | undefined
+  let resolved = false
+  return {
+    name: 'heritage-headers',
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'heritage-headers:tile-url',
+                configResolved(config: { env: Record<string, unknown> }) {
+                  const value = config.env.PUBLIC_TILE_URL
+                  tileUrl = typeof value === 'string' ? value : undefined
+                  resolved = true
+                  // A tile URL no policy can be made for stops the build now, not after every page.
+                  contentSecurityPolicy({ tileUrl })
+                },
+              },
+            ],
+          },
+        })
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!resolved) tileUrl = process.env.PUBLIC_TILE_URL
+        const headers = securityHeaders({ tileUrl, https: true })
+        const comment = [
+          'Security headers of every page and file of this build, written by the site build',
+          `(integrations/headers.ts), with the map tiles of ${tileSource(tileUrl || DEFAULT_TILE_URL) ?? 'this site'}.`,
+        ]
+        await writeFile(path.join(fileURLToPath(dir), HEADERS_FILE), formatHeadersFile(headers, comment))
+        logger.info(`Security headers written to /${HEADERS_FILE}`)
+      },
+    },
+  }
+}
