@@ -176,6 +176,35 @@ describe('review: submitted, returned with a comment, fixed, resubmitted, publis
     expect((await lines({ action: { equals: 'export' } })).length).toBeGreaterThan(0)
   })
 
+  it('a contributor cannot unpublish by restoring an old draft version over the published one', async () => {
+    const draft = await payload.create({
+      collection: 'relics',
+      draft: true,
+      data: { title: 'Đình Phiên Bản', rank: 'provincial', types: ['historical'], commune, _status: 'draft' },
+    })
+    await payload.update({ collection: 'relics', id: draft.id, data: { _status: 'published' } })
+    const versions = await payload.findVersions({
+      collection: 'relics',
+      where: { parent: { equals: draft.id }, 'version._status': { equals: 'draft' } },
+    })
+    const old = versions.docs[0]
+    expect(old).toBeDefined()
+    const refused = await http.rest('POST', `relics/versions/${old?.id}`, { token: token.contributor })
+    expect(refused.status).toBe(403)
+    expect(refused.text).toContain('Chỉ biên tập viên mới được gỡ xuất bản')
+    expect((await payload.findByID({ collection: 'relics', id: draft.id, depth: 0 }))._status).toBe('published')
+    const asDraft = await http.rest('POST', `relics/versions/${old?.id}?draft=true`, { token: token.contributor })
+    expect(asDraft.status).toBe(200)
+    expect(
+      (
+        await payload.db.findOne<{ id: number; _status: string }>({
+          collection: 'relics',
+          where: { id: { equals: draft.id } },
+        })
+      )?._status,
+    ).toBe('published')
+  })
+
   it('a contributor cannot move an entry to a commune outside their own', async () => {
     const res = await http.rest('POST', 'relics?draft=true', {
       token: token.contributor,

@@ -3,6 +3,7 @@ import {
   type CollectionAfterDeleteHook,
   type CollectionBeforeChangeHook,
   type CollectionBeforeOperationHook,
+  type CollectionSlug,
   type Field,
   type PayloadRequest,
   ValidationError,
@@ -98,6 +99,7 @@ const unpublishKey = (slug: string, id: unknown) => `heritage:unpublishing:${slu
 export const guardUnpublish =
   (publishRight: (req: PayloadRequest) => boolean): CollectionBeforeOperationHook =>
   async ({ args, operation, req, collection }) => {
+    if (operation === 'restoreVersion') return guardRestore(args, req, collection.slug, publishRight)
     if (operation !== 'update') return args
     const data = args.data as { _status?: string } | undefined
     if (args.draft || data?._status !== 'draft') return args
@@ -132,6 +134,42 @@ export const guardUnpublish =
     ;(req.context as Record<string, unknown>)[unpublishKey(collection.slug, id)] = true
     return args
   }
+
+const notAllowedToUnpublish = (req: PayloadRequest) =>
+  new Refusal(
+    inUserLanguage(req, {
+      vi: 'Chỉ biên tập viên mới được gỡ xuất bản một mục đang công khai. Hãy khôi phục phiên bản dưới dạng bản nháp rồi gửi duyệt.',
+      en: 'Only editors can unpublish a public entry. Restore the version as a draft and submit it for review.',
+    }),
+    403,
+  )
+
+/** Restoring an old draft version over a published entry (not as a draft) would unpublish it. */
+async function guardRestore(
+  args: Parameters<CollectionBeforeOperationHook>[0]['args'],
+  req: PayloadRequest,
+  slug: CollectionSlug,
+  publishRight: (req: PayloadRequest) => boolean,
+) {
+  const { id, draft, overrideAccess } = args as { id?: number | string; draft?: boolean; overrideAccess?: boolean }
+  if (draft || overrideAccess || publishRight(req) || id === undefined) return args
+  const version = (await req.payload.findVersionByID({
+    collection: slug,
+    id: String(id),
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })) as unknown as { parent?: unknown; version?: { _status?: string } }
+  if (version?.version?._status === 'published') return args
+  const parent = typeof version?.parent === 'object' ? (version.parent as Doc | null)?.id : version?.parent
+  const current = await req.payload.db.findOne<Doc & { id: number | string }>({
+    collection: slug,
+    where: { id: { equals: parent } },
+    req,
+  })
+  if (current?._status === 'published') throw notAllowedToUnpublish(req)
+  return args
+}
 
 /** Moves the review state along and refuses the steps the user may not take. */
 export const reviewBeforeChange: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req, collection }) => {
