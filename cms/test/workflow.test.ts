@@ -26,7 +26,7 @@ async function lines(where: Record<string, unknown> = {}): Promise<Line[]> {
   const found = await payload.find({
     collection: 'audit-log',
     where: where as never,
-    sort: 'createdAt',
+    sort: ['createdAt', 'id'],
     limit: 500,
     depth: 0,
   })

@@ -29,3 +29,9 @@ export async function logIn(page: Page, adminUrl: string, account = ADMIN): Prom
   await page.click('button[type=submit]')
   await page.waitForURL((url) => !url.pathname.includes('/login'))
 }
+
+/**
+ * Headers for API calls made with a page's session outside the page (`page.request`): the CMS
+ * accepts its sign-in cookie only from its own origin (CSRF), as a browser would send it.
+ */
+export const sameOrigin = (baseUrl: string) => ({ origin: new URL(baseUrl).origin })

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 // Generated in code by media-tools' own test fixtures: nothing binary is committed.
 import { gpsPhoto, HOAN_KIEM } from '../../media-tools/test/fixtures/images.ts'
 import { cubeGlb } from '../../media-tools/test/fixtures/models.ts'
-import { launchChromium, logIn } from './browser'
+import { launchChromium, logIn, sameOrigin } from './browser'
 
 const baseUrl = inject('baseUrl')
 const adminUrl = `${baseUrl}/admin`
@@ -48,6 +48,7 @@ describe('media in the admin', () => {
 
   it('offers the photo’s GPS position as a relic’s location', async () => {
     const created = await page.request.post(`${baseUrl}/api/relics?draft=true`, {
+      headers: sameOrigin(baseUrl),
       data: { title: 'Đình Có Ảnh GPS', rank: 'provincial', types: ['historical'], gallery: [photoId] },
     })
     expect(created.status()).toBe(201)
@@ -62,14 +63,14 @@ describe('media in the admin', () => {
     await page.click('#action-save-draft')
     await expect
       .poll(async () => {
-        const res = await page.request.get(`${baseUrl}/api/relics/${doc.id}?draft=true&depth=0`)
+        const res = await page.request.get(`${baseUrl}/api/relics/${doc.id}?draft=true&depth=0`, { headers: sameOrigin(baseUrl) })
         return ((await res.json()) as { location?: { lat?: number } }).location?.lat
       })
       .toBeCloseTo(HOAN_KIEM.lat, 5)
 
     // The sidebar's print action gives the plaque.
     const href = await page.getByRole('link', { name: 'In biển QR (PDF)' }).getAttribute('href')
-    const pdf = await page.request.get(`${baseUrl}${href}`)
+    const pdf = await page.request.get(`${baseUrl}${href}`, { headers: sameOrigin(baseUrl) })
     expect(pdf.status()).toBe(200)
     expect(pdf.headers()['content-type']).toBe('application/pdf')
   })

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchChromium, logIn } from './browser'
+import { launchChromium, logIn, sameOrigin } from './browser'
 
 const baseUrl = inject('baseUrl')
 const siteUrl = inject('siteUrl')
@@ -25,7 +25,7 @@ const visit = async (urlPath: string) => {
 
 /** The status global, read with the signed-in officer's session. */
 const siteStatus = async (): Promise<SiteStatus> =>
-  (await (await page.request.get(`${baseUrl}/api/globals/site-status`)).json()) as SiteStatus
+  (await (await page.request.get(`${baseUrl}/api/globals/site-status`, { headers: sameOrigin(baseUrl) })).json()) as SiteStatus
 
 const pickOption = async (field: string, option: string) => {
   await page.locator(`#field-${field} .rs__control`).click()

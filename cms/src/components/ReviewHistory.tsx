@@ -24,7 +24,8 @@ export async function ReviewHistory({ id, collectionSlug, payload, req, i18n }: 
   const { docs, totalDocs } = await payload.find({
     collection: 'audit-log',
     where: { and: [{ targetCollection: { equals: collectionSlug } }, { targetId: { equals: String(id) } }] },
-    sort: '-createdAt',
+    // Lines written by one save share a timestamp: the id keeps them in order.
+    sort: ['-createdAt', '-id'],
     limit: SHOWN,
     depth: 0,
     overrideAccess: true,
