@@ -63,7 +63,9 @@ describe('media in the admin', () => {
     await page.click('#action-save-draft')
     await expect
       .poll(async () => {
-        const res = await page.request.get(`${baseUrl}/api/relics/${doc.id}?draft=true&depth=0`, { headers: sameOrigin(baseUrl) })
+        const res = await page.request.get(`${baseUrl}/api/relics/${doc.id}?draft=true&depth=0`, {
+          headers: sameOrigin(baseUrl),
+        })
         return ((await res.json()) as { location?: { lat?: number } }).location?.lat
       })
       .toBeCloseTo(HOAN_KIEM.lat, 5)

@@ -25,7 +25,9 @@ const visit = async (urlPath: string) => {
 
 /** The status global, read with the signed-in officer's session. */
 const siteStatus = async (): Promise<SiteStatus> =>
-  (await (await page.request.get(`${baseUrl}/api/globals/site-status`, { headers: sameOrigin(baseUrl) })).json()) as SiteStatus
+  (await (
+    await page.request.get(`${baseUrl}/api/globals/site-status`, { headers: sameOrigin(baseUrl) })
+  ).json()) as SiteStatus
 
 const pickOption = async (field: string, option: string) => {
   await page.locator(`#field-${field} .rs__control`).click()

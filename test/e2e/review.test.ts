@@ -39,7 +39,9 @@ const pickOption = async (page: Page, field: string, option: string, search?: st
 
 /** The entry as the given person's session reads it (the latest draft). */
 const stored = async (page: Page) =>
-  (await (await page.request.get(`${baseUrl}/api/relics/${id}?draft=true&depth=0`, { headers: sameOrigin(baseUrl) })).json()) as {
+  (await (
+    await page.request.get(`${baseUrl}/api/relics/${id}?draft=true&depth=0`, { headers: sameOrigin(baseUrl) })
+  ).json()) as {
     title: string
     slug: string
     _status: string
