@@ -6,8 +6,8 @@ import type {
 } from 'payload'
 import { requestPublish } from './publisher'
 
-/** The seed and the publisher itself write without asking for a build. */
-const quiet = (req: PayloadRequest) => Boolean(req.context.seeding || req.context.publishing)
+/** The seed, the publisher itself and imports (one build at the end) write without asking for a build. */
+const quiet = (req: PayloadRequest) => Boolean(req.context.seeding || req.context.publishing || req.context.importing)
 
 const hasDrafts = (collection: SanitizedCollectionConfig) =>
   typeof collection.versions === 'object' && Boolean(collection.versions?.drafts)

@@ -1,0 +1,190 @@
+import { Gs1Error, normalizeGtin } from '@heritage/media-tools/gs1'
+import { foldVietnamese, isInVietnam, type LabelledOption } from '../domain'
+import type { Bilingual } from '../fields/message'
+
+/**
+ * Cell values as culture offices type them, turned into what the CMS stores. Every parser either
+ * returns a value or says, in both languages, what was wrong and what to write instead.
+ */
+export type Parsed<T> = { value: T } | { error: Bilingual }
+
+export const ok = <T>(value: T): Parsed<T> => ({ value })
+export const fail = (vi: string, en: string): Parsed<never> => ({ error: { vi, en } })
+
+/** Lower case, no diacritics, single spaces, no punctuation around: for matching words. */
+export const normalizeWords = (text: string): string =>
+  foldVietnamese(text)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+
+/** A cell whose text starts like a spreadsheet formula: kept as text, never evaluated. */
+export const looksLikeFormula = (text: string): boolean => /^[=+\-@]/.test(text) || /^[\t\r]/.test(text)
+
+/**
+ * Choices written the way offices write them: the label ("Di tích quốc gia đặc biệt"), a short
+ * form ("Quốc gia đặc biệt", "Cấp TP"), without diacritics, or the stored value itself.
+ */
+export function choice<V extends string>(
+  options: readonly LabelledOption<V>[],
+  synonyms: Record<string, V> = {},
+): (text: string) => Parsed<V> {
+  const table = new Map<string, V>()
+  for (const option of options) {
+    table.set(normalizeWords(option.value), option.value)
+    table.set(normalizeWords(option.label.vi), option.value)
+    table.set(normalizeWords(option.label.en), option.value)
+  }
+  for (const [written, value] of Object.entries(synonyms)) table.set(normalizeWords(written), value)
+  const allowed = options.map((o) => o.label.vi).join('; ')
+  const allowedEn = options.map((o) => o.label.en).join('; ')
+  return (text) => {
+    const found = table.get(normalizeWords(text))
+    return found
+      ? ok(found)
+      : fail(
+          `"${text}" không phải giá trị cho phép. Hãy ghi một trong: ${allowed}.`,
+          `"${text}" is not an allowed value. Write one of: ${allowedEn}.`,
+        )
+  }
+}
+
+/** Several choices in one cell, separated by ";", "," or " và " / " and ". */
+export function choices<V extends string>(parse: (text: string) => Parsed<V>): (text: string) => Parsed<V[]> {
+  return (text) => {
+    const parts = text
+      .split(/[;,\n]|\s+(?:và|and|\+)\s+/i)
+      .map((p) => p.trim())
+      .filter(Boolean)
+    const values: V[] = []
+    for (const part of parts) {
+      const parsed = parse(part)
+      if ('error' in parsed) return parsed
+      if (!values.includes(parsed.value)) values.push(parsed.value)
+    }
+    return values.length > 0 ? ok(values) : fail('Ô này không được để trống.', 'This cell must not be empty.')
+  }
+}
+
+const pad = (n: number) => String(n).padStart(2, '0')
+
+/** A calendar day as the CMS stores dates: midnight UTC of that day. */
+const isoDay = (year: number, month: number, day: number): Parsed<string> => {
+  const date = new Date(Date.UTC(year, month - 1, day))
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+    return fail(
+      `Ngày ${pad(day)}/${pad(month)}/${year} không có thật. Hãy kiểm tra ngày và tháng (dd/mm/yyyy).`,
+      `${pad(day)}/${pad(month)}/${year} is not a real date. Check the day and month (dd/mm/yyyy).`,
+    )
+  }
+  if (year < 1000 || year > 2200) {
+    return fail(`Năm ${year} không hợp lý.`, `The year ${year} is not plausible.`)
+  }
+  return ok(date.toISOString())
+}
+
+/**
+ * Vietnamese dates: dd/mm/yyyy (also with "-" or "."), "ngày 5 tháng 3 năm 2021", ISO
+ * yyyy-mm-dd, and real spreadsheet dates. Never month-first.
+ */
+export function parseDate(text: string, cellDate?: Date): Parsed<string> {
+  if (cellDate && !Number.isNaN(cellDate.getTime())) {
+    return isoDay(cellDate.getUTCFullYear(), cellDate.getUTCMonth() + 1, cellDate.getUTCDate())
+  }
+  const t = text.trim()
+  let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t)
+  if (m) return isoDay(Number(m[3]), Number(m[2]), Number(m[1]))
+  m = /^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$/.exec(t)
+  if (m) return isoDay(Number(m[1]), Number(m[2]), Number(m[3]))
+  m = /^ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})$/i.exec(t)
+  if (m) return isoDay(Number(m[3]), Number(m[2]), Number(m[1]))
+  return fail(
+    `"${text}" không phải ngày hợp lệ. Hãy ghi theo dạng ngày/tháng/năm, ví dụ 05/03/2021.`,
+    `"${text}" is not a date. Write day/month/year, e.g. 05/03/2021.`,
+  )
+}
+
+export function parseNumber(text: string, cellNumber?: number): Parsed<number> {
+  if (typeof cellNumber === 'number' && Number.isFinite(cellNumber)) return ok(cellNumber)
+  const t = text.trim().replace(/\s/g, '')
+  // Vietnamese writing: "1.234,5" (thousands "." and decimal ","), or plain "1234.5".
+  const normalized = /^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(t)
+    ? t.replace(/\./g, '').replace(',', '.')
+    : t.replace(',', '.')
+  const n = Number(normalized)
+  return normalized !== '' && Number.isFinite(n)
+    ? ok(n)
+    : fail(`"${text}" không phải là số.`, `"${text}" is not a number.`)
+}
+
+export function parseWholeNumber(text: string, cellNumber?: number): Parsed<number> {
+  const parsed = parseNumber(text, cellNumber)
+  if ('error' in parsed) return parsed
+  return Number.isInteger(parsed.value) && parsed.value >= 0
+    ? parsed
+    : fail(`"${text}" phải là số nguyên không âm.`, `"${text}" must be a whole number, not negative.`)
+}
+
+/**
+ * One coordinate: decimal degrees ("21.0285", "21,0285") or degrees-minutes-seconds
+ * ("21°01'42.6\"N", "105 51 12 E", "21° 1.71'"). S and W make it negative.
+ */
+export function parseCoordinate(text: string, cellNumber?: number): Parsed<number> {
+  if (typeof cellNumber === 'number' && Number.isFinite(cellNumber)) return ok(cellNumber)
+  const t = text
+    .trim()
+    .replace(/[′’`]/g, "'")
+    .replace(/[″”“]|''/g, '"')
+  const decimal = /^[-+]?\d+(?:[.,]\d+)?$/.exec(t)
+  if (decimal) return ok(Number(t.replace(',', '.')))
+  const m =
+    /^([-+]?\d+(?:[.,]\d+)?)\s*(?:°|º|độ|\s)\s*(?:(\d+(?:[.,]\d+)?)\s*(?:'|phút|\s)?\s*(?:(\d+(?:[.,]\d+)?)\s*(?:"|giây)?)?)?\s*([NSEWBĐTnsewbđt])?$/u.exec(
+      t,
+    )
+  if (!m) {
+    return fail(
+      `"${text}" không phải tọa độ. Ghi dạng thập phân (21.0285) hoặc độ-phút-giây (21°01'42.6"N).`,
+      `"${text}" is not a coordinate. Write decimal degrees (21.0285) or degrees-minutes-seconds (21°01'42.6"N).`,
+    )
+  }
+  const num = (s?: string) => (s ? Number(s.replace(',', '.')) : 0)
+  const [deg, min, sec] = [num(m[1]), num(m[2]), num(m[3])]
+  if (min >= 60 || sec >= 60) {
+    return fail(`"${text}": phút và giây phải nhỏ hơn 60.`, `"${text}": minutes and seconds must be below 60.`)
+  }
+  const hemisphere = (m[4] ?? '').toUpperCase()
+  // N/B(ắc) north, S south, E/Đ(ông) east, W/T(ây) west.
+  const sign = deg < 0 || hemisphere === 'S' || hemisphere === 'W' || hemisphere === 'T' ? -1 : 1
+  return ok(sign * (Math.abs(deg) + min / 60 + sec / 3600))
+}
+
+/** A latitude/longitude pair, checked to lie in Vietnam (mainland, Hoàng Sa or Trường Sa). */
+export function checkInVietnam(lat: number, lng: number): Parsed<{ lat: number; lng: number }> {
+  if (isInVietnam({ lat, lng })) return ok({ lat, lng })
+  const swapped = isInVietnam({ lat: lng, lng: lat })
+  return fail(
+    `Tọa độ (${lat}, ${lng}) nằm ngoài Việt Nam.${swapped ? ' Có vẻ vĩ độ và kinh độ bị đảo chỗ.' : ' Hãy kiểm tra lại (vĩ độ khoảng 8–23, kinh độ khoảng 102–110).'}`,
+    `(${lat}, ${lng}) is outside Vietnam.${swapped ? ' Latitude and longitude look swapped.' : ' Check them (latitude about 8–23, longitude about 102–110).'}`,
+  )
+}
+
+export function parseGtin(text: string, cellNumber?: number): Parsed<string> {
+  const raw = typeof cellNumber === 'number' ? String(cellNumber) : text.trim()
+  try {
+    return ok(normalizeGtin(raw))
+  } catch (error) {
+    if (error instanceof Gs1Error) return { error: { vi: error.messageVi, en: error.message } }
+    throw error
+  }
+}
+
+export function parseUrl(text: string): Parsed<string> {
+  try {
+    const url = new URL(text.trim())
+    if (url.protocol === 'http:' || url.protocol === 'https:') return ok(url.toString())
+  } catch {}
+  return fail(
+    `"${text}" không phải địa chỉ web. Hãy ghi đầy đủ, bắt đầu bằng https://`,
+    `"${text}" is not a web address. Write it in full, starting with https://`,
+  )
+}

@@ -1,0 +1,303 @@
+/**
+ * Spreadsheet import with real workbooks generated here by exceljs, read back through the same
+ * path an office's file takes, into a real (in-memory SQLite) database.
+ */
+import ExcelJS from 'exceljs'
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { IMPORT_KINDS } from '../src/import/kinds'
+import { commitImport, type ImportPlan, ImportRefused, planImport } from '../src/import/plan'
+import { readSheet } from '../src/import/sheet'
+import { importTemplate } from '../src/import/template'
+import { bootPayload, countEverything } from './payload'
+
+let payload: Payload
+const ROWS = 500
+const HEADERS = [
+  'Tên di tích',
+  'Xếp hạng',
+  'Loại hình',
+  'Xã / phường',
+  'Vĩ độ',
+  'Kinh độ',
+  'Ngày quyết định xếp hạng',
+  'Số quyết định xếp hạng',
+]
+type Value = string | number | Date | { formula: string } | null
+
+/** One clean row: names, ranks and dates written the way offices write them. */
+function cleanRow(i: number): Value[] {
+  const ranks = ['Cấp tỉnh', 'Cấp TP', 'Quốc gia', 'Di tích quốc gia đặc biệt', 'Kiểm kê']
+  const types = ['Lịch sử', 'Kiến trúc nghệ thuật', 'Lịch sử; Kiến trúc nghệ thuật', 'Danh lam thắng cảnh']
+  const lat = 20.9 + (i % 50) * 0.002
+  const lng = 105.85 + (i % 40) * 0.002
+  return [
+    `Đình thử số ${i}`,
+    ranks[i % ranks.length] as string,
+    types[i % types.length] as string,
+    i % 2 ? 'Xã Bát Tràng' : 'Phường Hoàn Kiếm',
+    // Every tenth row in degrees-minutes-seconds, the rest decimal.
+    i % 10 === 0 ? `${Math.floor(lat)}°${Math.floor((lat % 1) * 60)}'${(((lat * 60) % 1) * 60).toFixed(1)}"N` : lat,
+    lng,
+    i % 3 === 0
+      ? new Date(Date.UTC(2010 + (i % 10), i % 12, 1 + (i % 28)))
+      : `${1 + (i % 28)}/${1 + (i % 12)}/20${10 + (i % 10)}`,
+    `${i}/QĐ-UBND`,
+  ]
+}
+
+/** Row index (0-based among data rows) → [column index, value]: the mistakes. */
+const MISTAKES: Record<number, [number, Value][]> = {
+  9: [[1, 'Cấp huyện']], // unknown rank (districts were abolished)
+  19: [[6, '31/02/2020']], // no such date
+  29: [[0, 'Đình thử số 2']], // same slug as row 2
+  39: [
+    [4, 48.8566],
+    [5, 2.3522],
+  ], // Paris
+  49: [[0, null]], // no title
+  59: [[4, { formula: 'B2*2' }]], // a formula where a number belongs
+  69: [[3, 'Xã Không Có']], // unknown commune
+  79: [[2, 'Đền thờ']], // unknown type
+  89: [[4, '21°75\'10"N']], // 75 minutes
+  99: [
+    [4, 105.85],
+    [5, 21.03],
+  ], // latitude and longitude swapped
+  109: [[6, '2021-13-40']], // ISO-looking nonsense
+  119: [[1, null]], // rank missing
+}
+
+async function workbook(rows: Value[][], options: { trailingEmpty?: number; mergeHeader?: boolean } = {}) {
+  const wb = new ExcelJS.Workbook()
+  const sheet = wb.addWorksheet('Dữ liệu')
+  sheet.addRow(HEADERS)
+  for (const row of rows) sheet.addRow(row)
+  // Spreadsheet programs leave formatted but empty rows at the end.
+  for (let i = 0; i < (options.trailingEmpty ?? 0); i++) {
+    sheet.getRow(rows.length + 2 + i).getCell(1).style = { font: { bold: true } }
+    sheet.getRow(rows.length + 2 + i).getCell(1).value = ''
+  }
+  if (options.mergeHeader) sheet.mergeCells('E1:F1')
+  return new Uint8Array(await wb.xlsx.writeBuffer())
+}
+
+const rowsWithMistakes = () =>
+  Array.from({ length: ROWS }, (_, i) => {
+    const row = cleanRow(i)
+    for (const [column, value] of MISTAKES[i] ?? []) row[column] = value
+    return row
+  })
+
+const plan = async (data: Uint8Array, name = 'di-tich.xlsx', kind: keyof typeof IMPORT_KINDS = 'relics') =>
+  planImport(payload, { kind, sheet: await readSheet(data, name) })
+
+const issuesOf = (result: ImportPlan) =>
+  result.rows.flatMap((row) => row.issues.map((issue) => `${issue.row}${issue.column}: ${issue.message.vi}`))
+
+beforeAll(async () => {
+  payload = await bootPayload()
+  const city = await payload.create({ collection: 'admin-units', data: { name: 'Thành phố Thử', level: 'province' } })
+  for (const name of ['Xã Bát Tràng', 'Phường Hoàn Kiếm']) {
+    await payload.create({ collection: 'admin-units', data: { name, level: 'commune', parent: city.id } })
+  }
+})
+
+describe('importing relics from a 500-row workbook', () => {
+  it('reports every mistake by row and column, and nothing else', async () => {
+    const result = await plan(await workbook(rowsWithMistakes(), { trailingEmpty: 5 }))
+    // Data starts on spreadsheet row 2.
+    const expected: [string, RegExp][] = [
+      ['11B', /"Cấp huyện" không phải giá trị cho phép.*Di tích cấp tỉnh/],
+      ['21G', /31\/02\/2020 không có thật/],
+      ['31', /Trùng với dòng 4/],
+      ['41E', /nằm ngoài Việt Nam/],
+      ['51A', /Thiếu Tên di tích/],
+      ['61E', /Ô chứa công thức \(=B2\*2\)/],
+      ['71D', /Không có xã \/ phường "Xã Không Có"/],
+      ['81C', /"Đền thờ" không phải giá trị cho phép/],
+      ['91E', /phút và giây phải nhỏ hơn 60/],
+      ['101E', /nằm ngoài Việt Nam\. Có vẻ vĩ độ và kinh độ bị đảo chỗ/],
+      ['111G', /Ngày 40\/13\/2021 không có thật/],
+      ['121B', /Thiếu Xếp hạng/],
+    ]
+    const issues = issuesOf(result)
+    expect(issues).toHaveLength(expected.length)
+    for (const [where, message] of expected) {
+      const hit = issues.find((line) => line.startsWith(`${where}: `))
+      expect(hit, `expected an issue at ${where}; got\n${issues.join('\n')}`).toMatch(message)
+    }
+    expect(result.counts).toEqual({ create: ROWS - expected.length, update: 0, unchanged: 0, reject: expected.length })
+    expect(result.problems.filter((p) => p.blocking)).toEqual([])
+    expect(result.canCommit).toBe(false)
+  })
+
+  it('writes nothing when the commit is refused', async () => {
+    const before = await countEverything(payload, 'relics')
+    const audit = await payload.count({ collection: 'audit-log' })
+    const error = await commitImport(payload, {
+      kind: 'relics',
+      sheet: await readSheet(await workbook(rowsWithMistakes()), 'di-tich.xlsx'),
+    }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ImportRefused)
+    expect(await countEverything(payload, 'relics')).toBe(before)
+    expect(await payload.count({ collection: 'audit-log' })).toEqual(audit)
+  })
+
+  it('refuses a sheet whose header cells are merged, naming the cell', async () => {
+    const result = await plan(await workbook(rowsWithMistakes().slice(0, 3), { mergeHeader: true }))
+    expect(result.problems).toContainEqual(
+      expect.objectContaining({
+        at: 'F1',
+        blocking: true,
+        message: expect.objectContaining({ vi: expect.stringMatching(/bỏ gộp ô/) }),
+      }),
+    )
+    expect(result.canCommit).toBe(false)
+  })
+
+  it('imports a clean file fully, as drafts, with formulas kept as text; importing it again changes nothing', async () => {
+    const rows = Array.from({ length: ROWS }, (_, i) => cleanRow(i))
+    rows[7] = [{ formula: 'HYPERLINK("http://vi-du.invalid","bấm")' }, ...rows[7]!.slice(1)] as Value[]
+    const data = await workbook(rows, { trailingEmpty: 3 })
+    const before = await payload.count({ collection: 'relics' })
+    const result = await commitImport(payload, {
+      kind: 'relics',
+      sheet: await readSheet(data, 'sach.xlsx'),
+      publish: false,
+    })
+    expect(result).toEqual({ created: ROWS, updated: 0, unchanged: 0 })
+    expect((await payload.count({ collection: 'relics' })).totalDocs).toBe(before.totalDocs + ROWS)
+
+    const special = (
+      await payload.find({ collection: 'relics', where: { slug: { equals: 'dinh-thu-so-3' } }, draft: true })
+    ).docs[0]
+    expect(special?.rank).toBe('special-national')
+    expect(special?._status).toBe('draft')
+    const dms = (
+      await payload.find({ collection: 'relics', where: { slug: { equals: 'dinh-thu-so-10' } }, draft: true })
+    ).docs[0]
+    expect(dms?.location?.lat).toBeCloseTo(20.92, 3)
+    const dated = (
+      await payload.find({ collection: 'relics', where: { slug: { equals: 'dinh-thu-so-4' } }, draft: true })
+    ).docs[0]
+    expect(dated?.rankingDecision?.date?.slice(0, 10)).toBe('2014-05-05')
+    const formula = (await payload.find({ collection: 'relics', where: { title: { like: 'HYPERLINK' } }, draft: true }))
+      .docs[0]
+    expect(formula?.title).toBe('=HYPERLINK("http://vi-du.invalid","bấm")')
+
+    const versions = await countEverything(payload, 'relics')
+    const again = await plan(data, 'sach.xlsx')
+    expect(again.counts).toEqual({ create: 0, update: 0, unchanged: ROWS, reject: 0 })
+    expect(
+      await commitImport(payload, { kind: 'relics', sheet: await readSheet(data, 'sach.xlsx'), publish: false }),
+    ).toEqual({
+      created: 0,
+      updated: 0,
+      unchanged: ROWS,
+    })
+    expect(await countEverything(payload, 'relics')).toBe(versions)
+  }, 240_000)
+
+  it('undoes everything when a write fails half-way (the data changed after the dry run)', async () => {
+    const rows = Array.from({ length: 40 }, (_, i) => cleanRow(1000 + i))
+    const existing = cleanRow(5)
+    existing[7] = 'sửa-lần-hai/QĐ'
+    rows.unshift(existing) // an update, written first, undone too
+    const data = await workbook(rows)
+    const before = await countEverything(payload, 'relics')
+    const beforeDoc = (
+      await payload.find({ collection: 'relics', where: { slug: { equals: 'dinh-thu-so-5' } }, draft: true })
+    ).docs[0]
+    const error = await commitImport(payload, {
+      kind: 'relics',
+      sheet: await readSheet(data, 'giua-chung.xlsx'),
+      publish: false,
+      // Someone else creates the 30th relic's slug while the import runs.
+      onProgress: async (done) => {
+        if (done === 29) {
+          await payload.create({
+            collection: 'relics',
+            data: { title: 'Đình thử số 1029', rank: 'provincial', types: ['historical'], _status: 'published' },
+          })
+        }
+      },
+    }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ImportRefused)
+    expect((error as ImportRefused).message).toMatch(/row 32 failed/)
+    // Only the other person's relic (with its version) remains.
+    expect(await countEverything(payload, 'relics')).toBe(before + 2)
+    expect(
+      await payload.count({ collection: 'relics', where: { slug: { equals: 'dinh-thu-so-1000' } }, trash: true }),
+    ).toEqual({
+      totalDocs: 0,
+    })
+    const afterDoc = (
+      await payload.find({ collection: 'relics', where: { slug: { equals: 'dinh-thu-so-5' } }, draft: true })
+    ).docs[0]
+    expect(afterDoc?.rankingDecision?.number).toBe(beforeDoc?.rankingDecision?.number)
+  })
+
+  it('updates only what changed, and says which columns', async () => {
+    const rows = [cleanRow(5)]
+    rows[0]![7] = '5b/QĐ-UBND'
+    const result = await plan(await workbook(rows))
+    expect(result.rows[0]).toMatchObject({ action: 'update', changes: ['Số quyết định xếp hạng'] })
+  })
+})
+
+describe('other kinds and formats', () => {
+  it('reads CSV with semicolons and a byte-order mark, and maps headers it does not know', async () => {
+    const csv = '\uFEFFTên;Cấp;Loại hình di tích\nĐình CSV;Quốc gia;Lịch sử\n'
+    const sheet = await readSheet(new TextEncoder().encode(csv), 'tep.csv')
+    const unmapped = await planImport(payload, { kind: 'relics', sheet })
+    expect(unmapped.problems.map((p) => p.message.vi)).toContainEqual(
+      expect.stringMatching(/Thiếu cột bắt buộc "Xếp hạng"/),
+    )
+    const mapped = await planImport(payload, { kind: 'relics', sheet, mapping: { Cấp: 'rank' } })
+    expect(mapped.canCommit).toBe(true)
+    expect(mapped.rows[0]?.data).toMatchObject({ title: 'Đình CSV', rank: 'national', types: ['historical'] })
+  })
+
+  it('rejects a bad GTIN and stars that do not match the score, per cell', async () => {
+    await payload.create({
+      collection: 'producers',
+      data: { title: 'HTX Nhập Liệu', kind: 'cooperative', _status: 'published' },
+    })
+    const csv = [
+      'Tên sản phẩm,Nhóm sản phẩm,Chủ thể,Điểm,Hạng sao,Mã GTIN',
+      'Chè Một,Đồ uống,HTX Nhập Liệu,75,4 sao,8930000000019',
+      'Chè Hai,Đồ uống,HTX Nhập Liệu,75,4 sao,8930000000018',
+      'Chè Ba,Đồ uống,HTX Nhập Liệu,60,4 sao,',
+      'Chè Bốn,Đồ ăn vặt,HTX Không Có,,,',
+    ].join('\n')
+    const result = await planImport(payload, {
+      kind: 'ocop-products',
+      sheet: await readSheet(new TextEncoder().encode(csv), 'ocop.csv'),
+    })
+    const issues = issuesOf(result)
+    expect(issues.find((l) => l.startsWith('3F: '))).toMatch(/GTIN|kiểm tra/i)
+    expect(issues.find((l) => l.startsWith('4E: '))).toMatch(/không khớp với 60 điểm/)
+    expect(issues.find((l) => l.startsWith('5B: '))).toMatch(/"Đồ ăn vặt" không phải giá trị cho phép/)
+    expect(issues.find((l) => l.startsWith('5C: '))).toMatch(/Chưa có chủ thể "HTX Không Có"/)
+    expect(result.rows[0]?.action).toBe('create')
+  })
+
+  it('gives a template per kind with the headers it reads back', async () => {
+    for (const kind of Object.keys(IMPORT_KINDS) as (keyof typeof IMPORT_KINDS)[]) {
+      const sheet = await readSheet(new Uint8Array(await importTemplate(kind)), `${kind}.xlsx`)
+      const columns = IMPORT_KINDS[kind].columns
+      expect(sheet.headers).toEqual(columns.map((c) => c.header))
+      expect(sheet.rows).toHaveLength(1)
+    }
+  })
+
+  it('says clearly when a file is not a spreadsheet', async () => {
+    await expect(readSheet(new Uint8Array([0x50, 0x4b, 1, 2, 3]), 'hong.xlsx')).rejects.toMatchObject({
+      bilingual: { vi: expect.stringMatching(/Không đọc được tệp Excel/) },
+    })
+    await expect(readSheet(new Uint8Array([0xff, 0xfe, 0x41]), 'latin.csv')).rejects.toMatchObject({
+      bilingual: { vi: expect.stringMatching(/UTF-8/) },
+    })
+  })
+})
