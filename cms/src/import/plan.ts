@@ -260,7 +260,10 @@ export async function planImport(payload: Payload, options: ImportOptions): Prom
         return
       }
       const parsed = column.parse(cell, lookups)
-      if ('error' in parsed) return issue(c.letter, c.header, parsed.error)
+      if ('error' in parsed) {
+        issue(c.letter, c.header, parsed.error)
+        return
+      }
       if (column.key === 'coordinates') {
         const { lat, lng } = parsed.value as { lat: number; lng: number }
         setPath(plan.data, 'location.lat', lat)
