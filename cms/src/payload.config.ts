@@ -4,7 +4,7 @@ import { DEFAULT_LIMITS } from '@heritage/media-tools/limits'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
-import { buildConfig } from 'payload'
+import { buildConfig, type CollectionConfig } from 'payload'
 import sharp from 'sharp'
 import { isEditorUser } from './access/policy'
 import { AuditLog } from './audit/collection'
@@ -20,12 +20,29 @@ import { Relics } from './collections/Relics'
 import { Routes } from './collections/Routes'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './db'
+import { exportEndpoint } from './export/endpoint'
 import { SiteStatus } from './globals/SiteStatus'
 import { startPublisher } from './publish/publisher'
 import { resolveSecret } from './secret'
 import { adminOrigins } from './site'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/** Every list in the admin offers its rows as Excel and CSV (see export/endpoint.ts). */
+const withExportButtons = (collections: CollectionConfig[]): CollectionConfig[] =>
+  collections.map((collection) => ({
+    ...collection,
+    admin: {
+      ...collection.admin,
+      components: {
+        ...collection.admin?.components,
+        beforeListTable: [
+          ...(collection.admin?.components?.beforeListTable ?? []),
+          '/components/ExportButtons#ExportButtons',
+        ],
+      },
+    },
+  }))
 
 export default buildConfig({
   serverURL: process.env.CMS_PUBLIC_URL || undefined,
@@ -39,7 +56,7 @@ export default buildConfig({
     // In the header of every view: whether the last publish reached the public site.
     components: { actions: ['/components/SiteStatus#SiteStatus'] },
   },
-  collections: [
+  collections: withExportButtons([
     Relics,
     IntangibleHeritage,
     CraftVillages,
@@ -55,8 +72,9 @@ export default buildConfig({
     AdminUnits,
     Users,
     AuditLog,
-  ],
+  ]),
   globals: [SiteStatus],
+  endpoints: [exportEndpoint],
   editor: lexicalEditor(),
   secret: resolveSecret(),
   // Only the admin's own origin may call the API from a browser or use its sign-in cookie.

@@ -213,7 +213,8 @@ export async function readSheet(data: Uint8Array, filename: string): Promise<She
         en: 'The CSV file is not UTF-8. In Excel choose "Save as… CSV UTF-8 (Comma delimited)".',
       })
     }
-    return tabulate(parseCsv(text).map((row) => row.map((text) => ({ text }))))
+    // An apostrophe before = + - @ is how exports (ours included) keep such cells as text: drop it.
+    return tabulate(parseCsv(text).map((row) => row.map((text) => ({ text: text.replace(/^'(?=[=+\-@])/, '') }))))
   }
   if (lower.endsWith('.xls')) {
     throw new SheetError({

@@ -24,6 +24,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { GpsFromPhoto as GpsFromPhoto_bccc3a4064bb4ad9073f5b133597e30d } from '../../../components/GpsFromPhoto'
 import { PrintQr as PrintQr_db3a672c10f87d51d09a04daedca6069 } from '../../../components/PrintQr'
 import { ReviewHistory as ReviewHistory_b64218767a1041188b5e85327bd98d14 } from '../../../components/ReviewHistory'
+import { ExportButtons as ExportButtons_f4a89e8e3bbf017ce10d9721b24d9e32 } from '../../../components/ExportButtons'
 import { MediaDerivatives as MediaDerivatives_4907a342b27a29714fb508a8afa8dc10 } from '../../../components/MediaDerivatives'
 import { ModelReport as ModelReport_c707b868ecd624fa82bb964dde659235 } from '../../../components/ModelReport'
 import { SiteStatus as SiteStatus_b554d51c40ca051cb980537ecf50af1c } from '../../../components/SiteStatus'
@@ -57,6 +58,7 @@ export const importMap = {
   "/components/GpsFromPhoto#GpsFromPhoto": GpsFromPhoto_bccc3a4064bb4ad9073f5b133597e30d,
   "/components/PrintQr#PrintQr": PrintQr_db3a672c10f87d51d09a04daedca6069,
   "/components/ReviewHistory#ReviewHistory": ReviewHistory_b64218767a1041188b5e85327bd98d14,
+  "/components/ExportButtons#ExportButtons": ExportButtons_f4a89e8e3bbf017ce10d9721b24d9e32,
   "/components/MediaDerivatives#MediaDerivatives": MediaDerivatives_4907a342b27a29714fb508a8afa8dc10,
   "/components/ModelReport#ModelReport": ModelReport_c707b868ecd624fa82bb964dde659235,
   "/components/SiteStatus#SiteStatus": SiteStatus_b554d51c40ca051cb980537ecf50af1c,

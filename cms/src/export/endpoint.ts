@@ -1,0 +1,42 @@
+import type { CollectionSlug, Endpoint, Where } from 'payload'
+import { auditExport, exportTable, toCsv, toXlsx } from './table'
+
+const slugOk = (slug: string) => /^[a-z0-9-]+$/.test(slug) && !slug.startsWith('payload-')
+
+/**
+ * GET /api/export/:collection?format=xlsx|csv[&draft=true][&where…] — the documents the signed-in
+ * user may read, with the fields they may read, as a spreadsheet. The admin's list views link here
+ * with their current filters. Every export is written to the audit log.
+ */
+export const exportEndpoint: Endpoint = {
+  path: '/export/:collection',
+  method: 'get',
+  handler: async (req) => {
+    if (!req.user) return Response.json({ errors: [{ message: 'Hãy đăng nhập / sign in first.' }] }, { status: 401 })
+    const slug = String(req.routeParams?.collection ?? '')
+    if (!slugOk(slug) || !req.payload.collections[slug as CollectionSlug]) {
+      return Response.json({ errors: [{ message: `Unknown collection ${slug}` }] }, { status: 404 })
+    }
+    const format = req.searchParams.get('format') === 'csv' ? 'csv' : 'xlsx'
+    const where = (req.query as { where?: Where } | undefined)?.where
+    const table = await exportTable(req.payload, {
+      collection: slug as CollectionSlug,
+      req,
+      where,
+      draft: req.searchParams.get('draft') === 'true',
+    })
+    await auditExport(req, slug, table.rows.length, format)
+    const day = new Date().toISOString().slice(0, 10)
+    const headers = {
+      'content-disposition': `attachment; filename="${slug}-${day}.${format}"`,
+      'cache-control': 'no-store',
+    }
+    if (format === 'csv') {
+      return new Response(toCsv(table), { headers: { ...headers, 'content-type': 'text/csv; charset=utf-8' } })
+    }
+    const body = await toXlsx(table, slug)
+    return new Response(new Uint8Array(body), {
+      headers: { ...headers, 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+    })
+  },
+}
