@@ -158,4 +158,17 @@ describe('review workflow in the admin', () => {
     await openEntry(editor)
     await expect.poll(() => historyActions(editor)).toEqual(['publish', 'submit', 'return', 'submit', 'create'])
   })
+
+  it('the editor downloads the list as Excel from the list view', async () => {
+    await editor.goto(`${adminUrl}/collections/relics`)
+    const link = editor.getByRole('link', { name: 'Excel (.xlsx)' })
+    await link.waitFor()
+    const href = await link.getAttribute('href')
+    expect(href).toMatch(/^\/api\/export\/relics\?format=xlsx/)
+    const file = await editor.request.get(`${baseUrl}${href}`, { headers: sameOrigin(baseUrl) })
+    expect(file.status()).toBe(200)
+    expect(file.headers()['content-type']).toContain('spreadsheetml')
+    const body = await file.body()
+    expect(body.subarray(0, 2).toString()).toBe('PK')
+  })
 })

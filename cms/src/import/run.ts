@@ -22,6 +22,8 @@ const value = (name: string) => {
   const at = args.indexOf(name)
   return at >= 0 ? args[at + 1] : undefined
 }
+// pnpm runs this in cms/; paths are relative to where the command was typed.
+const fromCwd = (file: string) => path.resolve(process.env.INIT_CWD ?? process.cwd(), file)
 const values = (name: string) => args.flatMap((arg, i) => (arg === name && args[i + 1] ? [args[i + 1] as string] : []))
 
 const kind = value('--kind') as ImportKindName | undefined
@@ -31,8 +33,8 @@ if (!kind || !IMPORT_KIND_NAMES.includes(kind)) {
 }
 const template = value('--template')
 if (template) {
-  await writeFile(template, await importTemplate(kind))
-  console.log(`Tệp mẫu / template: ${path.resolve(template)}`)
+  await writeFile(fromCwd(template), await importTemplate(kind))
+  console.log(`Tệp mẫu / template: ${fromCwd(template)}`)
   process.exit(0)
 }
 const file = value('--file')
@@ -50,7 +52,7 @@ const mapping = Object.fromEntries(
 const payload = await getPayload({ config, disableOnInit: true })
 let code = 0
 try {
-  const sheet = await readSheet(new Uint8Array(await readFile(file)), file)
+  const sheet = await readSheet(new Uint8Array(await readFile(fromCwd(file))), file)
   const email = value('--as')
   const user = email
     ? ((await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, depth: 0 })).docs[0] as
