@@ -1,0 +1,279 @@
+import { createHash } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import JSZip from 'jszip'
+import type { Payload } from 'payload'
+import { migrations } from '../migrations'
+
+/**
+ * Backup and restore of the embedded database (SQLite) and everything uploaded.
+ *
+ * The archive is one .zip: `manifest.json` (format, schema version = the last migration applied,
+ * date, and a checksum of every collection's records and versions and of every file),
+ * `database.sqlite` (a consistent copy made by SQLite's VACUUM INTO, so a backup can run while the
+ * CMS is in use) and `files/…` (originals under uploads/ and their web versions under
+ * derivatives/). Password hashes are removed from the copy unless asked for.
+ *
+ * With MongoDB, use `mongodump`/`mongorestore` and copy DATA_DIR (see the README).
+ */
+export const BACKUP_FORMAT = 'heritage-backup'
+export const BACKUP_FORMAT_VERSION = 1
+export const SCHEMA_VERSION = migrations.at(-1)?.name ?? 'none'
+
+export interface BackupManifest {
+  format: typeof BACKUP_FORMAT
+  formatVersion: number
+  schemaVersion: string
+  createdAt: string
+  withPasswords: boolean
+  /** Per collection: number of records and versions, and a checksum of their content. */
+  collections: Record<string, { records: number; versions: number; sha256: string }>
+  files: { path: string; size: number; sha256: string }[]
+}
+
+const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex')
+
+/** Collections that are bookkeeping of a running CMS, not content. */
+const SKIP = new Set(['payload-locked-documents', 'payload-preferences', 'payload-migrations', 'payload-jobs'])
+
+/** JSON with object keys sorted, so that equal content always gives equal text. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`)
+      .join(',')}}`
+  }
+  return JSON.stringify(value ?? null)
+}
+
+/**
+ * What the database holds, collection by collection: every record in every locale and every
+ * version, as checksums. Version rows are compared by content (parent, dates, data), not by
+ * their internal row id. Password hashes are left out, so a backup without them still matches.
+ */
+export async function inventory(payload: Payload): Promise<BackupManifest['collections']> {
+  const out: BackupManifest['collections'] = {}
+  for (const slug of Object.keys(payload.collections).sort()) {
+    if (SKIP.has(slug)) continue
+    const collection = payload.collections[slug as keyof typeof payload.collections]
+    const records = await payload.find({
+      collection: slug as never,
+      locale: 'all',
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      overrideAccess: true,
+      trash: Boolean(collection?.config.trash),
+      sort: 'id',
+      showHiddenFields: true,
+    })
+    let versions: unknown[] = []
+    if (collection?.config.versions) {
+      versions = (
+        await payload.findVersions({
+          collection: slug as never,
+          locale: 'all',
+          depth: 0,
+          limit: 0,
+          pagination: false,
+          overrideAccess: true,
+          trash: Boolean(collection.config.trash),
+          sort: 'createdAt',
+        })
+      ).docs.map(({ id: _id, ...rest }) => rest)
+    }
+    const docs = records.docs.map((doc) => {
+      const {
+        hash: _h,
+        salt: _s,
+        sessions: _x,
+        resetPasswordToken: _t,
+        resetPasswordExpiration: _e,
+        ...rest
+      } = doc as Record<string, unknown>
+      return rest
+    })
+    out[slug] = { records: docs.length, versions: versions.length, sha256: sha256(canonical({ docs, versions })) }
+  }
+  return out
+}
+
+async function walk(root: string, base = root): Promise<string[]> {
+  if (!existsSync(root)) return []
+  const out: string[] = []
+  for (const entry of await readdir(root, { withFileTypes: true })) {
+    const full = path.join(root, entry.name)
+    if (entry.isDirectory()) out.push(...(await walk(full, base)))
+    else if (entry.isFile() && !entry.name.startsWith('.tmp-')) out.push(path.relative(base, full))
+  }
+  return out.sort()
+}
+
+const MEDIA_DIRS = ['uploads', 'derivatives'] as const
+
+export class BackupError extends Error {
+  constructor(
+    message: string,
+    readonly vi: string,
+  ) {
+    super(message)
+    this.name = 'BackupError'
+  }
+}
+
+/** Writes the archive to `out` and returns its manifest. */
+export async function createBackup(
+  payload: Payload,
+  options: { out: string; dataDir: string; withPasswords?: boolean },
+): Promise<BackupManifest> {
+  const client = (payload.db as unknown as { client?: { execute: (sql: string | object) => Promise<unknown> } }).client
+  if (!client || payload.db.name !== 'sqlite') {
+    throw new BackupError(
+      'This command backs up the embedded SQLite database. With MongoDB use mongodump and copy DATA_DIR.',
+      'Lệnh này sao lưu cơ sở dữ liệu SQLite nhúng. Với MongoDB hãy dùng mongodump và sao chép thư mục DATA_DIR.',
+    )
+  }
+  const work = `${options.out}.tmp-${process.pid}`
+  await rm(work, { force: true })
+  await client.execute({ sql: 'VACUUM INTO ?', args: [work] })
+  try {
+    if (!options.withPasswords) {
+      await client.execute({ sql: 'ATTACH DATABASE ? AS backup_copy', args: [work] })
+      try {
+        // Overwrite freed space too: otherwise the old hashes stay readable in unused pages.
+        await client.execute('PRAGMA backup_copy.secure_delete = ON')
+        await client.execute(
+          'UPDATE backup_copy.users SET hash = NULL, salt = NULL, reset_password_token = NULL, reset_password_expiration = NULL',
+        )
+        await client.execute('DELETE FROM backup_copy.users_sessions')
+        await client.execute('VACUUM backup_copy')
+      } finally {
+        await client.execute('DETACH DATABASE backup_copy')
+      }
+    }
+    const zip = new JSZip()
+    const database = await readFile(work)
+    zip.file('database.sqlite', database)
+    const files: BackupManifest['files'] = []
+    for (const dir of MEDIA_DIRS) {
+      for (const relative of await walk(path.join(options.dataDir, dir))) {
+        const data = await readFile(path.join(options.dataDir, dir, relative))
+        const name = `${dir}/${relative.split(path.sep).join('/')}`
+        files.push({ path: name, size: data.byteLength, sha256: sha256(data) })
+        zip.file(`files/${name}`, data)
+      }
+    }
+    const manifest: BackupManifest = {
+      format: BACKUP_FORMAT,
+      formatVersion: BACKUP_FORMAT_VERSION,
+      schemaVersion: SCHEMA_VERSION,
+      createdAt: new Date().toISOString(),
+      withPasswords: Boolean(options.withPasswords),
+      collections: await inventory(payload),
+      files,
+    }
+    zip.file('manifest.json', `${JSON.stringify(manifest, null, 1)}\n`)
+    await mkdir(path.dirname(path.resolve(options.out)), { recursive: true })
+    const body = await zip.generateAsync({
+      type: 'uint8array',
+      compression: 'DEFLATE',
+      compressionOptions: { level: 6 },
+    })
+    await writeFile(`${options.out}.part`, body)
+    await rm(options.out, { force: true })
+    await writeFile(options.out, body)
+    await rm(`${options.out}.part`, { force: true })
+    return manifest
+  } finally {
+    await rm(work, { force: true })
+  }
+}
+
+/**
+ * Puts an archive back into an empty data folder: the database file and every file, each checked
+ * against its checksum. Refuses an archive made by a newer version of the CMS (a schema this code
+ * does not know), and refuses to overwrite an existing database. Runs without the CMS: start (or
+ * `payload migrate`) afterwards, which brings an older schema up to date.
+ */
+export async function restoreBackup(options: {
+  file: string
+  dataDir: string
+  databaseFile: string
+}): Promise<BackupManifest> {
+  let zip: JSZip
+  try {
+    zip = await JSZip.loadAsync(await readFile(options.file))
+  } catch {
+    throw new BackupError(
+      `${options.file} is not a backup archive (not a readable .zip).`,
+      `${options.file} không phải tệp sao lưu (không đọc được tệp .zip).`,
+    )
+  }
+  const manifestText = await zip.file('manifest.json')?.async('string')
+  const manifest = manifestText ? (JSON.parse(manifestText) as BackupManifest) : null
+  if (!manifest || manifest.format !== BACKUP_FORMAT) {
+    throw new BackupError(
+      `${options.file} is not a backup made by this CMS (no manifest).`,
+      `${options.file} không phải bản sao lưu của hệ thống này (thiếu manifest).`,
+    )
+  }
+  const known = migrations.map((m) => m.name)
+  if (manifest.formatVersion > BACKUP_FORMAT_VERSION || !known.includes(manifest.schemaVersion)) {
+    const newer = manifest.schemaVersion > SCHEMA_VERSION
+    throw new BackupError(
+      newer
+        ? `This backup was made by a newer version of the CMS (schema ${manifest.schemaVersion}; this one knows up to ${SCHEMA_VERSION}). Update the CMS first, then restore.`
+        : `This backup has a schema this CMS does not know (${manifest.schemaVersion}).`,
+      newer
+        ? `Bản sao lưu được tạo bởi phiên bản mới hơn của hệ thống (lược đồ ${manifest.schemaVersion}; bản này chỉ biết đến ${SCHEMA_VERSION}). Hãy cập nhật hệ thống trước rồi khôi phục.`
+        : `Bản sao lưu có lược đồ mà hệ thống không biết (${manifest.schemaVersion}).`,
+    )
+  }
+  if (existsSync(options.databaseFile) && (await stat(options.databaseFile)).size > 0) {
+    throw new BackupError(
+      `${options.databaseFile} already exists. Restore into an empty data folder (set DATA_DIR), or move the current database away first.`,
+      `${options.databaseFile} đã có. Hãy khôi phục vào một thư mục dữ liệu trống (đặt DATA_DIR), hoặc chuyển cơ sở dữ liệu hiện tại đi nơi khác trước.`,
+    )
+  }
+  const database = await zip.file('database.sqlite')?.async('uint8array')
+  if (!database) throw new BackupError('The archive has no database.', 'Tệp sao lưu không có cơ sở dữ liệu.')
+  for (const entry of manifest.files) {
+    const data = await zip.file(`files/${entry.path}`)?.async('uint8array')
+    if (!data || sha256(data) !== entry.sha256) {
+      throw new BackupError(
+        `The archive is damaged: ${entry.path} is missing or does not match its checksum. Nothing was restored.`,
+        `Tệp sao lưu bị hỏng: ${entry.path} thiếu hoặc sai mã kiểm tra. Chưa khôi phục gì.`,
+      )
+    }
+  }
+  // Everything checked: now write, database last, so a stopped restore leaves no database behind.
+  for (const entry of manifest.files) {
+    const target = path.join(options.dataDir, ...entry.path.split('/'))
+    await mkdir(path.dirname(target), { recursive: true })
+    await writeFile(target, (await zip.file(`files/${entry.path}`)?.async('uint8array')) as Uint8Array)
+  }
+  await mkdir(path.dirname(options.databaseFile), { recursive: true })
+  await writeFile(`${options.databaseFile}.part`, database)
+  await rm(options.databaseFile, { force: true })
+  const { rename } = await import('node:fs/promises')
+  await rename(`${options.databaseFile}.part`, options.databaseFile)
+  return manifest
+}
+
+/** Compares the restored database with the archive's manifest: the lists of what differs. */
+export async function verifyRestore(payload: Payload, manifest: BackupManifest): Promise<string[]> {
+  const now = await inventory(payload)
+  const differences: string[] = []
+  for (const [slug, expected] of Object.entries(manifest.collections)) {
+    const found = now[slug]
+    if (!found || found.sha256 !== expected.sha256) {
+      differences.push(
+        `${slug}: expected ${expected.records} records / ${expected.versions} versions, found ${found?.records ?? 0} / ${found?.versions ?? 0}`,
+      )
+    }
+  }
+  return differences
+}
