@@ -22,6 +22,7 @@ import { Users } from './collections/Users'
 import { databaseAdapter } from './db'
 import { exportEndpoint } from './export/endpoint'
 import { SiteStatus } from './globals/SiteStatus'
+import { importEndpoints } from './import/endpoints'
 import { startPublisher } from './publish/publisher'
 import { resolveSecret } from './secret'
 import { adminOrigins } from './site'
@@ -54,7 +55,11 @@ export default buildConfig({
     // Gravatar is an outside request; offices may have no route to it.
     avatar: 'default',
     // In the header of every view: whether the last publish reached the public site.
-    components: { actions: ['/components/SiteStatus#SiteStatus'] },
+    components: {
+      actions: ['/components/SiteStatus#SiteStatus'],
+      afterNavLinks: ['/components/ImportNavLink#ImportNavLink'],
+      views: { importData: { Component: '/components/ImportView#ImportView', path: '/import' } },
+    },
   },
   collections: withExportButtons([
     Relics,
@@ -74,7 +79,7 @@ export default buildConfig({
     AuditLog,
   ]),
   globals: [SiteStatus],
-  endpoints: [exportEndpoint],
+  endpoints: [exportEndpoint, ...importEndpoints],
   editor: lexicalEditor(),
   secret: resolveSecret(),
   // Only the admin's own origin may call the API from a browser or use its sign-in cookie.

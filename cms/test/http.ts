@@ -65,6 +65,15 @@ export async function httpClient() {
     return { status: response.status, json: text ? JSON.parse(text) : null, text }
   }
 
+  /** A multipart POST with any fields, the raw response returned. */
+  const form = async (path: string, body: FormData, token?: string): Promise<Response> => {
+    const url = new URL(`http://localhost/api/${path.replace(/^\//, '')}`)
+    const headers = new Headers()
+    if (token) headers.set('authorization', `JWT ${token}`)
+    const slug = url.pathname.replace(/^\/api\//, '').split('/')
+    return handlers.POST(new Request(url, { method: 'POST', headers, body }), { params: Promise.resolve({ slug }) })
+  }
+
   const gql = async (query: string, token?: string) => {
     const headers = new Headers({ 'content-type': 'application/json' })
     if (token) headers.set('authorization', `JWT ${token}`)
@@ -81,5 +90,5 @@ export async function httpClient() {
     return res.json.token as string
   }
 
-  return { raw, rest, gql, login, upload }
+  return { raw, rest, gql, login, upload, form }
 }

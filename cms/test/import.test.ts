@@ -9,6 +9,7 @@ import { IMPORT_KINDS } from '../src/import/kinds'
 import { commitImport, type ImportPlan, ImportRefused, planImport } from '../src/import/plan'
 import { readSheet } from '../src/import/sheet'
 import { importTemplate } from '../src/import/template'
+import { httpClient } from './http'
 import { bootPayload, countEverything } from './payload'
 
 let payload: Payload
@@ -300,5 +301,76 @@ describe('other kinds and formats', () => {
     await expect(readSheet(new Uint8Array([0xff, 0xfe, 0x41]), 'latin.csv')).rejects.toMatchObject({
       bilingual: { vi: expect.stringMatching(/UTF-8/) },
     })
+  })
+})
+
+describe('the admin import screen’s endpoints', () => {
+  it('preview as a contributor, then import with progress; a producer may not import relics', async () => {
+    const http = await httpClient()
+    const units = await payload.find({ collection: 'admin-units', where: { name: { equals: 'Xã Bát Tràng' } } })
+    const password = 'mat-khau-man-hinh-nhap'
+    // The first account of an installation becomes its administrator.
+    await payload.create({
+      collection: 'users',
+      data: { email: 'qtv-nhap@test.vn', name: 'QTV', password, roles: ['admin'] } as never,
+    })
+    await payload.create({
+      collection: 'users',
+      data: {
+        email: 'ctv-nhap@test.vn',
+        name: 'CTV',
+        password,
+        roles: ['contributor'],
+        communes: [units.docs[0]?.id],
+      } as never,
+    })
+    await payload.create({
+      collection: 'users',
+      data: { email: 'chuthe-nhap@test.vn', name: 'CT', password, roles: ['producer'] } as never,
+    })
+    const csv =
+      'Tên di tích,Xếp hạng,Loại hình,Nơi\nMiếu Màn Hình,Cấp tỉnh,Lịch sử,Xã Bát Tràng\nMiếu Xã Khác,Cấp tỉnh,Lịch sử,Phường Hoàn Kiếm\n'
+    const upload = (text: string) => {
+      const body = new FormData()
+      body.set('file', new Blob([text], { type: 'text/csv' }), 'man-hinh.csv')
+      body.set('_payload', JSON.stringify({ mapping: { Nơi: 'commune' } }))
+      return body
+    }
+    const token = await http.login('ctv-nhap@test.vn', password)
+    const preview = await http.form('import/relics/preview', upload(csv), token)
+    expect(preview.status).toBe(200)
+    const summary = await preview.json()
+    expect(summary.counts).toEqual({ create: 1, update: 0, unchanged: 0, reject: 1 })
+    expect(summary.rows[1].issues[0].message.vi).toContain('không thuộc phạm vi bạn phụ trách')
+
+    const refused = await http.form('import/relics/commit', upload(csv), token)
+    const refusedLines = (await refused.text())
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
+    expect(refusedLines.at(-1).refused).toMatch(/Nothing was imported/)
+    expect(
+      (await payload.count({ collection: 'relics', where: { title: { equals: 'Miếu Màn Hình' } } })).totalDocs,
+    ).toBe(0)
+
+    const clean = csv.split('\n').slice(0, 2).join('\n')
+    const committed = await http.form('import/relics/commit', upload(clean), token)
+    const lines = (await committed.text())
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
+    expect(lines.filter((l) => l.progress).at(-1).progress).toEqual({ done: 1, total: 1 })
+    expect(lines.at(-1).result).toEqual({ created: 1, updated: 0, unchanged: 0 })
+    const created = await payload.find({
+      collection: 'relics',
+      where: { title: { equals: 'Miếu Màn Hình' } },
+      draft: true,
+    })
+    expect(created.docs[0]?._status).toBe('draft')
+
+    const producer = await http.login('chuthe-nhap@test.vn', password)
+    const forbidden = await http.form('import/relics/preview', upload(clean), producer)
+    expect(forbidden.status).toBe(403)
+    expect((await http.form('import/relics/preview', upload(clean))).status).toBe(401)
   })
 })

@@ -48,9 +48,25 @@ const stored = async (page: Page) =>
     review: Review
   }
 
+/**
+ * Opens the entry. Payload locks a document while someone edits it; the other person's page is
+ * left first (see leave()), and if the lock has not been released yet, the page is reloaded.
+ */
 const openEntry = async (page: Page) => {
-  await page.goto(`${adminUrl}/collections/relics/${id}`)
-  await page.locator('#field-title').waitFor()
+  for (let attempt = 0; attempt < 20; attempt++) {
+    await page.goto(`${adminUrl}/collections/relics/${id}`)
+    await page.locator('#field-title').waitFor()
+    await page.waitForTimeout(500)
+    if (!(await page.locator('#document-locked').isVisible())) return
+    await page.waitForTimeout(1000)
+  }
+  throw new Error('The entry stayed locked by another user.')
+}
+
+/** Leaves the entry (as a person would after saving), which releases Payload's edit lock. */
+const leave = async (page: Page) => {
+  await page.goto(`${adminUrl}/collections/relics`)
+  await page.locator('.collection-list, .list-controls').first().waitFor()
 }
 
 const historyActions = async (page: Page) =>
@@ -101,6 +117,7 @@ describe('review workflow in the admin', () => {
     await openEntry(contributor)
     expect(await contributor.locator('#action-save').count()).toBe(0)
     expect(await contributor.locator('#field-review__comment').isDisabled()).toBe(true)
+    await leave(contributor)
   })
 
   it('an editor returns it with a comment (a return without one is refused)', async () => {
@@ -114,6 +131,7 @@ describe('review workflow in the admin', () => {
     await editor.fill('#field-review__comment', COMMENT)
     await saveDraft(editor)
     await expect.poll(async () => (await stored(editor)).review).toEqual({ state: 'returned', comment: COMMENT })
+    await leave(editor)
   })
 
   it('the contributor sees the comment, fixes the entry and resubmits', async () => {
@@ -131,6 +149,7 @@ describe('review workflow in the admin', () => {
         return [doc.title, doc.review.state]
       })
       .toEqual([FIXED, 'submitted'])
+    await leave(contributor)
   })
 
   it('the editor publishes it and it appears on the public site, without the comment', async () => {

@@ -1,0 +1,35 @@
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import { Gutter } from '@payloadcms/ui'
+import type { AdminViewServerProps } from 'payload'
+import { IMPORT_KINDS } from '../import/kinds'
+import { ImportForm } from './ImportForm'
+
+/** /admin/import: upload a spreadsheet, see the dry run, confirm, watch it import. */
+export function ImportView({ initPageResult, params, searchParams }: AdminViewServerProps) {
+  const { req, locale, permissions, visibleEntities } = initPageResult
+  const kinds = Object.entries(IMPORT_KINDS).map(([value, kind]) => ({
+    value,
+    label: kind.label,
+    fields: (kind.columns as { key: string; header: string }[]).map((c) => ({ key: c.key, header: c.header })),
+  }))
+  return (
+    <DefaultTemplate
+      i18n={req.i18n}
+      locale={locale}
+      params={params}
+      payload={req.payload}
+      permissions={permissions}
+      searchParams={searchParams}
+      user={req.user ?? undefined}
+      visibleEntities={visibleEntities}
+    >
+      <Gutter>
+        {req.user ? (
+          <ImportForm kinds={kinds} />
+        ) : (
+          <p>{req.i18n.language === 'en' ? 'Sign in first.' : 'Hãy đăng nhập.'}</p>
+        )}
+      </Gutter>
+    </DefaultTemplate>
+  )
+}
