@@ -285,6 +285,65 @@ describe('other kinds and formats', () => {
     expect(result.rows[0]?.action).toBe('create')
   })
 
+  it('imports producers, then their products, then batches by GTIN, then heritage and villages', async () => {
+    const commitCsv = async (kind: keyof typeof IMPORT_KINDS, lines: string[]) =>
+      commitImport(payload, {
+        kind,
+        sheet: await readSheet(new TextEncoder().encode(lines.join('\n')), `${kind}.csv`),
+        publish: false,
+      })
+    expect(
+      await commitCsv('producers', [
+        'Tên chủ thể,Loại hình chủ thể,Xã / phường,Trang web,Điện thoại',
+        'HTX Chuỗi Nhập,HTX,Xã Bát Tràng,https://htx.example.vn,0900 000 333',
+      ]),
+    ).toEqual({ created: 1, updated: 0, unchanged: 0 })
+    expect(
+      await commitCsv('ocop-products', [
+        'Tên sản phẩm,Nhóm sản phẩm,Chủ thể,Điểm,Hạng sao,Mã GTIN,Ngày công nhận',
+        'Gốm Chuỗi,Thủ công mỹ nghệ,HTX Chuỗi Nhập,82,4 sao,8930000000019,15/06/2024',
+      ]),
+    ).toEqual({ created: 1, updated: 0, unchanged: 0 })
+    expect(
+      await commitCsv('batches', [
+        'Số lô,Sản phẩm,Ngày sản xuất,Hạn sử dụng,Số lượng,Đơn vị',
+        'L-01,8930000000019,01/03/2026,01/03/2031,"1.200",hộp',
+      ]),
+    ).toEqual({ created: 1, updated: 0, unchanged: 0 })
+    expect(
+      await commitCsv('intangible-heritage', [
+        'Tên di sản,Loại hình,Cấp ghi danh',
+        'Hát thử nghiệm,Lễ hội,Danh mục kiểm kê cấp tỉnh',
+      ]),
+    ).toEqual({ created: 1, updated: 0, unchanged: 0 })
+    expect(
+      await commitCsv('craft-villages', ['Tên làng nghề,Nghề,Số hộ làm nghề', 'Làng Thử Nghề,Gốm; Sơn mài,120']),
+    ).toEqual({ created: 1, updated: 0, unchanged: 0 })
+
+    const product = (
+      await payload.find({ collection: 'ocop-products', where: { gtin: { equals: '08930000000019' } }, draft: true })
+    ).docs[0]
+    expect(product).toMatchObject({ stars: '4', group: 'handicrafts' })
+    expect(product?.certificate?.expiryDate?.slice(0, 10)).toBe('2027-06-15')
+    const batch = (
+      await payload.find({ collection: 'batches', where: { lotCode: { equals: 'L-01' } }, draft: true, depth: 0 })
+    ).docs[0]
+    expect(batch).toMatchObject({ product: product?.id, quantity: { amount: 1200 } })
+    const heritage = (
+      await payload.find({
+        collection: 'intangible-heritage',
+        where: { title: { equals: 'Hát thử nghiệm' } },
+        draft: true,
+      })
+    ).docs[0]
+    expect(heritage).toMatchObject({ type: 'festivals', listLevel: 'provincial-inventory' })
+    const village = (
+      await payload.find({ collection: 'craft-villages', where: { title: { equals: 'Làng Thử Nghề' } }, draft: true })
+    ).docs[0]
+    expect(village?.crafts?.map((c) => c.name)).toEqual(['Gốm', 'Sơn mài'])
+    expect(village?.households).toBe(120)
+  })
+
   it('gives a template per kind with the headers it reads back', async () => {
     for (const kind of Object.keys(IMPORT_KINDS) as (keyof typeof IMPORT_KINDS)[]) {
       const sheet = await readSheet(new Uint8Array(await importTemplate(kind)), `${kind}.xlsx`)
