@@ -376,11 +376,11 @@ describe('role × collection × operation (media)', () => {
 })
 
 describe('role × operation (administrative units, accounts, audit log)', () => {
-  it('administrative units: everyone reads, administrators and editors write', async () => {
+  it('administrative units: everyone reads, only administrators write', async () => {
     const wrong: string[] = []
     for (const role of ROLES) {
       const token = role === 'anonymous' ? undefined : tokens[role]
-      const writer = role === 'admin' || role === 'editor'
+      const writer = role === 'admin'
       const before = await countEverything(payload, 'admin-units')
       const created = await http.rest('POST', 'admin-units', {
         body: { name: `Tỉnh thử ${++serial}`, level: 'province' },

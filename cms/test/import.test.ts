@@ -427,6 +427,31 @@ describe('the admin import screen’s endpoints', () => {
     })
     expect(created.docs[0]?._status).toBe('draft')
 
+    // A record the contributor may not read is not compared: the row is refused, revealing nothing.
+    const hidden = await payload.find({ collection: 'admin-units', where: { name: { equals: 'Phường Hoàn Kiếm' } } })
+    await payload.create({
+      collection: 'producers',
+      draft: true,
+      data: {
+        title: 'HTX Ngoài Phạm Vi',
+        kind: 'household',
+        commune: hidden.docs[0]?.id,
+        contact: { phone: '0911' },
+        _status: 'draft',
+      },
+    })
+    const probe = new FormData()
+    probe.set(
+      'file',
+      new Blob(['Tên chủ thể,Loại hình chủ thể,Xã / phường,Điện thoại\nHTX Ngoài Phạm Vi,Hộ,Xã Bát Tràng,0911\n'], {
+        type: 'text/csv',
+      }),
+      'do.csv',
+    )
+    const probed = await (await http.form('import/producers/preview', probe, token)).json()
+    expect(probed.rows[0].action).toBe('reject')
+    expect(probed.rows[0].issues[0].message.vi).toContain('không được sửa')
+
     const producer = await http.login('chuthe-nhap@test.vn', password)
     const forbidden = await http.form('import/relics/preview', upload(clean), producer)
     expect(forbidden.status).toBe(403)

@@ -396,3 +396,74 @@ describe('cross-site requests', () => {
     expect(foreign.headers.get('access-control-allow-origin')).not.toBe('https://evil.example')
   })
 })
+
+describe('publication stays with editors, whatever the request says (security review)', () => {
+  const published = async (title: string) =>
+    payload.create({
+      collection: 'relics',
+      data: { title, rank: 'provincial', types: ['historical'], commune, _status: 'published' },
+    })
+  const live = async (id: number) =>
+    payload.db.findOne<{ id: number; title: unknown; _status: string; deletedAt?: string | null }>({
+      collection: 'relics',
+      where: { id: { equals: id } },
+    })
+
+  it('a contributor’s save without draft=true stays a draft: the live entry is unchanged', async () => {
+    const doc = await published('Đình Trực Tiếp')
+    const res = await http.rest('PATCH', `relics/${doc.id}`, {
+      token: token.contributor,
+      body: { title: 'Đã đổi thẳng' },
+    })
+    expect(res.status).toBe(200)
+    expect(await live(doc.id)).toMatchObject({ title: { vi: 'Đình Trực Tiếp' }, _status: 'published' })
+    const latest = await payload.findByID({ collection: 'relics', id: doc.id, draft: true, depth: 0 })
+    expect(latest.title).toBe('Đã đổi thẳng')
+    // An empty save after it does not unpublish either.
+    await http.rest('PATCH', `relics/${doc.id}`, { token: token.contributor, body: {} })
+    expect((await live(doc.id))?._status).toBe('published')
+  })
+
+  it('a contributor can neither trash nor restore a published entry', async () => {
+    const doc = await published('Đình Thùng Rác Hai')
+    const trash = await http.rest('PATCH', `relics/${doc.id}`, {
+      token: token.contributor,
+      body: { deletedAt: new Date().toISOString() },
+    })
+    expect(trash.status).toBe(403)
+    expect((await live(doc.id))?.deletedAt ?? null).toBeNull()
+    await http.rest('PATCH', `relics/${doc.id}`, { token: token.editor, body: { deletedAt: new Date().toISOString() } })
+    const restore = await http.rest('PATCH', `relics/${doc.id}?trash=true`, {
+      token: token.contributor,
+      body: { deletedAt: null },
+    })
+    expect(restore.status).toBe(403)
+    expect((await live(doc.id))?.deletedAt).toBeTruthy()
+  })
+
+  it('a contributor’s duplicate of a published entry is a draft', async () => {
+    const doc = await published('Đình Bản Gốc')
+    const copy = await http.rest('POST', `relics/${doc.id}/duplicate`, {
+      token: token.contributor,
+      body: { title: 'Đình Bản Sao', slug: 'dinh-ban-sao', commune },
+    })
+    expect(copy.status).toBeLessThan(300)
+    expect((await live(copy.json.doc.id))?._status).toBe('draft')
+    expect((await http.rest('GET', `relics/${copy.json.doc.id}`)).status).toBe(404)
+  })
+
+  it('editors cannot rewire administrative units; nobody but an administrator unlocks accounts', async () => {
+    const units = await payload.find({ collection: 'admin-units', where: { name: { equals: 'Xã Bên' } } })
+    const other = await payload.create({ collection: 'admin-units', data: { name: 'Tỉnh Khác', level: 'province' } })
+    const move = await http.rest('PATCH', `admin-units/${units.docs[0]?.id}`, {
+      token: token.editor,
+      body: { parent: other.id },
+    })
+    expect(move.status).toBe(403)
+    const unlock = await http.rest('POST', 'users/unlock', {
+      token: token.contributor,
+      body: { email: 'admin@quytrinh.vn' },
+    })
+    expect(unlock.status).toBe(403)
+  })
+})

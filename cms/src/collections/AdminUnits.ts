@@ -1,10 +1,11 @@
 import type { CollectionConfig, RelationshipFieldSingleValidation } from 'payload'
 import { anyone } from '../access/anyone'
-import { isEditorOrAdmin } from '../access/roles'
+import { isAdmin } from '../access/roles'
 import { ADMIN_UNIT_LEVELS } from '../domain'
 import { inUserLanguage } from '../fields/message'
 import { selectOptions } from '../fields/options'
 import { publishAfterChange, publishAfterDelete } from '../publish/hooks'
+import { refuseUnsafeDelete } from '../workflow/references'
 import { ADMIN_GROUPS } from './entry'
 
 const validateParent: RelationshipFieldSingleValidation = (value, { req, siblingData }) => {
@@ -35,8 +36,9 @@ export const AdminUnits: CollectionConfig = {
     plural: { vi: 'Đơn vị hành chính', en: 'Administrative units' },
   },
   admin: { useAsTitle: 'name', group: ADMIN_GROUPS.system, defaultColumns: ['name', 'level', 'parent', 'code'] },
-  access: { read: anyone, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
-  hooks: { afterChange: [publishAfterChange], afterDelete: [publishAfterDelete] },
+  // Scopes are built on these units (an editor's province is its communes): administrators only.
+  access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
+  hooks: { beforeDelete: [refuseUnsafeDelete], afterChange: [publishAfterChange], afterDelete: [publishAfterDelete] },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, index: true, label: { vi: 'Tên', en: 'Name' } },
     {

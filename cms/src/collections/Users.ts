@@ -27,7 +27,8 @@ export const Users: CollectionConfig = {
   admin: { useAsTitle: 'name', group: ADMIN_GROUPS.system, defaultColumns: ['name', 'email', 'roles'] },
   // Five wrong passwords lock the account for 15 minutes (Payload counts per account).
   auth: { maxLoginAttempts: MAX_LOGIN_ATTEMPTS, lockTime: LOCK_MINUTES * 60 * 1000, tokenExpiration: 8 * 60 * 60 },
-  access: { read: adminOrSelf, create: isAdmin, update: adminOrSelf, delete: isAdmin },
+  // Unlocking an account undoes the lockout after failed sign-ins: administrators only.
+  access: { read: adminOrSelf, create: isAdmin, update: adminOrSelf, delete: isAdmin, unlock: isAdmin },
   hooks: {
     beforeChange: [firstUserIsAdmin],
     afterChange: [auditRoleChange],

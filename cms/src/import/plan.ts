@@ -88,7 +88,7 @@ function same(stored: unknown, imported: unknown): boolean {
   return JSON.stringify(norm(stored)) === JSON.stringify(norm(imported))
 }
 
-async function loadLookups(payload: Payload): Promise<Lookups> {
+async function loadLookups(payload: Payload, user?: ImportOptions['user']): Promise<Lookups> {
   const all = async (collection: 'admin-units' | 'producers' | 'ocop-products', where?: Where) =>
     (
       await payload.find({
@@ -99,7 +99,9 @@ async function loadLookups(payload: Payload): Promise<Lookups> {
         depth: 0,
         locale: 'vi',
         draft: collection !== 'admin-units',
-        overrideAccess: true,
+        // Names resolve only to records the importing account may read.
+        overrideAccess: !user,
+        ...(user ? { user: { ...user, collection: 'users' } as never } : {}),
       })
     ).docs as unknown as Record<string, unknown>[]
   const communes = new Map<string, number | string>()
@@ -226,7 +228,7 @@ export async function planImport(payload: Payload, options: ImportOptions): Prom
     }
   }
 
-  const lookups = await loadLookups(payload)
+  const lookups = await loadLookups(payload, options.user)
   const seen = new Map<string, number>()
   const rows: RowPlan[] = []
   const probeReq = await newReq(payload, options.user)
@@ -327,7 +329,27 @@ export async function planImport(payload: Payload, options: ImportOptions): Prom
           overrideAccess: true,
         })
       ).docs[0] as Record<string, unknown> | undefined
-      if (existing && plan.issues.length === 0) {
+      // A record the importing account may not read is not compared (that would reveal it).
+      const readable =
+        !existing ||
+        !options.user ||
+        (
+          await payload.find({
+            collection: kind.collection,
+            where: { id: { equals: existing.id } },
+            draft: true,
+            depth: 0,
+            limit: 1,
+            overrideAccess: false,
+            user: { ...options.user, collection: 'users' } as never,
+          })
+        ).docs.length > 0
+      if (!readable) {
+        issue('', '', {
+          vi: 'Đã có một mục như vậy (cùng đường dẫn hoặc số lô) mà tài khoản của bạn không được sửa. Hãy liên hệ Sở.',
+          en: 'A record like this (same slug or lot) exists that your account may not change. Ask the province office.',
+        })
+      } else if (existing && plan.issues.length === 0) {
         plan.id = existing.id as number
         for (const column of kindColumns) {
           if (!column.path || !columns.some((c) => c.key === column.key)) continue

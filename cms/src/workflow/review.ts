@@ -92,46 +92,66 @@ const titleOf = (doc: unknown): string | undefined => {
 const unpublishKey = (slug: string, id: unknown) => `heritage:unpublishing:${slug}:${String(id)}`
 
 /**
- * Saving without `draft` and with `_status: 'draft'` is how Payload unpublishes. Access functions
- * cannot tell that apart from saving a draft, so it is checked here: only those who may publish
- * may unpublish. `publishRight` is false for collections whose writers all may publish.
+ * What reaches the public is decided by those who may publish. For everyone else (contributors,
+ * producers on their records): every save is a draft, whatever the request asks (a save without
+ * `draft` would otherwise change the live document, and `{}` would unpublish it); new entries and
+ * duplicates are drafts; a published entry can be neither moved to nor restored from the trash.
+ * For publishers, a save that turns a published entry into a draft is recorded as an unpublish.
+ * `publishRight` says who may publish in this collection.
  */
 export const guardUnpublish =
   (publishRight: (req: PayloadRequest) => boolean): CollectionBeforeOperationHook =>
   async ({ args, operation, req, collection }) => {
     if (operation === 'restoreVersion') return guardRestore(args, req, collection.slug, publishRight)
+    const mayPublish = Boolean((args as { overrideAccess?: boolean }).overrideAccess) || !req.user || publishRight(req)
+    if (operation === 'create') {
+      if (!mayPublish) {
+        args.draft = true
+        if (args.data && (args.data as Doc)._status !== 'published') (args.data as Doc)._status = 'draft'
+      }
+      return args
+    }
     if (operation !== 'update') return args
-    const data = args.data as { _status?: string } | undefined
-    if (args.draft || data?._status !== 'draft') return args
+    const data = (args.data ?? {}) as Doc & { _status?: string }
     const id = (args as { id?: number | string }).id
-    if (id === undefined) {
-      if (!args.overrideAccess && !publishRight(req)) {
+    const live = async () =>
+      id === undefined
+        ? null
+        : await req.payload.db.findOne<Doc & { id: number | string }>({
+            collection: collection.slug,
+            where: { id: { equals: id } },
+            req,
+          })
+    if (!mayPublish) {
+      if ('deletedAt' in data) {
+        const current = await live()
+        if (id === undefined || current?._status === 'published') {
+          throw new Refusal(
+            inUserLanguage(req, {
+              vi: 'Chỉ biên tập viên mới được chuyển một mục đang công khai vào thùng rác hoặc khôi phục nó.',
+              en: 'Only editors can move a published entry to the trash or restore it.',
+            }),
+            403,
+          )
+        }
+        return args
+      }
+      if (!args.draft && data._status === 'draft' && (await live())?._status === 'published') {
         throw new Refusal(
           inUserLanguage(req, {
-            vi: 'Chỉ biên tập viên mới được gỡ xuất bản.',
-            en: 'Only editors can unpublish entries.',
+            vi: 'Chỉ biên tập viên mới được gỡ xuất bản một mục đang công khai. Hãy lưu nháp để sửa, rồi gửi duyệt.',
+            en: 'Only editors can unpublish a public entry. Save a draft with your changes and submit it for review.',
           }),
           403,
         )
       }
+      args.draft = true
       return args
     }
-    const current = await req.payload.db.findOne<Doc & { id: number | string }>({
-      collection: collection.slug,
-      where: { id: { equals: id } },
-      req,
-    })
-    if (current?._status !== 'published') return args
-    if (!args.overrideAccess && !publishRight(req)) {
-      throw new Refusal(
-        inUserLanguage(req, {
-          vi: 'Chỉ biên tập viên mới được gỡ xuất bản một mục đang công khai. Hãy lưu nháp để sửa, rồi gửi duyệt.',
-          en: 'Only editors can unpublish a public entry. Save a draft with your changes and submit it for review.',
-        }),
-        403,
-      )
+    if (args.draft || data._status !== 'draft' || id === undefined) return args
+    if ((await live())?._status === 'published') {
+      ;(req.context as Record<string, unknown>)[unpublishKey(collection.slug, id)] = true
     }
-    ;(req.context as Record<string, unknown>)[unpublishKey(collection.slug, id)] = true
     return args
   }
 
@@ -178,6 +198,8 @@ export const reviewBeforeChange: CollectionBeforeChangeHook = ({ data, originalD
   const previous = (before.state ?? 'draft') as ReviewState
   let next = (asked.state ?? 'draft') as ReviewState
   const editor = isEditorUser(req) || !req.user
+  // New entries and duplicates by those who may not publish start as drafts (see guardUnpublish).
+  if (operation === 'create' && !editor && data._status !== 'published') data._status = 'draft'
 
   if (data._status === 'published') {
     data.review = { state: 'published', comment: null }
