@@ -182,10 +182,13 @@ describe('signed-in access', () => {
       body: { packaging: 'Hộp 500 g', score: 95, stars: '5' },
     })
     expect(edit.status).toBe(200)
-    const after = await payload.findByID({ collection: 'ocop-products', id: own.id })
+    // The producer's change is a draft for the province to review; stars and score are untouched.
+    const after = await payload.findByID({ collection: 'ocop-products', id: own.id, draft: true })
     expect(after.packaging).toBe('Hộp 500 g')
     expect(after.score).toBe(60)
     expect(after.stars).toBe('3')
+    const live = await payload.findByID({ collection: 'ocop-products', id: own.id })
+    expect(live.packaging ?? null).toBeNull()
   })
 
   it('a contributor cannot give themselves a role', async () => {

@@ -25,6 +25,7 @@ const contexts: BrowserContext[] = []
 let contributor: Page
 let editor: Page
 let id: string
+let slug: string
 
 interface Review {
   state: string | null
@@ -48,22 +49,51 @@ const stored = async (page: Page) =>
     review: Review
   }
 
-/**
- * Opens the entry. Payload locks a document while someone edits it; the other person's page is
- * left first (see leave()), and if the lock has not been released yet, the page is reloaded.
- */
-const openEntry = async (page: Page) => {
-  for (let attempt = 0; attempt < 20; attempt++) {
-    await page.goto(`${adminUrl}/collections/relics/${id}`)
-    await page.locator('#field-title').waitFor()
-    await page.waitForTimeout(500)
-    if (!(await page.locator('#document-locked').isVisible())) return
-    await page.waitForTimeout(1000)
-  }
-  throw new Error('The entry stayed locked by another user.')
+/** The public site as a visitor gets it. */
+const visit = async (urlPath: string) => {
+  const response = await fetch(`${siteUrl}${urlPath}`)
+  return { status: response.status, text: await response.text() }
 }
 
-/** Leaves the entry (as a person would after saving), which releases Payload's edit lock. */
+/** Server actions in flight per page: the admin form sends its state this way after each change. */
+const inFlight = new Map<Page, number>()
+
+const track = (page: Page) => {
+  inFlight.set(page, 0)
+  const isServerAction = (request: { method(): string; headers(): Record<string, string> }) =>
+    request.method() === 'POST' && 'next-action' in request.headers()
+  page.on('request', (request) => {
+    if (isServerAction(request)) inFlight.set(page, (inFlight.get(page) ?? 0) + 1)
+  })
+  const done = (request: { method(): string; headers(): Record<string, string> }) => {
+    if (isServerAction(request)) inFlight.set(page, Math.max(0, (inFlight.get(page) ?? 0) - 1))
+  }
+  page.on('requestfinished', done)
+  page.on('requestfailed', done)
+}
+
+/**
+ * Waits as a person pauses before clicking a button: the form sends its state 250 ms after the
+ * last change, and that request takes Payload's edit lock. A save clicked before it is overtaken
+ * by it, and the lock it takes back stays for five minutes after the person has left.
+ */
+const settle = async (page: Page) => {
+  let quiet = 0
+  while (quiet < 4) {
+    await page.waitForTimeout(150)
+    quiet = inFlight.get(page) ? 0 : quiet + 1
+  }
+}
+
+/** Opens the entry, which nobody else holds: each step leaves it after saving (see leave()). */
+const openEntry = async (page: Page) => {
+  await page.goto(`${adminUrl}/collections/relics/${id}`)
+  await page.locator('#field-title').waitFor()
+  await page.locator('form[data-form-ready="true"]').first().waitFor()
+  expect(await page.locator('#document-locked').isVisible(), 'the entry is locked by another person').toBe(false)
+}
+
+/** Leaves the entry (as a person does after saving), so that it is not held for the next one. */
 const leave = async (page: Page) => {
   await page.goto(`${adminUrl}/collections/relics`)
   await page.locator('.collection-list, .list-controls').first().waitFor()
@@ -74,7 +104,12 @@ const historyActions = async (page: Page) =>
     .locator('[data-testid="review-history"] li')
     .evaluateAll((items) => items.map((li) => li.getAttribute('data-action')))
 
+const toasts = (page: Page) => page.locator('.payload-toast-item').allTextContents()
+
+/** Clicks "Lưu bản nháp" (save draft) once the form has taken in the last change. */
 const saveDraft = async (page: Page) => {
+  await settle(page)
+  expect(await page.locator('#action-save-draft').textContent()).toContain('Lưu bản nháp')
   await page.click('#action-save-draft')
 }
 
@@ -82,6 +117,7 @@ async function signedIn(account: { email: string; password: string }) {
   const context = await browser.newContext({ locale: 'vi-VN' })
   contexts.push(context)
   const page = await context.newPage()
+  track(page)
   await logIn(page, adminUrl, account)
   return page
 }
@@ -112,71 +148,109 @@ describe('review workflow in the admin', () => {
     await contributor.waitForURL(/\/collections\/relics\/\d+/)
     id = /\/collections\/relics\/(\d+)/.exec(contributor.url())?.[1] ?? ''
     expect(id).not.toBe('')
-    await expect.poll(async () => (await stored(contributor)).review.state).toBe('submitted')
-    // Still no Publish button once saved, and the reviewer's comment cannot be written.
+    await expect
+      .poll(() => toasts(contributor), { timeout: 15_000 })
+      .toEqual(expect.arrayContaining([expect.stringContaining('đã được tạo thành công')]))
+    const saved = await stored(contributor)
+    expect(saved).toEqual(
+      expect.objectContaining({ title: TITLE, _status: 'draft', review: { state: 'submitted', comment: null } }),
+    )
+    slug = saved.slug
+    expect(slug).toMatch(/^mieu-thu-quy-trinh-/)
+    await leave(contributor)
+
+    // Once saved: the state reads "Chờ duyệt", still no Publish button, the comment is read-only.
     await openEntry(contributor)
+    expect(await contributor.locator('#field-review__state').textContent()).toContain('Chờ duyệt')
     expect(await contributor.locator('#action-save').count()).toBe(0)
     expect(await contributor.locator('#field-review__comment').isDisabled()).toBe(true)
+    await expect.poll(() => historyActions(contributor)).toEqual(['submit', 'create'])
     await leave(contributor)
+    // A submitted draft is not public.
+    expect((await visit(`/di-tich/${slug}/`)).status).toBe(404)
   })
 
   it('an editor returns it with a comment (a return without one is refused)', async () => {
     await openEntry(editor)
-    await expect.poll(() => editor.locator('#field-review__state').textContent()).toContain('Chờ duyệt')
+    expect(await editor.locator('#field-review__state').textContent()).toContain('Chờ duyệt')
+    expect(await editor.locator('#field-review__comment').isDisabled()).toBe(false)
     await pickOption(editor, 'review__state', 'Trả lại để sửa')
     await saveDraft(editor)
     await expect.poll(() => editor.locator('body').textContent(), { timeout: 15_000 }).toContain('Hãy ghi nhận xét')
-    expect((await stored(editor)).review.state).toBe('submitted')
+    expect((await stored(editor)).review).toEqual({ state: 'submitted', comment: null })
 
     await editor.fill('#field-review__comment', COMMENT)
     await saveDraft(editor)
+    await expect
+      .poll(() => toasts(editor), { timeout: 15_000 })
+      .toEqual(expect.arrayContaining([expect.stringContaining('Bản nháp đã được lưu thành công')]))
     await expect.poll(async () => (await stored(editor)).review).toEqual({ state: 'returned', comment: COMMENT })
     await leave(editor)
   })
 
   it('the contributor sees the comment, fixes the entry and resubmits', async () => {
     await openEntry(contributor)
-    expect(await contributor.locator('#field-review__comment').inputValue()).toBe(COMMENT)
+    expect(await contributor.locator('#field-review__state').textContent()).toContain('Trả lại để sửa')
+    const comment = contributor.locator('#field-review__comment')
+    expect(await comment.isVisible()).toBe(true)
+    expect(await comment.inputValue()).toBe(COMMENT)
     await expect.poll(() => historyActions(contributor)).toEqual(['return', 'submit', 'create'])
-    expect(await contributor.locator('[data-testid="review-history"]').textContent()).toContain(COMMENT)
+    const history = contributor.locator('[data-testid="review-history"]')
+    expect(await history.locator('li[data-action="return"]').textContent()).toContain(COMMENT)
 
     await contributor.fill('#field-title', FIXED)
     await pickOption(contributor, 'review__state', 'Chờ duyệt')
     await saveDraft(contributor)
     await expect
+      .poll(() => toasts(contributor), { timeout: 15_000 })
+      .toEqual(expect.arrayContaining([expect.stringContaining('Bản nháp đã được lưu thành công')]))
+    await expect
       .poll(async () => {
         const doc = await stored(contributor)
-        return [doc.title, doc.review.state]
+        return [doc.title, doc._status, doc.review.state]
       })
-      .toEqual([FIXED, 'submitted'])
+      .toEqual([FIXED, 'draft', 'submitted'])
     await leave(contributor)
+    expect((await visit(`/di-tich/${slug}/`)).status).toBe(404)
   })
 
-  it('the editor publishes it and it appears on the public site, without the comment', async () => {
-    await openEntry(editor)
-    expect(await editor.locator('#field-title').inputValue()).toBe(FIXED)
-    await editor.click('#action-save')
-    await expect.poll(async () => (await stored(editor))._status).toBe('published')
-    const { slug, review } = await stored(editor)
-    expect(review).toEqual({ state: 'published', comment: null })
+  it(
+    'the editor publishes it and it appears on the public site, without the comment',
+    async () => {
+      await openEntry(editor)
+      expect(await editor.locator('#field-title').inputValue()).toBe(FIXED)
+      expect(await editor.locator('#field-review__state').textContent()).toContain('Chờ duyệt')
+      expect(await editor.locator('#action-save').textContent()).toContain('Xuất bản')
+      await settle(editor)
+      await editor.click('#action-save')
+      await expect.poll(async () => (await stored(editor))._status, { timeout: 15_000 }).toBe('published')
+      const published = await stored(editor)
+      expect(published.title).toBe(FIXED)
+      expect(published.slug).toBe(slug)
+      expect(published.review).toEqual({ state: 'published', comment: null })
 
-    let html = ''
-    await expect
-      .poll(
-        async () => {
-          const response = await fetch(`${siteUrl}/di-tich/${slug}/`)
-          html = await response.text()
-          return response.status
-        },
-        { timeout: BUILD_TIMEOUT, interval: 1000 },
-      )
-      .toBe(200)
-    expect(html).toContain(FIXED)
-    expect(html).not.toContain('Thiếu nguồn tư liệu')
+      // The site is rebuilt in the background after publishing.
+      let page = { status: 0, text: '' }
+      await expect
+        .poll(
+          async () => {
+            page = await visit(`/di-tich/${slug}/`)
+            return page.status
+          },
+          { timeout: BUILD_TIMEOUT, interval: 1000 },
+        )
+        .toBe(200)
+      expect(page.text).toContain(FIXED)
+      expect(page.text).not.toContain(COMMENT)
+      expect(page.text).not.toContain('Thiếu nguồn tư liệu')
 
-    await openEntry(editor)
-    await expect.poll(() => historyActions(editor)).toEqual(['publish', 'submit', 'return', 'submit', 'create'])
-  })
+      await leave(editor)
+      await openEntry(editor)
+      expect(await editor.locator('#field-review__state').textContent()).toContain('Đã xuất bản')
+      await expect.poll(() => historyActions(editor)).toEqual(['publish', 'submit', 'return', 'submit', 'create'])
+    },
+    BUILD_TIMEOUT + 60_000,
+  )
 
   it('the editor downloads the list as Excel from the list view', async () => {
     await editor.goto(`${adminUrl}/collections/relics`)

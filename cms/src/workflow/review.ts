@@ -49,7 +49,7 @@ export const reviewFields = (): Field[] => [
         label: { vi: 'Trạng thái xét duyệt', en: 'Review state' },
         admin: {
           description: {
-            vi: 'Soạn xong: chọn "Chờ duyệt" rồi bấm "Lưu nháp" để gửi Sở duyệt. Người duyệt chọn "Trả lại để sửa" kèm nhận xét, hoặc bấm "Xuất bản".',
+            vi: 'Soạn xong: chọn "Chờ duyệt" rồi bấm "Lưu bản nháp" để gửi Sở duyệt. Người duyệt chọn "Trả lại để sửa" kèm nhận xét, hoặc bấm "Xuất bản".',
             en: 'When ready, choose "Submitted for review" and save the draft. Reviewers return it with a comment, or publish it.',
           },
         },
