@@ -20,7 +20,3 @@ export const isStaff: FieldAccess = ({ req }) => hasRole(req, 'admin', 'editor',
 
 export const isAdmin: Access = ({ req }) => hasRole(req, 'admin')
 export const isAdminField: FieldAccess = ({ req }) => hasRole(req, 'admin')
-
-export const isStaffAccess: Access = ({ req }) => hasRole(req, 'admin', 'editor', 'contributor')
-export const isEditorOrAdmin: Access = ({ req }) => hasRole(req, 'admin', 'editor')
-export const isStaffOrProducer: Access = ({ req }) => hasRole(req, 'admin', 'editor', 'contributor', 'producer')

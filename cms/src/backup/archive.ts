@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import JSZip from 'jszip'
 import type { Payload } from 'payload'
@@ -182,10 +182,9 @@ export async function createBackup(
       compression: 'DEFLATE',
       compressionOptions: { level: 6 },
     })
+    // Written aside, then renamed: a stopped backup never leaves a half archive under the real name.
     await writeFile(`${options.out}.part`, body)
-    await rm(options.out, { force: true })
-    await writeFile(options.out, body)
-    await rm(`${options.out}.part`, { force: true })
+    await rename(`${options.out}.part`, options.out)
     return manifest
   } finally {
     await rm(work, { force: true })
@@ -258,7 +257,6 @@ export async function restoreBackup(options: {
   await mkdir(path.dirname(options.databaseFile), { recursive: true })
   await writeFile(`${options.databaseFile}.part`, database)
   await rm(options.databaseFile, { force: true })
-  const { rename } = await import('node:fs/promises')
   await rename(`${options.databaseFile}.part`, options.databaseFile)
   return manifest
 }
