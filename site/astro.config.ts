@@ -31,6 +31,11 @@ export default defineConfig({
   integrations: [pagefind(), headersFile()],
   vite: {
     // Scripts always go to files under /_astro/: the Content-Security-Policy allows no inline script.
-    build: { assetsInlineLimit: (file: string) => (file.endsWith('.js') ? false : undefined) },
+    build: {
+      assetsInlineLimit: (file: string) => (file.endsWith('.js') ? false : undefined),
+      // A partial build (src/partial.ts) renders into a folder that already holds the entry pages
+      // kept from the live build: Astro must not empty it first.
+      ...(process.env.SITE_RENDER_ONLY ? { emptyOutDir: false } : {}),
+    },
   },
 })

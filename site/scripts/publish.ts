@@ -9,6 +9,13 @@
  *   <root>/current        symlink to the live build, replaced with rename(2): never half a site
  *   <root>/status.json    the last attempt (building | ok | failed), rewritten atomically
  *   <root>/publish.lock   held during a build
+ *   <root>/meta/<id>.json what each build was made from and which page shows which entry
+ *
+ * When only a few entries changed since the live build and the site's code, address and day are
+ * the same, the build is partial (see incremental.ts): the pages of the changed entries and of
+ * the entries that show them are rendered again, with every page that lists many entries, and the
+ * other entry pages are hard-linked from the live build. The result is the same site a full build
+ * would make, in a fraction of the time on a large province.
  *
  * A failed build (astro error, failed sanity check) is deleted and `current` is left alone. The
  * two builds before the live one are kept, so a bad publish can be rolled back by hand with
@@ -38,6 +45,7 @@ import {
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { affectedEntries, type BuildRecord, pageFile, readEntries } from './incremental.ts'
 
 export type PublishState = 'building' | 'ok' | 'failed'
 
@@ -62,8 +70,14 @@ export interface PublishStatus {
   log?: string
   /** True when the live build already matched and nothing was built. */
   unchanged?: boolean
+  /** `incremental`: only the pages of changed entries (and of lists) were rendered. */
+  mode?: BuildMode
+  /** Pages rendered by this build (the others were kept from the live build). */
+  rendered?: number
   live?: LiveBuild
 }
+
+export type BuildMode = 'full' | 'incremental'
 
 export interface PublishOptions {
   snapshot: string
@@ -72,6 +86,8 @@ export interface PublishOptions {
   siteUrl?: string
   /** Skip the build when the live one was made from the same snapshot, address and site sources. */
   ifChanged?: boolean
+  /** Re-render only what changed when possible (default true); false always builds everything. */
+  incremental?: boolean
   /** The Astro project; default: the folder above this script. */
   siteDir?: string
   lockWaitMs?: number
@@ -85,6 +101,9 @@ export interface PublishResult {
   pages: number
   skipped: boolean
   dir: string
+  mode?: BuildMode
+  /** Pages rendered by this build; the others were kept from the live build. */
+  rendered?: number
 }
 
 export class PublishError extends Error {
@@ -100,6 +119,12 @@ export class PublishError extends Error {
 const SITE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const KEEP_PREVIOUS = 2
 const LOG_LIMIT = 4096
+/**
+ * A partial build is chosen while the entries to render are at most this share of all entries
+ * (and always for up to INCREMENTAL_MIN entries); beyond it, keeping pages saves little.
+ */
+const INCREMENTAL_SHARE = 0.3
+const INCREMENTAL_MIN = 50
 
 const errnoOf = (error: unknown): string | undefined => (error as NodeJS.ErrnoException | null)?.code
 
@@ -181,21 +206,15 @@ async function hashTree(hash: ReturnType<typeof createHash>, base: string, entry
 }
 
 /**
- * What a build depends on: the snapshot manifest (it hashes every entry and names every media file
- * by content), the public address, and the site's own sources with the CMS schema and labels it
- * imports, and the day in Vietnam (expired certificates and batches, and the festival calendar's
- * next dates, are decided at build time). Equal fingerprints give equal sites: the build is skipped.
+ * What a build depends on besides the snapshot: the public address, the site's own sources with
+ * the CMS schema and labels it imports, and the day in Vietnam (expired certificates and batches,
+ * and the festival calendar's next dates, are decided at build time). When it differs from the
+ * live build's, every page may differ: no partial build.
  */
-export async function fingerprint(
-  snapshot: string,
-  siteUrl: string | undefined,
-  siteDir = SITE_DIR,
-  now = new Date(),
-): Promise<string> {
+export async function codeFingerprint(siteUrl: string | undefined, siteDir = SITE_DIR, now = new Date()) {
   const hash = createHash('sha256')
   const day = process.env.BUILD_DATE ?? new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(now)
   hash.update(`${siteUrl ?? ''}\0${day}\0`)
-  await hashTree(hash, snapshot, 'manifest.json')
   for (const entry of ['src', 'integrations', 'public', 'astro.config.ts', 'package.json']) {
     await hashTree(hash, siteDir, entry)
   }
@@ -204,6 +223,25 @@ export async function fingerprint(
   }
   return hash.digest('hex')
 }
+
+/** The code fingerprint with the snapshot manifest, which hashes every entry and names every media file by content. */
+async function withSnapshot(code: string, snapshot: string): Promise<string> {
+  const hash = createHash('sha256').update(`${code}\0`)
+  await hashTree(hash, snapshot, 'manifest.json')
+  return hash.digest('hex')
+}
+
+/** Everything a build depends on. Equal fingerprints give equal sites: the build is skipped. */
+export async function fingerprint(
+  snapshot: string,
+  siteUrl: string | undefined,
+  siteDir = SITE_DIR,
+  now = new Date(),
+): Promise<string> {
+  return withSnapshot(await codeFingerprint(siteUrl, siteDir, now), snapshot)
+}
+
+const metaFile = (root: string, buildId: string, suffix = '') => path.join(root, 'meta', `${buildId}${suffix}.json`)
 
 interface LockHolder {
   pid: number
@@ -410,7 +448,39 @@ async function pruneBuilds(root: string): Promise<string[]> {
     .reverse()
   const removed = builds.slice(KEEP_PREVIOUS)
   for (const name of removed) await rm(path.join(root, 'builds', name), { recursive: true, force: true })
+  // Records of builds that are gone, and files left by an interrupted build.
+  const kept = new Set([...builds.slice(0, KEEP_PREVIOUS), ...(live ? [live] : [])].map((id) => `${id}.json`))
+  for (const name of await readdir(path.join(root, 'meta')).catch(() => [] as string[])) {
+    if (!kept.has(name)) await rm(path.join(root, 'meta', name), { force: true })
+  }
   return removed
+}
+
+/**
+ * Hard-links the kept entry pages of the live build into the new one. Linked, never written to:
+ * the live files stay as they are. Null when one is missing (someone edited the live build).
+ */
+async function keepPages(
+  from: string,
+  to: string,
+  pages: Record<string, string | null>,
+  keep: (key: string) => boolean,
+): Promise<Record<string, string> | null> {
+  const kept: Record<string, string> = {}
+  for (const [pagePath, key] of Object.entries(pages)) {
+    if (key === null || !keep(key)) continue
+    const source = path.join(from, pageFile(pagePath))
+    const target = path.join(to, pageFile(pagePath))
+    await mkdir(path.dirname(target), { recursive: true })
+    try {
+      await link(source, target)
+    } catch (error) {
+      if (errnoOf(error) === 'ENOENT') return null
+      await copyFile(source, target)
+    }
+    kept[pagePath] = key
+  }
+  return kept
 }
 
 export async function publish(options: PublishOptions): Promise<PublishResult> {
@@ -420,6 +490,8 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   const log = options.log ?? (() => {})
   const buildId = newBuildId()
   const dir = path.join(root, 'builds', buildId)
+  const renderList = metaFile(root, buildId, '.render')
+  const pageIndex = metaFile(root, buildId, '.pages')
   await mkdir(path.join(root, 'builds'), { recursive: true })
   const release = await acquireLock(root, buildId, {
     waitMs: options.lockWaitMs ?? 10 * 60_000,
@@ -429,7 +501,8 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   try {
     const startedAt = new Date().toISOString()
     const live = (await readStatus(root))?.live
-    const print = await fingerprint(snapshot, options.siteUrl, siteDir)
+    const code = await codeFingerprint(options.siteUrl, siteDir)
+    const print = await withSnapshot(code, snapshot)
     if (options.ifChanged && live?.fingerprint === print && (await currentBuild(root)) === live.buildId) {
       await writeStatus(root, {
         state: 'ok',
@@ -445,11 +518,58 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     }
 
     await writeStatus(root, { state: 'building', buildId, startedAt, finishedAt: null, pages: null, live })
-    log(`Building ${buildId} from ${snapshot}…`)
+    const manifest = await readJson<{ entries: { kind: string; id: string; file: string; hash: string }[] }>(
+      path.join(snapshot, 'manifest.json'),
+    )
+    if (!manifest)
+      throw new PublishError(`${snapshot}/manifest.json is missing or unreadable: export the snapshot first.`)
+    // The live build's record, if a partial build may start from it.
+    const liveId = await currentBuild(root)
+    const previous =
+      options.incremental !== false && liveId && liveId === live?.buildId
+        ? await readJson<BuildRecord>(metaFile(root, liveId))
+        : null
+    const entries = await readEntries(snapshot, manifest, previous?.entries)
+    let partial: { from: string; affected: Set<string> } | null = null
+    if (previous && liveId && previous.code === code) {
+      const { changed, affected } = affectedEntries(previous.entries, entries)
+      const total = Object.keys(entries).length
+      if (affected.size <= Math.max(INCREMENTAL_MIN, total * INCREMENTAL_SHARE)) {
+        partial = { from: path.join(root, 'builds', liveId), affected }
+        log(
+          `Building ${buildId} from ${snapshot}: ${changed.length} of ${total} entries changed; ` +
+            `rendering the pages of ${affected.size} entries and the lists, keeping the rest of ${liveId}…`,
+        )
+      } else {
+        log(`Building ${buildId} from ${snapshot}: ${changed.length} of ${total} entries changed, a full build…`)
+      }
+    } else {
+      log(`Building ${buildId} from ${snapshot}…`)
+    }
     let output = ''
     let pages: number
+    let rendered: number
     try {
       await mkdir(dir)
+      await mkdir(path.join(root, 'meta'), { recursive: true })
+      let kept: Record<string, string> = {}
+      if (partial) {
+        const found = await keepPages(
+          partial.from,
+          dir,
+          previous?.pages ?? {},
+          (key) => !partial?.affected.has(key) && key in entries,
+        )
+        if (found) {
+          kept = found
+          await writeAtomic(renderList, JSON.stringify([...partial.affected].filter((key) => key in entries)))
+        } else {
+          log(`Build ${liveId} has lost some of its pages: building in full.`)
+          partial = null
+          await rm(dir, { recursive: true, force: true })
+          await mkdir(dir)
+        }
+      }
       const env: NodeJS.ProcessEnv = {
         ...process.env,
         SNAPSHOT_DIR: snapshot,
@@ -458,7 +578,10 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
         FORCE_COLOR: '0',
         // Astro's launcher runs `node` from PATH: make it this Node, whoever started us.
         PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH ?? ''}`,
+        SITE_PAGE_INDEX: pageIndex,
       }
+      delete env.SITE_RENDER_ONLY
+      if (partial) env.SITE_RENDER_ONLY = renderList
       if (options.siteUrl) env.SITE_URL = options.siteUrl
       const timeoutMs = options.buildTimeoutMs ?? 15 * 60_000
       const result = await runAstro(siteDir, env, { timeoutMs, signal: options.signal })
@@ -470,9 +593,16 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       }
       await linkMedia(path.join(snapshot, 'media'), path.join(dir, 'media'))
       pages = await checkBuild(dir)
+      const renderedPages = await readJson<Record<string, string | null>>(pageIndex)
+      if (!renderedPages) throw new PublishError('The build did not write its page index; is src/partial.ts in use?')
+      // Counted as files: 404.html is not in the index, the page table does not make it.
+      rendered = pages - Object.keys(kept).length
+      const record: BuildRecord = { code, entries, pages: { ...kept, ...renderedPages } }
+      await writeAtomic(metaFile(root, buildId), JSON.stringify(record))
       await switchCurrent(root, buildId)
     } catch (error) {
       await rm(dir, { recursive: true, force: true })
+      await rm(metaFile(root, buildId), { force: true })
       const message = (error as Error).message
       await writeStatus(root, {
         state: 'failed',
@@ -488,12 +618,15 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     }
 
     const finishedAt = new Date().toISOString()
+    const mode: BuildMode = partial ? 'incremental' : 'full'
     await writeStatus(root, {
       state: 'ok',
       buildId,
       startedAt,
       finishedAt,
       pages,
+      mode,
+      rendered,
       log: tail(output),
       live: { buildId, fingerprint: print, siteUrl: options.siteUrl ?? null, publishedAt: finishedAt, pages },
     })
@@ -501,9 +634,14 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       log(`Old builds were not all removed: ${error.message}`)
       return []
     })
-    log(`Published ${buildId}: ${pages} pages${removed.length ? `, removed ${removed.length} old build(s)` : ''}.`)
-    return { buildId, pages, skipped: false, dir }
+    log(
+      `Published ${buildId}: ${pages} pages${partial ? ` (${rendered} rendered, ${pages - rendered} kept)` : ''}` +
+        `${removed.length ? `, removed ${removed.length} old build(s)` : ''}.`,
+    )
+    return { buildId, pages, skipped: false, dir, mode, rendered }
   } finally {
+    await rm(renderList, { force: true })
+    await rm(pageIndex, { force: true })
     await release()
   }
 }

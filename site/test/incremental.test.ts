@@ -1,0 +1,196 @@
+import { createHash } from 'node:crypto'
+import { cpSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { affectedEntries, type EntryRecord, referencesIn } from '../scripts/incremental.ts'
+import { type PublishResult, publish } from '../scripts/publish.ts'
+
+const SITE_URL = 'https://disan.example.vn'
+let work: string
+let snapshot: string
+
+interface ManifestEntry {
+  kind: string
+  id: string
+  file: string
+  hash: string
+}
+type Json = Record<string, unknown> & { slug: string; code: string; title: { vi: string; en?: string } }
+
+const manifestOf = () =>
+  JSON.parse(readFileSync(path.join(snapshot, 'manifest.json'), 'utf8')) as { entries: ManifestEntry[] }
+const read = (entry: ManifestEntry) => JSON.parse(readFileSync(path.join(snapshot, entry.file), 'utf8')) as Json
+const find = (kind: string, test: (doc: Json) => boolean = () => true) => {
+  const entry = manifestOf().entries.find((e) => e.kind === kind && test(read(e)))
+  if (!entry) throw new Error(`The demo snapshot has no ${kind} for this test.`)
+  return { entry, doc: read(entry) }
+}
+
+/** Writes entries the way the CMS export does: entry files, their hashes, the content hash. */
+function save(changes: { write?: [ManifestEntry, Json][]; remove?: ManifestEntry[] }) {
+  const manifest = manifestOf()
+  for (const gone of changes.remove ?? []) {
+    rmSync(path.join(snapshot, gone.file))
+    manifest.entries = manifest.entries.filter((e) => e.file !== gone.file)
+  }
+  for (const [entry, doc] of changes.write ?? []) {
+    const json = `${JSON.stringify(doc, null, 1)}\n`
+    writeFileSync(path.join(snapshot, entry.file), json)
+    const hash = createHash('sha256').update(json).digest('hex')
+    const known = manifest.entries.find((e) => e.file === entry.file)
+    if (known) known.hash = hash
+    else manifest.entries.push({ ...entry, hash })
+  }
+  const all = { ...manifest, contentHash: createHash('sha256').update(JSON.stringify(manifest.entries)).digest('hex') }
+  writeFileSync(path.join(snapshot, 'manifest.json'), JSON.stringify(all, null, 1))
+}
+
+/** Every file of a build, by path, with a hash of its content. */
+function tree(dir: string): Map<string, string> {
+  const files = new Map<string, string>()
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue
+    const file = path.join(entry.parentPath, entry.name)
+    files.set(path.relative(dir, file), createHash('sha256').update(readFileSync(file)).digest('hex'))
+  }
+  return files
+}
+
+const liveDir = (root: string) => path.join(root, readlinkSync(path.join(root, 'current')))
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(tmpdir(), 'heritage-incremental-'))
+  snapshot = path.join(work, 'snapshot')
+  cpSync(inject('snapshotDir'), snapshot, { recursive: true })
+})
+
+afterAll(async () => {
+  if (work) await rm(work, { recursive: true, force: true })
+})
+
+describe('what an edit makes the publisher render again', () => {
+  const record = (hash: string, refs: string[] = []): EntryRecord => ({ hash, refs })
+
+  it('finds references below the top level only', () => {
+    const kinds = new Set(['relics', 'intangible-heritage', 'routes'])
+    const refs = referencesIn(
+      {
+        kind: 'routes',
+        id: '1',
+        stops: [{ place: { kind: 'relics', id: '4' } }, { place: { kind: 'unknown', id: '9' } }],
+        gallery: [{ id: '7', alt: { vi: 'ảnh' } }],
+        festivals: [{ kind: 'intangible-heritage', id: '2' }],
+      },
+      kinds,
+    )
+    expect([...refs].sort()).toEqual(['intangible-heritage:2', 'relics:4'])
+  })
+
+  it('widens a change two steps along references in both directions, before and after', () => {
+    const before = {
+      'producers:1': record('p1'),
+      'ocop-products:1': record('o1', ['producers:1']),
+      'batches:1': record('b1', ['ocop-products:1']),
+      'relics:1': record('r1'),
+      'routes:1': record('t1', ['relics:1', 'relics:2']),
+      'relics:2': record('r2'),
+      'relics:3': record('r3'),
+    }
+    // The producer's name changes: its product and that product's batch show it.
+    const renamed = affectedEntries(before, { ...before, 'producers:1': record('p1*') })
+    expect(renamed.changed).toEqual(['producers:1'])
+    expect([...renamed.affected].sort()).toEqual(['batches:1', 'ocop-products:1', 'producers:1'])
+
+    // A route drops relic 2: relic 2 no longer lists it, so it is rendered too (old reference).
+    const dropped = affectedEntries(before, { ...before, 'routes:1': record('t1*', ['relics:1']) })
+    expect([...dropped.affected].sort()).toEqual(['relics:1', 'relics:2', 'routes:1'])
+
+    // A deleted entry is a change; an untouched, unrelated one is not rendered.
+    const { 'relics:3': _gone, ...rest } = before
+    const deleted = affectedEntries(before, rest)
+    expect(deleted.changed).toEqual(['relics:3'])
+    expect([...deleted.affected]).toEqual(['relics:3'])
+  })
+})
+
+describe('publishing one edit', () => {
+  let first: PublishResult
+  let second: PublishResult
+  const incremental = () => path.join(work, 'incremental')
+  const full = () => path.join(work, 'full')
+
+  it('builds in full the first time', async () => {
+    first = await publish({ snapshot, root: incremental(), siteUrl: SITE_URL, ifChanged: true })
+    expect(first).toMatchObject({ skipped: false, mode: 'full' })
+    expect(first.rendered).toBe(first.pages)
+  })
+
+  it('renders only the pages that show the changed entries, keeps the others, and gives the site a full build gives', async () => {
+    // A producer renamed (its products' and their batches' pages show the name), a relic withdrawn,
+    // a relic added: the three kinds of change an export can make.
+    const producer = find('producers', (doc) =>
+      manifestOf().entries.some(
+        (e) => e.kind === 'ocop-products' && JSON.stringify(read(e)).includes(`"producers","id":"${doc.id}"`),
+      ),
+    )
+    producer.doc.title = { vi: `${producer.doc.title.vi} (đã đổi tên)`, en: `${producer.doc.title.en} (renamed)` }
+    const withdrawn = find('relics', (doc) => doc.slug !== producer.doc.slug)
+    const template = find('relics', (doc) => doc.slug !== withdrawn.doc.slug)
+    const added: Json = {
+      ...template.doc,
+      id: '990001',
+      slug: 'di-tich-moi-them',
+      code: 'NEW00001',
+      title: { vi: 'Di tích mới thêm (ví dụ)', en: 'Newly added relic (example)' },
+    }
+    const addedEntry = { kind: 'relics', id: '990001', file: 'entries/relics/990001.json', hash: '' }
+    const untouched = find(
+      'relics',
+      (doc) =>
+        doc.slug !== withdrawn.doc.slug &&
+        doc.slug !== template.doc.slug &&
+        !('festivals' in doc && JSON.stringify(doc.festivals) !== '[]'),
+    )
+    save({
+      write: [
+        [producer.entry, producer.doc],
+        [addedEntry, added],
+      ],
+      remove: [withdrawn.entry],
+    })
+
+    second = await publish({ snapshot, root: incremental(), siteUrl: SITE_URL, ifChanged: true })
+    expect(second).toMatchObject({ skipped: false, mode: 'incremental' })
+    expect(second.rendered).toBeLessThan(second.pages)
+
+    const now = liveDir(incremental())
+    const before = path.join(incremental(), 'builds', first.buildId)
+    const page = (dir: string, slug: string) => path.join(dir, 'di-tich', slug, 'index.html')
+    // Kept: the very file of the previous build, hard-linked, not rendered again.
+    expect(statSync(page(now, untouched.doc.slug)).ino).toBe(statSync(page(before, untouched.doc.slug)).ino)
+    expect(readFileSync(page(now, 'di-tich-moi-them'), 'utf8')).toContain('Di tích mới thêm (ví dụ)')
+    expect(() => statSync(page(now, withdrawn.doc.slug))).toThrow()
+    // The previous build is intact: it is still what a rollback would serve.
+    expect(readFileSync(page(before, withdrawn.doc.slug), 'utf8')).toContain(withdrawn.doc.title.vi)
+
+    const reference = await publish({ snapshot, root: full(), siteUrl: SITE_URL, incremental: false })
+    expect(reference.mode).toBe('full')
+    const a = tree(now)
+    const b = tree(reference.dir)
+    expect([...a.keys()].sort()).toEqual([...b.keys()].sort())
+    const different = [...a].filter(([file, hash]) => b.get(file) !== hash).map(([file]) => file)
+    expect(different).toEqual([])
+    const productPages = [...a.keys()].filter(
+      (f) => f.startsWith('san-pham-ocop/') && readFileSync(path.join(now, f), 'utf8').includes('(đã đổi tên)'),
+    )
+    expect(productPages.length).toBeGreaterThan(0)
+  })
+
+  it('builds in full when the site itself changed since the live build', async () => {
+    const result = await publish({ snapshot, root: incremental(), siteUrl: 'https://other.example.vn' })
+    expect(result).toMatchObject({ skipped: false, mode: 'full' })
+    expect(result.rendered).toBe(result.pages)
+  })
+})
