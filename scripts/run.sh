@@ -33,5 +33,10 @@ case "$task" in
     ensure_test_tools
     exec pnpm run --silent test:all "$@"
     ;;
+  bench)
+    # The search benchmark measures in Chromium, like the browser tests.
+    ensure_test_tools
+    exec pnpm run --silent bench:suite "$@"
+    ;;
   *) exec pnpm "$task" "$@" ;;
 esac

@@ -1,0 +1,106 @@
+/**
+ * Search at scale: how big the Pagefind index is on disk, and what a visitor downloads for one
+ * query, measured in a real Chromium on the served site. Baseline from the same build: a single
+ * JSON index of every entry's title and summary, the simplest client-side search there is, which
+ * every visitor would download whole before seeing a result.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { chromium } from 'playwright-core'
+
+export interface SearchFigures {
+  indexFiles: number
+  indexBytes: number
+  query: string
+  results: number
+  requests: number
+  /** Bytes on the wire (compressed as the server sent them) for the query, page excluded. */
+  fetchedBytes: number
+  baselineGzipBytes: number
+}
+
+function folderSize(dir: string): { files: number; bytes: number } {
+  let files = 0
+  let bytes = 0
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue
+    files++
+    bytes += statSync(path.join(entry.parentPath, entry.name)).size
+  }
+  return { files, bytes }
+}
+
+/** The naive index: `[{ t, s, u }]` for every entry in the snapshot, gzip-compressed. */
+function naiveIndexBytes(snapshot: string): number {
+  const manifest = JSON.parse(readFileSync(path.join(snapshot, 'manifest.json'), 'utf8')) as {
+    entries: { kind: string; file: string }[]
+  }
+  const rows = manifest.entries
+    .filter((e) => e.kind !== 'batches')
+    .map((e) => {
+      const doc = JSON.parse(readFileSync(path.join(snapshot, e.file), 'utf8')) as {
+        slug: string
+        title: Record<string, string>
+        summary?: Record<string, string>
+      }
+      return { t: doc.title, s: doc.summary, u: doc.slug }
+    })
+  return gzipSync(JSON.stringify(rows)).length
+}
+
+export async function benchSearch(options: {
+  siteUrl: string
+  buildDir: string
+  snapshot: string
+  query: string
+}): Promise<SearchFigures> {
+  const index = folderSize(path.join(options.buildDir, 'pagefind'))
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  })
+  try {
+    const page = await browser.newPage()
+    // Pagefind fetches from a worker as well as the page: Playwright's response events see both.
+    // Sizes are as transferred: compressed body plus headers.
+    const fetched: Promise<{ url: string; bytes: number }>[] = []
+    page.on('response', (response) => {
+      fetched.push(
+        response
+          .request()
+          .sizes()
+          .then((sizes) => ({ url: response.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize }))
+          .catch(() => ({ url: response.url(), bytes: 0 })),
+      )
+    })
+    const address = `${options.siteUrl}/tim-kiem/?q=${encodeURIComponent(options.query)}`
+    await page.goto(address, { waitUntil: 'load' })
+    await page.waitForFunction(
+      () => (document.querySelector('[data-search-status]')?.textContent ?? '').trim() !== '',
+      undefined,
+      { timeout: 60_000 },
+    )
+    await page.waitForLoadState('networkidle')
+    const results = await page.locator('[data-search-results] > li').count()
+    const search = (await Promise.all(fetched)).filter((r) => new URL(r.url).pathname.startsWith('/pagefind/'))
+    return {
+      indexFiles: index.files,
+      indexBytes: index.bytes,
+      query: options.query,
+      results,
+      requests: search.length,
+      fetchedBytes: search.reduce((sum, r) => sum + r.bytes, 0),
+      baselineGzipBytes: naiveIndexBytes(options.snapshot),
+    }
+  } finally {
+    await browser.close()
+  }
+}
