@@ -145,7 +145,7 @@ async function province() {
   say(`Generating a province of ${entries} entries (seed ${seed}) in ${dataDir}…`)
   await payload(['migrate'])
   const start = now()
-  await payload(['run', 'src/generate/run.ts', '--', '--entries', String(entries), '--seed', String(seed)])
+  await payload(['run', 'src/generate/command.ts', '--', '--entries', String(entries), '--seed', String(seed)])
   const seconds = since(start)
   writeFileSync(marker, JSON.stringify({ entries, seed, seconds, date: new Date().toISOString() }))
   section('Generated province', [

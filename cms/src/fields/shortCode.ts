@@ -1,8 +1,8 @@
 import type { CollectionBeforeValidateHook, Field } from 'payload'
 
 /** No 0/O, 1/I/L: codes are read off plaques and labels by people. */
-const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'
-const CODE_LENGTH = 8
+export const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'
+export const CODE_LENGTH = 8
 
 export const SHORT_CODE_PATTERN = new RegExp(`^[${CODE_ALPHABET}]{${CODE_LENGTH}}$`)
 
