@@ -11,6 +11,7 @@
  * that folder as report.md.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import os from 'node:os'
@@ -18,6 +19,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { publish, readStatus } from '../site/scripts/publish.ts'
+import { benchApi } from './lib/cms-api.ts'
 import { peakMemory } from './lib/memory.ts'
 import { benchSearch } from './lib/search.ts'
 import { benchWeight } from './lib/weight.ts'
@@ -317,6 +319,30 @@ function weightStep() {
   console.log(`\n${report.slice(report.lastIndexOf('### Page weight (gzip, before images)')).join('\n')}`)
 }
 
+// ─── CMS API ─────────────────────────────────────────────────────────────────────────────────
+async function apiStep() {
+  const email = 'bench-editor@example.vn'
+  const password = randomBytes(12).toString('hex')
+  await payload(['run', 'src/bench/steps.ts', '--', 'user', '--email', email, '--password', password])
+  const seconds = Number(values['api-seconds'] ?? (entries >= 2000 ? 15 : 5))
+  const r = await benchApi({ cmsDir: CMS, env, email, password, seconds, connections: 10, log: say })
+  const ms = (n: number) => `${n.toFixed(0)} ms`
+  report.push(
+    `### CMS REST API (${r.collection}: ${r.totalDocs} records; ${r.seconds} s per row, loopback, SQLite, signed in as an editor)`,
+    '',
+    '| request | req/s | p50 | p95 | p99 | bytes | baseline req/s, p50, p95 | ratio p95 |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...r.scenarios.map(
+      (s) =>
+        `| ${s.name} | ${s.perSecond.toFixed(0)} | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.p99)} | ${kb(s.bytes)} | ${s.baseline.perSecond.toFixed(0)}, ${ms(s.baseline.p50)}, ${ms(s.baseline.p95)} | ${ratio(s.p95, Math.max(1, s.baseline.p95))} |`,
+    ),
+    '',
+    'Baseline: a plain node:http server answering the same URLs with the same bodies from memory (the ceiling of the machine and the load tool).',
+    '',
+  )
+  console.log(`\n${report.slice(report.findLastIndex((l) => l.startsWith('### CMS REST API'))).join('\n')}`)
+}
+
 // ─── Main ────────────────────────────────────────────────────────────────────────────────────
 const cpu = os.cpus()
 report.push(
@@ -336,6 +362,9 @@ try {
   if (only.has('edit') && server) await editStep(server, full, exported)
   if (only.has('search') && server) await searchStep(server)
   if (only.has('weight')) weightStep()
+  server?.stop()
+  server = undefined
+  if (only.has('api')) await apiStep()
   report.push(`Whole run: ${since(started).toFixed(0)} s.`, '')
   writeFileSync(path.join(dataDir, 'report.md'), `${report.join('\n')}\n`)
   say(`Report written to ${path.join(dataDir, 'report.md')}`)

@@ -3,10 +3,11 @@
 // changed, apply the committed migrations, load the demo content, publish the public site, serve
 // both, and print where to find them.
 import { spawn } from 'node:child_process'
-import { createHash, randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { ensureAdminBuild } from './admin-build.mjs'
 
 const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const dataDir = path.resolve(process.env.DATA_DIR ?? path.join(cmsDir, 'data'))
@@ -25,25 +26,6 @@ function demoSecret() {
   const file = path.join(dataDir, '.payload-secret')
   if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 })
   return readFileSync(file, 'utf8').trim()
-}
-
-/** Hash of everything that goes into the admin build, to rebuild only when something changed. */
-function sourceHash() {
-  const hash = createHash('sha256')
-  const visit = (entry) => {
-    const stat = statSync(entry)
-    if (stat.isDirectory()) {
-      for (const name of readdirSync(entry).sort()) visit(path.join(entry, name))
-    } else {
-      hash.update(path.relative(cmsDir, entry))
-      hash.update(readFileSync(entry))
-    }
-  }
-  for (const entry of ['src', 'next.config.ts', 'package.json', '../pnpm-lock.yaml', '../media-tools/src']) {
-    const full = path.resolve(cmsDir, entry)
-    if (existsSync(full)) visit(full)
-  }
-  return hash.digest('hex')
 }
 
 function run(command, args, env) {
@@ -87,17 +69,7 @@ async function main() {
   // One-shot commands neither publish on their own writes nor start the nightly rebuild.
   const oneShot = { ...env, NODE_ENV: 'production', SITE_AUTOBUILD: '0' }
 
-  const stamp = path.join(cmsDir, '.next', 'heritage-source.hash')
-  const hash = sourceHash()
-  if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== hash) {
-    say('Building the admin (next build, 1–3 minutes the first time)…')
-    // Webpack, not Turbopack: Turbopack's server bundle duplicates Payload's error classes, and the
-    // admin then loses the per-field validation messages (seen with Next 16.4 + Payload 3.90).
-    await run(bin('next'), ['build', '--webpack'], { ...env, NODE_ENV: 'production' })
-    writeFileSync(stamp, hash)
-  } else {
-    say('Admin build is up to date.')
-  }
+  await ensureAdminBuild(env, say)
 
   say(`Database: ${process.env.DATABASE_URL ?? path.join(dataDir, 'heritage.db')}`)
   await run(bin('payload'), ['migrate'], oneShot)

@@ -5,6 +5,7 @@
  *
  *   payload run src/bench/steps.ts -- export --snapshot DIR
  *   payload run src/bench/steps.ts -- edit --site-url http://127.0.0.1:PORT
+ *   payload run src/bench/steps.ts -- user --email E --password P
  */
 import { parseArgs } from 'node:util'
 import config from '@payload-config'
@@ -15,7 +16,12 @@ import { ENTRY_KINDS } from '../snapshot/schema'
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { snapshot: { type: 'string' }, 'site-url': { type: 'string' } },
+  options: {
+    snapshot: { type: 'string' },
+    'site-url': { type: 'string' },
+    email: { type: 'string' },
+    password: { type: 'string' },
+  },
 })
 
 const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9
@@ -136,6 +142,39 @@ async function editStep(payload: Payload, siteUrl: string) {
   return { url, saveSeconds, servedSeconds }
 }
 
+/**
+ * An editor of the generated province for the API benchmark: editors are who reads the admin's
+ * lists all day, and their reads carry the province scope. An administrator is made first, because
+ * the first account of an installation becomes one.
+ */
+async function userStep(payload: Payload, email: string, password: string) {
+  const province = await payload.find({
+    collection: 'admin-units',
+    where: { level: { equals: 'province' } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const provinceId = province.docs[0]?.id
+  if (!provinceId) throw new Error('The database has no province: generate one first.')
+  const accounts = [
+    { email: `admin-${email}`, name: 'Quản trị đo hiệu năng', roles: ['admin'] },
+    { email, name: 'Biên tập viên đo hiệu năng', roles: ['editor'], province: provinceId },
+  ]
+  for (const account of accounts) {
+    const found = await payload.find({
+      collection: 'users',
+      where: { email: { equals: account.email } },
+      limit: 1,
+      overrideAccess: true,
+    })
+    const data = { ...account, password } as never
+    if (found.docs[0]) await payload.update({ collection: 'users', id: found.docs[0].id, data, overrideAccess: true })
+    else await payload.create({ collection: 'users', data, overrideAccess: true })
+  }
+  return { email, province: provinceId }
+}
+
 const payload = await getPayload({ config })
 try {
   const step = positionals[0]
@@ -143,7 +182,9 @@ try {
   if (step === 'export' && values.snapshot) result = await exportStep(payload, values.snapshot)
   else if (step === 'edit' && values['site-url'])
     result = await editStep(payload, values['site-url'].replace(/\/+$/, ''))
-  else throw new Error('Usage: steps.ts -- export --snapshot DIR | edit --site-url URL')
+  else if (step === 'user' && values.email && values.password)
+    result = await userStep(payload, values.email, values.password)
+  else throw new Error('Usage: steps.ts -- export --snapshot DIR | edit --site-url URL | user --email E --password P')
   console.log(`BENCH ${JSON.stringify(result)}`)
   await payload.destroy()
   process.exit(0)

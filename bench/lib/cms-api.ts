@@ -1,0 +1,213 @@
+/**
+ * CMS REST API under load: the admin's production server (`next start`) on the generated
+ * province's SQLite database, read by an editor over loopback with autocannon.
+ *
+ * Scenarios, each on a spread of pages or ids so that no single response is hot:
+ *  - list: a collection page as the admin list view asks for it (10 rows, depth 0, newest first,
+ *    drafts included). Payload 3's admin renders lists on the server with the Local API; REST with
+ *    the same parameters is what integrations and the admin's own client-side fetches use.
+ *  - list + search: the same with the admin's search box (`title contains`), which no index serves.
+ *  - detail: one entry at depth 0 (the edit view's read) and at REST's default depth 2 (what an
+ *    outside consumer of the API gets).
+ *
+ * Baseline from the same run: a plain node:http server answering the very same URLs with the very
+ * same bodies from memory. It is the ceiling of this machine, loopback and the load tool.
+ *
+ * Latency percentiles are computed from every response time autocannon reports (its own summary
+ * has p90 and p97.5, not p95).
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+import autocannon from 'autocannon'
+// @ts-expect-error a plain ES module of the CMS package, shared with `npm start`
+import { ensureAdminBuild } from '../../cms/scripts/admin-build.mjs'
+
+export interface Scenario {
+  name: string
+  connections: number
+  requests: number
+  perSecond: number
+  p50: number
+  p95: number
+  p99: number
+  bytes: number
+  errors: number
+  baseline: { perSecond: number; p50: number; p95: number }
+}
+
+export interface ApiFigures {
+  collection: string
+  totalDocs: number
+  seconds: number
+  connections: number
+  scenarios: Scenario[]
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted.length === 0 ? 0 : (sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0)
+
+/** Load on `base` cycling through `paths`, with the headers given; every response time kept. */
+async function load(
+  base: string,
+  paths: string[],
+  headers: Record<string, string>,
+  seconds: number,
+  connections: number,
+) {
+  let next = 0
+  const times: number[] = []
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: base,
+        connections,
+        duration: seconds,
+        headers,
+        requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] }) }],
+      },
+      (error, done) => (error ? reject(error) : resolve(done)),
+    )
+    instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime))
+  })
+  times.sort((a, b) => a - b)
+  return {
+    requests: result.requests.total,
+    perSecond: result.requests.total / seconds,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    p99: percentile(times, 99),
+    bytes: result.requests.total > 0 ? result.throughput.total / result.requests.total : 0,
+    errors: result.errors + result.timeouts + result.non2xx,
+  }
+}
+
+/** The ceiling: the same bodies for the same paths, from memory. */
+async function staticServer(bodies: Map<string, Buffer>) {
+  const server = http.createServer((req, res) => {
+    const body = bodies.get(req.url ?? '')
+    res.writeHead(body ? 200 : 404, { 'content-type': 'application/json' })
+    res.end(body ?? '')
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() }
+}
+
+async function freePort(): Promise<number> {
+  const probe = http.createServer()
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve))
+  const port = (probe.address() as AddressInfo).port
+  await new Promise((resolve) => probe.close(resolve))
+  return port
+}
+
+async function waitFor(url: string, child: ChildProcess) {
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`)
+    const ok = await fetch(url)
+      .then((r) => r.status < 500)
+      .catch(() => false)
+    if (ok) return
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(`${url} did not answer within 5 minutes.`)
+}
+
+export async function benchApi(options: {
+  cmsDir: string
+  env: NodeJS.ProcessEnv
+  email: string
+  password: string
+  seconds: number
+  connections: number
+  log: (line: string) => void
+}): Promise<ApiFigures> {
+  const { env, log } = options
+  await ensureAdminBuild(env, log)
+  const port = await freePort()
+  const base = `http://127.0.0.1:${port}`
+  const server = spawn(path.join(options.cmsDir, 'node_modules', '.bin', 'next'), ['start', '--port', String(port)], {
+    cwd: options.cmsDir,
+    env: { ...env, CMS_PORT: String(port), NODE_ENV: 'production' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  try {
+    await waitFor(`${base}/api/users/me`, server)
+    const login = await fetch(`${base}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: options.email, password: options.password }),
+    })
+    const token = ((await login.json()) as { token?: string }).token
+    if (!login.ok || !token) throw new Error(`The benchmark editor could not sign in (HTTP ${login.status}).`)
+    const headers = { authorization: `JWT ${token}` }
+
+    const collection = 'relics'
+    const first = await fetch(`${base}/api/${collection}?depth=0&limit=10&draft=true`, { headers })
+    const page = (await first.json()) as { totalDocs: number; totalPages: number }
+    const ids = (
+      (await (
+        await fetch(`${base}/api/${collection}?depth=0&limit=100&draft=true&select[id]=true`, { headers })
+      ).json()) as {
+        docs: { id: number }[]
+      }
+    ).docs.map((d) => d.id)
+    const pages = Array.from({ length: 50 }, (_, i) => 1 + Math.floor((i * page.totalPages) / 50))
+    const listPaths = pages.map(
+      (p) => `/api/${collection}?depth=0&limit=10&page=${p}&sort=-updatedAt&draft=true&locale=vi`,
+    )
+    const scenarios: { name: string; paths: string[]; connections?: number }[] = [
+      // One officer at a time: the latency a person feels.
+      { name: 'list (10 rows, depth 0), 1 connection', paths: listPaths, connections: 1 },
+      { name: `list (10 rows, depth 0), ${options.connections} connections`, paths: listPaths },
+      {
+        name: `list + search “đình”, ${options.connections} connections`,
+        paths: pages
+          .slice(0, 10)
+          .map(
+            (p) =>
+              `/api/${collection}?depth=0&limit=10&page=${p}&sort=-updatedAt&draft=true&locale=vi&where[title][like]=đình`,
+          ),
+      },
+      {
+        name: `detail, depth 0, ${options.connections} connections`,
+        paths: ids.map((id) => `/api/${collection}/${id}?depth=0&draft=true&locale=vi`),
+      },
+      {
+        name: `detail, depth 2 (REST default), ${options.connections} connections`,
+        paths: ids.map((id) => `/api/${collection}/${id}?locale=vi`),
+      },
+    ]
+
+    const out: Scenario[] = []
+    for (const scenario of scenarios) {
+      // The bodies for the baseline, and a warm-up of the server's caches and JIT.
+      const bodies = new Map<string, Buffer>()
+      for (const p of scenario.paths) {
+        const url = new URL(p, base)
+        const response = await fetch(url, { headers })
+        if (!response.ok) throw new Error(`${p} answered ${response.status}: ${await response.text()}`)
+        bodies.set(url.pathname + url.search, Buffer.from(await response.arrayBuffer()))
+      }
+      const paths = [...bodies.keys()]
+      const connections = scenario.connections ?? options.connections
+      log(`API: ${scenario.name}, ${options.seconds} s with ${connections} connection(s)…`)
+      const measured = await load(base, paths, headers, options.seconds, connections)
+      if (measured.errors > 0) throw new Error(`${scenario.name}: ${measured.errors} failed requests under load.`)
+      const ceiling = await staticServer(bodies)
+      const baseline = await load(ceiling.url, paths, {}, Math.min(5, options.seconds), connections)
+      ceiling.close()
+      out.push({ name: scenario.name, connections, ...measured, baseline })
+    }
+    return {
+      collection,
+      totalDocs: page.totalDocs,
+      seconds: options.seconds,
+      connections: options.connections,
+      scenarios: out,
+    }
+  } finally {
+    server.kill('SIGTERM')
+  }
+}
