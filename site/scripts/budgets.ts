@@ -58,7 +58,12 @@ export function pageType(urlPath: string): PageType {
   if (first === 'p' || first === 't' || first === '01') return 'qr'
   if (first === 'ban-do' || first === 'map') return 'map'
   if (first === 'tim-kiem' || first === 'search') return 'search'
-  if (first && LIST_SEGMENTS.has(first)) return parts.length === 1 ? 'list' : 'detail'
+  // A kind's list is paginated: /di-tich/, /di-tich/trang/2/, /en/relics/page/2/.
+  if (first && LIST_SEGMENTS.has(first)) {
+    return parts.length === 1 || (parts.length === 3 && (parts[1] === 'trang' || parts[1] === 'page'))
+      ? 'list'
+      : 'detail'
+  }
   return 'other'
 }
 

@@ -56,8 +56,14 @@ export type StaticPage = keyof typeof STATIC_PAGES
 
 export const staticPath = (page: StaticPage, locale: Locale): string =>
   `${localePrefix(locale)}${STATIC_PAGES[page][locale]}`
-export const listPath = (kind: PageKind, locale: Locale): string =>
-  `${localePrefix(locale)}${KIND_SEGMENT[kind][locale]}/`
+/** Entries per list page: a phone on a weak signal gets a page of cards, not a whole province. */
+export const LIST_PAGE_SIZE = 48
+const PAGE_SEGMENT: Record<Locale, string> = { vi: 'trang', en: 'page' }
+
+/** A kind's list; page 1 at the kind's own address, further pages under `trang/N/` (`page/N/`). */
+export const listPath = (kind: PageKind, locale: Locale, page = 1): string =>
+  `${localePrefix(locale)}${KIND_SEGMENT[kind][locale]}/${page > 1 ? `${PAGE_SEGMENT[locale]}/${page}/` : ''}`
+export const listPages = (entries: number): number => Math.max(1, Math.ceil(entries / LIST_PAGE_SIZE))
 export const entryPath = (entry: { kind: PageKind; slug: string }, locale: Locale): string =>
   `${listPath(entry.kind, locale)}${entry.slug}/`
 export const plaquePath = (code: string, locale: Locale = 'vi'): string => `${localePrefix(locale)}p/${code}/`
@@ -76,7 +82,7 @@ export type View =
   | { type: 'festivals' }
   | { type: 'openData' }
   | { type: 'notFound' }
-  | { type: 'list'; kind: PageKind }
+  | { type: 'list'; kind: PageKind; page: number; pages: number }
   | { type: 'entry'; entry: PageEntry; via: 'slug' | 'plaque' | 'gs1' }
   | { type: 'batch'; batch: Batch; product: OcopProduct; via: 'code' | 'gs1' }
 
@@ -110,7 +116,8 @@ export function allPages(snapshot: Snapshot): Page[] {
   }
   for (const page of Object.keys(STATIC_PAGES) as StaticPage[]) add({ type: page } as View, (l) => staticPath(page, l))
   for (const kind of PAGE_KINDS) {
-    add({ type: 'list', kind }, (l) => listPath(kind, l))
+    const pages = listPages(snapshot.byKind(kind).length)
+    for (let page = 1; page <= pages; page++) add({ type: 'list', kind, page, pages }, (l) => listPath(kind, l, page))
     for (const entry of snapshot.byKind(kind) as PageEntry[]) {
       add({ type: 'entry', entry, via: 'slug' }, (l) => entryPath(entry, l))
       add(

@@ -35,6 +35,8 @@ export interface Snapshot {
   /** Entries whose `refs` point at this one (e.g. routes stopping here). */
   routesThrough(ref: Ref): EntryOf<'routes'>[]
   productsOf(ref: Ref): EntryOf<'ocop-products'>[]
+  /** Relics where this intangible heritage (a festival) is held. */
+  relicsHolding(festivalId: string): EntryOf<'relics'>[]
 }
 
 export const snapshotDir = (): string =>
@@ -73,16 +75,37 @@ export function loadSnapshot(dir = snapshotDir()): Snapshot {
   const key = (kind: string, id: string) => `${kind}:${id}`
   const index = new Map(all.map((e) => [key(e.kind, e.id), e]))
   const kinds = new Map<EntryKind, Entry[]>()
-  for (const e of all) kinds.set(e.kind, [...(kinds.get(e.kind) ?? []), e])
+  // Indexes built once: pages look things up thousands of times on a large province.
+  const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+    const list = map.get(key)
+    if (list) list.push(value)
+    else map.set(key, [value])
+  }
+  for (const e of all) push(kinds, e.kind, e)
   for (const list of kinds.values()) {
     list.sort((a, b) =>
       'title' in a && 'title' in b ? a.title.vi.localeCompare(b.title.vi, 'vi') : a.id.localeCompare(b.id),
     )
   }
   const batches = new Map<string, Batch[]>()
+  const routes = new Map<string, EntryOf<'routes'>[]>()
+  const products = new Map<string, EntryOf<'ocop-products'>[]>()
+  const relicsByFestival = new Map<string, EntryOf<'relics'>[]>()
   for (const e of all) {
-    if (e.kind !== 'batches') continue
-    batches.set(e.product.id, [...(batches.get(e.product.id) ?? []), e])
+    if (e.kind === 'batches') push(batches, e.product.id, e)
+    if (e.kind === 'routes') {
+      for (const place of new Set(e.stops.map((s) => key(s.place.kind, s.place.id)))) push(routes, place, e)
+    }
+    if (e.kind === 'ocop-products') {
+      if (e.producer) push(products, key('producers', e.producer.id), e)
+      if (e.craftVillage) push(products, key('craft-villages', e.craftVillage.id), e)
+    }
+    if (e.kind === 'relics') for (const f of e.festivals) push(relicsByFestival, f.id, e)
+  }
+  // In the order of their kind's list (by title), as the pages show them.
+  const order = new Map([...kinds.values()].flatMap((list) => list.map((e, i) => [e, i] as const)))
+  for (const map of [routes, products, relicsByFestival] as Map<string, Entry[]>[]) {
+    for (const list of map.values()) list.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
   }
   for (const list of batches.values()) list.sort((a, b) => b.productionDate.localeCompare(a.productionDate))
 
@@ -95,16 +118,10 @@ export function loadSnapshot(dir = snapshotDir()): Snapshot {
       index.get(key(ref.kind, ref.id)) as EntryOf<K> | undefined,
     resolve: (ref) => (ref ? index.get(key(ref.kind, ref.id)) : undefined),
     batchesOf: (productId) => batches.get(productId) ?? [],
-    routesThrough: (ref) =>
-      ((kinds.get('routes') ?? []) as EntryOf<'routes'>[]).filter((r) =>
-        r.stops.some((s) => s.place.kind === ref.kind && s.place.id === ref.id),
-      ),
+    routesThrough: (ref) => routes.get(key(ref.kind, ref.id)) ?? [],
     productsOf: (ref) =>
-      ((kinds.get('ocop-products') ?? []) as EntryOf<'ocop-products'>[]).filter(
-        (p) =>
-          (ref.kind === 'producers' && p.producer?.id === ref.id) ||
-          (ref.kind === 'craft-villages' && p.craftVillage?.id === ref.id),
-      ),
+      ref.kind === 'producers' || ref.kind === 'craft-villages' ? (products.get(key(ref.kind, ref.id)) ?? []) : [],
+    relicsHolding: (festivalId) => relicsByFestival.get(festivalId) ?? [],
   }
 }
 
