@@ -212,8 +212,7 @@ interface Pools {
 function api(payload: Payload) {
   const create = payload.create.bind(payload) as unknown as (options: object) => Promise<{ id: Id }>
   const update = payload.update.bind(payload) as unknown as (options: object) => Promise<{ id: Id }>
-  const findByID = payload.findByID.bind(payload) as unknown as (options: object) => Promise<object>
-  return { create, update, findByID }
+  return { create, update }
 }
 
 class Generator {
@@ -242,12 +241,12 @@ class Generator {
     const code = this.code()
     const data = (locale: 'vi' | 'en') => ({ ...build(translator(locale)), slug: def.slug, code, _status: 'published' })
     const common = { depth: 0, overrideAccess: true, context: SEED_CONTEXT }
+    // The created document comes back with its array rows' ids, which the English update names.
     const doc = await this.write.create({ collection: def.collection, data: data('vi'), locale: 'vi', ...common })
-    const current = await this.write.findByID({ collection: def.collection, id: doc.id, locale: 'vi', ...common })
     await this.write.update({
       collection: def.collection,
       id: doc.id,
-      data: withRowIds(data('en'), current),
+      data: withRowIds(data('en'), doc),
       locale: 'en',
       ...common,
     })
@@ -703,11 +702,10 @@ export async function generateProvince(payload: Payload, options: GenerateOption
         _status: 'published',
       })
       const doc = await write.create({ collection: 'batches', data: data(vi), locale: 'vi', ...common })
-      const current = await write.findByID({ collection: 'batches', id: doc.id, locale: 'vi', ...common })
       await write.update({
         collection: 'batches',
         id: doc.id,
-        data: withRowIds(data(en), current),
+        data: withRowIds(data(en), doc),
         locale: 'en',
         ...common,
       })
