@@ -61,33 +61,51 @@ async function htmlFiles(dir: string): Promise<string[]> {
     .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
 }
 
-/** Builds the Pagefind search index into the output once the pages are written. */
+/**
+ * Writes the Pagefind index of the built pages in `outDir` to `outputPath` (default
+ * `outDir/pagefind`) and says how many pages of each language it holds.
+ */
+export async function writeSearchIndex(
+  outDir: string,
+  outputPath = path.join(outDir, 'pagefind'),
+): Promise<Partial<Record<Locale, number>>> {
+  const counts: Partial<Record<Locale, number>> = {}
+  try {
+    const { index, errors } = await pagefind.createIndex()
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
+    for (const file of await htmlFiles(outDir)) {
+      const url = `/${path.dirname(file).split(path.sep).join('/')}/`.replace(/^\/\.\/$/, '/')
+      const page = searchablePage(url)
+      if (!page) continue
+      const content = indexDocument(await readFile(path.join(outDir, file), 'utf8'), page.kind)
+      if (!content) continue
+      const added = await index.addHTMLFile({ url, content })
+      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`)
+      counts[page.locale] = (counts[page.locale] ?? 0) + 1
+    }
+    const written = await index.writeFiles({ outputPath })
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`)
+  } finally {
+    await pagefind.close()
+  }
+  return counts
+}
+
+/**
+ * Builds the Pagefind search index into the output once the pages are written. A partial build
+ * (scripts/publish.ts) sets SITE_SEARCH_INDEX=later: its pages go live first, with the previous
+ * index, and scripts/search-index.ts brings the index up to date right after.
+ */
 export default function pagefindIndex(): AstroIntegration {
   return {
     name: 'heritage-pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir)
-        const counts: Partial<Record<Locale, number>> = {}
-        try {
-          const { index, errors } = await pagefind.createIndex()
-          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
-          for (const file of await htmlFiles(outDir)) {
-            const url = `/${path.dirname(file).split(path.sep).join('/')}/`.replace(/^\/\.\/$/, '/')
-            const page = searchablePage(url)
-            if (!page) continue
-            const content = indexDocument(await readFile(path.join(outDir, file), 'utf8'), page.kind)
-            if (!content) continue
-            const added = await index.addHTMLFile({ url, content })
-            if (added.errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`)
-            counts[page.locale] = (counts[page.locale] ?? 0) + 1
-          }
-          const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') })
-          if (written.errors.length > 0)
-            throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`)
-        } finally {
-          await pagefind.close()
+        if (process.env.SITE_SEARCH_INDEX === 'later') {
+          logger.info('Search index: left for after the switch (partial build).')
+          return
         }
+        const counts = await writeSearchIndex(fileURLToPath(dir))
         const summary = Object.entries(counts)
           .map(([lang, n]) => `${lang}: ${n}`)
           .join(', ')

@@ -456,6 +456,43 @@ async function pruneBuilds(root: string): Promise<string[]> {
   return removed
 }
 
+/** Hard-links a folder of the live build into the new one (the search index of a partial build). */
+async function linkTree(from: string, to: string): Promise<void> {
+  for (const entry of await readdir(from, { withFileTypes: true }).catch(() => [])) {
+    const source = path.join(from, entry.name)
+    const target = path.join(to, entry.name)
+    if (entry.isDirectory()) {
+      await linkTree(source, target)
+      continue
+    }
+    await mkdir(to, { recursive: true })
+    await link(source, target).catch(() => copyFile(source, target))
+  }
+}
+
+/** Runs scripts/search-index.ts on a live build; never throws (the pages are live already). */
+function runSearchIndex(
+  siteDir: string,
+  build: string,
+  options: { signal?: AbortSignal },
+): Promise<{ ok: boolean; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(siteDir, 'scripts', 'search-index.ts'), '--dir', build],
+      { cwd: siteDir, stdio: ['ignore', 'pipe', 'pipe'], signal: options.signal },
+    )
+    let output = ''
+    const collect = (chunk: Buffer) => {
+      output = (output + chunk.toString()).slice(-4000)
+    }
+    child.stdout.on('data', collect)
+    child.stderr.on('data', collect)
+    child.on('error', (error) => resolve({ ok: false, output: error.message }))
+    child.on('close', (code) => resolve({ ok: code === 0, output: output.trim().split('\n').pop() ?? '' }))
+  })
+}
+
 /**
  * Hard-links the kept entry pages of the live build into the new one. Linked, never written to:
  * the live files stay as they are. Null when one is missing (someone edited the live build).
@@ -562,6 +599,8 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
         )
         if (found) {
           kept = found
+          // The live search index goes live again with the new pages; search-index.ts updates it after.
+          await linkTree(path.join(partial.from, 'pagefind'), path.join(dir, 'pagefind'))
           await writeAtomic(renderList, JSON.stringify([...partial.affected].filter((key) => key in entries)))
         } else {
           log(`Build ${liveId} has lost some of its pages: building in full.`)
@@ -581,7 +620,11 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
         SITE_PAGE_INDEX: pageIndex,
       }
       delete env.SITE_RENDER_ONLY
-      if (partial) env.SITE_RENDER_ONLY = renderList
+      delete env.SITE_SEARCH_INDEX
+      if (partial) {
+        env.SITE_RENDER_ONLY = renderList
+        env.SITE_SEARCH_INDEX = 'later'
+      }
       if (options.siteUrl) env.SITE_URL = options.siteUrl
       const timeoutMs = options.buildTimeoutMs ?? 15 * 60_000
       const result = await runAstro(siteDir, env, { timeoutMs, signal: options.signal })
@@ -638,6 +681,11 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       `Published ${buildId}: ${pages} pages${partial ? ` (${rendered} rendered, ${pages - rendered} kept)` : ''}` +
         `${removed.length ? `, removed ${removed.length} old build(s)` : ''}.`,
     )
+    if (partial) {
+      // The pages are live; now the search index catches up (the publish holds the lock meanwhile).
+      const search = await runSearchIndex(siteDir, dir, { signal: options.signal })
+      log(search.ok ? search.output : `The search index still describes the previous build: ${search.output}`)
+    }
     return { buildId, pages, skipped: false, dir, mode, rendered }
   } finally {
     await rm(renderList, { force: true })

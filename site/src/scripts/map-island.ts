@@ -4,7 +4,7 @@
  * the map page. Without JavaScript the page keeps its list of places.
  */
 import type { MapHandle } from './map'
-import { countText, type MapConfig, pointKey } from './map-shared'
+import { countText, type MapConfig, pointKey, pointsFromList } from './map-shared'
 
 /** Visitors who asked their browser to save data load small maps only on request. */
 const savesData = (): boolean =>
@@ -15,6 +15,7 @@ function setUp(root: HTMLElement): void {
   const canvas = root.querySelector<HTMLElement>('[data-map-canvas]')
   if (!json || !canvas) return
   const config = JSON.parse(json) as MapConfig
+  if (config.listed) config.points = pointsFromList(root)
   const status = root.querySelector<HTMLElement>('[data-map-status]')
   const loadButton = root.querySelector<HTMLButtonElement>('[data-map-load]')
   let visible: ReadonlySet<string> = new Set(config.points.map(pointKey))

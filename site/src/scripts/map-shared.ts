@@ -13,7 +13,9 @@ export type CountText = Record<'one' | 'other', string>
 /** Handed from the component to the client as JSON. */
 export interface MapConfig {
   locale: Locale
+  /** Empty when `listed`: the points are read from the list of places (`pointsFromList`). */
   points: MapPoint[]
+  listed: boolean
   /** Number the points and join them in order (route pages), instead of clustering them. */
   route: boolean
   /** `page`: the map page (loaded at once, fully interactive); `inline`: a small map inside a page. */
@@ -35,3 +37,26 @@ export const pointKey = (point: { kind: string; id: string }): string => `${poin
 
 export const countText = (text: CountText, n: number, locale: Locale): string =>
   text[new Intl.PluralRules(locale).select(n) === 'one' ? 'one' : 'other'].replace('{n}', n.toLocaleString(locale))
+
+/** The points of a map with a list, read back from the list's items (the page sends them once). */
+export function pointsFromList(root: ParentNode): MapPoint[] {
+  const points: MapPoint[] = []
+  for (const item of root.querySelectorAll<HTMLElement>('[data-map-list] li[data-key]')) {
+    const [kind, id] = (item.dataset.key ?? '').split(':') as [MapPoint['kind'], string]
+    const link = item.querySelector('a')
+    const commune = item.querySelector<HTMLElement>('[data-commune]')
+    points.push({
+      id,
+      kind,
+      title: link?.textContent ?? '',
+      lang: (link?.lang || undefined) as Locale | undefined,
+      url: link?.getAttribute('href') ?? '',
+      lat: Number(item.dataset.lat),
+      lng: Number(item.dataset.lng),
+      rank: item.dataset.rank,
+      types: item.dataset.types ? item.dataset.types.split(' ') : undefined,
+      commune: commune ? { id: commune.dataset.commune ?? '', name: commune.textContent ?? '' } : undefined,
+    })
+  }
+  return points
+}
