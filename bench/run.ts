@@ -324,7 +324,7 @@ async function apiStep() {
   const email = 'bench-editor@example.vn'
   const password = randomBytes(12).toString('hex')
   await payload(['run', 'src/bench/steps.ts', '--', 'user', '--email', email, '--password', password])
-  const seconds = Number(values['api-seconds'] ?? (entries >= 2000 ? 15 : 5))
+  const seconds = Number(values['api-seconds'] ?? (entries >= 2000 ? 15 : 3))
   const r = await benchApi({ cmsDir: CMS, env, email, password, seconds, connections: 10, log: say })
   const ms = (n: number) => `${n.toFixed(0)} ms`
   report.push(

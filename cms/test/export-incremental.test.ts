@@ -1,0 +1,141 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { seed } from '../src/seed'
+import { exportSnapshot } from '../src/snapshot/export'
+import { bootPayload } from './payload'
+
+/**
+ * The export reads in full only the entries saved since the last one. Whatever changes, its
+ * snapshot must be the very snapshot a full export (no memory of the last one) writes.
+ */
+let payload: Payload
+let work: string
+let live: string
+let runs = 0
+
+/** Manifest entries and every entry file of a snapshot. */
+async function contents(dir: string) {
+  const manifest = JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8')) as {
+    entries: { file: string; hash: string }[]
+    media: { file: string }[]
+  }
+  const files: Record<string, string> = {}
+  for (const entry of manifest.entries) files[entry.file] = await readFile(path.join(dir, entry.file), 'utf8')
+  return { entries: manifest.entries, media: manifest.media, files }
+}
+
+/** Exports incrementally into the live snapshot and in full into a fresh folder; both must agree. */
+async function exportBoth() {
+  const incremental = await exportSnapshot(payload, { dir: live })
+  const fresh = path.join(work, `full-${runs++}`)
+  const full = await exportSnapshot(payload, { dir: fresh, full: true })
+  expect(await contents(live)).toEqual(await contents(fresh))
+  return { incremental, full }
+}
+
+const first = async (collection: 'relics' | 'artisans' | 'intangible-heritage' | 'admin-units' | 'craft-villages') =>
+  (await payload.find({ collection, limit: 1, depth: 0, sort: 'id', overrideAccess: true })).docs[0] as unknown as {
+    id: number
+    [key: string]: unknown
+  }
+
+beforeAll(async () => {
+  payload = await bootPayload()
+  await seed(payload)
+  work = await mkdtemp(path.join(tmpdir(), 'heritage-export-incremental-'))
+  live = path.join(work, 'live')
+  await exportSnapshot(payload, { dir: live })
+}, 300_000)
+
+afterAll(async () => {
+  await payload?.destroy()
+  if (work) await rm(work, { recursive: true, force: true })
+})
+
+describe('incremental export', () => {
+  it('reads nothing in full when nothing was saved', async () => {
+    const { incremental, full } = await exportBoth()
+    expect(incremental.read).toBe(0)
+    expect(full.read).toBe(full.manifest.entries.length)
+  })
+
+  it('reads only the entry an officer saved', async () => {
+    const relic = await first('relics')
+    await payload.update({ collection: 'relics', id: relic.id, data: { summary: 'Tóm tắt mới.' }, locale: 'vi' })
+    const { incremental } = await exportBoth()
+    expect(incremental).toMatchObject({ read: 1, written: 1 })
+  })
+
+  it('reads everything again when an entry others point at is unpublished', async () => {
+    const festival = (
+      await payload.find({
+        collection: 'relics',
+        where: { 'festivals.id': { exists: true } },
+        depth: 0,
+        limit: 1,
+        overrideAccess: true,
+      })
+    ).docs[0]?.festivals as number[] | undefined
+    const target = festival?.[0]
+    expect(target).toBeDefined()
+    await payload.update({
+      collection: 'intangible-heritage',
+      id: target as number,
+      data: { _status: 'draft' },
+      overrideAccess: true,
+    })
+    const { incremental, full } = await exportBoth()
+    expect(incremental.read).toBe(full.read)
+  })
+
+  it('follows a renamed commune into every entry that names it', async () => {
+    const commune = (
+      await payload.find({
+        collection: 'admin-units',
+        where: { level: { equals: 'commune' } },
+        limit: 1,
+        overrideAccess: true,
+      })
+    ).docs[0]
+    await payload.update({
+      collection: 'admin-units',
+      id: commune?.id as number,
+      data: { name: 'Xã Đổi Tên' },
+      locale: 'vi',
+      overrideAccess: true,
+    })
+    await exportBoth()
+    expect(JSON.stringify((await contents(live)).files)).toContain('Xã Đổi Tên')
+  })
+
+  it('follows a changed photo caption into the entries that show it', async () => {
+    const image = (await payload.find({ collection: 'media', limit: 1, sort: 'id', overrideAccess: true })).docs[0]
+    await payload.update({
+      collection: 'media',
+      id: image?.id as number,
+      data: { alt: 'Mô tả ảnh mới' },
+      locale: 'vi',
+      overrideAccess: true,
+    })
+    await exportBoth()
+  })
+
+  it('lists an artisan under the village they moved to', async () => {
+    const artisan = await first('artisans')
+    const villages = (await payload.find({ collection: 'craft-villages', depth: 0, sort: 'id', overrideAccess: true }))
+      .docs
+    const other = villages.find((v) => v.id !== artisan.craftVillage)
+    await payload.update({
+      collection: 'artisans',
+      id: artisan.id,
+      data: { craftVillage: other?.id },
+      overrideAccess: true,
+    })
+    const { incremental } = await exportBoth()
+    // The artisan and the villages (which list their artisans), nothing else.
+    expect(incremental.read).toBe(1 + villages.length)
+  })
+})
