@@ -136,6 +136,8 @@ async function province() {
   if (existsSync(marker)) {
     const made = JSON.parse(readFileSync(marker, 'utf8')) as { seconds: number; date: string }
     say(`Reusing the province generated on ${made.date} in ${dataDir} (--fresh to make it again).`)
+    // Migrations committed since it was generated (new indexes, say) apply to it as to any database.
+    await payload(['migrate'])
     section('Generated province', [
       ['entries (seed)', `${entries} (${seed})`],
       ['generation time', `${made.seconds.toFixed(0)} s (earlier run)`],

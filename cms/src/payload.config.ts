@@ -19,7 +19,7 @@ import { Producers } from './collections/Producers'
 import { Relics } from './collections/Relics'
 import { Routes } from './collections/Routes'
 import { Users } from './collections/Users'
-import { databaseAdapter } from './db'
+import { databaseAdapter, refreshStatistics } from './db'
 import { exportEndpoint } from './export/endpoint'
 import { SiteStatus } from './globals/SiteStatus'
 import { importEndpoints } from './import/endpoints'
@@ -113,5 +113,8 @@ export default buildConfig({
   // Refusals the user is told about (not allowed, still in use) are not server errors.
   loggingLevels: { Refusal: 'info', AuthenticationError: 'info', LockedAuth: 'info' } as Record<string, 'info'>,
   telemetry: false,
-  onInit: startPublisher,
+  onInit: async (payload) => {
+    await refreshStatistics(payload)
+    await startPublisher(payload)
+  },
 })

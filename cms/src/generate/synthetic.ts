@@ -13,6 +13,7 @@
 
 import { gtinCheckDigit, normalizeGtin } from '@heritage/media-tools/gs1'
 import type { File, Payload } from 'payload'
+import { refreshStatistics } from '../db'
 import {
   ARTISAN_TITLES,
   certifyingLevelForStars,
@@ -737,5 +738,6 @@ export async function generateProvince(payload: Payload, options: GenerateOption
     })
   }
 
+  await refreshStatistics(payload)
   return { counts: g.counts, seconds: (Date.now() - started) / 1000 }
 }

@@ -7,6 +7,7 @@ import {
   type Where,
 } from 'payload'
 import { communeAllowed } from '../access/scope'
+import { refreshStatistics } from '../db'
 import { slugify, starsForScore } from '../domain'
 import type { Bilingual } from '../fields/message'
 import { requestPublish } from '../publish/publisher'
@@ -451,6 +452,8 @@ export async function commitImport(
       requestPublish(payload, `import of ${pending.length} ${options.kind}`)
     } catch {}
   }
+  // A spreadsheet can multiply a table's size: the planner's statistics must follow.
+  if (pending.length >= 100) await refreshStatistics(payload)
   return { created: plan.counts.create, updated: plan.counts.update, unchanged: plan.counts.unchanged }
 }
 

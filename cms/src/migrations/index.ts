@@ -3,6 +3,7 @@ import * as migration_20261122_065732_media_derivatives_and_codes from './202611
 import * as migration_20261122_073139_media_card_crops from './20261122_073139_media_card_crops'
 import * as migration_20261122_082909_site_status from './20261122_082909_site_status'
 import * as migration_20261122_112646_review_audit_trash from './20261122_112646_review_audit_trash'
+import * as migration_20261122_182324_translation_parent_indexes from './20261122_182324_translation_parent_indexes'
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261122_112646_review_audit_trash.up,
     down: migration_20261122_112646_review_audit_trash.down,
     name: '20261122_112646_review_audit_trash',
+  },
+  {
+    up: migration_20261122_182324_translation_parent_indexes.up,
+    down: migration_20261122_182324_translation_parent_indexes.down,
+    name: '20261122_182324_translation_parent_indexes',
   },
 ]
