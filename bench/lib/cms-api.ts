@@ -2,7 +2,8 @@
  * CMS REST API under load: the admin's production server (`next start`) on the generated
  * province's SQLite database, read by an editor over loopback with autocannon.
  *
- * Scenarios, each on a spread of pages or ids so that no single response is hot:
+ * Scenarios, each on a spread of pages or ids so that no single response is hot (relics, and a
+ * list of batches, whose access rule for editors goes through the product):
  *  - list: a collection page as the admin list view asks for it (10 rows, depth 0, newest first,
  *    drafts included). Payload 3's admin renders lists on the server with the Local API; REST with
  *    the same parameters is what integrations and the admin's own client-side fetches use.
@@ -157,10 +158,24 @@ export async function benchApi(options: {
     const listPaths = pages.map(
       (p) => `/api/${collection}?depth=0&limit=10&page=${p}&sort=-updatedAt&draft=true&locale=vi`,
     )
+    // Batches: the largest collection after relics, whose editor scope is a condition on another
+    // collection (the product's commune).
+    const batchPages = (await (await fetch(`${base}/api/batches?depth=0&limit=10&draft=true`, { headers })).json()) as {
+      totalDocs: number
+      totalPages: number
+    }
+    const batchPaths = Array.from({ length: 50 }, (_, i) => 1 + Math.floor((i * batchPages.totalPages) / 50)).map(
+      (p) => `/api/batches?depth=0&limit=10&page=${p}&sort=-updatedAt&draft=true&locale=vi`,
+    )
     const scenarios: { name: string; paths: string[]; connections?: number }[] = [
       // One officer at a time: the latency a person feels.
       { name: 'list (10 rows, depth 0), 1 connection', paths: listPaths, connections: 1 },
       { name: `list (10 rows, depth 0), ${options.connections} connections`, paths: listPaths },
+      {
+        name: `list of batches (${batchPages.totalDocs} records), 1 connection`,
+        paths: batchPaths,
+        connections: 1,
+      },
       {
         name: `list + search “đình”, ${options.connections} connections`,
         paths: pages

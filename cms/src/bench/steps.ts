@@ -109,6 +109,7 @@ async function exportStep(payload: Payload, dir: string) {
     readEntries: read,
     oneSeconds: seconds(start),
     oneStatements: statements.count() - mark,
+    oneRead: one.read,
     oneWritten: one.written,
   }
 }

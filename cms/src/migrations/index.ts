@@ -4,6 +4,7 @@ import * as migration_20261122_073139_media_card_crops from './20261122_073139_m
 import * as migration_20261122_082909_site_status from './20261122_082909_site_status'
 import * as migration_20261122_112646_review_audit_trash from './20261122_112646_review_audit_trash'
 import * as migration_20261122_182324_translation_parent_indexes from './20261122_182324_translation_parent_indexes'
+import * as migration_20261122_183748_list_order_indexes from './20261122_183748_list_order_indexes'
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261122_182324_translation_parent_indexes.up,
     down: migration_20261122_182324_translation_parent_indexes.down,
     name: '20261122_182324_translation_parent_indexes',
+  },
+  {
+    up: migration_20261122_183748_list_order_indexes.up,
+    down: migration_20261122_183748_list_order_indexes.down,
+    name: '20261122_183748_list_order_indexes',
   },
 ]
