@@ -56,6 +56,7 @@ async function load(
   headers: Record<string, string>,
   seconds: number,
   connections: number,
+  rate?: number,
 ) {
   let next = 0
   const times: number[] = []
@@ -66,6 +67,8 @@ async function load(
         connections,
         duration: seconds,
         headers,
+        // A steady rate across all connections (requests wait their turn), instead of as fast as the server answers.
+        ...(rate ? { overallRate: rate } : {}),
         requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] }) }],
       },
       (error, done) => (error ? reject(error) : resolve(done)),
@@ -167,10 +170,16 @@ export async function benchApi(options: {
     const batchPaths = Array.from({ length: 50 }, (_, i) => 1 + Math.floor((i * batchPages.totalPages) / 50)).map(
       (p) => `/api/batches?depth=0&limit=10&page=${p}&sort=-updatedAt&draft=true&locale=vi`,
     )
-    const scenarios: { name: string; paths: string[]; connections?: number }[] = [
+    const scenarios: { name: string; paths: string[]; connections?: number; rate?: number }[] = [
       // One officer at a time: the latency a person feels.
       { name: 'list (10 rows, depth 0), 1 connection', paths: listPaths, connections: 1 },
       { name: `list (10 rows, depth 0), ${options.connections} connections`, paths: listPaths },
+      // Many officers at once, but not more than the server can answer: the latency under load.
+      {
+        name: `list (10 rows, depth 0), ${options.connections} connections at 30 req/s`,
+        paths: listPaths,
+        rate: 30,
+      },
       {
         name: `list of batches (${batchPages.totalDocs} records), 1 connection`,
         paths: batchPaths,
@@ -208,10 +217,10 @@ export async function benchApi(options: {
       const paths = [...bodies.keys()]
       const connections = scenario.connections ?? options.connections
       log(`API: ${scenario.name}, ${options.seconds} s with ${connections} connection(s)…`)
-      const measured = await load(base, paths, headers, options.seconds, connections)
+      const measured = await load(base, paths, headers, options.seconds, connections, scenario.rate)
       if (measured.errors > 0) throw new Error(`${scenario.name}: ${measured.errors} failed requests under load.`)
       const ceiling = await staticServer(bodies)
-      const baseline = await load(ceiling.url, paths, {}, Math.min(5, options.seconds), connections)
+      const baseline = await load(ceiling.url, paths, {}, Math.min(5, options.seconds), connections, scenario.rate)
       ceiling.close()
       out.push({ name: scenario.name, connections, ...measured, baseline })
     }
