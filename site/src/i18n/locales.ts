@@ -42,5 +42,8 @@ const DATE: Record<Locale, Intl.DateTimeFormat> = {
 /** Dates as people in Vietnam read them (dd/mm/yyyy in Vietnamese), in Vietnam's time zone. */
 export const formatDate = (iso: string, locale: Locale): string => DATE[locale].format(new Date(iso))
 
-export const formatNumber = (n: number, locale: Locale): string =>
-  new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB').format(n)
+const NUMBER: Record<Locale, Intl.NumberFormat> = {
+  vi: new Intl.NumberFormat('vi-VN'),
+  en: new Intl.NumberFormat('en-GB'),
+}
+export const formatNumber = (n: number, locale: Locale): string => NUMBER[locale].format(n)

@@ -8,12 +8,11 @@ export interface Occurrence {
   end: CivilDate
 }
 
+const VIETNAM_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' })
+
 /** A civil date in Vietnam for an instant (the site is built anywhere; festivals are local). */
 export function vietnamDate(instant: Date): CivilDate {
-  const [year, month, day] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' })
-    .format(instant)
-    .split('-')
-    .map(Number) as [number, number, number]
+  const [year, month, day] = VIETNAM_DAY.format(instant).split('-').map(Number) as [number, number, number]
   return { year, month, day }
 }
 
@@ -40,6 +39,7 @@ export function upcomingFestivals(entries: IntangibleHeritage[], from: CivilDate
 const pad = (n: number) => String(n).padStart(2, '0')
 export const isoDay = (d: CivilDate): string => `${d.year}-${pad(d.month)}-${pad(d.day)}`
 
+const MONTH_EN = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' })
 const WEEKDAY = {
   vi: new Intl.DateTimeFormat('vi-VN', { weekday: 'long', timeZone: 'UTC' }),
   en: new Intl.DateTimeFormat('en-GB', { weekday: 'short', timeZone: 'UTC' }),
@@ -48,7 +48,7 @@ export function formatCivil(d: CivilDate, locale: 'vi' | 'en'): string {
   const weekday = WEEKDAY[locale].format(new Date(Date.UTC(d.year, d.month - 1, d.day)))
   return locale === 'vi'
     ? `${weekday}, ${pad(d.day)}/${pad(d.month)}/${d.year}`
-    : `${weekday} ${d.day} ${new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(d.year, d.month - 1, d.day)))} ${d.year}`
+    : `${weekday} ${d.day} ${MONTH_EN.format(new Date(Date.UTC(d.year, d.month - 1, d.day)))} ${d.year}`
 }
 
 /** "ngày 6 tháng 4 âm lịch" / "4th month, day 6 (lunar)". */

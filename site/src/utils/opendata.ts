@@ -342,8 +342,24 @@ export interface OpenData {
   dataset(locale: Locale): Record<string, unknown>
 }
 
-/** The three downloads, built from the snapshot; the page lists them with their sizes. */
+const built = new WeakMap<object, Map<string, OpenData>>()
+
+/**
+ * The three downloads, built from the snapshot; the page lists them with their sizes. Built once
+ * per snapshot and address: the open-data pages of both languages and the download files all
+ * ask for them, and at 10,000 entries each build is seconds of work.
+ */
 export function openData(data: Pick<Snapshot, 'byKind' | 'resolve' | 'all'>, site: URL): OpenData {
+  const cache = built.get(data) ?? new Map<string, OpenData>()
+  built.set(data, cache)
+  const known = cache.get(site.href)
+  if (known) return known
+  const made = buildOpenData(data, site)
+  cache.set(site.href, made)
+  return made
+}
+
+function buildOpenData(data: Pick<Snapshot, 'byKind' | 'resolve' | 'all'>, site: URL): OpenData {
   const entries = openDataEntries(data)
   const collection = heritageGeoJson(entries, site, data.resolve)
   const csv = heritageCsv(entries, site, data.resolve)
