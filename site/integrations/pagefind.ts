@@ -5,7 +5,7 @@ import { foldVietnamese } from '@heritage/cms/domain'
 import type { AstroIntegration } from 'astro'
 import * as pagefind from 'pagefind'
 import { LOCALES, type Locale, localePrefix } from '../src/i18n/locales.ts'
-import { KIND_LABEL, KIND_SEGMENT, PAGE_KINDS, STATIC_PAGES } from '../src/routing.ts'
+import { KIND_LABEL, KIND_SEGMENT, PAGE_KINDS, PAGE_SEGMENT, STATIC_PAGES } from '../src/routing.ts'
 import { htmlToText } from '../src/utils/search.ts'
 
 /**
@@ -65,7 +65,12 @@ async function htmlFiles(dir: string): Promise<string[]> {
     for (const kind of PAGE_KINDS) {
       const folder = `${localePrefix(locale)}${KIND_SEGMENT[kind][locale]}/`
       const entries = await readdir(path.join(dir, folder), { withFileTypes: true }).catch(() => [])
-      for (const entry of entries) if (entry.isDirectory()) files.push(`${folder.slice(1)}${entry.name}/index.html`)
+      for (const entry of entries) {
+        // The list's further pages (…/trang/2/) are not entries.
+        if (entry.isDirectory() && entry.name !== PAGE_SEGMENT[locale]) {
+          files.push(`${folder.slice(1)}${entry.name}/index.html`)
+        }
+      }
     }
     for (const page of ['festivals', 'openData'] as const) {
       files.push(`${localePrefix(locale)}${STATIC_PAGES[page][locale]}index.html`.slice(1))
@@ -90,13 +95,7 @@ export async function writeSearchIndex(
       const url = `/${path.dirname(file).split(path.sep).join('/')}/`.replace(/^\/\.\/$/, '/')
       const page = searchablePage(url)
       if (!page) continue
-      // A folder of the list's pages (…/trang/, …/page/) has no page of its own.
-      const html = await readFile(path.join(outDir, file), 'utf8').catch((error: NodeJS.ErrnoException) => {
-        if (error.code === 'ENOENT') return undefined
-        throw error
-      })
-      if (html === undefined) continue
-      const content = indexDocument(html, page.kind)
+      const content = indexDocument(await readFile(path.join(outDir, file), 'utf8'), page.kind)
       if (!content) continue
       const added = await index.addHTMLFile({ url, content })
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`)

@@ -24,7 +24,7 @@ import { writeSearchIndex } from '../integrations/pagefind.ts'
 
 const ENTRY = 'pagefind-entry.json'
 
-/** Files of a folder, relative to it, deepest last. */
+/** Files of a folder and its subfolders, relative to it. */
 async function filesIn(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true })
   return entries.filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name)))

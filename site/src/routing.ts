@@ -58,7 +58,7 @@ export const staticPath = (page: StaticPage, locale: Locale): string =>
   `${localePrefix(locale)}${STATIC_PAGES[page][locale]}`
 /** Entries per list page: a phone on a weak signal gets a page of cards, not a whole province. */
 export const LIST_PAGE_SIZE = 48
-const PAGE_SEGMENT: Record<Locale, string> = { vi: 'trang', en: 'page' }
+export const PAGE_SEGMENT: Record<Locale, string> = { vi: 'trang', en: 'page' }
 
 /** A kind's list; page 1 at the kind's own address, further pages under `trang/N/` (`page/N/`). */
 export const listPath = (kind: PageKind, locale: Locale, page = 1): string =>

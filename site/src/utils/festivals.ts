@@ -1,4 +1,5 @@
 import type { FestivalDate, IntangibleHeritage } from '@heritage/cms/snapshot'
+import { vietnamDay } from './dates'
 import { addDays, type CivilDate, nextOccurrence } from './lunar'
 
 export interface Occurrence {
@@ -8,11 +9,9 @@ export interface Occurrence {
   end: CivilDate
 }
 
-const VIETNAM_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' })
-
 /** A civil date in Vietnam for an instant (the site is built anywhere; festivals are local). */
 export function vietnamDate(instant: Date): CivilDate {
-  const [year, month, day] = VIETNAM_DAY.format(instant).split('-').map(Number) as [number, number, number]
+  const [year, month, day] = vietnamDay(instant).split('-').map(Number) as [number, number, number]
   return { year, month, day }
 }
 
