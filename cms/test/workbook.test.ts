@@ -1,0 +1,298 @@
+import { constants, deflateRawSync } from 'node:zlib'
+import * as XLSX from '@e965/xlsx'
+import { describe, expect, it } from 'vitest'
+import { MAX_BYTES, SheetError } from '../src/import/sheet'
+import { MACRO_NOTE, type RawSheet, readWorkbook, WINDOWS_1258_NOTE, type Workbook } from '../src/import/workbook'
+import { encodeWindows1258, type FixtureSheet, writeWorkbook } from './workbooks'
+
+const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d))
+
+const sheets: FixtureSheet[] = [
+  {
+    name: 'Di tích',
+    rows: [
+      ['Danh sách di tích', null, null, null],
+      ['Tên', 'Ngày xếp hạng', 'Số', 'Công thức'],
+      ['Đình Bảng', day(2024, 1, 15), 45123, { formula: 'C3+1' }],
+      ['Chùa Một Cột', day(1962, 4, 28), 21.0285, { formula: 'SUM(C3:C4)' }],
+      ['Ẩn', day(2000, 2, 29), -3, 'x'],
+    ],
+    merges: [{ top: 0, left: 0, bottom: 0, right: 3 }],
+    hiddenRows: [4],
+    hiddenColumns: [2],
+  },
+  { name: 'Ghi chú', rows: [['Không dùng']], hidden: true },
+  {
+    name: 'Làng nghề',
+    rows: [
+      ['Tên', 'Xã'],
+      ['Gốm Bát Tràng', 'Bát Tràng'],
+      [null, null, null],
+    ],
+  },
+]
+
+async function refusal(data: Uint8Array, filename: string): Promise<SheetError> {
+  try {
+    await readWorkbook(data, filename)
+  } catch (error) {
+    expect(error).toBeInstanceOf(SheetError)
+    return error as SheetError
+  }
+  throw new Error(`${filename} was read`)
+}
+
+function expectRoundTrip(book: Workbook, formulas = true) {
+  expect(book.sheets.map((s) => [s.name, s.hidden])).toEqual([
+    ['Di tích', false],
+    ['Ghi chú', true],
+    ['Làng nghề', false],
+  ])
+  const [relics, , villages] = book.sheets as [RawSheet, RawSheet, RawSheet]
+  const at = (r: number, c: number) => relics.rows[r]?.[c]
+  expect(relics.rows[0]).toEqual([{ text: 'Danh sách di tích' }])
+  expect(relics.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 3 }])
+  expect(relics.rows[1]?.map((c) => c.text)).toEqual(['Tên', 'Ngày xếp hạng', 'Số', 'Công thức'])
+  expect(at(2, 0)).toEqual({ text: 'Đình Bảng' })
+  expect(at(2, 1)).toEqual({ text: '15/01/2024', date: day(2024, 1, 15) })
+  expect(at(3, 1)?.date).toEqual(day(1962, 4, 28))
+  expect(at(4, 1)?.date).toEqual(day(2000, 2, 29))
+  expect(at(2, 2)).toEqual({ text: '45123', number: 45123 })
+  expect(at(3, 2)?.number).toBe(21.0285)
+  expect(at(4, 2)?.number).toBe(-3)
+  if (formulas) {
+    expect(at(2, 3)).toEqual({ text: '=C3+1', formula: true })
+    expect(at(3, 3)).toEqual({ text: '=SUM(C3:C4)', formula: true })
+  }
+  expect(relics.rows).toHaveLength(5)
+  expect(relics.hiddenRows).toEqual([4])
+  expect(relics.hiddenColumns).toEqual([2])
+  expect(villages.rows).toEqual([
+    [{ text: 'Tên' }, { text: 'Xã' }],
+    [{ text: 'Gốm Bát Tràng' }, { text: 'Bát Tràng' }],
+  ])
+  expect(villages.hiddenRows).toEqual([])
+}
+
+describe('readWorkbook: every format round-trips', () => {
+  for (const format of ['xlsx', 'xlsm', 'xls', 'ods'] as const) {
+    it(`${format}: values, dates, numbers, formulas, merges, hidden rows/columns/sheets`, async () => {
+      const book = await readWorkbook(writeWorkbook(sheets, format), `danh-sach.${format}`)
+      expect(book.format).toBe(format)
+      expectRoundTrip(book)
+      expect(book.notes).toEqual(format === 'xlsm' ? [MACRO_NOTE] : [])
+    })
+    it(`${format}: told by its content, not its name`, async () => {
+      const book = await readWorkbook(writeWorkbook(sheets, format), 'tai-ve.bin')
+      expect(book.format).toBe(format)
+    })
+  }
+
+  it('a serial number in a General cell stays a number; strings are NFC', async () => {
+    const decomposed = 'Hà Nội'.normalize('NFD')
+    const book = await readWorkbook(writeWorkbook([{ name: 'S', rows: [[45306, decomposed]] }], 'xlsx'), 'a.xlsx')
+    expect(book.sheets[0]?.rows[0]).toEqual([{ text: '45306', number: 45306 }, { text: 'Hà Nội'.normalize('NFC') }])
+  })
+})
+
+describe('readWorkbook: CSV', () => {
+  const csv = 'Tên,Ngày\r\nĐình Bảng,15/01/2024\r\n\'=1+1,"a, b"\r\n,\r\n'
+  it('UTF-8 without BOM', async () => {
+    const book = await readWorkbook(new TextEncoder().encode(csv), 'a.csv')
+    expect(book.format).toBe('csv')
+    expect(book.notes).toEqual([])
+    expect(book.sheets[0]?.rows).toEqual([
+      [{ text: 'Tên' }, { text: 'Ngày' }],
+      [{ text: 'Đình Bảng' }, { text: '15/01/2024' }],
+      [{ text: '=1+1' }, { text: 'a, b' }],
+    ])
+  })
+  it('UTF-8 with BOM, semicolons', async () => {
+    const book = await readWorkbook(new TextEncoder().encode(`\uFEFFTên;Xã\nĐình Bảng;Từ Sơn\n`), 'a.txt')
+    expect(book.sheets[0]?.rows).toEqual([
+      [{ text: 'Tên' }, { text: 'Xã' }],
+      [{ text: 'Đình Bảng' }, { text: 'Từ Sơn' }],
+    ])
+  })
+  it('Windows-1258, every tone on every vowel', async () => {
+    const vowels = 'aăâeêioôơuưyAĂÂEÊIOÔƠUƯY'
+    const tones = ['', '\u0300', '\u0301', '\u0309', '\u0303', '\u0323']
+    const all = [...vowels].map((v) => tones.map((t) => (v + t).normalize('NFC')).join('')).join(' ')
+    const text = `Tên;Ghi chú\nĐình Bảng;${all}\nđĐ;Nguyễn Thị Ánh Tuyết\n`
+    const bytes = encodeWindows1258(text)
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow()
+    const book = await readWorkbook(bytes, 'cu.csv')
+    expect(book.notes).toEqual([WINDOWS_1258_NOTE])
+    expect(book.sheets[0]?.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['Tên', 'Ghi chú'],
+      ['Đình Bảng', all],
+      ['đĐ', 'Nguyễn Thị Ánh Tuyết'],
+    ])
+  })
+})
+
+// ————————————————————————————————————— refusals —————————————————————————————————————
+
+interface ZipInput {
+  name: string
+  /** Inflated content; or `body`, an already deflated stream with its declared `size`. */
+  data?: Uint8Array
+  body?: Buffer
+  size?: number
+  stored?: boolean
+}
+
+/** A zip of the given entries, as any zip tool writes it, except that `size` may lie. */
+function zip(entries: ZipInput[]): Uint8Array {
+  const locals: Buffer[] = []
+  const centrals: Buffer[] = []
+  let offset = 0
+  for (const entry of entries) {
+    const name = Buffer.from(entry.name)
+    const data = entry.data ?? new Uint8Array(0)
+    const body = entry.body ?? (entry.stored ? Buffer.from(data) : deflateRawSync(data, { level: 9 }))
+    const size = entry.size ?? data.length
+    const method = entry.stored ? 0 : 8
+    const local = Buffer.alloc(30)
+    local.writeUInt32LE(0x04034b50, 0)
+    local.writeUInt16LE(20, 4)
+    local.writeUInt16LE(method, 8)
+    local.writeUInt32LE(body.length, 18)
+    local.writeUInt32LE(size, 22)
+    local.writeUInt16LE(name.length, 26)
+    const central = Buffer.alloc(46)
+    central.writeUInt32LE(0x02014b50, 0)
+    central.writeUInt16LE(20, 4)
+    central.writeUInt16LE(20, 6)
+    central.writeUInt16LE(method, 10)
+    central.writeUInt32LE(body.length, 20)
+    central.writeUInt32LE(size, 24)
+    central.writeUInt16LE(name.length, 28)
+    central.writeUInt32LE(offset, 42)
+    locals.push(local, name, body)
+    centrals.push(central, name)
+    offset += 30 + name.length + body.length
+  }
+  const cd = Buffer.concat(centrals)
+  const end = Buffer.alloc(22)
+  end.writeUInt32LE(0x06054b50, 0)
+  end.writeUInt16LE(entries.length, 8)
+  end.writeUInt16LE(entries.length, 10)
+  end.writeUInt32LE(cd.length, 12)
+  end.writeUInt32LE(offset, 16)
+  return new Uint8Array(Buffer.concat([...locals, cd, end]))
+}
+
+/** A real .xlsx written by SheetJS, with one entry replaced by a given deflated body. */
+function xlsxWith(name: string, body: Buffer, size: number): Uint8Array {
+  const entries: ZipInput[] = xlsxEntries().filter((e) => e.name !== name)
+  return zip([...entries, { name, body, size }])
+}
+
+/** Entries of a real .xlsx written by SheetJS, inflated. */
+function xlsxEntries(): { name: string; data: Uint8Array }[] {
+  const container = XLSX.CFB.read(writeWorkbook([{ name: 'S', rows: [['a']] }], 'xlsx'), { type: 'array' })
+  return container.FullPaths.flatMap((path: string, i: number) => {
+    const file = container.FileIndex[i]
+    if (file.type !== 2) return []
+    return [{ name: path.replace(/^[^/]*\//, ''), data: new Uint8Array(file.content as Uint8Array) }]
+  })
+}
+
+const BOMB_BYTES = 300 * 1024 * 1024
+
+/** 300 MB of repeated text as one deflated stream, built from flushed 1 MB pieces (never 300 MB at once). */
+function deflatedBomb(): Buffer {
+  const piece = Buffer.alloc(1024 * 1024, '<si><t>Đình làng</t></si>')
+  const head = deflateRawSync(piece, { level: 9, finishFlush: constants.Z_FULL_FLUSH })
+  const tail = deflateRawSync(piece, { level: 9 })
+  return Buffer.concat([...Array.from({ length: BOMB_BYTES / piece.length - 1 }, () => head), tail])
+}
+
+describe('readWorkbook: refusals', () => {
+  const vi = async (data: Uint8Array, name: string) => (await refusal(data, name)).bilingual.vi
+
+  it('an encrypted .xlsx (an OLE2 container with EncryptionInfo)', async () => {
+    const container = XLSX.CFB.utils.cfb_new()
+    XLSX.CFB.utils.cfb_add(container, '/EncryptionInfo', new Uint8Array([4, 0, 4, 0, 0x40, 0, 0, 0]))
+    XLSX.CFB.utils.cfb_add(container, '/EncryptedPackage', new Uint8Array(4096).fill(7))
+    const data = new Uint8Array(XLSX.CFB.write(container, { type: 'array' }) as ArrayBuffer)
+    expect(await vi(data, 'danh-sach.xlsx')).toMatch(/^Tệp được đặt mật khẩu.*bỏ mật khẩu.*lưu lại/)
+  })
+
+  it('an .xls with a FILEPASS record', async () => {
+    const container = XLSX.CFB.read(writeWorkbook([{ name: 'S', rows: [['a']] }], 'xls'), { type: 'array' })
+    const entry = XLSX.CFB.find(container, 'Workbook')
+    if (!entry) throw new Error('no Workbook stream')
+    const stream = entry.content as Uint8Array
+    const bofLength = new DataView(stream.buffer, stream.byteOffset).getUint16(2, true)
+    // FILEPASS right after the globals' BOF: RC4 CryptoAPI, the header left empty.
+    const filepass = new Uint8Array([0x2f, 0, 6, 0, 1, 0, 4, 0, 2, 0])
+    const patched = new Uint8Array(stream.length + filepass.length)
+    patched.set(stream.subarray(0, 4 + bofLength))
+    patched.set(filepass, 4 + bofLength)
+    patched.set(stream.subarray(4 + bofLength), 4 + bofLength + filepass.length)
+    entry.content = patched as unknown as typeof entry.content
+    entry.size = patched.length
+    const data = new Uint8Array(XLSX.CFB.write(container, { type: 'array', fileType: 'cfb' }) as ArrayBuffer)
+    expect(await vi(data, 'cu.xls')).toMatch(/^Tệp được đặt mật khẩu/)
+  })
+
+  it('an .ods with encryption-data in its manifest', async () => {
+    const manifest = `<?xml version="1.0" encoding="UTF-8"?>
+<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">
+ <manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>
+ <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml" manifest:size="1024">
+  <manifest:encryption-data manifest:checksum-type="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0#sha256-1k" manifest:checksum="AAAA">
+   <manifest:algorithm manifest:algorithm-name="http://www.w3.org/2001/04/xmlenc#aes256-cbc" manifest:initialisation-vector="AAAA"/>
+   <manifest:key-derivation manifest:key-derivation-name="PBKDF2" manifest:key-size="32" manifest:iteration-count="100000" manifest:salt="AAAA"/>
+  </manifest:encryption-data>
+ </manifest:file-entry>
+</manifest:manifest>`
+    const data = zip([
+      {
+        name: 'mimetype',
+        data: new TextEncoder().encode('application/vnd.oasis.opendocument.spreadsheet'),
+        stored: true,
+      },
+      { name: 'META-INF/manifest.xml', data: new TextEncoder().encode(manifest) },
+      { name: 'content.xml', data: new Uint8Array(1024).fill(0x5a), stored: true },
+    ])
+    expect(await vi(data, 'danh-sach.ods')).toMatch(/^Tệp được đặt mật khẩu/)
+  })
+
+  it('a file over MAX_BYTES, before any parsing', async () => {
+    expect(await vi(new Uint8Array(MAX_BYTES + 1), 'lon.xlsx')).toMatch(/^Tệp quá lớn/)
+  })
+
+  it('a zip bomb: 300 MB of shared strings, honestly declared', async () => {
+    const data = xlsxWith('xl/sharedStrings.xml', deflatedBomb(), BOMB_BYTES)
+    expect(data.length).toBeLessThan(MAX_BYTES)
+    const before = process.memoryUsage().rss
+    expect(await vi(data, 'bom.xlsx')).toMatch(/^Tệp nén bất thường/)
+    const growth = process.memoryUsage().rss - before
+    console.log(`honest bomb (${data.length} bytes): rss grew ${Math.round(growth / 1048576)} MB`)
+    expect(growth).toBeLessThan(200 * 1024 * 1024)
+  })
+
+  it('a zip bomb whose central directory lies about its size', async () => {
+    // 1 MB declared, 300 MB inside, a ratio of ~3 on paper: only inflating it shows the lie.
+    const data = xlsxWith('xl/worksheets/sheet1.xml', deflatedBomb(), 1024 * 1024)
+    const before = process.memoryUsage().rss
+    expect(await vi(data, 'bom.xlsx')).toMatch(/^Tệp nén bất thường/)
+    const growth = process.memoryUsage().rss - before
+    console.log(`lying bomb (${data.length} bytes): rss grew ${Math.round(growth / 1048576)} MB`)
+    expect(growth).toBeLessThan(200 * 1024 * 1024)
+  })
+
+  it('garbage bytes and an empty file', async () => {
+    const garbage = Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 251)
+    expect(await vi(garbage, 'danh-sach.xlsx')).toMatch(/^Không đọc được tệp.*lưu lại dạng "Excel Workbook \(\.xlsx\)"/)
+    expect(await vi(garbage, 'danh-sach.pdf')).toMatch(/^Không nhận dạng được tệp/)
+    const pk = new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...garbage])
+    expect(await vi(pk, 'danh-sach.xlsx')).toMatch(/^Không đọc được tệp/)
+    const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, ...garbage])
+    expect(await vi(ole, 'danh-sach.xls')).toMatch(/^Không đọc được tệp/)
+    expect(await vi(new Uint8Array(0), 'danh-sach.xlsx')).toMatch(/^Tệp rỗng/)
+  })
+})
