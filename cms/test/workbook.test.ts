@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { constants, deflateRawSync } from 'node:zlib'
 import * as XLSX from '@e965/xlsx'
 import { describe, expect, it } from 'vitest'
@@ -88,6 +89,30 @@ describe('readWorkbook: every format round-trips', () => {
     })
   }
 
+  it('a merged range keeps its value in its top-left cell only, even if the file holds more', async () => {
+    const rows = [
+      ['Gộp', 'còn sót', 'x'],
+      ['y', 'cũng sót', 'z'],
+    ]
+    const merges = [{ top: 0, left: 0, bottom: 1, right: 1 }]
+    for (const format of ['xlsx', 'xls', 'ods'] as const) {
+      const book = await readWorkbook(writeWorkbook([{ name: 'S', rows, merges }], format), `a.${format}`)
+      expect(book.sheets[0]?.rows.map((r) => r.map((c) => c.text))).toEqual([
+        ['Gộp', '', 'x'],
+        ['', '', 'z'],
+      ])
+    }
+  })
+
+  it('xlsm: the VBA project is there, and only values are read', async () => {
+    const data = writeWorkbook([{ name: 'S', rows: [['a']] }], 'xlsm')
+    const container = XLSX.CFB.read(data, { type: 'array' })
+    expect(container.FullPaths.filter((path: string) => path.endsWith('/vbaProject.bin'))).toHaveLength(1)
+    const book = await readWorkbook(data, 'macro.xlsm')
+    expect(book.notes).toEqual([MACRO_NOTE])
+    expect(book.sheets[0]?.rows).toEqual([[{ text: 'a' }]])
+  })
+
   it('a serial number in a General cell stays a number; strings are NFC', async () => {
     const decomposed = 'Hà Nội'.normalize('NFD')
     const book = await readWorkbook(writeWorkbook([{ name: 'S', rows: [[45306, decomposed]] }], 'xlsx'), 'a.xlsx')
@@ -101,6 +126,7 @@ describe('readWorkbook: CSV', () => {
     const book = await readWorkbook(new TextEncoder().encode(csv), 'a.csv')
     expect(book.format).toBe('csv')
     expect(book.notes).toEqual([])
+    expect(book.sheets[0]?.name).toBe('a')
     expect(book.sheets[0]?.rows).toEqual([
       [{ text: 'Tên' }, { text: 'Ngày' }],
       [{ text: 'Đình Bảng' }, { text: '15/01/2024' }],
@@ -202,11 +228,11 @@ function xlsxEntries(): { name: string; data: Uint8Array }[] {
 const BOMB_BYTES = 300 * 1024 * 1024
 
 /** 300 MB of repeated text as one deflated stream, built from flushed 1 MB pieces (never 300 MB at once). */
-function deflatedBomb(): Buffer {
+function deflatedBomb(bytes = BOMB_BYTES): Buffer {
   const piece = Buffer.alloc(1024 * 1024, '<si><t>Đình làng</t></si>')
   const head = deflateRawSync(piece, { level: 9, finishFlush: constants.Z_FULL_FLUSH })
   const tail = deflateRawSync(piece, { level: 9 })
-  return Buffer.concat([...Array.from({ length: BOMB_BYTES / piece.length - 1 }, () => head), tail])
+  return Buffer.concat([...Array.from({ length: bytes / piece.length - 1 }, () => head), tail])
 }
 
 describe('readWorkbook: refusals', () => {
@@ -224,7 +250,7 @@ describe('readWorkbook: refusals', () => {
     const container = XLSX.CFB.read(writeWorkbook([{ name: 'S', rows: [['a']] }], 'xls'), { type: 'array' })
     const entry = XLSX.CFB.find(container, 'Workbook')
     if (!entry) throw new Error('no Workbook stream')
-    const stream = entry.content as Uint8Array
+    const stream = Uint8Array.from(entry.content as ArrayLike<number>)
     const bofLength = new DataView(stream.buffer, stream.byteOffset).getUint16(2, true)
     // FILEPASS right after the globals' BOF: RC4 CryptoAPI, the header left empty.
     const filepass = new Uint8Array([0x2f, 0, 6, 0, 1, 0, 4, 0, 2, 0])
@@ -265,24 +291,74 @@ describe('readWorkbook: refusals', () => {
     expect(await vi(new Uint8Array(MAX_BYTES + 1), 'lon.xlsx')).toMatch(/^Tệp quá lớn/)
   })
 
+  /** The process's memory growth while reading: resident after, and peak (maxRSS) during. */
+  async function bounded(data: Uint8Array, label: string) {
+    const rss = process.memoryUsage().rss
+    const peak = process.resourceUsage().maxRSS * 1024
+    const message = await vi(data, 'bom.xlsx')
+    const grown = process.memoryUsage().rss - rss
+    const peakGrown = process.resourceUsage().maxRSS * 1024 - peak
+    console.log(
+      `${label} (${data.length} bytes): rss +${Math.round(grown / 1048576)} MB, peak +${Math.round(peakGrown / 1048576)} MB`,
+    )
+    expect(grown).toBeLessThan(200 * 1024 * 1024)
+    expect(peakGrown).toBeLessThan(200 * 1024 * 1024)
+    return message
+  }
+
   it('a zip bomb: 300 MB of shared strings, honestly declared', async () => {
     const data = xlsxWith('xl/sharedStrings.xml', deflatedBomb(), BOMB_BYTES)
     expect(data.length).toBeLessThan(MAX_BYTES)
-    const before = process.memoryUsage().rss
-    expect(await vi(data, 'bom.xlsx')).toMatch(/^Tệp nén bất thường/)
-    const growth = process.memoryUsage().rss - before
-    console.log(`honest bomb (${data.length} bytes): rss grew ${Math.round(growth / 1048576)} MB`)
-    expect(growth).toBeLessThan(200 * 1024 * 1024)
+    expect(await bounded(data, 'honest bomb')).toMatch(/^Tệp nén bất thường/)
+  })
+
+  it('an entry under 50 MiB that compresses more than 200 times', async () => {
+    const data = xlsxWith('xl/worksheets/sheet1.xml', deflatedBomb(40 * 1024 * 1024), 40 * 1024 * 1024)
+    expect(await bounded(data, 'ratio bomb')).toMatch(/^Tệp nén bất thường/)
   })
 
   it('a zip bomb whose central directory lies about its size', async () => {
     // 1 MB declared, 300 MB inside, a ratio of ~3 on paper: only inflating it shows the lie.
     const data = xlsxWith('xl/worksheets/sheet1.xml', deflatedBomb(), 1024 * 1024)
-    const before = process.memoryUsage().rss
-    expect(await vi(data, 'bom.xlsx')).toMatch(/^Tệp nén bất thường/)
-    const growth = process.memoryUsage().rss - before
-    console.log(`lying bomb (${data.length} bytes): rss grew ${Math.round(growth / 1048576)} MB`)
-    expect(growth).toBeLessThan(200 * 1024 * 1024)
+    expect(await bounded(data, 'lying bomb')).toMatch(/^Tệp nén bất thường/)
+    // The same lie in a stored (uncompressed) entry.
+    const stored = zip([...xlsxEntries(), { name: 'xl/extra.xml', data: new Uint8Array(4096), stored: true }])
+    const view = Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength)
+    const central = view.lastIndexOf(Buffer.from('xl/extra.xml')) - 46
+    view.writeUInt32LE(1024, central + 24)
+    expect(await vi(stored, 'bom.xlsx')).toMatch(/^Tệp nén bất thường/)
+  })
+
+  it('an entry over 50 MiB, or 100 MiB in all, even at an ordinary compression ratio', async () => {
+    // 16 KiB of noise per MiB keeps the ratio near 60, under the 200 that flags a bomb.
+    const piece = Buffer.alloc(1024 * 1024, '<c><v>1</v></c>')
+    randomBytes(16384).copy(piece)
+    const block = deflateRawSync(piece, { level: 9, finishFlush: constants.Z_FULL_FLUSH })
+    const end = deflateRawSync(Buffer.alloc(0))
+    const body = (mib: number) => Buffer.concat([...Array.from({ length: mib }, () => block), end])
+    expect(piece.length / block.length).toBeLessThan(200)
+    expect(await bounded(xlsxWith('xl/worksheets/sheet1.xml', body(60), 60 * 1024 * 1024), 'one 60 MiB entry')).toMatch(
+      /^Tệp nén bất thường/,
+    )
+    const three = zip([
+      ...xlsxEntries(),
+      ...[1, 2, 3].map((n) => ({ name: `xl/media/big${n}.xml`, body: body(40), size: 40 * 1024 * 1024 })),
+    ])
+    expect(await bounded(three, 'three 40 MiB entries')).toMatch(/^Tệp nén bất thường/)
+  })
+
+  it('a zip64 archive', async () => {
+    const data = zip(xlsxEntries())
+    const view = Buffer.from(data.buffer, data.byteOffset, data.byteLength)
+    view.writeUInt16LE(0xffff, data.length - 22 + 10)
+    expect(await vi(data, 'a.xlsx')).toMatch(/^Tệp nén bất thường/)
+  })
+
+  it('a binary .xlsb workbook', async () => {
+    const workbook = XLSX.utils.book_new()
+    XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet([['a']]), 'S')
+    const data = new Uint8Array(XLSX.write(workbook, { type: 'array', bookType: 'xlsb' }) as ArrayBuffer)
+    expect(await vi(data, 'a.xlsb')).toMatch(/^Tệp Excel dạng nhị phân \(\.xlsb\)/)
   })
 
   it('garbage bytes and an empty file', async () => {
@@ -294,5 +370,24 @@ describe('readWorkbook: refusals', () => {
     const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, ...garbage])
     expect(await vi(ole, 'danh-sach.xls')).toMatch(/^Không đọc được tệp/)
     expect(await vi(new Uint8Array(0), 'danh-sach.xlsx')).toMatch(/^Tệp rỗng/)
+  })
+})
+
+// Last, so that the memory it takes does not hide the bombs' peak above.
+describe('readWorkbook: size', () => {
+  it('a list of 20,000 rows reads in reasonable time', async () => {
+    const rows = Array.from({ length: 20_000 }, (_, i) => [`Di tích ${i}`, i, day(2000, 1, 1 + (i % 28))])
+    for (const format of ['xlsx', 'xls', 'ods'] as const) {
+      const data = writeWorkbook([{ name: 'S', rows }], format)
+      const start = performance.now()
+      const book = await readWorkbook(data, `a.${format}`)
+      console.log(`${format}: 20,000 rows, ${data.length} bytes, read in ${Math.round(performance.now() - start)} ms`)
+      expect(book.sheets[0]?.rows).toHaveLength(20_000)
+      expect(book.sheets[0]?.rows[19_999]).toEqual([
+        { text: 'Di tích 19999' },
+        { text: '19999', number: 19999 },
+        { text: '08/01/2000', date: day(2000, 1, 8) },
+      ])
+    }
   })
 })

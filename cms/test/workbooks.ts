@@ -157,7 +157,8 @@ function hideXlsRows(file: Uint8Array, hiddenRows: number[][]): Uint8Array {
   const container = XLSX.CFB.read(file, { type: 'array' })
   const entry = XLSX.CFB.find(container, 'Workbook')
   if (!entry) throw new Error('SheetJS wrote no Workbook stream')
-  const records = biffRecords(entry.content as Uint8Array)
+  // Content of a large stream may come back as a plain array of bytes.
+  const records = biffRecords(Uint8Array.from(entry.content as ArrayLike<number>))
   const out: BiffRecord[] = []
   let sheet = -1
   for (const record of records) {
@@ -199,7 +200,7 @@ function completeOds(file: Uint8Array, sheets: FixtureSheet[]): Uint8Array {
   const container = XLSX.CFB.read(file, { type: 'array' })
   const entry = XLSX.CFB.find(container, 'content.xml')
   if (!entry) throw new Error('SheetJS wrote no content.xml')
-  let xml = new TextDecoder().decode(entry.content as Uint8Array)
+  let xml = new TextDecoder().decode(Uint8Array.from(entry.content as ArrayLike<number>))
   // Dates as LibreOffice writes them: the day alone, and the text it shows.
   xml = xml.replace(
     /office:date-value="(\d{4})-(\d\d)-(\d\d)T00:00:00\.000Z"([^>]*)><text:p>[^<]*<\/text:p>/g,
@@ -289,7 +290,16 @@ export function writeWorkbook(sheets: FixtureSheet[], format: FixtureFormat): Ui
   for (const sheet of sheets) XLSX.utils.book_append_sheet(workbook, worksheet(sheet, format), sheet.name)
   workbook.Workbook = { Sheets: sheets.map((sheet) => ({ Hidden: sheet.hidden ? 1 : 0 })) }
   const bookType = format === 'xls' ? 'biff8' : format
-  const written = new Uint8Array(XLSX.write(workbook, { type: 'array', bookType }) as ArrayBuffer)
+  if (format === 'xlsm') {
+    // A macro workbook carries its VBA project as xl/vbaProject.bin, an OLE2 container.
+    const vba = XLSX.CFB.utils.cfb_new()
+    XLSX.CFB.utils.cfb_add(vba, '/VBA/dir', new Uint8Array([1, 0, 0]))
+    XLSX.CFB.utils.cfb_add(vba, '/VBA/Module1', new TextEncoder().encode('Sub AutoOpen()\r\nEnd Sub\r\n'))
+    workbook.vbaraw = XLSX.CFB.write(vba, { type: 'array' })
+  }
+  const written = new Uint8Array(
+    XLSX.write(workbook, { type: 'array', bookType, bookVBA: format === 'xlsm' }) as ArrayBuffer,
+  )
   if (format === 'xls')
     return hideXlsRows(
       written,

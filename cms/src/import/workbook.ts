@@ -167,7 +167,11 @@ function centralDirectory(data: Uint8Array, filename: string): ZipEntry[] {
  * stopped before it allocates more than that. Returns the inflated text of the small entries the
  * reader itself looks at.
  */
-function checkZip(data: Uint8Array, filename: string, keep: (name: string) => boolean): Map<string, Buffer> {
+function checkZip(
+  data: Uint8Array,
+  filename: string,
+  keep: (name: string) => boolean,
+): { names: string[]; files: Map<string, Buffer> } {
   const entries = centralDirectory(data, filename)
   let total = 0
   for (const entry of entries) {
@@ -199,7 +203,7 @@ function checkZip(data: Uint8Array, filename: string, keep: (name: string) => bo
     } else throw damaged(filename)
     if (keep(entry.name)) kept.set(entry.name, inflated)
   }
-  return kept
+  return { names: entries.map((entry) => entry.name), files: kept }
 }
 
 // ————————————————————————————————————————— OLE2 / CFB —————————————————————————————————————————
@@ -376,6 +380,10 @@ function rawSheet(workbook: XLSX.WorkBook, index: number, ods?: OdsVisibility): 
 }
 
 function parseWithSheetJS(data: Uint8Array, filename: string): XLSX.WorkBook {
+  // SheetJS reports formats it only half understands (some ODS number styles) on console.error:
+  // noise in the server's log for every upload. The read is synchronous, so nothing else logs meanwhile.
+  const log = console.error
+  console.error = () => {}
   try {
     return XLSX.read(data, {
       type: 'array',
@@ -393,10 +401,12 @@ function parseWithSheetJS(data: Uint8Array, filename: string): XLSX.WorkBook {
   } catch (error) {
     if (/password|encrypt/i.test(String((error as Error)?.message))) throw encrypted()
     throw damaged(filename)
+  } finally {
+    console.error = log
   }
 }
 
-function readCsv(data: Uint8Array): Workbook {
+function readCsv(data: Uint8Array, filename: string): Workbook {
   const notes: Bilingual[] = []
   let text: string
   try {
@@ -412,14 +422,24 @@ function readCsv(data: Uint8Array): Workbook {
   const rows = trim(table)
   return {
     format: 'csv',
-    sheets: [{ name: 'CSV', hidden: false, rows, merges: [], hiddenRows: [], hiddenColumns: [] }],
+    // Like Excel, the one sheet of a CSV file is named after the file.
+    sheets: [
+      {
+        name: nfc(filename.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '')),
+        hidden: false,
+        rows,
+        merges: [],
+        hiddenRows: [],
+        hiddenColumns: [],
+      },
+    ],
     notes,
   }
 }
 
 function readZip(data: Uint8Array, filename: string): Workbook {
   const wanted = new Set(['mimetype', '[Content_Types].xml', 'META-INF/manifest.xml', 'content.xml'])
-  const files = checkZip(data, filename, (name) => wanted.has(name))
+  const { names, files } = checkZip(data, filename, (name) => wanted.has(name))
   const notes: Bilingual[] = []
   const mimetype = files.get('mimetype')?.toString('latin1').trim()
   if (mimetype?.startsWith('application/vnd.oasis.opendocument.spreadsheet')) {
@@ -440,7 +460,7 @@ function readZip(data: Uint8Array, filename: string): Workbook {
   if (/application\/vnd\.ms-excel\.(sheet|template)\.macroEnabled\.main\+xml/i.test(overrides)) format = 'xlsm'
   else if (/spreadsheetml\.(sheet|template)\.main\+xml/i.test(overrides)) format = 'xlsx'
   else throw unknownType(filename)
-  if (format === 'xlsm' || /vbaProject\.bin/i.test(types)) notes.push(MACRO_NOTE)
+  if (format === 'xlsm' || names.some((name) => /(^|\/)vbaProject\.bin$/i.test(name))) notes.push(MACRO_NOTE)
   const workbook = parseWithSheetJS(data, filename)
   return { format, sheets: workbook.SheetNames.map((_, i) => rawSheet(workbook, i)), notes }
 }
@@ -472,7 +492,7 @@ export async function readWorkbook(data: Uint8Array, filename: string): Promise<
   if (data[0] === 0x50 && data[1] === 0x4b && data[2] === 0x03 && data[3] === 0x04) return readZip(data, filename)
   if (data[0] === 0x50 && data[1] === 0x4b) throw damaged(filename) // an empty or spanned zip
   if (data[0] === 0xd0 && data[1] === 0xcf && data[2] === 0x11 && data[3] === 0xe0) return readCfb(data, filename)
-  if (lower.endsWith('.csv') || lower.endsWith('.txt')) return readCsv(data)
+  if (lower.endsWith('.csv') || lower.endsWith('.txt')) return readCsv(data, filename)
   if (/\.(xlsx|xlsm|xls|ods|xlsb|xltx|xlt)$/.test(lower)) throw damaged(filename)
   throw unknownType(filename)
 }
