@@ -121,9 +121,11 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('vi' | 'en') | ('vi' | 'en')[];
   globals: {
     'site-status': SiteStatus;
+    installation: Installation;
   };
   globalsSelect: {
     'site-status': SiteStatusSelect<false> | SiteStatusSelect<true>;
+    installation: InstallationSelect<false> | InstallationSelect<true>;
   };
   locale: 'vi' | 'en';
   widgets: {
@@ -246,6 +248,13 @@ export interface Relic {
     lng?: number | null;
   };
   commune?: (number | null) | AdminUnit;
+  /**
+   * As old records write it. With "Commune / ward" empty the new commune is found from it; a split commune needs a choice.
+   */
+  formerAddress?: {
+    commune?: string | null;
+    district?: string | null;
+  };
   sources?:
     | {
         citation: string;
@@ -381,7 +390,12 @@ export interface AdminUnit {
   formerNames?:
     | {
         name: string;
+        district?: string | null;
+        code?: string | null;
         until?: string | null;
+        /**
+         * The former commune was split between new ones: old addresses need an officer to choose.
+         */
         partial?: boolean | null;
         note?: string | null;
         id?: string | null;
@@ -439,6 +453,13 @@ export interface Producer {
     lng?: number | null;
   };
   commune?: (number | null) | AdminUnit;
+  /**
+   * As old records write it. With "Commune / ward" empty the new commune is found from it; a split commune needs a choice.
+   */
+  formerAddress?: {
+    commune?: string | null;
+    district?: string | null;
+  };
   sources?:
     | {
         citation: string;
@@ -563,6 +584,13 @@ export interface IntangibleHeritage {
     lng?: number | null;
   };
   commune?: (number | null) | AdminUnit;
+  /**
+   * As old records write it. With "Commune / ward" empty the new commune is found from it; a split commune needs a choice.
+   */
+  formerAddress?: {
+    commune?: string | null;
+    district?: string | null;
+  };
   sources?:
     | {
         citation: string;
@@ -754,6 +782,13 @@ export interface CraftVillage {
     lng?: number | null;
   };
   commune?: (number | null) | AdminUnit;
+  /**
+   * As old records write it. With "Commune / ward" empty the new commune is found from it; a split commune needs a choice.
+   */
+  formerAddress?: {
+    commune?: string | null;
+    district?: string | null;
+  };
   sources?:
     | {
         citation: string;
@@ -845,6 +880,13 @@ export interface Artisan {
     lng?: number | null;
   };
   commune?: (number | null) | AdminUnit;
+  /**
+   * As old records write it. With "Commune / ward" empty the new commune is found from it; a split commune needs a choice.
+   */
+  formerAddress?: {
+    commune?: string | null;
+    district?: string | null;
+  };
   sources?:
     | {
         citation: string;
@@ -1039,6 +1081,13 @@ export interface OcopProduct {
     lng?: number | null;
   };
   commune?: (number | null) | AdminUnit;
+  /**
+   * As old records write it. With "Commune / ward" empty the new commune is found from it; a split commune needs a choice.
+   */
+  formerAddress?: {
+    commune?: string | null;
+    district?: string | null;
+  };
   sources?:
     | {
         citation: string;
@@ -1428,6 +1477,12 @@ export interface RelicsSelect<T extends boolean = true> {
         lng?: T;
       };
   commune?: T;
+  formerAddress?:
+    | T
+    | {
+        commune?: T;
+        district?: T;
+      };
   sources?:
     | T
     | {
@@ -1490,6 +1545,12 @@ export interface IntangibleHeritageSelect<T extends boolean = true> {
         lng?: T;
       };
   commune?: T;
+  formerAddress?:
+    | T
+    | {
+        commune?: T;
+        district?: T;
+      };
   sources?:
     | T
     | {
@@ -1549,6 +1610,12 @@ export interface CraftVillagesSelect<T extends boolean = true> {
         lng?: T;
       };
   commune?: T;
+  formerAddress?:
+    | T
+    | {
+        commune?: T;
+        district?: T;
+      };
   sources?:
     | T
     | {
@@ -1599,6 +1666,12 @@ export interface ArtisansSelect<T extends boolean = true> {
         lng?: T;
       };
   commune?: T;
+  formerAddress?:
+    | T
+    | {
+        commune?: T;
+        district?: T;
+      };
   sources?:
     | T
     | {
@@ -1693,6 +1766,12 @@ export interface OcopProductsSelect<T extends boolean = true> {
         lng?: T;
       };
   commune?: T;
+  formerAddress?:
+    | T
+    | {
+        commune?: T;
+        district?: T;
+      };
   sources?:
     | T
     | {
@@ -1741,6 +1820,12 @@ export interface ProducersSelect<T extends boolean = true> {
         lng?: T;
       };
   commune?: T;
+  formerAddress?:
+    | T
+    | {
+        commune?: T;
+        district?: T;
+      };
   sources?:
     | T
     | {
@@ -1929,6 +2014,8 @@ export interface AdminUnitsSelect<T extends boolean = true> {
     | T
     | {
         name?: T;
+        district?: T;
+        code?: T;
         until?: T;
         partial?: T;
         note?: T;
@@ -2073,6 +2160,19 @@ export interface SiteStatus {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "installation".
+ */
+export interface Installation {
+  id: number;
+  /**
+   * Commune pickers list only the communes of this province. Empty: the whole country.
+   */
+  province?: (number | null) | AdminUnit;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-status_select".
  */
 export interface SiteStatusSelect<T extends boolean = true> {
@@ -2084,6 +2184,16 @@ export interface SiteStatusSelect<T extends boolean = true> {
   siteUrl?: T;
   message?: T;
   log?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "installation_select".
+ */
+export interface InstallationSelect<T extends boolean = true> {
+  province?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

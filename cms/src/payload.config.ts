@@ -21,6 +21,7 @@ import { Routes } from './collections/Routes'
 import { Users } from './collections/Users'
 import { databaseAdapter, refreshStatistics } from './db'
 import { exportEndpoint } from './export/endpoint'
+import { Installation } from './globals/Installation'
 import { SiteStatus } from './globals/SiteStatus'
 import { importEndpoints } from './import/endpoints'
 import { startPublisher } from './publish/publisher'
@@ -78,7 +79,7 @@ export default buildConfig({
     Users,
     AuditLog,
   ]),
-  globals: [SiteStatus],
+  globals: [SiteStatus, Installation],
   endpoints: [exportEndpoint, ...importEndpoints],
   editor: lexicalEditor(),
   secret: resolveSecret(),

@@ -35,7 +35,13 @@ export const AdminUnits: CollectionConfig = {
     singular: { vi: 'Đơn vị hành chính', en: 'Administrative unit' },
     plural: { vi: 'Đơn vị hành chính', en: 'Administrative units' },
   },
-  admin: { useAsTitle: 'name', group: ADMIN_GROUPS.system, defaultColumns: ['name', 'level', 'parent', 'code'] },
+  admin: {
+    useAsTitle: 'name',
+    group: ADMIN_GROUPS.system,
+    // 34 provinces and 3,321 communes (src/adminUnits/dataset): found by name or official code.
+    defaultColumns: ['name', 'code', 'level', 'parent'],
+    listSearchableFields: ['name', 'code'],
+  },
   // Scopes are built on these units (an editor's province is its communes): administrators only.
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
   hooks: { beforeDelete: [refuseUnsafeDelete], afterChange: [publishAfterChange], afterDelete: [publishAfterDelete] },
@@ -48,6 +54,7 @@ export const AdminUnits: CollectionConfig = {
           name: 'level',
           type: 'select',
           required: true,
+          index: true,
           options: selectOptions(ADMIN_UNIT_LEVELS),
           label: { vi: 'Cấp', en: 'Level' },
         },
@@ -73,6 +80,7 @@ export const AdminUnits: CollectionConfig = {
       label: { vi: 'Tên cũ', en: 'Former names' },
       labels: { singular: { vi: 'Tên cũ', en: 'Former name' }, plural: { vi: 'Tên cũ', en: 'Former names' } },
       admin: {
+        initCollapsed: true,
         description: {
           vi: 'Các xã / phường cũ đã sáp nhập vào đơn vị này, để tra cứu địa chỉ trong hồ sơ cũ.',
           en: 'Former communes merged into this one, so old addresses still match.',
@@ -83,15 +91,28 @@ export const AdminUnits: CollectionConfig = {
           type: 'row',
           fields: [
             { name: 'name', type: 'text', required: true, label: { vi: 'Tên', en: 'Name' } },
+            { name: 'district', type: 'text', label: { vi: 'Huyện / quận cũ', en: 'Former district' } },
+            { name: 'code', type: 'text', label: { vi: 'Mã xã cũ', en: 'Former code' } },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
             { name: 'until', type: 'date', label: { vi: 'Dùng đến', en: 'Used until' } },
             {
               name: 'partial',
               type: 'checkbox',
               label: { vi: 'Chỉ sáp nhập một phần', en: 'Only partly merged' },
+              admin: {
+                description: {
+                  vi: 'Xã cũ bị chia cho nhiều xã mới: địa chỉ cũ không tự chuyển được, cán bộ phải chọn xã mới.',
+                  en: 'The former commune was split between new ones: old addresses need an officer to choose.',
+                },
+              },
             },
+            { name: 'note', type: 'text', label: { vi: 'Ghi chú', en: 'Note' } },
           ],
         },
-        { name: 'note', type: 'text', label: { vi: 'Ghi chú', en: 'Note' } },
       ],
     },
   ],

@@ -1,4 +1,5 @@
 import type { CollectionBeforeValidateHook, CollectionConfig, NumberFieldSingleValidation } from 'payload'
+import { communeOptions } from '../adminUnits/installation'
 import {
   INTANGIBLE_LIST_LEVELS,
   INTANGIBLE_TYPE_2010_TO_2024,
@@ -93,7 +94,7 @@ export const IntangibleHeritage: CollectionConfig = publicEntry({
           name: 'commune',
           type: 'relationship',
           relationTo: 'admin-units',
-          filterOptions: { level: { equals: 'commune' } },
+          filterOptions: communeOptions,
           label: { vi: 'Xã / phường', en: 'Commune / ward' },
         },
       ],

@@ -1,4 +1,5 @@
 import type { CollectionConfig, JSONFieldValidation } from 'payload'
+import { communeOptions } from '../adminUnits/installation'
 import { PROTECTION_ZONES, polygonProblem, RELIC_RANKS, RELIC_TYPES } from '../domain'
 import { decisionField } from '../fields/common'
 import { locationField } from '../fields/location'
@@ -60,7 +61,7 @@ export const Relics: CollectionConfig = publicEntry({
           name: 'commune',
           type: 'relationship',
           relationTo: 'admin-units',
-          filterOptions: { level: { equals: 'commune' } },
+          filterOptions: communeOptions,
           label: { vi: 'Xã / phường', en: 'Commune / ward' },
         },
       ],

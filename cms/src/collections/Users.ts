@@ -1,5 +1,6 @@
 import type { Access, CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { hasRole, isAdmin, isAdminField } from '../access/roles'
+import { communeOptions } from '../adminUnits/installation'
 import { auditFailedLogin, auditLogin, auditLogout, auditRoleChange, auditUserDelete } from '../audit/userHooks'
 import { USER_ROLES } from '../domain'
 import { selectOptions } from '../fields/options'
@@ -63,7 +64,7 @@ export const Users: CollectionConfig = {
       type: 'relationship',
       relationTo: 'admin-units',
       hasMany: true,
-      filterOptions: { level: { equals: 'commune' } },
+      filterOptions: communeOptions,
       label: { vi: 'Xã / phường phụ trách', en: 'Communes' },
       access: { create: isAdminField, update: isAdminField },
     },

@@ -1,6 +1,6 @@
 import type { CollectionConfig, CollectionSlug, Field } from 'payload'
 import { communeEntryAccess, isEditorUser } from '../access/policy'
-import { adminUnitField, galleryField, internalNotesField, sourcesField } from '../fields/common'
+import { adminUnitField, formerAddressField, galleryField, internalNotesField, sourcesField } from '../fields/common'
 import { contentFields } from '../fields/content'
 import { locationField } from '../fields/location'
 import { assignShortCode, shortCodeField } from '../fields/shortCode'
@@ -60,7 +60,7 @@ export function publicEntry(options: PublicEntryOptions): CollectionConfig {
         ? [
             {
               label: { vi: 'Vị trí', en: 'Location' },
-              fields: [locationField({ gpsFromPhotos: true }), adminUnitField()],
+              fields: [locationField({ gpsFromPhotos: true }), adminUnitField(), formerAddressField()],
             },
           ]
         : []),

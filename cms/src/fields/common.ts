@@ -1,6 +1,14 @@
-import type { Field, RelationshipFieldSingleValidation, TextFieldSingleValidation } from 'payload'
+import type {
+  Field,
+  FieldHook,
+  PayloadRequest,
+  RelationshipFieldSingleValidation,
+  TextFieldSingleValidation,
+} from 'payload'
 import { isStaff } from '../access/roles'
 import { can, communeAllowed } from '../access/scope'
+import { communeOptions, resolveFormerAddress } from '../adminUnits/installation'
+import type { Resolution } from '../adminUnits/resolve'
 import { inUserLanguage } from './message'
 
 export const galleryField = (): Field => ({
@@ -12,10 +20,74 @@ export const galleryField = (): Field => ({
   admin: { description: { vi: 'Ảnh đầu tiên là ảnh đại diện.', en: 'The first image is the cover.' } },
 })
 
-/** The commune decides who looks after an entry: it must lie in the user's own scope. */
-const validateCommune: RelationshipFieldSingleValidation = async (value, { req, previousValue, operation }) => {
-  if (!req.user || can(req, 'admin')) return true
+interface FormerAddress {
+  commune?: string | null
+  district?: string | null
+}
+
+const formerAddressOf = (siblingData: unknown): FormerAddress | undefined =>
+  (siblingData as { formerAddress?: FormerAddress } | undefined)?.formerAddress ?? undefined
+
+const quoted = (names: string[]) => names.map((name) => `"${name}"`).join(', ')
+
+/** Why an old address cannot fill in the commune by itself, in the user's language. */
+function formerAddressRefusal(req: PayloadRequest, written: string, resolution: Resolution): string | null {
+  switch (resolution.status) {
+    case 'current':
+    case 'former':
+      return null
+    case 'split': {
+      const old = resolution.formerDistrict
+        ? `${resolution.formerCommune} (${resolution.formerDistrict})`
+        : resolution.formerCommune
+      const names = quoted(resolution.candidates.map((c) => c.name))
+      return inUserLanguage(req, {
+        vi: `Xã / phường cũ "${old}" đã được chia cho nhiều xã / phường mới: ${names}. Hãy chọn đúng một xã ở ô "Xã / phường".`,
+        en: `The former commune "${old}" was split between several new communes: ${names}. Choose the right one in "Commune / ward".`,
+      })
+    }
+    case 'ambiguous': {
+      const places = resolution.candidates.map((c) => (c.district ? `${c.district} → ${c.name}` : c.name))
+      return inUserLanguage(req, {
+        vi: `Có nhiều xã / phường cũ tên "${resolution.formerCommune}" (${places.join('; ')}). Hãy ghi "Huyện / quận cũ", hoặc chọn xã ở ô "Xã / phường".`,
+        en: `Several former communes are called "${resolution.formerCommune}" (${places.join('; ')}). Fill in the former district, or choose the commune in "Commune / ward".`,
+      })
+    }
+    case 'unknown':
+      return inUserLanguage(req, {
+        vi: `Không tìm thấy xã / phường cũ "${written}" trong danh mục đơn vị hành chính. Hãy kiểm tra lại tên và huyện cũ, hoặc chọn xã ở ô "Xã / phường".`,
+        en: `No former commune "${written}" was found among the administrative units. Check the name and former district, or choose the commune in "Commune / ward".`,
+      })
+  }
+}
+
+/** An empty commune is filled in from the former address when that names exactly one new commune. */
+const communeFromFormerAddress: FieldHook = async ({ value, siblingData, req }) => {
+  const former = formerAddressOf(siblingData)
+  if (value || !former?.commune?.trim()) return value
+  const resolution = await resolveFormerAddress(req, former.commune, former.district)
+  return resolution.status === 'current' || resolution.status === 'former' ? resolution.id : value
+}
+
+/**
+ * The commune decides who looks after an entry: it must lie in the user's own scope. A former
+ * address that could not fill it in (split, ambiguous, unknown) is refused with the choices.
+ */
+const validateCommune: RelationshipFieldSingleValidation = async (
+  value,
+  { req, previousValue, operation, siblingData },
+) => {
   const id = typeof value === 'object' && value && 'value' in value ? value.value : value
+  const former = formerAddressOf(siblingData)
+  if (!id && former?.commune?.trim()) {
+    const refusal = formerAddressRefusal(
+      req,
+      former.commune,
+      await resolveFormerAddress(req, former.commune, former.district),
+    )
+    if (refusal) return refusal
+  }
+  if (!req.user || can(req, 'admin')) return true
   if (operation === 'update' && String(id ?? '') === String(previousValue ?? '')) return true
   if (await communeAllowed(req, id)) return true
   if (!id) {
@@ -35,12 +107,39 @@ export const adminUnitField = (): Field => ({
   type: 'relationship',
   relationTo: 'admin-units',
   label: { vi: 'Xã / phường', en: 'Commune / ward' },
-  filterOptions: { level: { equals: 'commune' } },
+  filterOptions: communeOptions,
   index: true,
   validate: validateCommune,
+  hooks: { beforeValidate: [communeFromFormerAddress] },
   // Producers keep their own records but cannot move them to another commune.
   access: { create: isStaff, update: isStaff },
   admin: { position: 'sidebar' },
+})
+
+/**
+ * Where an entry was before 1 July 2025, as old records write it. Kept for history (never
+ * published) and used to fill in an empty commune; see validateCommune.
+ */
+export const formerAddressField = (): Field => ({
+  name: 'formerAddress',
+  type: 'group',
+  label: { vi: 'Địa chỉ cũ (trước 1/7/2025)', en: 'Former address (before 1 July 2025)' },
+  access: { read: isStaff, create: isStaff, update: isStaff },
+  admin: {
+    position: 'sidebar',
+    description: {
+      vi: 'Ghi theo hồ sơ cũ. Nếu để trống "Xã / phường", hệ thống tự tìm xã mới; xã cũ bị chia thì cán bộ phải chọn.',
+      en: 'As old records write it. With "Commune / ward" empty the new commune is found from it; a split commune needs a choice.',
+    },
+  },
+  fields: [
+    {
+      name: 'commune',
+      type: 'text',
+      label: { vi: 'Xã / phường cũ (trước 1/7/2025)', en: 'Former commune (before 1 July 2025)' },
+    },
+    { name: 'district', type: 'text', label: { vi: 'Huyện / quận cũ', en: 'Former district' } },
+  ],
 })
 
 export const validateUrl: TextFieldSingleValidation = (value, { req }) => {

@@ -5,6 +5,7 @@ import * as migration_20261122_082909_site_status from './20261122_082909_site_s
 import * as migration_20261122_112646_review_audit_trash from './20261122_112646_review_audit_trash'
 import * as migration_20261122_182324_translation_parent_indexes from './20261122_182324_translation_parent_indexes'
 import * as migration_20261122_183748_list_order_indexes from './20261122_183748_list_order_indexes'
+import * as migration_20261204_181823_admin_units_2025 from './20261204_181823_admin_units_2025'
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261122_183748_list_order_indexes.up,
     down: migration_20261122_183748_list_order_indexes.down,
     name: '20261122_183748_list_order_indexes',
+  },
+  {
+    up: migration_20261204_181823_admin_units_2025.up,
+    down: migration_20261204_181823_admin_units_2025.down,
+    name: '20261204_181823_admin_units_2025',
   },
 ]

@@ -6,6 +6,7 @@
  */
 import { gtinCheckDigit, normalizeGtin } from '@heritage/media-tools/gs1'
 import type { File, Payload } from 'payload'
+import { loadAdministrativeUnits } from '../adminUnits/load'
 import { addMonths } from '../domain'
 import { DEMO_ACCOUNTS } from './accounts'
 import { demoChime } from './audio'
@@ -74,9 +75,6 @@ const DSVH_PHU_DONG = {
   citation: 'Cục Di sản văn hóa: Di tích lịch sử và kiến trúc nghệ thuật đền Phù Đổng',
   url: 'https://dsvh.gov.vn/di-tich-lich-su-va-kien-truc-nghe-thuat-den-phu-dong-huyen-gia-lam-thanh-pho-ha-noi-2977',
 }
-
-const DISTRICT = 'Gia Lâm'
-const LAST_DAY_OF_DISTRICTS = '2025-06-30T00:00:00.000Z'
 
 interface ImageDef {
   alt: { vi: string; en: string }
@@ -353,82 +351,51 @@ async function seedAudio(ctx: SeedContext): Promise<Seeded> {
   })
 }
 
-interface UnitDef {
-  name: { vi: string; en: string }
-  level: 'province' | 'commune'
-  code?: string
-  parent?: number
-  formerDistrict?: string
-  /** A former commune only partly merged into this one is marked partial. */
-  formerNames?: (string | { name: string; partial: true })[]
-}
-
-async function ensureUnit(ctx: SeedContext, def: UnitDef): Promise<number> {
-  return ensure(ctx, {
-    collection: 'admin-units',
-    where: { and: [{ name: { equals: def.name.vi } }, { level: { equals: def.level } }] },
-    label: def.name.vi,
-    create: () =>
-      ctx.payload.create({
-        collection: 'admin-units',
-        data: {
-          name: def.name.vi,
-          level: def.level,
-          code: def.code,
-          parent: def.parent,
-          formerDistrict: def.formerDistrict,
-          formerNames: def.formerNames?.map((former) =>
-            typeof former === 'string'
-              ? { name: former, until: LAST_DAY_OF_DISTRICTS }
-              : {
-                  ...former,
-                  until: LAST_DAY_OF_DISTRICTS,
-                  note: 'Một phần diện tích; cần kiểm tra trước khi dùng chính thức.',
-                },
-          ),
-        },
-        locale: 'vi',
-        depth: 0,
-        overrideAccess: true,
-        context: SEED_CONTEXT,
-      }),
-    english: (doc) =>
-      ctx.payload.update({
-        collection: 'admin-units',
-        id: doc.id,
-        data: { name: def.name.en },
-        locale: 'en',
-        depth: 0,
-        overrideAccess: true,
-        context: SEED_CONTEXT,
-      }),
-    englishDone: (all) => hasEnglish(all.name),
-  })
-}
+/** The demo's communes, by the statistics office's codes (Nghị quyết 1656/NQ-UBTVQH15, 16/6/2025). */
+const DEMO_UNIT_CODES = { hanoi: '01', phuDong: '00541', batTrang: '00577', giaLam: '00565' } as const
 
 /**
- * Province → communes after the 2025 reorganisation (Nghị quyết 1656/NQ-UBTVQH15, 16/6/2025).
- * Only the main former units of each new commune are listed; Kiêu Kỵ, Đa Tốn and Trâu Quỳ were
- * split between Bát Tràng and Gia Lâm, and entries note that where it matters.
+ * The real units of the whole country (src/adminUnits), loaded by the migration on the demo and
+ * here on databases made by schema push; the demo uses Hà Nội and three of its communes, and this
+ * installation serves Hà Nội unless an administrator chose otherwise.
  */
-async function seedAdminUnits(ctx: SeedContext) {
-  const hanoi = await ensureUnit(ctx, {
-    name: { vi: 'Thành phố Hà Nội', en: 'Hanoi' },
-    level: 'province',
-    code: '01',
+async function seedAdminUnits(ctx: SeedContext): Promise<Record<keyof typeof DEMO_UNIT_CODES, number>> {
+  const loaded = await loadAdministrativeUnits(ctx.payload)
+  if (loaded.created) {
+    ctx.counts['admin-units'] = loaded.created
+    ctx.log(`Administrative units: ${loaded.created} loaded in ${loaded.ms} ms.`)
+  }
+  const found = await ctx.payload.find({
+    collection: 'admin-units',
+    where: { code: { in: Object.values(DEMO_UNIT_CODES) } },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { code: true },
   })
-  const commune = (vi: string, en: string, formerNames: NonNullable<UnitDef['formerNames']>) =>
-    ensureUnit(ctx, { name: { vi, en }, level: 'commune', parent: hanoi, formerDistrict: DISTRICT, formerNames })
-  const phuDong = await commune('Xã Phù Đổng', 'Phù Đổng Commune', ['Xã Phù Đổng'])
-  const batTrang = await commune('Xã Bát Tràng', 'Bát Tràng Commune', ['Xã Bát Tràng', 'Xã Đa Tốn', 'Xã Kim Đức'])
-  const giaLam = await commune('Xã Gia Lâm', 'Gia Lâm Commune', [
-    // Most, not all, of each of these went to xã Gia Lâm.
-    { name: 'Thị trấn Trâu Quỳ', partial: true },
-    { name: 'Xã Kiêu Kỵ', partial: true },
-    { name: 'Xã Dương Xá', partial: true },
-    { name: 'Xã Cổ Bi', partial: true },
-  ])
-  return { hanoi, phuDong, batTrang, giaLam }
+  const idOf = (code: string): number => {
+    const unit = found.docs.find((doc) => doc.code === code)
+    if (!unit) throw new Error(`The administrative unit ${code} is missing after loading the units.`)
+    return unit.id
+  }
+  const units = {
+    hanoi: idOf(DEMO_UNIT_CODES.hanoi),
+    phuDong: idOf(DEMO_UNIT_CODES.phuDong),
+    batTrang: idOf(DEMO_UNIT_CODES.batTrang),
+    giaLam: idOf(DEMO_UNIT_CODES.giaLam),
+  }
+  const installation = await ctx.payload.findGlobal({ slug: 'installation', depth: 0, overrideAccess: true })
+  if (installation.province == null) {
+    await ctx.payload.updateGlobal({
+      slug: 'installation',
+      data: { province: units.hanoi },
+      depth: 0,
+      overrideAccess: true,
+      context: SEED_CONTEXT,
+    })
+  }
+  return units
 }
 
 type Units = Awaited<ReturnType<typeof seedAdminUnits>>
@@ -577,8 +544,8 @@ async function seedIntangibleHeritage(ctx: SeedContext, units: Units, img: Image
       sources: [
         illustrative(
           t,
-          'Xã Kiêu Kỵ cũ phần lớn nay thuộc xã Gia Lâm, một phần thuộc xã Bát Tràng (sắp xếp năm 2025): cần đối chiếu khi dùng chính thức. Cấp ghi danh để trống.',
-          'Most of the former Kiêu Kỵ commune is now in Gia Lâm commune, part in Bát Tràng (2025 reorganisation): check before official use. List level left empty.',
+          'Toàn bộ xã Kiêu Kỵ cũ nay thuộc xã Gia Lâm (Nghị quyết 1656/NQ-UBTVQH15, khoản 109). Cấp ghi danh để trống.',
+          'The whole former Kiêu Kỵ commune is now in Gia Lâm commune (Resolution 1656/NQ-UBTVQH15, clause 109). List level left empty.',
         ),
       ],
     }),
@@ -867,8 +834,8 @@ async function seedCraftVillages(ctx: SeedContext, units: Units, img: Images, mo
       sources: [
         illustrative(
           t,
-          'Số hộ, số lao động và quyết định công nhận là ví dụ. Xã Kiêu Kỵ cũ phần lớn nay thuộc xã Gia Lâm, một phần thuộc xã Bát Tràng: cần đối chiếu.',
-          'Households, workers and the recognition decision are examples. Most of the former Kiêu Kỵ commune is now in Gia Lâm commune, part in Bát Tràng: check before use.',
+          'Số hộ, số lao động và quyết định công nhận là ví dụ. Toàn bộ xã Kiêu Kỵ cũ nay thuộc xã Gia Lâm (Nghị quyết 1656/NQ-UBTVQH15).',
+          'Households, workers and the recognition decision are examples. The whole former Kiêu Kỵ commune is now in Gia Lâm commune (Resolution 1656/NQ-UBTVQH15).',
         ),
       ],
     }),

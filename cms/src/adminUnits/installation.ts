@@ -1,0 +1,42 @@
+import type { FilterOptionsProps, PayloadRequest, Where } from 'payload'
+import { type CommuneIndex, type Resolution, readCommuneIndex, resolveCommune } from './resolve'
+
+type Id = number | string
+
+/** Looked up once per request: every picker and rule of a save shares it. */
+const once = async <T>(req: PayloadRequest, key: string, load: () => Promise<T>): Promise<T> => {
+  const context = req.context as Record<string, unknown>
+  const slot = `heritage:${key}`
+  if (!(slot in context)) context[slot] = load()
+  return (await context[slot]) as T
+}
+
+/** The province of the Installation global for this request, or null for the whole country. */
+export const requestProvince = (req: PayloadRequest): Promise<Id | null> =>
+  once(req, 'installation-province', async () => {
+    const installation = await req.payload.findGlobal({ slug: 'installation', depth: 0, overrideAccess: true, req })
+    const province = installation.province
+    if (province == null) return null
+    return typeof province === 'object' ? province.id : province
+  })
+
+/** Communes only, and only the installation's province's when one is chosen. */
+export const communeOptions = async ({ req }: Pick<FilterOptionsProps, 'req'>): Promise<Where> => {
+  const province = await requestProvince(req)
+  const commune: Where = { level: { equals: 'commune' } }
+  return province == null ? commune : { and: [commune, { parent: { equals: province } }] }
+}
+
+const requestIndex = (req: PayloadRequest): Promise<CommuneIndex> =>
+  once(req, 'commune-index', async () => readCommuneIndex(req.payload, await requestProvince(req), req))
+
+/** An old address resolved against the installation's communes, once per request and address. */
+export async function resolveFormerAddress(
+  req: PayloadRequest,
+  commune: string,
+  district?: string | null,
+): Promise<Resolution> {
+  return once(req, `former:${commune}|${district ?? ''}`, async () =>
+    resolveCommune(await requestIndex(req), commune, district ?? undefined),
+  )
+}
