@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { readSheet } from '../src/import/sheet'
+import { readWorkbook } from '../src/import/workbook'
 import { httpClient } from './http'
 import { bootPayload } from './payload'
 
@@ -61,6 +61,13 @@ async function download(path: string, token?: string) {
     type: response.headers.get('content-type'),
     body: new Uint8Array(await response.arrayBuffer()),
   }
+}
+
+/** The first sheet of an exported file as a header row and data rows. */
+async function readSheet(data: Uint8Array, name: string) {
+  const [first] = (await readWorkbook(data, name)).sheets
+  const [header = [], ...rows] = first?.rows ?? []
+  return { headers: header.map((cell) => cell.text), rows: rows.map((cells) => ({ cells })) }
 }
 
 describe('export from the admin', () => {

@@ -5,10 +5,10 @@
 import ExcelJS from 'exceljs'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { IMPORT_KINDS } from '../src/import/kinds'
+import { type Column, IMPORT_KINDS } from '../src/import/kinds'
 import { commitImport, type ImportPlan, ImportRefused, planImport } from '../src/import/plan'
-import { readSheet } from '../src/import/sheet'
 import { importTemplate } from '../src/import/template'
+import { readWorkbook } from '../src/import/workbook'
 import { httpClient } from './http'
 import { bootPayload, countEverything } from './payload'
 
@@ -91,7 +91,7 @@ const rowsWithMistakes = () =>
   })
 
 const plan = async (data: Uint8Array, name = 'di-tich.xlsx', kind: keyof typeof IMPORT_KINDS = 'relics') =>
-  planImport(payload, { kind, sheet: await readSheet(data, name) })
+  planImport(payload, { kind, workbook: await readWorkbook(data, name) })
 
 const issuesOf = (result: ImportPlan) =>
   result.rows.flatMap((row) => row.issues.map((issue) => `${issue.row}${issue.column}: ${issue.message.vi}`))
@@ -138,20 +138,20 @@ describe('importing relics from a 500-row workbook', () => {
     const audit = await payload.count({ collection: 'audit-log' })
     const error = await commitImport(payload, {
       kind: 'relics',
-      sheet: await readSheet(await workbook(rowsWithMistakes()), 'di-tich.xlsx'),
+      workbook: await readWorkbook(await workbook(rowsWithMistakes()), 'di-tich.xlsx'),
     }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ImportRefused)
     expect(await countEverything(payload, 'relics')).toBe(before)
     expect(await payload.count({ collection: 'audit-log' })).toEqual(audit)
   })
 
-  it('refuses a sheet whose header cells are merged, naming the cell', async () => {
+  it('refuses a sheet whose header cell spans two data columns, naming them', async () => {
     const result = await plan(await workbook(rowsWithMistakes().slice(0, 3), { mergeHeader: true }))
     expect(result.problems).toContainEqual(
       expect.objectContaining({
-        at: 'F1',
+        at: 'E, F',
         blocking: true,
-        message: expect.objectContaining({ vi: expect.stringMatching(/bỏ gộp ô/) }),
+        message: expect.objectContaining({ vi: expect.stringMatching(/Các cột E, F cùng là "Vĩ độ"/) }),
       }),
     )
     expect(result.canCommit).toBe(false)
@@ -164,7 +164,7 @@ describe('importing relics from a 500-row workbook', () => {
     const before = await payload.count({ collection: 'relics' })
     const result = await commitImport(payload, {
       kind: 'relics',
-      sheet: await readSheet(data, 'sach.xlsx'),
+      workbook: await readWorkbook(data, 'sach.xlsx'),
       publish: false,
     })
     expect(result).toEqual({ created: ROWS, updated: 0, unchanged: 0 })
@@ -191,7 +191,7 @@ describe('importing relics from a 500-row workbook', () => {
     const again = await plan(data, 'sach.xlsx')
     expect(again.counts).toEqual({ create: 0, update: 0, unchanged: ROWS, reject: 0 })
     expect(
-      await commitImport(payload, { kind: 'relics', sheet: await readSheet(data, 'sach.xlsx'), publish: false }),
+      await commitImport(payload, { kind: 'relics', workbook: await readWorkbook(data, 'sach.xlsx'), publish: false }),
     ).toEqual({
       created: 0,
       updated: 0,
@@ -212,7 +212,7 @@ describe('importing relics from a 500-row workbook', () => {
     ).docs[0]
     const error = await commitImport(payload, {
       kind: 'relics',
-      sheet: await readSheet(data, 'giua-chung.xlsx'),
+      workbook: await readWorkbook(data, 'giua-chung.xlsx'),
       publish: false,
       // Someone else creates the 30th relic's slug while the import runs.
       onProgress: async (done) => {
@@ -251,12 +251,12 @@ describe('importing relics from a 500-row workbook', () => {
 describe('other kinds and formats', () => {
   it('reads CSV with semicolons and a byte-order mark, and maps headers it does not know', async () => {
     const csv = '\uFEFFTên;Cấp;Loại hình di tích\nĐình CSV;Quốc gia;Lịch sử\n'
-    const sheet = await readSheet(new TextEncoder().encode(csv), 'tep.csv')
-    const unmapped = await planImport(payload, { kind: 'relics', sheet })
+    const workbook = await readWorkbook(new TextEncoder().encode(csv), 'tep.csv')
+    const unmapped = await planImport(payload, { kind: 'relics', workbook })
     expect(unmapped.problems.map((p) => p.message.vi)).toContainEqual(
       expect.stringMatching(/Thiếu cột bắt buộc "Xếp hạng"/),
     )
-    const mapped = await planImport(payload, { kind: 'relics', sheet, mapping: { Cấp: 'rank' } })
+    const mapped = await planImport(payload, { kind: 'relics', workbook, mapping: { Cấp: 'rank' } })
     expect(mapped.canCommit).toBe(true)
     expect(mapped.rows[0]?.data).toMatchObject({ title: 'Đình CSV', rank: 'national', types: ['historical'] })
   })
@@ -275,7 +275,7 @@ describe('other kinds and formats', () => {
     ].join('\n')
     const result = await planImport(payload, {
       kind: 'ocop-products',
-      sheet: await readSheet(new TextEncoder().encode(csv), 'ocop.csv'),
+      workbook: await readWorkbook(new TextEncoder().encode(csv), 'ocop.csv'),
     })
     const issues = issuesOf(result)
     expect(issues.find((l) => l.startsWith('3F: '))).toMatch(/GTIN|kiểm tra/i)
@@ -289,7 +289,7 @@ describe('other kinds and formats', () => {
     const commitCsv = async (kind: keyof typeof IMPORT_KINDS, lines: string[]) =>
       commitImport(payload, {
         kind,
-        sheet: await readSheet(new TextEncoder().encode(lines.join('\n')), `${kind}.csv`),
+        workbook: await readWorkbook(new TextEncoder().encode(lines.join('\n')), `${kind}.csv`),
         publish: false,
       })
     expect(
@@ -346,20 +346,24 @@ describe('other kinds and formats', () => {
 
   it('gives a template per kind with the headers it reads back', async () => {
     for (const kind of Object.keys(IMPORT_KINDS) as (keyof typeof IMPORT_KINDS)[]) {
-      const sheet = await readSheet(new Uint8Array(await importTemplate(kind)), `${kind}.xlsx`)
-      const columns = IMPORT_KINDS[kind].columns
-      expect(sheet.headers).toEqual(columns.map((c) => c.header))
-      expect(sheet.rows).toHaveLength(1)
+      const result = await planImport(payload, {
+        kind,
+        workbook: await readWorkbook(new Uint8Array(await importTemplate(kind)), `${kind}.xlsx`),
+      })
+      const columns = (IMPORT_KINDS[kind].columns as Column[]).filter((c) => c.template !== false)
+      expect(result.columns.map((c) => c.header)).toEqual(columns.map((c) => c.header))
+      expect(result.columns.map((c) => c.key)).toEqual(columns.map((c) => c.key))
+      expect(result.sheets.map((s) => [s.sheet, s.headerRows, s.dataRows])).toEqual([['Dữ liệu', [1], 1]])
     }
   })
 
   it('says clearly when a file is not a spreadsheet', async () => {
-    await expect(readSheet(new Uint8Array([0x50, 0x4b, 1, 2, 3]), 'hong.xlsx')).rejects.toMatchObject({
-      bilingual: { vi: expect.stringMatching(/Không đọc được tệp Excel/) },
+    await expect(readWorkbook(new Uint8Array([0x50, 0x4b, 1, 2, 3]), 'hong.xlsx')).rejects.toMatchObject({
+      bilingual: { vi: expect.stringMatching(/Không đọc được tệp "hong.xlsx"/) },
     })
-    await expect(readSheet(new Uint8Array([0xff, 0xfe, 0x41]), 'latin.csv')).rejects.toMatchObject({
-      bilingual: { vi: expect.stringMatching(/UTF-8/) },
-    })
+    // Not UTF-8: read as Windows-1258 (old Vietnamese Windows), and said so.
+    const legacy = await readWorkbook(new Uint8Array([0xff, 0xfe, 0x41]), 'latin.csv')
+    expect(legacy.notes.map((note) => note.vi).join(' ')).toMatch(/Windows-1258/)
   })
 })
 

@@ -10,6 +10,7 @@ interface Kind {
   value: string
   label: Bilingual
   fields: { key: string; header: string }[]
+  sections: { key: string; header: string }[]
 }
 interface Issue {
   row: number
@@ -17,12 +18,36 @@ interface Issue {
   header: string
   message: Bilingual
 }
+interface SheetSummary {
+  sheet: string
+  headerRows: number[]
+  columns: { letter: string; header: string; key: string | null; marker?: string }[]
+  sections: { row: number; text: string; key: string | null; by: string }[]
+  dataRows: number
+}
 interface Summary {
   columns: { letter: string; header: string; key: string | null }[]
-  problems: { at: string; blocking: boolean; message: Bilingual }[]
+  sheets: SheetSummary[]
+  ignoredSheets: { sheet: string; reason: Bilingual }[]
+  structure: Bilingual[]
+  problems: { sheet?: string; at: string; blocking: boolean; message: Bilingual }[]
   counts: Record<'create' | 'update' | 'unchanged' | 'reject', number>
   canCommit: boolean
-  rows: { row: number; action: string; title: string; changes: string[]; issues: Issue[] }[]
+  rows: {
+    sheet: string
+    row: number
+    action: string
+    title: string
+    changes: string[]
+    issues: Issue[]
+    notes: Bilingual[]
+  }[]
+}
+/** The officer's corrections to the structure found, sent with the next preview and the import. */
+interface Layout {
+  sheets?: string[]
+  headerRow: Record<string, number>
+  sections: Record<string, string>
 }
 
 const ACTIONS: Record<string, Bilingual> = {
@@ -39,17 +64,24 @@ export function ImportForm({ kinds }: { kinds: Kind[] }) {
   const [kind, setKind] = useState(kinds[0]?.value ?? 'relics')
   const [file, setFile] = useState<File | null>(null)
   const [mapping, setMapping] = useState<Record<string, string>>({})
+  const [layout, setLayout] = useState<Layout>({ headerRow: {}, sections: {} })
   const [summary, setSummary] = useState<Summary | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null)
   const [result, setResult] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const fields = kinds.find((k) => k.value === kind)?.fields ?? []
+  const sectionFields = kinds.find((k) => k.value === kind)?.sections ?? []
+  const reset = () => {
+    setSummary(null)
+    setMapping({})
+    setLayout({ headerRow: {}, sections: {} })
+  }
 
   const body = () => {
     const form = new FormData()
     if (file) form.set('file', file)
-    form.set('_payload', JSON.stringify({ mapping }))
+    form.set('_payload', JSON.stringify({ mapping, layout }))
     return form
   }
 
@@ -133,8 +165,8 @@ export function ImportForm({ kinds }: { kinds: Kind[] }) {
       <h1>{t('Nhập dữ liệu từ bảng tính', 'Import from a spreadsheet')}</h1>
       <p>
         {t(
-          'Chọn loại dữ liệu và tệp .xlsx hoặc .csv. Bấm "Xem trước" để kiểm tra: chưa có gì được ghi cho đến khi bạn bấm "Nhập". Tệp có dòng lỗi sẽ không được nhập dòng nào.',
-          'Choose the kind of data and an .xlsx or .csv file. "Preview" checks it: nothing is written until you press "Import". A file with any rejected row imports nothing.',
+          'Chọn loại dữ liệu và tệp bảng tính (.xlsx, .xls, .ods hoặc .csv), để nguyên như đang lưu ở cơ quan: phần đầu văn bản, tiêu đề nhiều dòng, các mục theo xã hay theo cấp, dòng cộng và phần chữ ký được nhận ra. Bấm "Xem trước" để kiểm tra: chưa có gì được ghi cho đến khi bạn bấm "Nhập". Tệp có dòng lỗi sẽ không được nhập dòng nào.',
+          'Choose the kind of data and a spreadsheet (.xlsx, .xls, .ods or .csv), as the office keeps it: title blocks, headers over several rows, sections per commune or rank, subtotals and signatures are recognised. "Preview" checks it: nothing is written until you press "Import". A file with any rejected row imports nothing.',
         )}
       </p>
       <form onSubmit={preview} style={{ display: 'grid', gap: '0.75rem', maxWidth: '36rem' }}>
@@ -145,8 +177,7 @@ export function ImportForm({ kinds }: { kinds: Kind[] }) {
             value={kind}
             onChange={(e) => {
               setKind(e.target.value)
-              setSummary(null)
-              setMapping({})
+              reset()
             }}
           >
             {kinds.map((k) => (
@@ -160,11 +191,10 @@ export function ImportForm({ kinds }: { kinds: Kind[] }) {
         <input
           id="import-file"
           type="file"
-          accept=".xlsx,.csv"
+          accept=".xlsx,.xlsm,.xls,.ods,.csv,.txt"
           onChange={(e) => {
             setFile(e.target.files?.[0] ?? null)
-            setSummary(null)
-            setMapping({})
+            reset()
           }}
         />
         <div>
@@ -191,6 +221,85 @@ export function ImportForm({ kinds }: { kinds: Kind[] }) {
       ) : null}
       {summary ? (
         <section id="import-summary">
+          <details id="import-structure" open style={{ marginBottom: '1rem' }}>
+            <summary>
+              <strong>{t('Cấu trúc tìm thấy trong tệp', 'Structure found in the file')}</strong>
+            </summary>
+            <ul style={{ listStyle: 'none', paddingLeft: 0 }}>
+              {summary.structure.map((line) => (
+                <li key={line.vi} style={{ whiteSpace: 'pre-wrap' }}>
+                  {line[lang]}
+                </li>
+              ))}
+            </ul>
+            <fieldset id="import-layout">
+              <legend>{t('Sửa nếu chưa đúng', 'Correct it if needed')}</legend>
+              {[...summary.sheets.map((s) => s.sheet), ...summary.ignoredSheets.map((s) => s.sheet)].length > 1
+                ? [...summary.sheets.map((s) => s.sheet), ...summary.ignoredSheets.map((s) => s.sheet)].map((name) => (
+                    <label key={`sheet-${name}`} style={{ display: 'block' }}>
+                      <input
+                        type="checkbox"
+                        data-sheet={name}
+                        checked={
+                          layout.sheets ? layout.sheets.includes(name) : summary.sheets.some((s) => s.sheet === name)
+                        }
+                        onChange={(e) => {
+                          const current = layout.sheets ?? summary.sheets.map((s) => s.sheet)
+                          setLayout({
+                            ...layout,
+                            sheets: e.target.checked ? [...current, name] : current.filter((n) => n !== name),
+                          })
+                        }}
+                      />{' '}
+                      {t('Nhập trang', 'Import sheet')} “{name}”
+                    </label>
+                  ))
+                : null}
+              {summary.sheets.map((sheet) => (
+                <label key={`header-${sheet.sheet}`} style={{ display: 'block' }}>
+                  {t('Dòng tiêu đề (dòng đầu) của trang', 'First header row of sheet')} “{sheet.sheet}”{' '}
+                  <input
+                    type="number"
+                    min={1}
+                    data-header-row={sheet.sheet}
+                    style={{ width: '5rem' }}
+                    value={layout.headerRow[sheet.sheet] ?? sheet.headerRows[0] ?? ''}
+                    onChange={(e) =>
+                      setLayout({
+                        ...layout,
+                        headerRow: { ...layout.headerRow, [sheet.sheet]: Number(e.target.value) },
+                      })
+                    }
+                  />
+                </label>
+              ))}
+              {summary.sheets
+                .flatMap((sheet) => sheet.sections.filter((section) => section.row > 0))
+                .filter((section, i, all) => all.findIndex((other) => other.text === section.text) === i)
+                .map((section) => (
+                  <label key={`section-${section.text}`} style={{ display: 'block' }}>
+                    {t('Mục', 'Section')} “{section.text}” {t('cho các dòng bên dưới biết', 'gives the rows below')}{' '}
+                    <select
+                      data-section={section.text}
+                      value={layout.sections[section.text] ?? section.key ?? 'none'}
+                      onChange={(e) =>
+                        setLayout({ ...layout, sections: { ...layout.sections, [section.text]: e.target.value } })
+                      }
+                    >
+                      <option value="none">{t('(không gì, bỏ qua)', '(nothing, ignore)')}</option>
+                      {sectionFields.map((f) => (
+                        <option key={f.key} value={f.key}>
+                          {f.header}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                ))}
+              <Button buttonStyle="secondary" onClick={() => preview()} disabled={busy} id="import-relayout">
+                {t('Xem trước lại', 'Preview again')}
+              </Button>
+            </fieldset>
+          </details>
           <p id="import-counts">
             {(['create', 'update', 'unchanged', 'reject'] as const)
               .map((a) => `${ACTIONS[a]?.[lang]}: ${summary.counts[a]}`)
@@ -200,9 +309,10 @@ export function ImportForm({ kinds }: { kinds: Kind[] }) {
             <ul>
               {summary.problems.map((p) => (
                 <li
-                  key={`${p.at}-${p.message.vi}`}
+                  key={`${p.sheet}-${p.at}-${p.message.vi}`}
                   style={{ color: p.blocking ? 'var(--theme-error-500)' : undefined }}
                 >
+                  {summary.sheets.length > 1 && p.sheet ? `${t('Trang', 'Sheet')} “${p.sheet}” ` : ''}
                   {p.at ? `${p.at}: ` : ''}
                   {p.message[lang]}
                 </li>
@@ -214,6 +324,7 @@ export function ImportForm({ kinds }: { kinds: Kind[] }) {
               <legend>{t('Cột chưa khớp: chọn trường tương ứng', 'Unmatched columns: choose their field')}</legend>
               {summary.columns
                 .filter((c) => c.header && !c.key)
+                .filter((c, i, all) => all.findIndex((other) => other.header === c.header) === i)
                 .map((c) => (
                   <label key={c.letter} style={{ display: 'block' }}>
                     {c.letter} “{c.header}” →{' '}
@@ -238,6 +349,7 @@ export function ImportForm({ kinds }: { kinds: Kind[] }) {
           <table className="table" id="import-rows" style={{ width: '100%' }}>
             <thead>
               <tr>
+                {summary.sheets.length > 1 ? <th>{t('Trang', 'Sheet')}</th> : null}
                 <th>{t('Dòng', 'Row')}</th>
                 <th>{t('Kết quả', 'Result')}</th>
                 <th>{t('Tên', 'Name')}</th>
@@ -246,7 +358,8 @@ export function ImportForm({ kinds }: { kinds: Kind[] }) {
             </thead>
             <tbody>
               {summary.rows.map((row) => (
-                <tr key={row.row} data-action={row.action}>
+                <tr key={`${row.sheet}-${row.row}`} data-action={row.action}>
+                  {summary.sheets.length > 1 ? <td>{row.sheet}</td> : null}
                   <td>{row.row}</td>
                   <td>{ACTIONS[row.action]?.[lang] ?? row.action}</td>
                   <td>{row.title}</td>
@@ -255,6 +368,11 @@ export function ImportForm({ kinds }: { kinds: Kind[] }) {
                       <div key={`${issue.column}-${issue.message.vi}`}>
                         {issue.column ? `${issue.column} (${issue.header}): ` : ''}
                         {issue.message[lang]}
+                      </div>
+                    ))}
+                    {row.notes.map((note) => (
+                      <div key={note.vi} style={{ color: 'var(--theme-elevation-600)' }}>
+                        {note[lang]}
                       </div>
                     ))}
                     {row.changes.length > 0 ? `${t('Đổi', 'Changes')}: ${row.changes.join(', ')}` : null}

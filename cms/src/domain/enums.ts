@@ -133,6 +133,17 @@ export const PRODUCER_KINDS = [
 ] as const satisfies readonly LabelledOption[]
 export type ProducerKind = (typeof PRODUCER_KINDS)[number]['value']
 
+/**
+ * How much of a date is known. Old decisions are often cited by month or year alone ("QĐ số
+ * 313/VH-QĐ năm 1962"); such a date is stored as the first day with its precision, and shown as
+ * the month or the year, never as an invented day. No precision means the full date.
+ */
+export const DATE_PRECISIONS = [
+  { value: 'month', label: { vi: 'Chỉ biết tháng và năm', en: 'Month and year only' } },
+  { value: 'year', label: { vi: 'Chỉ biết năm', en: 'Year only' } },
+] as const satisfies readonly LabelledOption[]
+export type DatePrecision = (typeof DATE_PRECISIONS)[number]['value']
+
 export const ADMIN_UNIT_LEVELS = [
   { value: 'province', label: { vi: 'Tỉnh / Thành phố', en: 'Province / City' } },
   { value: 'commune', label: { vi: 'Xã / Phường / Đặc khu', en: 'Commune / Ward / Special zone' } },

@@ -1,20 +1,34 @@
 import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
 import { IMPORT_KIND_NAMES, IMPORT_KINDS, type ImportKindName } from './kinds'
+import type { LayoutOptions } from './layout'
 import { commitImport, type ImportPlan, ImportRefused, planImport } from './plan'
-import { readSheet, SheetError } from './sheet'
+import { structureLines } from './report'
+import { MAX_BYTES, SheetError } from './sheet'
 import { importTemplate } from './template'
+import { readWorkbook } from './workbook'
 
-/** What the admin screen shows of a plan: rows with problems or changes, not every row's data. */
+/** What the admin screen shows of a plan: its structure, rows with problems or changes, not every row's data. */
 export const summarize = (plan: ImportPlan) => ({
   kind: plan.kind,
   columns: plan.columns,
+  sheets: plan.sheets,
+  ignoredSheets: plan.ignoredSheets,
+  structure: structureLines(plan),
   problems: plan.problems,
   counts: plan.counts,
   canCommit: plan.canCommit,
   rows: plan.rows
     .filter((row) => row.action !== 'unchanged')
     .slice(0, 2000)
-    .map(({ row, action, title, changes, issues }) => ({ row, action, title, changes, issues })),
+    .map(({ sheet, row, action, title, changes, issues, notes }) => ({
+      sheet,
+      row,
+      action,
+      title,
+      changes,
+      issues,
+      notes,
+    })),
 })
 
 const kindOf = (req: PayloadRequest): ImportKindName | null => {
@@ -24,15 +38,35 @@ const kindOf = (req: PayloadRequest): ImportKindName | null => {
 
 const refuse = (status: number, vi: string, en: string) => Response.json({ errors: [{ message: vi, en }] }, { status })
 
-/** The uploaded file and the column mapping (multipart fields `file` and `mapping`). */
+const record = (value: unknown): Record<string, unknown> =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
+
+/** The officer's corrections, from the form: only well-formed values are kept. */
+export function layoutFrom(raw: unknown): Omit<LayoutOptions, 'mapping'> {
+  const input = record(raw)
+  const sheets = Array.isArray(input.sheets) ? input.sheets.filter((s): s is string => typeof s === 'string') : []
+  const headerRow = Object.fromEntries(
+    Object.entries(record(input.headerRow)).filter(
+      ([, row]) => typeof row === 'number' && Number.isInteger(row) && row >= 1 && row <= 1000,
+    ),
+  ) as Record<string, number>
+  const sections = Object.fromEntries(
+    Object.entries(record(input.sections)).filter(([, key]) => typeof key === 'string'),
+  ) as Record<string, string>
+  return { ...(sheets.length ? { sheets } : {}), headerRow, sections }
+}
+
+/** The uploaded file, the column mapping and the structure overrides (multipart: `file`, `_payload`). */
 async function readUpload(req: PayloadRequest) {
   await addDataAndFileToRequest(req)
   const file = req.file
   if (!file?.data) return null
   // Payload reads the other form fields from the `_payload` JSON field, as the admin's uploads send them.
-  const raw = (req.data as { mapping?: unknown } | undefined)?.mapping
-  const mapping = raw && typeof raw === 'object' ? (raw as Record<string, string>) : {}
-  return { data: new Uint8Array(file.data), name: file.name, mapping }
+  const data = record(req.data)
+  const mapping = Object.fromEntries(
+    Object.entries(record(data.mapping)).filter(([, key]) => typeof key === 'string'),
+  ) as Record<string, string>
+  return { data: new Uint8Array(file.data), name: file.name, mapping, layout: layoutFrom(data.layout) }
 }
 
 const canCreate = async (req: PayloadRequest, kind: ImportKindName) => {
@@ -54,20 +88,37 @@ async function prepare(req: PayloadRequest) {
       ),
     }
   }
+  // A file over the limit is refused before it is read, let alone parsed.
+  const length = Number(req.headers.get('content-length') ?? 0)
+  if (length > MAX_BYTES + 64 * 1024) {
+    return {
+      ok: false as const,
+      response: refuse(
+        413,
+        `Tệp quá lớn (${Math.round(length / 1048576)} MB, tối đa ${MAX_BYTES / 1048576} MB). Hãy chia thành nhiều tệp.`,
+        `The file is too large (${Math.round(length / 1048576)} MB, at most ${MAX_BYTES / 1048576} MB). Split it.`,
+      ),
+    }
+  }
   const upload = await readUpload(req)
   if (!upload) {
     return {
       ok: false as const,
-      response: refuse(400, 'Hãy chọn một tệp .xlsx hoặc .csv.', 'Choose an .xlsx or .csv file.'),
+      response: refuse(
+        400,
+        'Hãy chọn một tệp bảng tính (.xlsx, .xls, .ods hoặc .csv).',
+        'Choose a spreadsheet file (.xlsx, .xls, .ods or .csv).',
+      ),
     }
   }
   try {
-    const sheet = await readSheet(upload.data, upload.name)
+    const workbook = await readWorkbook(upload.data, upload.name)
     return {
       ok: true as const,
       kind,
-      sheet,
+      workbook,
       mapping: upload.mapping,
+      layout: upload.layout,
       user: req.user as unknown as { id: number | string },
     }
   } catch (error) {
@@ -79,7 +130,8 @@ async function prepare(req: PayloadRequest) {
 }
 
 /**
- * POST /api/import/:kind/preview   the dry run (multipart: file, and _payload = {"mapping": {header: key}})
+ * POST /api/import/:kind/preview   the dry run (multipart: file, and _payload = {"mapping": {header: key},
+ *                                   "layout": {"sheets": [...], "headerRow": {sheet: n}, "sections": {text: key}}})
  * POST /api/import/:kind/commit    the import, streamed as lines of JSON: progress, then result
  * GET  /api/import/:kind/template.xlsx
  * The signed-in user's scope and rights apply throughout.
@@ -106,8 +158,8 @@ export const importEndpoints: Endpoint[] = [
     handler: async (req) => {
       const prepared = await prepare(req)
       if (!prepared.ok) return prepared.response
-      const { kind, sheet, mapping, user } = prepared
-      return Response.json(summarize(await planImport(req.payload, { kind, sheet, mapping, user })))
+      const { kind, workbook, mapping, layout, user } = prepared
+      return Response.json(summarize(await planImport(req.payload, { kind, workbook, mapping, layout, user })))
     },
   },
   {
@@ -121,11 +173,12 @@ export const importEndpoints: Endpoint[] = [
         async start(controller) {
           const send = (line: unknown) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`))
           try {
-            const { kind, sheet, mapping, user } = prepared
+            const { kind, workbook, mapping, layout, user } = prepared
             const result = await commitImport(req.payload, {
               kind,
-              sheet,
+              workbook,
               mapping,
+              layout,
               user,
               onProgress: (done, total) => send({ progress: { done, total } }),
             })

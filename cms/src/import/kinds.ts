@@ -1,4 +1,5 @@
 import type { CollectionSlug } from 'payload'
+import { type CommuneIndex, resolveCommune } from '../adminUnits/resolve'
 import {
   INTANGIBLE_LIST_LEVELS,
   INTANGIBLE_TYPE_2010_TO_2024,
@@ -23,15 +24,17 @@ import {
   type Parsed,
   parseCoordinate,
   parseDate,
+  parseDayOrPart,
+  parseDecision,
   parseGtin,
   parseNumber,
   parseUrl,
   parseWholeNumber,
 } from './values'
 
-/** Records the file refers to by name: communes, producers, products. */
+/** Records the file refers to by name: communes (current and former), producers, products. */
 export interface Lookups {
-  communes: Map<string, number | string>
+  communes: CommuneIndex
   producers: Map<string, number | string>
   products: Map<string, number | string>
 }
@@ -51,14 +54,26 @@ export interface Column {
   parse: (cell: Cell, lookups: Lookups) => Parsed<unknown>
   /** Localized field written in English rather than Vietnamese. */
   locale?: 'en'
+  /**
+   * A value a section row ("I. XÃ PHÙ ĐỔNG", "A. DI TÍCH CẤP QUỐC GIA") or a sheet's name can give
+   * the rows below it, and that may be laid out as one column per choice marked with an "x".
+   */
+  section?: boolean
+  /** Several choices at once (one column per choice: every marked one counts). */
+  multiple?: boolean
+  /** Read when a sheet has it, but not offered in the template (it repeats other columns). */
+  template?: false
 }
 
 export interface ImportKind {
   collection: CollectionSlug
   label: Bilingual
   columns: Column[]
-  /** How a row finds the record it updates (by slug, or lot + product for batches). */
-  identity: (data: Record<string, unknown>) => Record<string, unknown> | null
+  /**
+   * How a row finds the record it updates: the field looked up for every row at once, and the key
+   * a row and a stored record share (the slug; lot + product for batches).
+   */
+  identity: { field: string; key: (data: Record<string, unknown>) => string | null }
 }
 
 const text: Column['parse'] = (cell) => ok(cell.text.trim())
@@ -70,26 +85,52 @@ const allowedHelp = (options: readonly LabelledOption[]): Bilingual => ({
   en: options.map((o) => o.label.en).join('; '),
 })
 
-/** Commune names are matched without "Xã", "Phường", "Thị trấn", "Đặc khu" and without diacritics. */
-export const communeKey = (name: string) =>
-  normalizeWords(name)
-    .replace(/^(xa|phuong|thi tran|dac khu)\s+/, '')
-    .trim()
-
+/**
+ * A commune as lists write it: its current name, or a former commune's (with its district when
+ * several had that name), resolved to the commune it is part of since 1 July 2025, and kept on the
+ * entry as its former address. A former commune split between several new ones is never guessed.
+ */
 const commune: Column = {
   key: 'commune',
   header: 'Xã / phường',
-  aliases: ['xã', 'phường', 'xã phường', 'địa bàn', 'đơn vị hành chính'],
+  aliases: ['xã', 'phường', 'xã phường', 'địa bàn', 'đơn vị hành chính', 'xã, phường', 'xã, phường, thị trấn'],
   example: 'Xã Bát Tràng',
   path: 'commune',
+  section: true,
   parse: (cell, lookups) => {
-    const id = lookups.communes.get(communeKey(cell.text))
-    return id === undefined
-      ? fail(
-          `Không có xã / phường "${cell.text}" trong danh mục đơn vị hành chính. Hãy ghi đúng tên xã (sau sắp xếp 2025) hoặc thêm xã vào danh mục trước.`,
-          `There is no commune "${cell.text}" among the administrative units. Write the commune's current name, or add it first.`,
+    const found = resolveCommune(lookups.communes, cell.text)
+    switch (found.status) {
+      case 'current':
+        return ok(found.id)
+      case 'former':
+        return {
+          value: found.id,
+          also: { 'formerAddress.commune': found.formerCommune, 'formerAddress.district': found.formerDistrict },
+          note: {
+            vi: `"${cell.text}" là tên cũ (trước 1/7/2025): nay thuộc ${found.name}; tên cũ được giữ ở mục địa chỉ cũ.`,
+            en: `"${cell.text}" is a former name (before 1 July 2025): now part of ${found.name}; the old name is kept as the former address.`,
+          },
+        }
+      case 'split': {
+        const names = found.candidates.map((c) => c.name).join(', ')
+        return fail(
+          `${found.formerCommune}${found.formerDistrict ? ` (${found.formerDistrict})` : ''} cũ nay được chia cho nhiều xã / phường: ${names}. Hãy ghi tên xã / phường mới nơi có mục này.`,
+          `The former ${found.formerCommune}${found.formerDistrict ? ` (${found.formerDistrict})` : ''} was split between ${names}. Write the new commune this entry is in.`,
         )
-      : ok(id)
+      }
+      case 'ambiguous': {
+        const places = found.candidates.map((c) => `${c.district ?? '?'} → ${c.name}`).join('; ')
+        return fail(
+          `Có nhiều ${found.formerCommune} cũ ở các huyện khác nhau (${places}). Hãy ghi thêm huyện, ví dụ "${found.formerCommune}, ${found.candidates[0]?.district ?? 'huyện …'}", hoặc tên xã mới.`,
+          `Several former communes were called ${found.formerCommune} (${places}). Add the district, or write the new commune.`,
+        )
+      }
+      default:
+        return fail(
+          `Không có xã / phường "${cell.text}" trong danh mục đơn vị hành chính của tỉnh. Hãy ghi đúng tên xã (sau sắp xếp 2025) hoặc tên xã cũ kèm huyện.`,
+          `There is no commune "${cell.text}" among the province's administrative units. Write the commune's current name, or its former name with the district.`,
+        )
+    }
   },
 }
 
@@ -192,11 +233,21 @@ const decision = (prefix: string, what: string): Column[] => [
   {
     key: `${prefix}.date`,
     header: `Ngày quyết định ${what}`,
-    aliases: [`ngày qđ ${what}`, 'ngày quyết định', 'ngày ký'],
+    aliases: [`ngày qđ ${what}`, 'ngày quyết định', 'ngày ký', 'năm quyết định', `năm ${what}`],
     example: '',
-    help: { vi: 'ngày/tháng/năm', en: 'day/month/year' },
+    help: {
+      vi: 'ngày/tháng/năm; tháng/năm hoặc chỉ năm nếu chỉ biết đến đó',
+      en: 'day/month/year; month/year or the year alone when that is all that is known',
+    },
+    // A year alone is kept as a year (precision), never turned into an invented day.
     path: `${prefix}.date`,
-    parse: (cell) => parseDate(cell.text, cell.date),
+    parse: (cell) => {
+      const parsed = parseDayOrPart(cell.text, cell, true)
+      if ('error' in parsed) return parsed
+      const { date, precision } = parsed.value
+      // A full date is the default: only a month or a year alone is marked.
+      return { value: date, also: { [`${prefix}.datePrecision`]: precision === 'day' ? undefined : precision } }
+    },
   },
   {
     key: `${prefix}.issuer`,
@@ -206,11 +257,29 @@ const decision = (prefix: string, what: string): Column[] => [
     path: `${prefix}.issuer`,
     parse: text,
   },
+  {
+    key: prefix,
+    header: `Số, ngày quyết định ${what}`,
+    aliases: [
+      'số, ngày quyết định',
+      'số ngày quyết định',
+      'số, ngày qđ',
+      'số qđ, ngày ký',
+      'số, ngày, cơ quan ban hành quyết định',
+      `quyết định ${what}`,
+      'quyết định',
+    ],
+    example: '',
+    help: { vi: 'Ví dụ: QĐ số 1288/QĐ-BVHTT ngày 16/11/1988', en: 'E.g. QĐ số 1288/QĐ-BVHTT ngày 16/11/1988' },
+    path: prefix,
+    parse: (cell) => parseDecision(cell.text),
+    template: false,
+  },
 ]
 
-const bySlug = (data: Record<string, unknown>) => {
-  const value = (data.slug as string | undefined) ?? slugify(String(data.title ?? ''))
-  return value ? { slug: { equals: value } } : null
+const bySlug: ImportKind['identity'] = {
+  field: 'slug',
+  key: (data) => (data.slug as string | undefined) ?? (slugify(String(data.title ?? '')) || null),
 }
 
 const rank = choice(RELIC_RANKS, {
@@ -218,6 +287,12 @@ const rank = choice(RELIC_RANKS, {
   QGĐB: 'special-national',
   'Di tích QGĐB': 'special-national',
   'Cấp quốc gia': 'national',
+  'Cấp QG': 'national',
+  QG: 'national',
+  'Cấp quốc gia đặc biệt': 'special-national',
+  'Cấp QGĐB': 'special-national',
+  'Cấp tỉnh, thành phố': 'provincial',
+  'Cấp tỉnh/thành phố': 'provincial',
   'Quốc gia': 'national',
   'Di tích cấp quốc gia': 'national',
   'Cấp tỉnh': 'provincial',
@@ -260,8 +335,9 @@ export const IMPORT_KINDS = {
       {
         key: 'rank',
         header: 'Xếp hạng',
-        aliases: ['cấp xếp hạng', 'cấp di tích', 'hạng'],
+        aliases: ['cấp xếp hạng', 'cấp di tích', 'hạng', 'cấp độ xếp hạng', 'xếp hạng di tích'],
         required: true,
+        section: true,
         example: 'Cấp tỉnh',
         help: allowedHelp(RELIC_RANKS),
         path: 'rank',
@@ -272,6 +348,8 @@ export const IMPORT_KINDS = {
         header: 'Loại hình',
         aliases: ['loại hình di tích', 'loại'],
         required: true,
+        section: true,
+        multiple: true,
         example: 'Lịch sử; Kiến trúc nghệ thuật',
         help: allowedHelp(RELIC_TYPES),
         path: 'types',
@@ -299,6 +377,7 @@ export const IMPORT_KINDS = {
         header: 'Loại hình',
         aliases: ['loại hình di sản'],
         required: true,
+        section: true,
         example: 'Lễ hội truyền thống',
         help: allowedHelp(INTANGIBLE_TYPES_2024),
         path: 'type',
@@ -308,6 +387,7 @@ export const IMPORT_KINDS = {
         key: 'listLevel',
         header: 'Cấp ghi danh',
         aliases: ['danh mục', 'cấp danh mục'],
+        section: true,
         example: 'Danh mục kiểm kê cấp tỉnh',
         help: allowedHelp(INTANGIBLE_LIST_LEVELS),
         path: 'listLevel',
@@ -387,6 +467,7 @@ export const IMPORT_KINDS = {
         header: 'Loại hình chủ thể',
         aliases: ['loại hình'],
         required: true,
+        section: true,
         example: 'Hợp tác xã',
         help: allowedHelp(PRODUCER_KINDS),
         path: 'kind',
@@ -441,6 +522,7 @@ export const IMPORT_KINDS = {
         header: 'Nhóm sản phẩm',
         aliases: ['nhóm', 'bộ sản phẩm'],
         required: true,
+        section: true,
         example: 'Đồ uống',
         help: allowedHelp(OCOP_GROUPS),
         path: 'group',
@@ -511,7 +593,7 @@ export const IMPORT_KINDS = {
         example: '',
         help: { vi: 'ngày/tháng/năm', en: 'day/month/year' },
         path: 'certificate.issueDate',
-        parse: (cell) => parseDate(cell.text, cell.date),
+        parse: (cell) => parseDate(cell.text, cell),
       },
       notes,
     ],
@@ -519,10 +601,10 @@ export const IMPORT_KINDS = {
   batches: {
     collection: 'batches',
     label: { vi: 'Lô sản xuất', en: 'Batches' },
-    identity: (data) =>
-      data.lotCode && data.product
-        ? { and: [{ lotCode: { equals: data.lotCode } }, { product: { equals: data.product } }] }
-        : null,
+    identity: {
+      field: 'lotCode',
+      key: (data) => (data.lotCode && data.product ? `${String(data.lotCode)}|${String(data.product)}` : null),
+    },
     columns: [
       {
         key: 'lotCode',
@@ -557,7 +639,7 @@ export const IMPORT_KINDS = {
         required: true,
         example: '05/03/2026',
         path: 'productionDate',
-        parse: (cell) => parseDate(cell.text, cell.date),
+        parse: (cell) => parseDate(cell.text, cell),
       },
       {
         key: 'expiryDate',
@@ -565,7 +647,7 @@ export const IMPORT_KINDS = {
         aliases: ['hsd'],
         example: '05/03/2027',
         path: 'expiryDate',
-        parse: (cell) => parseDate(cell.text, cell.date),
+        parse: (cell) => parseDate(cell.text, cell),
       },
       {
         key: 'quantity.amount',

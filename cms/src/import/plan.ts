@@ -7,15 +7,29 @@ import {
   type Where,
 } from 'payload'
 import { communeAllowed } from '../access/scope'
+import { installationProvince, loadCommuneIndex } from '../adminUnits/resolve'
 import { refreshStatistics } from '../db'
 import { slugify, starsForScore } from '../domain'
 import type { Bilingual } from '../fields/message'
 import { requestPublish } from '../publish/publisher'
-import { type Column, communeKey, IMPORT_KINDS, type ImportKindName, isTextColumn, type Lookups } from './kinds'
-import { columnLetter, type Sheet, type SheetProblem } from './sheet'
-import { checkInVietnam, normalizeWords } from './values'
+import { type Column, IMPORT_KINDS, type ImportKindName, isTextColumn, type Lookups } from './kinds'
+import {
+  analyseWorkbook,
+  DISTRICT_KEY,
+  INDEX_KEY,
+  isMarked,
+  type LayoutColumn,
+  type LayoutOptions,
+  type SheetLayout,
+  type WorkbookLayout,
+} from './layout'
+import type { SheetProblem } from './sheet'
+import { checkInVietnam, normalizeWords, type Parsed } from './values'
+import type { Workbook } from './workbook'
 
 export interface CellIssue {
+  /** Sheet the row is on (workbooks with several sheets). */
+  sheet?: string
   /** Row number as the spreadsheet shows it. */
   row: number
   /** Column letter, or '' for the row as a whole. */
@@ -27,6 +41,7 @@ export interface CellIssue {
 export type RowAction = 'create' | 'update' | 'unchanged' | 'reject'
 
 export interface RowPlan {
+  sheet: string
   row: number
   action: RowAction
   title: string
@@ -35,15 +50,23 @@ export interface RowPlan {
   /** Columns whose value differs from the stored record (updates only). */
   changes: string[]
   issues: CellIssue[]
+  /** What was understood on the way that the officer should know (never a refusal). */
+  notes: Bilingual[]
   data: Record<string, unknown>
   dataEn: Record<string, unknown>
 }
 
+/** What the preview shows of one sheet's structure: everything but its rows. */
+export type SheetSummary = Omit<SheetLayout, 'rows'> & { dataRows: number }
+
 export interface ImportPlan {
   kind: ImportKindName
+  /** Columns of the first sheet read (the mapping screen offers these). */
   columns: { letter: string; header: string; key: string | null }[]
+  sheets: SheetSummary[]
+  ignoredSheets: WorkbookLayout['ignoredSheets']
   /** Problems with the file as a whole; `blocking` ones prevent the import. */
-  problems: (SheetProblem & { blocking: boolean })[]
+  problems: (SheetProblem & { sheet?: string; blocking: boolean })[]
   rows: RowPlan[]
   counts: Record<RowAction, number>
   canCommit: boolean
@@ -51,15 +74,21 @@ export interface ImportPlan {
 
 export interface ImportOptions {
   kind: ImportKindName
-  sheet: Sheet
+  workbook: Workbook
   /** Header as written in the file → column key, for sheets with other headers. */
   mapping?: Record<string, string>
+  /** The officer's corrections to the structure found: sheets, header row, section meanings. */
+  layout?: Omit<LayoutOptions, 'mapping'>
   /** The person importing: their scope and rights apply. None for the command line (system). */
   user?: Record<string, unknown> & { id: number | string }
   /** Ask for a site build after a commit (default yes; the command line publishes separately). */
   publish?: boolean
 }
 
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** Sets a value at a dot path; an object value fills in only what earlier columns left empty. */
 const setPath = (target: Record<string, unknown>, path: string, value: unknown) => {
   const parts = path.split('.')
   let node = target
@@ -67,7 +96,11 @@ const setPath = (target: Record<string, unknown>, path: string, value: unknown) 
     node[part] = (node[part] as Record<string, unknown> | undefined) ?? {}
     node = node[part] as Record<string, unknown>
   }
-  node[parts.at(-1) as string] = value
+  const last = parts.at(-1) as string
+  if (isPlainObject(value)) {
+    const existing = isPlainObject(node[last]) ? (node[last] as Record<string, unknown>) : {}
+    node[last] = { ...value, ...existing }
+  } else node[last] = value
 }
 const getPath = (source: unknown, path: string): unknown =>
   path.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | null)?.[part], source)
@@ -105,10 +138,7 @@ async function loadLookups(payload: Payload, user?: ImportOptions['user']): Prom
         ...(user ? { user: { ...user, collection: 'users' } as never } : {}),
       })
     ).docs as unknown as Record<string, unknown>[]
-  const communes = new Map<string, number | string>()
-  for (const unit of await all('admin-units', { level: { equals: 'commune' } })) {
-    communes.set(communeKey(String(unit.name ?? '')), unit.id as number)
-  }
+  const communes = await loadCommuneIndex(payload, await installationProvince(payload))
   const producers = new Map<string, number | string>()
   for (const p of await all('producers')) producers.set(normalizeWords(String(p.title ?? '')), p.id as number)
   const products = new Map<string, number | string>()
@@ -119,31 +149,15 @@ async function loadLookups(payload: Payload, user?: ImportOptions['user']): Prom
   return { communes, producers, products }
 }
 
-const matchHeader = (header: string, columns: Column[], mapping: Record<string, string>): Column | null => {
-  const explicit = mapping[header] ?? mapping[normalizeWords(header)]
-  if (explicit) return columns.find((c) => c.key === explicit) ?? null
-  const key = normalizeWords(header)
-  if (!key) return null
-  return (
-    columns.find((c) => normalizeWords(c.header) === key) ??
-    columns.find((c) => (c.aliases ?? []).some((alias) => normalizeWords(alias) === key)) ??
-    null
-  )
-}
-
 /** Maps Payload's validation errors (by field path) back to the row's columns. */
-function issuesFromError(
-  error: unknown,
-  row: number,
-  columns: ImportPlan['columns'],
-  kindColumns: Column[],
-): CellIssue[] {
+function issuesFromError(error: unknown, row: RowPlan, columns: LayoutColumn[], kindColumns: Column[]): CellIssue[] {
+  const at = { sheet: row.sheet, row: row.row }
   if (error instanceof ValidationError) {
     return error.data.errors.map((e) => {
       const column = kindColumns.find((c) => c.path === e.path || (c.path && e.path.startsWith(`${c.path}.`)))
       const mapped = columns.find((c) => c.key === column?.key)
       return {
-        row,
+        ...at,
         column: mapped?.letter ?? '',
         header: mapped?.header ?? e.path,
         message: { vi: e.message, en: e.message },
@@ -151,7 +165,7 @@ function issuesFromError(
     })
   }
   const message = error instanceof Error ? error.message : String(error)
-  return [{ row, column: '', header: '', message: { vi: message, en: message } }]
+  return [{ ...at, column: '', header: '', message: { vi: message, en: message } }]
 }
 
 async function write(payload: Payload, req: PayloadRequest, kind: ImportKindName, row: RowPlan) {
@@ -179,201 +193,314 @@ async function write(payload: Payload, req: PayloadRequest, kind: ImportKindName
 const newReq = async (payload: Payload, user: ImportOptions['user']) =>
   createLocalReq({ user: user ? ({ ...user, collection: 'users' } as never) : undefined }, payload)
 
+const cellText = (row: { cells: { text: string }[] }, index: number) => row.cells[index]?.text.trim() ?? ''
+
+/** Every stored record the rows may update, read at once (one query per 500 keys, not per row). */
+async function existingRecords(
+  payload: Payload,
+  kindName: ImportKindName,
+  rows: RowPlan[],
+  user: ImportOptions['user'],
+): Promise<{ byKey: Map<string, Record<string, unknown>>; readable: Set<string> }> {
+  const kind = IMPORT_KINDS[kindName]
+  const values = [
+    ...new Set(rows.map((r) => r.data[kind.identity.field]).filter((v): v is string => typeof v === 'string' && !!v)),
+  ]
+  const byKey = new Map<string, Record<string, unknown>>()
+  for (let i = 0; i < values.length; i += 500) {
+    const { docs } = await payload.find({
+      collection: kind.collection,
+      where: { [kind.identity.field]: { in: values.slice(i, i + 500) } },
+      draft: true,
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      locale: 'all',
+      overrideAccess: true,
+    })
+    for (const doc of docs as unknown as Record<string, unknown>[]) {
+      const key = kind.identity.key({
+        ...doc,
+        slug: doc.slug,
+        title: (doc.title as Record<string, unknown> | undefined)?.vi,
+      })
+      if (key) byKey.set(key, doc)
+    }
+  }
+  const readable = new Set<string>()
+  const ids = [...byKey.values()].map((doc) => doc.id as number)
+  for (let i = 0; i < ids.length; i += 500) {
+    const { docs } = await payload.find({
+      collection: kind.collection,
+      where: { id: { in: ids.slice(i, i + 500) } },
+      draft: true,
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      select: {},
+      overrideAccess: !user,
+      ...(user ? { user: { ...user, collection: 'users' } as never } : {}),
+    })
+    for (const doc of docs) readable.add(String(doc.id))
+  }
+  return { byKey, readable }
+}
+
 /**
- * The dry run: reads every row and says, per row and column, what would be created, updated, left
- * unchanged or rejected and why. It writes nothing.
+ * The dry run: finds the table in every sheet, reads every row and says, per row and column,
+ * what would be created, updated, left unchanged or rejected and why. It writes nothing.
  */
 export async function planImport(payload: Payload, options: ImportOptions): Promise<ImportPlan> {
   const kind = IMPORT_KINDS[options.kind]
   const kindColumns = kind.columns as Column[]
-  const { sheet } = options
-  const problems: ImportPlan['problems'] = sheet.problems.map((p) => ({ ...p, blocking: true }))
-  const mapping = options.mapping ?? {}
-  const columns = sheet.headers.map((header, index) => {
-    const column = matchHeader(header, kindColumns, mapping)
-    return { letter: columnLetter(index), header, key: column?.key ?? null }
-  })
-  for (const c of columns) {
-    if (c.header && !c.key) {
-      problems.push({
-        at: c.letter,
-        blocking: false,
-        message: {
-          vi: `Cột ${c.letter} "${c.header}" không khớp với trường nào và được bỏ qua. Nếu cần, hãy chọn trường cho cột này.`,
-          en: `Column ${c.letter} "${c.header}" matches no field and is ignored. Map it to a field if needed.`,
-        },
-      })
-    }
-  }
-  for (const column of kindColumns) {
-    const found = columns.filter((c) => c.key === column.key)
-    if (found.length > 1) {
-      problems.push({
-        at: found.map((c) => c.letter).join(', '),
-        blocking: true,
-        message: {
-          vi: `Các cột ${found.map((c) => c.letter).join(', ')} cùng là "${column.header}". Hãy giữ một cột.`,
-          en: `Columns ${found.map((c) => c.letter).join(', ')} are all "${column.header}". Keep one.`,
-        },
-      })
-    }
-    if (column.required && found.length === 0) {
-      problems.push({
-        at: '',
-        blocking: true,
-        message: {
-          vi: `Thiếu cột bắt buộc "${column.header}". Hãy thêm cột này (xem tệp mẫu) hoặc chọn cột tương ứng.`,
-          en: `The required column "${column.header}" is missing. Add it (see the template) or map a column to it.`,
-        },
-      })
-    }
-  }
-
   const lookups = await loadLookups(payload, options.user)
-  const seen = new Map<string, number>()
+  const layout = analyseWorkbook(options.workbook, kind, lookups, {
+    ...options.layout,
+    mapping: options.mapping,
+  })
+  const problems: ImportPlan['problems'] = []
+  for (const note of layout.notes) problems.push({ at: '', message: note, blocking: false })
+  if (layout.sheets.length === 0) {
+    const required = kindColumns.filter((c) => c.required).map((c) => `"${c.header}"`)
+    problems.push({
+      at: '',
+      blocking: true,
+      message: {
+        vi: `Không tìm thấy dòng tiêu đề: không trang tính nào có các cột ${required.join(', ')}. Hãy tải tệp mẫu để xem tên cột, hoặc chọn dòng tiêu đề.`,
+        en: `No header row found: no sheet has the columns ${required.join(', ')}. Download the template to see the column names, or choose the header row.`,
+      },
+    })
+  }
+  const seen = new Map<string, string>()
   const rows: RowPlan[] = []
   const probeReq = await newReq(payload, options.user)
-  for (const sheetRow of sheet.rows) {
-    const plan: RowPlan = {
-      row: sheetRow.number,
-      action: 'create',
-      title: '',
-      changes: [],
-      issues: [],
-      data: {},
-      dataEn: {},
-    }
-    const issue = (letter: string, header: string, message: Bilingual) =>
-      plan.issues.push({ row: sheetRow.number, column: letter, header, message })
-    columns.forEach((c, index) => {
-      const column = kindColumns.find((k) => k.key === c.key)
-      if (!column) return
-      const cell = sheetRow.cells[index] ?? { text: '' }
-      if (cell.text.trim() === '') {
-        if (column.required)
-          issue(c.letter, c.header, { vi: `Thiếu ${column.header}.`, en: `${column.header} is missing.` })
-        return
-      }
-      if (cell.formula && !isTextColumn(column)) {
-        // A formula in a typed column: its result is not trusted and it is never evaluated.
-        issue(c.letter, c.header, {
-          vi: `Ô chứa công thức (${cell.text.slice(0, 40)}). Công thức không được tính khi nhập: hãy ghi giá trị.`,
-          en: `The cell holds a formula (${cell.text.slice(0, 40)}). Formulas are not evaluated on import: type the value.`,
-        })
-        return
-      }
-      const parsed = column.parse(cell, lookups)
-      if ('error' in parsed) {
-        issue(c.letter, c.header, parsed.error)
-        return
-      }
-      if (column.key === 'coordinates') {
-        const { lat, lng } = parsed.value as { lat: number; lng: number }
-        setPath(plan.data, 'location.lat', lat)
-        setPath(plan.data, 'location.lng', lng)
-      } else if (column.path) setPath(column.locale === 'en' ? plan.dataEn : plan.data, column.path, parsed.value)
+  const allowedCommunes = new Map<string, boolean>()
+
+  for (const sheet of layout.sheets) {
+    for (const p of sheet.problems) problems.push({ ...p, sheet: sheet.sheet, blocking: false })
+    const byKey = new Map<string, { index: number; column: LayoutColumn }[]>()
+    sheet.columns.forEach((column, index) => {
+      if (!column.key || column.key === INDEX_KEY || column.key === DISTRICT_KEY) return
+      byKey.set(column.key, [...(byKey.get(column.key) ?? []), { index, column }])
     })
-    plan.title = String(plan.data.title ?? plan.data.lotCode ?? '')
-    const location = plan.data.location as { lat?: number; lng?: number } | undefined
-    const latColumn = columns.find((c) => c.key === 'lat' || c.key === 'coordinates')
-    const placeColumns = columns.filter((c) => ['lat', 'lng', 'coordinates'].includes(c.key ?? '')).map((c) => c.letter)
-    const placeAlreadyWrong = plan.issues.some((i) => placeColumns.includes(i.column))
-    if (placeAlreadyWrong) {
-      // One message per mistake: the cell that was wrong says so already.
-    } else if (location && (location.lat === undefined) !== (location.lng === undefined)) {
-      issue(latColumn?.letter ?? '', latColumn?.header ?? '', {
-        vi: 'Cần cả vĩ độ và kinh độ (hoặc để trống cả hai).',
-        en: 'Both latitude and longitude are needed (or neither).',
-      })
-    } else if (location?.lat !== undefined && location.lng !== undefined) {
-      const inside = checkInVietnam(location.lat, location.lng)
-      if ('error' in inside) issue(latColumn?.letter ?? '', latColumn?.header ?? '', inside.error)
-    }
-    if (plan.data.score !== undefined && plan.data.stars !== undefined) {
-      const expected = starsForScore(Number(plan.data.score))
-      if (expected !== plan.data.stars) {
-        const c = columns.find((k) => k.key === 'stars')
-        issue(c?.letter ?? '', c?.header ?? '', {
-          vi: `Hạng ${String(plan.data.stars)} sao không khớp với ${String(plan.data.score)} điểm (${expected ? `${expected} sao` : 'không đạt hạng'}).`,
-          en: `${String(plan.data.stars)} stars do not match a score of ${String(plan.data.score)} (${expected ? `${expected} stars` : 'no rating'}).`,
+    const sectionKeys = new Set(sheet.sections.map((s) => s.key))
+    for (const column of kindColumns) {
+      const plain = (byKey.get(column.key) ?? []).filter((m) => !m.column.marker)
+      if (plain.length > 1) {
+        const letters = plain.map((m) => m.column.letter).join(', ')
+        problems.push({
+          sheet: sheet.sheet,
+          at: letters,
+          blocking: true,
+          message: {
+            vi: `Các cột ${letters} cùng là "${column.header}". Hãy giữ một cột, hoặc chọn trường khác cho cột thừa.`,
+            en: `Columns ${letters} are all "${column.header}". Keep one, or map the others to other fields.`,
+          },
         })
       }
-    }
-    if (kind.collection !== 'batches' && !plan.data.slug && plan.data.title)
-      plan.data.slug = slugify(String(plan.data.title))
-    if (options.user && plan.data.commune !== undefined && !(await communeAllowed(probeReq, plan.data.commune))) {
-      const c = columns.find((k) => k.key === 'commune')
-      issue(c?.letter ?? '', c?.header ?? '', {
-        vi: 'Xã / phường này không thuộc phạm vi bạn phụ trách.',
-        en: 'This commune is outside the area you look after.',
-      })
+      if (column.required && !byKey.has(column.key) && !sectionKeys.has(column.key)) {
+        problems.push({
+          sheet: sheet.sheet,
+          at: '',
+          blocking: true,
+          message: {
+            vi: `Thiếu cột bắt buộc "${column.header}"${layout.sheets.length > 1 ? ` ở trang "${sheet.sheet}"` : ''}. Hãy thêm cột này (xem tệp mẫu) hoặc chọn cột tương ứng.`,
+            en: `The required column "${column.header}" is missing${layout.sheets.length > 1 ? ` in sheet "${sheet.sheet}"` : ''}. Add it (see the template) or map a column to it.`,
+          },
+        })
+      }
     }
 
-    const identity = plan.issues.length === 0 ? kind.identity(plan.data) : null
+    for (const laid of sheet.rows) {
+      const plan: RowPlan = {
+        sheet: sheet.sheet,
+        row: laid.number,
+        action: 'create',
+        title: '',
+        changes: [],
+        issues: [],
+        notes: [],
+        data: {},
+        dataEn: {},
+      }
+      const issue = (letter: string, header: string, message: Bilingual) =>
+        plan.issues.push({ sheet: sheet.sheet, row: laid.number, column: letter, header, message })
+      const district = laid.context[DISTRICT_KEY]?.text
+      const assign = (column: Column, value: unknown, parsed?: Parsed<unknown>) => {
+        if (parsed && 'value' in parsed) {
+          for (const [path, extra] of Object.entries(parsed.also ?? {})) {
+            if (extra !== undefined) setPath(plan.data, path, extra)
+          }
+          if (parsed.note) plan.notes.push(parsed.note)
+        }
+        if (column.key === 'coordinates') {
+          const { lat, lng } = value as { lat: number; lng: number }
+          setPath(plan.data, 'location.lat', lat)
+          setPath(plan.data, 'location.lng', lng)
+        } else if (column.path) setPath(column.locale === 'en' ? plan.dataEn : plan.data, column.path, value)
+      }
+      const given = new Set<string>()
+      for (const column of kindColumns) {
+        const mapped = byKey.get(column.key) ?? []
+        const markers = mapped.filter((m) => m.column.marker)
+        const plain = mapped.find((m) => !m.column.marker)
+        const plainCell = plain ? (laid.cells[plain.index] ?? { text: '' }) : null
+        const marked = markers.filter((m) => isMarked(cellText(laid, m.index)))
+        if (plain && plainCell && plainCell.text.trim() !== '') {
+          const c = plain.column
+          const cell = plainCell
+          given.add(column.key)
+          if (cell.formula && !isTextColumn(column)) {
+            // A formula in a typed column: its result is not trusted and it is never evaluated.
+            issue(c.letter, c.header, {
+              vi: `Ô chứa công thức (${cell.text.slice(0, 40)}). Công thức không được tính khi nhập: hãy ghi giá trị.`,
+              en: `The cell holds a formula (${cell.text.slice(0, 40)}). Formulas are not evaluated on import: type the value.`,
+            })
+            continue
+          }
+          const withDistrict =
+            column.key === 'commune' && district && !cell.text.includes(',')
+              ? { ...cell, text: `${cell.text}, ${district}` }
+              : cell
+          const parsed = column.parse(withDistrict, lookups)
+          if ('error' in parsed) issue(c.letter, c.header, parsed.error)
+          else assign(column, parsed.value, parsed)
+          continue
+        }
+        if (marked.length > 0) {
+          given.add(column.key)
+          const values = [...new Set(marked.map((m) => m.column.marker as string))]
+          if (column.multiple) assign(column, values)
+          else if (values.length > 1) {
+            issue(marked[1]?.column.letter ?? '', marked[1]?.column.header ?? '', {
+              vi: `Đánh dấu ở nhiều cột (${marked.map((m) => m.column.path.at(-1)).join(', ')}): chỉ được chọn một ${column.header.toLowerCase()}.`,
+              en: `Marked in several columns (${marked.map((m) => m.column.path.at(-1)).join(', ')}): only one ${column.header} may be chosen.`,
+            })
+          } else assign(column, values[0])
+          continue
+        }
+        // An empty cell (or no mark) takes the value of the section the row is in, if any.
+        const fromSection = laid.context[column.key]
+        if (fromSection) {
+          given.add(column.key)
+          const text = column.key === 'commune' && district ? `${fromSection.text}, ${district}` : fromSection.text
+          const parsed = column.parse({ text }, lookups)
+          if ('error' in parsed) {
+            issue('', column.header, {
+              vi: `Mục "${fromSection.text}" (dòng ${fromSection.row || 'tên trang'}): ${parsed.error.vi}`,
+              en: `Section "${fromSection.text}" (row ${fromSection.row || 'sheet name'}): ${parsed.error.en}`,
+            })
+          } else assign(column, parsed.value, parsed)
+        }
+      }
+      for (const column of kindColumns) {
+        if (!column.required || given.has(column.key)) continue
+        const at = byKey.get(column.key)?.[0]?.column
+        issue(at?.letter ?? '', at?.header ?? column.header, {
+          vi: `Thiếu ${column.header}.`,
+          en: `${column.header} is missing.`,
+        })
+      }
+      plan.title = String(plan.data.title ?? plan.data.lotCode ?? '')
+      const letterOf = (key: string) => sheet.columns.find((c) => c.key === key)
+      const location = plan.data.location as { lat?: number; lng?: number } | undefined
+      const latColumn = letterOf('lat') ?? letterOf('coordinates')
+      const placeColumns = sheet.columns
+        .filter((c) => ['lat', 'lng', 'coordinates'].includes(c.key ?? ''))
+        .map((c) => c.letter)
+      const placeAlreadyWrong = plan.issues.some((i) => placeColumns.includes(i.column))
+      if (placeAlreadyWrong) {
+        // One message per mistake: the cell that was wrong says so already.
+      } else if (location && (location.lat === undefined) !== (location.lng === undefined)) {
+        issue(latColumn?.letter ?? '', latColumn?.header ?? '', {
+          vi: 'Cần cả vĩ độ và kinh độ (hoặc để trống cả hai).',
+          en: 'Both latitude and longitude are needed (or neither).',
+        })
+      } else if (location?.lat !== undefined && location.lng !== undefined) {
+        const inside = checkInVietnam(location.lat, location.lng)
+        if ('error' in inside) issue(latColumn?.letter ?? '', latColumn?.header ?? '', inside.error)
+      }
+      if (plan.data.score !== undefined && plan.data.stars !== undefined) {
+        const expected = starsForScore(Number(plan.data.score))
+        if (expected !== plan.data.stars) {
+          const c = letterOf('stars')
+          issue(c?.letter ?? '', c?.header ?? '', {
+            vi: `Hạng ${String(plan.data.stars)} sao không khớp với ${String(plan.data.score)} điểm (${expected ? `${expected} sao` : 'không đạt hạng'}).`,
+            en: `${String(plan.data.stars)} stars do not match a score of ${String(plan.data.score)} (${expected ? `${expected} stars` : 'no rating'}).`,
+          })
+        }
+      }
+      if (kind.collection !== 'batches' && !plan.data.slug && plan.data.title)
+        plan.data.slug = slugify(String(plan.data.title))
+      if (options.user && plan.data.commune !== undefined) {
+        const id = String(plan.data.commune)
+        if (!allowedCommunes.has(id)) allowedCommunes.set(id, await communeAllowed(probeReq, plan.data.commune))
+        if (!allowedCommunes.get(id)) {
+          const c = letterOf('commune')
+          issue(c?.letter ?? '', c?.header ?? '', {
+            vi: 'Xã / phường này không thuộc phạm vi bạn phụ trách.',
+            en: 'This commune is outside the area you look after.',
+          })
+        }
+      }
+      rows.push(plan)
+    }
+  }
+
+  const { byKey: stored, readable } = await existingRecords(payload, options.kind, rows, options.user)
+  const where = (row: RowPlan) => (layout.sheets.length > 1 ? `${row.sheet}!${row.row}` : String(row.row))
+  for (const plan of rows) {
+    const identity = plan.issues.length === 0 ? kind.identity.key(plan.data) : null
     if (identity) {
-      const key = JSON.stringify(identity)
-      const first = seen.get(key)
+      const first = seen.get(identity)
+      const issue = (message: Bilingual) =>
+        plan.issues.push({ sheet: plan.sheet, row: plan.row, column: '', header: '', message })
       if (first !== undefined) {
-        issue('', '', {
+        issue({
           vi: `Trùng với dòng ${first} (cùng ${kind.collection === 'batches' ? 'số lô và sản phẩm' : 'đường dẫn'}). Mỗi mục chỉ ghi một dòng.`,
           en: `Duplicates row ${first} (same ${kind.collection === 'batches' ? 'lot and product' : 'slug'}). One row per record.`,
         })
-      } else seen.set(key, sheetRow.number)
-      const existing = (
-        await payload.find({
-          collection: kind.collection,
-          where: identity as Where,
-          draft: true,
-          depth: 0,
-          limit: 1,
-          locale: 'all',
-          overrideAccess: true,
-        })
-      ).docs[0] as Record<string, unknown> | undefined
+      } else seen.set(identity, where(plan))
+      const existing = stored.get(identity)
       // A record the importing account may not read is not compared (that would reveal it).
-      const readable =
-        !existing ||
-        !options.user ||
-        (
-          await payload.find({
-            collection: kind.collection,
-            where: { id: { equals: existing.id } },
-            draft: true,
-            depth: 0,
-            limit: 1,
-            overrideAccess: false,
-            user: { ...options.user, collection: 'users' } as never,
-          })
-        ).docs.length > 0
-      if (!readable) {
-        issue('', '', {
+      if (existing && options.user && !readable.has(String(existing.id))) {
+        issue({
           vi: 'Đã có một mục như vậy (cùng đường dẫn hoặc số lô) mà tài khoản của bạn không được sửa. Hãy liên hệ Sở.',
           en: 'A record like this (same slug or lot) exists that your account may not change. Ask the province office.',
         })
       } else if (existing && plan.issues.length === 0) {
         plan.id = existing.id as number
+        const sheet = layout.sheets.find((s) => s.sheet === plan.sheet)
         for (const column of kindColumns) {
-          if (!column.path || !columns.some((c) => c.key === column.key)) continue
-          const stored = getPath(existing, column.path)
-          const localized = stored && typeof stored === 'object' && 'vi' in (stored as object)
-          const before = localized ? (stored as Record<string, unknown>)[column.locale ?? 'vi'] : stored
-          const after = getPath(column.locale === 'en' ? plan.dataEn : plan.data, column.path)
-          if (after !== undefined && !same(before, after)) plan.changes.push(column.header)
+          if (!column.path || !sheet?.columns.some((c) => c.key === column.key)) continue
+          const source = column.locale === 'en' ? plan.dataEn : plan.data
+          const after = getPath(source, column.path)
+          if (after === undefined) continue
+          const localizedValue = (stored: unknown) =>
+            stored && typeof stored === 'object' && 'vi' in (stored as object)
+              ? (stored as Record<string, unknown>)[column.locale ?? 'vi']
+              : stored
+          const differs = isPlainObject(after)
+            ? Object.entries(after).some(
+                ([key, value]) => !same(localizedValue(getPath(existing, `${column.path}.${key}`)), value),
+              )
+            : !same(localizedValue(getPath(existing, column.path)), after)
+          if (differs && !plan.changes.includes(column.header)) plan.changes.push(column.header)
         }
         plan.action = plan.changes.length > 0 ? 'update' : 'unchanged'
       }
     }
     if (plan.issues.length > 0) plan.action = 'reject'
-    rows.push(plan)
   }
 
   const blocking = problems.some((p) => p.blocking)
-
   const counts: Record<RowAction, number> = { create: 0, update: 0, unchanged: 0, reject: 0 }
   for (const plan of rows) counts[plan.action]++
   return {
     kind: options.kind,
-    columns,
+    columns: (layout.sheets[0]?.columns ?? []).map(({ letter, header, key }) => ({ letter, header, key })),
+    sheets: layout.sheets.map(({ rows: data, ...summary }) => ({ ...summary, dataRows: data.length })),
+    ignoredSheets: layout.ignoredSheets,
     problems,
     rows,
     counts,
@@ -438,7 +565,12 @@ export async function commitImport(
     await undo(payload, collection, created, updated, started)
     if (current) {
       current.issues.push(
-        ...issuesFromError(error, current.row, plan.columns, IMPORT_KINDS[options.kind].columns as Column[]),
+        ...issuesFromError(
+          error,
+          current,
+          (plan.sheets.find((s) => s.sheet === current?.sheet)?.columns ?? []) as LayoutColumn[],
+          IMPORT_KINDS[options.kind].columns as Column[],
+        ),
       )
       current.action = 'reject'
     }

@@ -1,10 +1,12 @@
 /**
  * `pnpm --filter @heritage/cms import-sheet -- --kind relics --file so-lieu.xlsx [--commit]
- *   [--map "Tên cột=khóa"]… [--as email] [--json]`
+ *   [--map "Tên cột=khóa"]… [--sheet "Tên trang"]… [--header-row N | "Tên trang=N"]
+ *   [--section "I. XÃ PHÙ ĐỔNG=commune"]… [--as email] [--json]`
  * `pnpm --filter @heritage/cms import-sheet -- --kind relics --template mau.xlsx`
  *
- * Without --commit it is a dry run: it prints, per row and column, what would be created,
- * updated or rejected and why, and writes nothing. With --commit it imports everything or nothing.
+ * Reads .xlsx, .xlsm, .xls, .ods and .csv. Without --commit it is a dry run: it prints the structure
+ * it found (header rows, sections, rows skipped and why), then per row and column what would be
+ * created, updated or rejected and why, and writes nothing. With --commit it imports everything or nothing.
  * --as runs with that account's scope and rights; without it the import runs as the system.
  */
 import { readFile, writeFile } from 'node:fs/promises'
@@ -14,8 +16,9 @@ import { getPayload } from 'payload'
 import { IMPORT_KIND_NAMES, type ImportKindName } from './kinds'
 import { commitImport, ImportRefused, planImport } from './plan'
 import { planReport } from './report'
-import { readSheet, SheetError } from './sheet'
+import { SheetError } from './sheet'
 import { importTemplate } from './template'
+import { readWorkbook } from './workbook'
 
 const args = process.argv.slice(2)
 const value = (name: string) => {
@@ -39,7 +42,7 @@ if (template) {
 }
 const file = value('--file')
 if (!file) {
-  console.error('--file is required (an .xlsx or .csv file), or --template OUT.xlsx for a template')
+  console.error('--file is required (.xlsx, .xls, .ods or .csv), or --template OUT.xlsx for a template')
   process.exit(2)
 }
 const mapping = Object.fromEntries(
@@ -49,10 +52,30 @@ const mapping = Object.fromEntries(
   }),
 )
 
+const pairs = (name: string) =>
+  values(name).map((pair) => {
+    const at = pair.lastIndexOf('=')
+    return at < 0 ? ['', pair.trim()] : [pair.slice(0, at).trim(), pair.slice(at + 1).trim()]
+  })
+const sheets = values('--sheet')
+const headerRows = pairs('--header-row')
+const layout = {
+  ...(sheets.length ? { sheets } : {}),
+  sections: Object.fromEntries(pairs('--section')),
+}
+
 const payload = await getPayload({ config, disableOnInit: true })
 let code = 0
 try {
-  const sheet = await readSheet(new Uint8Array(await readFile(fromCwd(file))), file)
+  const workbook = await readWorkbook(new Uint8Array(await readFile(fromCwd(file))), file)
+  // "--header-row 5" applies to every sheet read; "--header-row Sheet=5" to one.
+  const headerRow = Object.fromEntries(
+    workbook.sheets.flatMap((sheet) =>
+      headerRows
+        .filter(([name]) => name === '' || name === sheet.name)
+        .map(([, row]) => [sheet.name, Number(row)] as const),
+    ),
+  )
   const email = value('--as')
   const user = email
     ? ((await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, depth: 0 })).docs[0] as
@@ -60,7 +83,7 @@ try {
         | undefined)
     : undefined
   if (email && !user) throw new Error(`No account ${email}`)
-  const options = { kind, sheet, mapping, user }
+  const options = { kind, workbook, mapping, user, layout: { ...layout, headerRow } }
   if (args.includes('--commit')) {
     const result = await commitImport(payload, { ...options, publish: false })
     console.log(`Đã nhập / imported: ${result.created} mới, ${result.updated} cập nhật, ${result.unchanged} không đổi.`)

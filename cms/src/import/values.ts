@@ -1,12 +1,20 @@
 import { Gs1Error, normalizeGtin } from '@heritage/media-tools/gs1'
-import { foldVietnamese, isInVietnam, type LabelledOption } from '../domain'
+import { type DatePrecision, foldVietnamese, isInVietnam, type LabelledOption } from '../domain'
 import type { Bilingual } from '../fields/message'
 
 /**
  * Cell values as culture offices type them, turned into what the CMS stores. Every parser either
  * returns a value or says, in both languages, what was wrong and what to write instead.
  */
-export type Parsed<T> = { value: T } | { error: Bilingual }
+export type Parsed<T> =
+  | {
+      value: T
+      /** Other fields the same cell fills in (dot paths), e.g. the former address of a commune. */
+      also?: Record<string, unknown>
+      /** What the officer should know about how the cell was read. */
+      note?: Bilingual
+    }
+  | { error: Bilingual }
 
 export const ok = <T>(value: T): Parsed<T> => ({ value })
 export const fail = (vi: string, en: string): Parsed<never> => ({ error: { vi, en } })
@@ -83,25 +91,143 @@ const isoDay = (year: number, month: number, day: number): Parsed<string> => {
   return ok(date.toISOString())
 }
 
+/** How much of a date a cell gives: the whole day, or (domain) the month or the year alone. */
+type Precision = 'day' | DatePrecision
+
+/** Excel's day 0 in its 1900 date system (it counts a 29 February 1900 that never was). */
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30)
+const MS_PER_DAY = 86_400_000
+
 /**
- * Vietnamese dates: dd/mm/yyyy (also with "-" or "."), "ngày 5 tháng 3 năm 2021", ISO
- * yyyy-mm-dd, and real spreadsheet dates. Never month-first.
+ * A date as offices write it, to the precision it was written: dd/mm/yyyy (also with "-" or "."),
+ * "ngày 5 tháng 3 năm 2021", ISO yyyy-mm-dd, real spreadsheet dates and Excel serial numbers;
+ * with `partial`, also month/year ("11/1988", "tháng 11/1988") and a year alone ("1988", "năm
+ * 1988"), kept as the first day with the precision said, never as an invented day. Never
+ * month-first.
  */
-export function parseDate(text: string, cellDate?: Date): Parsed<string> {
-  if (cellDate && !Number.isNaN(cellDate.getTime())) {
-    return isoDay(cellDate.getUTCFullYear(), cellDate.getUTCMonth() + 1, cellDate.getUTCDate())
+export function parseDayOrPart(
+  text: string,
+  cell: { date?: Date; number?: number } = {},
+  partial = false,
+): Parsed<{ date: string; precision: Precision }> {
+  const day = (parsed: Parsed<string>, precision: Precision = 'day') =>
+    'error' in parsed ? parsed : ok({ date: parsed.value, precision })
+  if (cell.date && !Number.isNaN(cell.date.getTime())) {
+    return day(isoDay(cell.date.getUTCFullYear(), cell.date.getUTCMonth() + 1, cell.date.getUTCDate()))
   }
-  const t = text.trim()
+  if (typeof cell.number === 'number' && Number.isFinite(cell.number)) {
+    if (Number.isInteger(cell.number) && cell.number >= 1000 && cell.number <= 2200) {
+      return partial
+        ? day(isoDay(cell.number, 1, 1), 'year')
+        : fail(
+            `Chỉ có năm ${cell.number}: hãy ghi đủ ngày/tháng/năm.`,
+            `Only the year ${cell.number}: write day/month/year.`,
+          )
+    }
+    if (cell.number > 0 && cell.number < 2_958_466) {
+      const date = new Date(EXCEL_EPOCH + Math.floor(cell.number) * MS_PER_DAY)
+      return day(isoDay(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()))
+    }
+  }
+  const t = text.trim().replace(/\s+/g, ' ')
   let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t)
-  if (m) return isoDay(Number(m[3]), Number(m[2]), Number(m[1]))
+  if (m) return day(isoDay(Number(m[3]), Number(m[2]), Number(m[1])))
   m = /^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$/.exec(t)
-  if (m) return isoDay(Number(m[1]), Number(m[2]), Number(m[3]))
-  m = /^ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})$/i.exec(t)
-  if (m) return isoDay(Number(m[3]), Number(m[2]), Number(m[1]))
+  if (m) return day(isoDay(Number(m[1]), Number(m[2]), Number(m[3])))
+  m = /^ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})$/iu.exec(t)
+  if (m) return day(isoDay(Number(m[3]), Number(m[2]), Number(m[1])))
+  m = /^(?:tháng\s*|t)?(\d{1,2})\s*(?:[/.-]|\s+năm\s+)\s*(\d{4})$/iu.exec(t)
+  const monthYear = m ? { year: Number(m[2]), month: Number(m[1]) } : null
+  m = /^(?:năm\s+)?(\d{4})$/iu.exec(t)
+  const yearOnly = m ? Number(m[1]) : null
+  if ((monthYear || yearOnly) && !partial) {
+    return fail(
+      `"${text}" thiếu ngày: hãy ghi đủ ngày/tháng/năm, ví dụ 05/03/2021.`,
+      `"${text}" has no day: write day/month/year, e.g. 05/03/2021.`,
+    )
+  }
+  if (monthYear) {
+    if (monthYear.month < 1 || monthYear.month > 12) {
+      return fail(`Tháng ${monthYear.month} không có thật.`, `There is no month ${monthYear.month}.`)
+    }
+    return day(isoDay(monthYear.year, monthYear.month, 1), 'month')
+  }
+  if (yearOnly) return day(isoDay(yearOnly, 1, 1), 'year')
   return fail(
     `"${text}" không phải ngày hợp lệ. Hãy ghi theo dạng ngày/tháng/năm, ví dụ 05/03/2021.`,
     `"${text}" is not a date. Write day/month/year, e.g. 05/03/2021.`,
   )
+}
+
+/** A calendar day (dates of production, expiry, certificates): the day must be written. */
+export function parseDate(text: string, cell: { date?: Date; number?: number } = {}): Parsed<string> {
+  const parsed = parseDayOrPart(text, cell)
+  return 'error' in parsed ? parsed : ok(parsed.value.date)
+}
+
+/**
+ * Issuing bodies written as the last part of a decision's number ("1288/QĐ-BVHTT"). Only
+ * abbreviations whose meaning is fixed; an unknown one leaves the issuer empty for the officer.
+ */
+const ISSUERS: Record<string, string> = {
+  bvhttdl: 'Bộ Văn hóa, Thể thao và Du lịch',
+  bvhtt: 'Bộ Văn hóa - Thông tin',
+  ttg: 'Thủ tướng Chính phủ',
+}
+
+export interface DecisionParts {
+  number?: string
+  issuer?: string
+  date?: string
+  datePrecision?: DatePrecision
+}
+
+/**
+ * A decision written in one cell, as lists do: "QĐ số 1288/QĐ-BVHTT ngày 16/11/1988",
+ * "1288/QĐ-BVHTT, 16/11/1988", "Số 54/QĐ-UBND ngày 5 tháng 3 năm 2019", "313-VH/QĐ (1962)".
+ * Several decisions in one cell (ranked, then re-ranked): the last one written is the one in force.
+ */
+export function parseDecision(text: string): Parsed<DecisionParts> {
+  const parts = text
+    .split(/;|\n|\s+và\s+(?=(?:qđ|quyết định|số)\b)/iu)
+    .map((p) => p.trim())
+    .filter(Boolean)
+  const last = parts.at(-1) ?? ''
+  const numberMatch = /(\d+[\p{L}\d]*(?:\s*[/-]\s*[\p{L}\d.]+)+)/u.exec(
+    last.replace(/\b(?:ngày|năm)\b.*$/iu, '').replace(/\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/g, ''),
+  )
+  const number =
+    numberMatch && /\p{L}/u.test(numberMatch[1] as string) ? numberMatch[1]?.replace(/\s+/g, '') : undefined
+  const rest = number && numberMatch ? last.replace(numberMatch[1] as string, ' ') : last
+  const dateText =
+    /ngày\s+(\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})/iu.exec(rest)?.[1]?.replace(/^/, 'ngày ') ??
+    /(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})/.exec(rest)?.[1] ??
+    /(?:tháng\s*)?\b(\d{1,2}[/.-]\d{4})\b/iu.exec(rest)?.[1] ??
+    /\b(1[89]\d\d|2[01]\d\d)\b/.exec(rest)?.[1]
+  if (!number && !dateText) {
+    return fail(
+      `Không đọc được số và ngày quyết định trong "${text}". Hãy ghi dạng "Số 1288/QĐ-BVHTT ngày 16/11/1988".`,
+      `No decision number or date in "${text}". Write it as "No. 1288/QĐ-BVHTT of 16/11/1988".`,
+    )
+  }
+  const result: DecisionParts = {}
+  if (number) {
+    result.number = number
+    for (const segment of number.split(/[/-]/).slice(1)) {
+      const issuer = ISSUERS[normalizeWords(segment).replace(/\s/g, '')]
+      if (issuer) {
+        result.issuer = issuer
+        break
+      }
+    }
+  }
+  if (dateText) {
+    const date = parseDayOrPart(dateText, {}, true)
+    if ('error' in date) return date
+    result.date = date.value.date
+    if (date.value.precision !== 'day') result.datePrecision = date.value.precision
+  }
+  return ok(result)
 }
 
 export function parseNumber(text: string, cellNumber?: number): Parsed<number> {
