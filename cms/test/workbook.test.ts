@@ -361,6 +361,11 @@ describe('readWorkbook: refusals', () => {
     expect(await vi(data, 'a.xlsb')).toMatch(/^Tệp Excel dạng nhị phân \(\.xlsb\)/)
   })
 
+  it('a UTF-16 "Unicode Text" file', async () => {
+    const utf16 = Buffer.from('\uFEFFTên\tXã\r\n', 'utf16le')
+    expect(await vi(new Uint8Array(utf16), 'danh-sach.txt')).toMatch(/^Tệp văn bản mã UTF-16.*CSV UTF-8/)
+  })
+
   it('garbage bytes and an empty file', async () => {
     const garbage = Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 251)
     expect(await vi(garbage, 'danh-sach.xlsx')).toMatch(/^Không đọc được tệp.*lưu lại dạng "Excel Workbook \(\.xlsx\)"/)

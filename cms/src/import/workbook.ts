@@ -302,7 +302,8 @@ function cellOf(cell: XLSX.CellObject | undefined): Cell {
     case 'd': {
       const value = cell.v instanceof Date ? cell.v : new Date(String(cell.v))
       if (Number.isNaN(value.getTime())) return { text: shown ?? '' }
-      // Read with UTC: true, the Date's UTC fields are the day and time the sheet shows.
+      // SheetJS 0.20 readers give date cells as Dates whose UTC fields are the day and time the sheet
+      // shows, whatever the machine's time zone (checked with TZ=Asia/Ho_Chi_Minh and America/New_York).
       const date = new Date(Date.UTC(value.getUTCFullYear(), value.getUTCMonth(), value.getUTCDate()))
       // A time of day alone (day 0 is 1899-12-30/31) has no calendar day.
       if (date.getUTCFullYear() < 1900) return { text: shown ?? '' }
@@ -389,7 +390,7 @@ function parseWithSheetJS(data: Uint8Array, filename: string): XLSX.WorkBook {
       type: 'array',
       dense: true, // rows as arrays: less memory than one key per cell
       cellDates: true, // date-formatted numbers (and ODS dates) come back as dates…
-      UTC: true, // …whose UTC fields are the day the sheet shows, whatever the machine's time zone
+      UTC: true, // …in UTC (the 0.20 readers' default; said explicitly so it cannot drift to local time)
       cellFormula: true, // formulas as text; SheetJS never evaluates them
       cellStyles: true, // needed for hidden rows (!rows) and columns (!cols)
       cellHTML: false,
@@ -407,6 +408,13 @@ function parseWithSheetJS(data: Uint8Array, filename: string): XLSX.WorkBook {
 }
 
 function readCsv(data: Uint8Array, filename: string): Workbook {
+  // Excel's "Unicode Text (*.txt)": UTF-16 with a byte-order mark, separated by tabs.
+  if ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff)) {
+    throw new SheetError({
+      vi: 'Tệp văn bản mã UTF-16 (Excel "Unicode Text") không được hỗ trợ. Hãy mở bằng Excel và lưu lại dạng "CSV UTF-8 (Comma delimited)" hoặc "Excel Workbook (.xlsx)".',
+      en: 'UTF-16 text files (Excel "Unicode Text") are not supported. Open it in Excel and save it as "CSV UTF-8 (Comma delimited)" or "Excel Workbook (.xlsx)".',
+    })
+  }
   const notes: Bilingual[] = []
   let text: string
   try {
