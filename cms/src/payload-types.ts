@@ -199,6 +199,10 @@ export interface Relic {
   rankingDecision?: {
     number?: string | null;
     date?: string | null;
+    /**
+     * Leave empty when the full date is known. For a year alone, pick 1 January of that year and "Year only".
+     */
+    datePrecision?: ('month' | 'year') | null;
     issuer?: string | null;
   };
   /**
@@ -760,6 +764,10 @@ export interface CraftVillage {
   recognitionDecision?: {
     number?: string | null;
     date?: string | null;
+    /**
+     * Leave empty when the full date is known. For a year alone, pick 1 January of that year and "Year only".
+     */
+    datePrecision?: ('month' | 'year') | null;
     issuer?: string | null;
   };
   households?: number | null;
@@ -1441,6 +1449,7 @@ export interface RelicsSelect<T extends boolean = true> {
     | {
         number?: T;
         date?: T;
+        datePrecision?: T;
         issuer?: T;
       };
   sites?:
@@ -1593,6 +1602,7 @@ export interface CraftVillagesSelect<T extends boolean = true> {
     | {
         number?: T;
         date?: T;
+        datePrecision?: T;
         issuer?: T;
       };
   households?: T;

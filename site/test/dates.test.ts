@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { formatDate } from '../src/i18n/locales'
 import { isPast } from '../src/utils/dates'
 
 describe('isPast', () => {
@@ -11,5 +12,19 @@ describe('isPast', () => {
   it('compares Vietnamese calendar days, not instants', () => {
     expect(isPast('2026-01-09T17:30:00.000Z', new Date('2026-01-10T16:00:00Z'))).toBe(false)
     expect(isPast('2026-01-09T00:00:00.000Z', new Date('2026-01-10T00:00:00Z'))).toBe(true)
+  })
+})
+
+describe('formatDate', () => {
+  const day = '1988-11-16T00:00:00.000Z'
+  it('shows a full date as people in Vietnam write it, and as English readers do', () => {
+    expect(formatDate(day, 'vi')).toBe('16/11/1988')
+    expect(formatDate(day, 'en')).toBe('16 November 1988')
+  })
+  it('shows a date known only to the month or the year as such, never as an invented day', () => {
+    expect(formatDate('1988-11-01T00:00:00.000Z', 'vi', 'month')).toBe('tháng 11, 1988')
+    expect(formatDate('1988-11-01T00:00:00.000Z', 'en', 'month')).toBe('November 1988')
+    expect(formatDate('1962-01-01T00:00:00.000Z', 'vi', 'year')).toBe('1962')
+    expect(formatDate('1962-01-01T00:00:00.000Z', 'en', 'year')).toBe('1962')
   })
 })

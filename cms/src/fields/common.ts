@@ -9,7 +9,9 @@ import { isStaff } from '../access/roles'
 import { can, communeAllowed } from '../access/scope'
 import { communeOptions, resolveFormerAddress } from '../adminUnits/installation'
 import type { Resolution } from '../adminUnits/resolve'
+import { DATE_PRECISIONS } from '../domain'
 import { inUserLanguage } from './message'
+import { selectOptions } from './options'
 
 export const galleryField = (): Field => ({
   name: 'gallery',
@@ -181,6 +183,20 @@ export const decisionField = (name: string, label: { vi: string; en: string }): 
           type: 'date',
           label: { vi: 'Ngày ký', en: 'Date' },
           admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
+        },
+        {
+          name: 'datePrecision',
+          // Payload's name for this column inside versions of craft villages is too long for databases.
+          dbName: 'date_prec',
+          type: 'select',
+          options: selectOptions(DATE_PRECISIONS),
+          label: { vi: 'Ngày ký chỉ biết đến', en: 'Date known only to' },
+          admin: {
+            description: {
+              vi: 'Để trống khi biết đủ ngày. Nếu chỉ biết năm, chọn ngày 1/1 của năm đó và "Chỉ biết năm".',
+              en: 'Leave empty when the full date is known. For a year alone, pick 1 January of that year and "Year only".',
+            },
+          },
         },
       ],
     },

@@ -6,6 +6,7 @@ import * as migration_20261122_112646_review_audit_trash from './20261122_112646
 import * as migration_20261122_182324_translation_parent_indexes from './20261122_182324_translation_parent_indexes'
 import * as migration_20261122_183748_list_order_indexes from './20261122_183748_list_order_indexes'
 import * as migration_20261204_181823_admin_units_2025 from './20261204_181823_admin_units_2025'
+import * as migration_20261204_183017_decision_date_precision from './20261204_183017_decision_date_precision'
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261204_181823_admin_units_2025.up,
     down: migration_20261204_181823_admin_units_2025.down,
     name: '20261204_181823_admin_units_2025',
+  },
+  {
+    up: migration_20261204_183017_decision_date_precision.up,
+    down: migration_20261204_183017_decision_date_precision.down,
+    name: '20261204_183017_decision_date_precision',
   },
 ]

@@ -496,7 +496,12 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
 
   const decision = (value: unknown) => {
     const v = value as Doc | null | undefined
-    const out = defined({ number: str(v?.number), date: str(v?.date), issuer: optionalText(v?.issuer) })
+    const out = defined({
+      number: str(v?.number),
+      date: str(v?.date),
+      datePrecision: v?.date ? str(v?.datePrecision) : undefined,
+      issuer: optionalText(v?.issuer),
+    })
     return Object.keys(out).length > 0 ? out : undefined
   }
   const rows = (value: unknown) => ((value as Doc[] | null) ?? []) as Doc[]

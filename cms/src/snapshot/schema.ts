@@ -7,6 +7,7 @@
 import { z } from 'zod'
 import {
   ARTISAN_TITLES,
+  DATE_PRECISIONS,
   INTANGIBLE_LIST_LEVELS,
   INTANGIBLE_TYPES_2010,
   INTANGIBLE_TYPES_2024,
@@ -166,7 +167,15 @@ export const commune = strict({
 })
 export type Commune = z.infer<typeof commune>
 
-const decision = strict({ number: z.string().optional(), date: isoDate.optional(), issuer: optionalText.optional() })
+const enumOf = <V extends string>(options: readonly { value: V }[]) =>
+  z.enum(valuesOf(options as readonly { value: V; label: { vi: string; en: string } }[]))
+
+const decision = strict({
+  number: z.string().optional(),
+  date: isoDate.optional(),
+  datePrecision: enumOf(DATE_PRECISIONS).optional(),
+  issuer: optionalText.optional(),
+})
 const webUrl = z.url({ protocol: /^https?$/ })
 const source = strict({ citation: z.string(), url: webUrl.optional(), note: optionalText.optional() })
 
@@ -184,8 +193,6 @@ const base = {
 }
 const located = { location: point.optional(), commune: commune.optional() }
 const richMedia = { panoramas: z.array(panorama), models: z.array(model), audioGuides: z.array(audio) }
-const enumOf = <V extends string>(options: readonly { value: V }[]) =>
-  z.enum(valuesOf(options as readonly { value: V; label: { vi: string; en: string } }[]))
 
 export const relic = strict({
   kind: z.literal('relics'),

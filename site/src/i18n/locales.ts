@@ -1,3 +1,4 @@
+import type { DatePrecision } from '@heritage/cms/domain'
 import type { LocalizedText, OptionalText } from '@heritage/cms/snapshot'
 
 export type Locale = 'vi' | 'en'
@@ -39,8 +40,22 @@ const DATE: Record<Locale, Intl.DateTimeFormat> = {
     timeZone: 'Asia/Ho_Chi_Minh',
   }),
 }
-/** Dates as people in Vietnam read them (dd/mm/yyyy in Vietnamese), in Vietnam's time zone. */
-export const formatDate = (iso: string, locale: Locale): string => DATE[locale].format(new Date(iso))
+const PART: Record<DatePrecision, Record<Locale, Intl.DateTimeFormat>> = {
+  month: {
+    vi: new Intl.DateTimeFormat('vi-VN', { month: '2-digit', year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' }),
+    en: new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' }),
+  },
+  year: {
+    vi: new Intl.DateTimeFormat('vi-VN', { year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' }),
+    en: new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' }),
+  },
+}
+/**
+ * Dates as people in Vietnam read them (dd/mm/yyyy in Vietnamese), in Vietnam's time zone; a date
+ * known only to the month or the year is shown as such ("tháng 11, 1988", "1988").
+ */
+export const formatDate = (iso: string, locale: Locale, precision?: DatePrecision): string =>
+  (precision ? PART[precision][locale] : DATE[locale]).format(new Date(iso))
 
 const NUMBER: Record<Locale, Intl.NumberFormat> = {
   vi: new Intl.NumberFormat('vi-VN'),
