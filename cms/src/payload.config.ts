@@ -21,6 +21,7 @@ import { Routes } from './collections/Routes'
 import { Users } from './collections/Users'
 import { databaseAdapter, refreshStatistics } from './db'
 import { exportEndpoint } from './export/endpoint'
+import { composingGlobalText, composingText } from './fields/normalize'
 import { Installation } from './globals/Installation'
 import { SiteStatus } from './globals/SiteStatus'
 import { importEndpoints } from './import/endpoints'
@@ -62,24 +63,26 @@ export default buildConfig({
       views: { importData: { Component: '/components/ImportView#ImportView', path: '/import' } },
     },
   },
-  collections: withExportButtons([
-    Relics,
-    IntangibleHeritage,
-    CraftVillages,
-    Artisans,
-    Routes,
-    OcopProducts,
-    Producers,
-    Batches,
-    Media,
-    Panoramas,
-    Models,
-    Audio,
-    AdminUnits,
-    Users,
-    AuditLog,
-  ]),
-  globals: [SiteStatus, Installation],
+  collections: withExportButtons(
+    [
+      Relics,
+      IntangibleHeritage,
+      CraftVillages,
+      Artisans,
+      Routes,
+      OcopProducts,
+      Producers,
+      Batches,
+      Media,
+      Panoramas,
+      Models,
+      Audio,
+      AdminUnits,
+      Users,
+      AuditLog,
+    ].map(composingText),
+  ),
+  globals: [SiteStatus, Installation].map(composingGlobalText),
   endpoints: [exportEndpoint, ...importEndpoints],
   editor: lexicalEditor(),
   secret: resolveSecret(),
