@@ -65,11 +65,24 @@ export async function httpClient() {
     return { status: response.status, json: text ? JSON.parse(text) : null, text }
   }
 
-  /** A multipart POST with any fields, the raw response returned. */
-  const form = async (path: string, body: FormData, token?: string): Promise<Response> => {
+  /**
+   * A multipart POST with any fields, the raw response returned. `withLength` sends the body's
+   * length up front, as browsers do (a Request built here otherwise streams it without one).
+   */
+  const form = async (path: string, body: FormData, token?: string, withLength = false): Promise<Response> => {
     const url = new URL(`http://localhost/api/${path.replace(/^\//, '')}`)
     const headers = new Headers()
     if (token) headers.set('authorization', `JWT ${token}`)
+    if (withLength) {
+      const encoded = new Response(body)
+      headers.set('content-type', encoded.headers.get('content-type') ?? '')
+      const bytes = new Uint8Array(await encoded.arrayBuffer())
+      headers.set('content-length', String(bytes.byteLength))
+      const slug = url.pathname.replace(/^\/api\//, '').split('/')
+      return handlers.POST(new Request(url, { method: 'POST', headers, body: bytes }), {
+        params: Promise.resolve({ slug }),
+      })
+    }
     const slug = url.pathname.replace(/^\/api\//, '').split('/')
     return handlers.POST(new Request(url, { method: 'POST', headers, body }), { params: Promise.resolve({ slug }) })
   }

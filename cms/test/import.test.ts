@@ -11,6 +11,7 @@ import { importTemplate } from '../src/import/template'
 import { readWorkbook } from '../src/import/workbook'
 import { httpClient } from './http'
 import { bootPayload, countEverything } from './payload'
+import { encodeWindows1258 } from './workbooks'
 
 let payload: Payload
 const ROWS = 500
@@ -362,8 +363,12 @@ describe('other kinds and formats', () => {
       bilingual: { vi: expect.stringMatching(/Không đọc được tệp "hong.xlsx"/) },
     })
     // Not UTF-8: read as Windows-1258 (old Vietnamese Windows), and said so.
-    const legacy = await readWorkbook(new Uint8Array([0xff, 0xfe, 0x41]), 'latin.csv')
+    const legacy = await readWorkbook(encodeWindows1258('Đình'), 'latin.csv')
     expect(legacy.notes.map((note) => note.vi).join(' ')).toMatch(/Windows-1258/)
+    expect(legacy.sheets[0]?.rows[0]?.[0]?.text).toBe('Đình')
+    await expect(readWorkbook(new Uint8Array([0xff, 0xfe, 0x41, 0]), 'unicode.txt')).rejects.toMatchObject({
+      bilingual: { vi: expect.stringMatching(/UTF-16/) },
+    })
   })
 })
 

@@ -4,7 +4,19 @@ import * as XLSX from '@e965/xlsx'
 import { describe, expect, it } from 'vitest'
 import { MAX_BYTES, SheetError } from '../src/import/sheet'
 import { MACRO_NOTE, type RawSheet, readWorkbook, WINDOWS_1258_NOTE, type Workbook } from '../src/import/workbook'
-import { encodeWindows1258, type FixtureSheet, writeWorkbook } from './workbooks'
+import {
+  BOMB_BYTES,
+  deflatedBomb,
+  encodeWindows1258,
+  encryptedOds,
+  encryptedXlsx,
+  type FixtureSheet,
+  passwordXls,
+  writeWorkbook,
+  xlsxEntries,
+  xlsxWith,
+  zip,
+} from './workbooks'
 
 const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d))
 
@@ -159,131 +171,20 @@ describe('readWorkbook: CSV', () => {
 
 // ————————————————————————————————————— refusals —————————————————————————————————————
 
-interface ZipInput {
-  name: string
-  /** Inflated content; or `body`, an already deflated stream with its declared `size`. */
-  data?: Uint8Array
-  body?: Buffer
-  size?: number
-  stored?: boolean
-}
-
-/** A zip of the given entries, as any zip tool writes it, except that `size` may lie. */
-function zip(entries: ZipInput[]): Uint8Array {
-  const locals: Buffer[] = []
-  const centrals: Buffer[] = []
-  let offset = 0
-  for (const entry of entries) {
-    const name = Buffer.from(entry.name)
-    const data = entry.data ?? new Uint8Array(0)
-    const body = entry.body ?? (entry.stored ? Buffer.from(data) : deflateRawSync(data, { level: 9 }))
-    const size = entry.size ?? data.length
-    const method = entry.stored ? 0 : 8
-    const local = Buffer.alloc(30)
-    local.writeUInt32LE(0x04034b50, 0)
-    local.writeUInt16LE(20, 4)
-    local.writeUInt16LE(method, 8)
-    local.writeUInt32LE(body.length, 18)
-    local.writeUInt32LE(size, 22)
-    local.writeUInt16LE(name.length, 26)
-    const central = Buffer.alloc(46)
-    central.writeUInt32LE(0x02014b50, 0)
-    central.writeUInt16LE(20, 4)
-    central.writeUInt16LE(20, 6)
-    central.writeUInt16LE(method, 10)
-    central.writeUInt32LE(body.length, 20)
-    central.writeUInt32LE(size, 24)
-    central.writeUInt16LE(name.length, 28)
-    central.writeUInt32LE(offset, 42)
-    locals.push(local, name, body)
-    centrals.push(central, name)
-    offset += 30 + name.length + body.length
-  }
-  const cd = Buffer.concat(centrals)
-  const end = Buffer.alloc(22)
-  end.writeUInt32LE(0x06054b50, 0)
-  end.writeUInt16LE(entries.length, 8)
-  end.writeUInt16LE(entries.length, 10)
-  end.writeUInt32LE(cd.length, 12)
-  end.writeUInt32LE(offset, 16)
-  return new Uint8Array(Buffer.concat([...locals, cd, end]))
-}
-
-/** A real .xlsx written by SheetJS, with one entry replaced by a given deflated body. */
-function xlsxWith(name: string, body: Buffer, size: number): Uint8Array {
-  const entries: ZipInput[] = xlsxEntries().filter((e) => e.name !== name)
-  return zip([...entries, { name, body, size }])
-}
-
-/** Entries of a real .xlsx written by SheetJS, inflated. */
-function xlsxEntries(): { name: string; data: Uint8Array }[] {
-  const container = XLSX.CFB.read(writeWorkbook([{ name: 'S', rows: [['a']] }], 'xlsx'), { type: 'array' })
-  return container.FullPaths.flatMap((path: string, i: number) => {
-    const file = container.FileIndex[i]
-    if (file.type !== 2) return []
-    return [{ name: path.replace(/^[^/]*\//, ''), data: new Uint8Array(file.content as Uint8Array) }]
-  })
-}
-
-const BOMB_BYTES = 300 * 1024 * 1024
-
-/** 300 MB of repeated text as one deflated stream, built from flushed 1 MB pieces (never 300 MB at once). */
-function deflatedBomb(bytes = BOMB_BYTES): Buffer {
-  const piece = Buffer.alloc(1024 * 1024, '<si><t>Đình làng</t></si>')
-  const head = deflateRawSync(piece, { level: 9, finishFlush: constants.Z_FULL_FLUSH })
-  const tail = deflateRawSync(piece, { level: 9 })
-  return Buffer.concat([...Array.from({ length: bytes / piece.length - 1 }, () => head), tail])
-}
-
 describe('readWorkbook: refusals', () => {
   const vi = async (data: Uint8Array, name: string) => (await refusal(data, name)).bilingual.vi
 
   it('an encrypted .xlsx (an OLE2 container with EncryptionInfo)', async () => {
-    const container = XLSX.CFB.utils.cfb_new()
-    XLSX.CFB.utils.cfb_add(container, '/EncryptionInfo', new Uint8Array([4, 0, 4, 0, 0x40, 0, 0, 0]))
-    XLSX.CFB.utils.cfb_add(container, '/EncryptedPackage', new Uint8Array(4096).fill(7))
-    const data = new Uint8Array(XLSX.CFB.write(container, { type: 'array' }) as ArrayBuffer)
-    expect(await vi(data, 'danh-sach.xlsx')).toMatch(/^Tệp được đặt mật khẩu.*bỏ mật khẩu.*lưu lại/)
+    expect(await vi(encryptedXlsx(), 'danh-sach.xlsx')).toMatch(/^Tệp được đặt mật khẩu.*bỏ mật khẩu.*lưu lại/)
   })
 
   it('an .xls with a FILEPASS record', async () => {
-    const container = XLSX.CFB.read(writeWorkbook([{ name: 'S', rows: [['a']] }], 'xls'), { type: 'array' })
-    const entry = XLSX.CFB.find(container, 'Workbook')
-    if (!entry) throw new Error('no Workbook stream')
-    const stream = Uint8Array.from(entry.content as ArrayLike<number>)
-    const bofLength = new DataView(stream.buffer, stream.byteOffset).getUint16(2, true)
-    // FILEPASS right after the globals' BOF: RC4 CryptoAPI, the header left empty.
-    const filepass = new Uint8Array([0x2f, 0, 6, 0, 1, 0, 4, 0, 2, 0])
-    const patched = new Uint8Array(stream.length + filepass.length)
-    patched.set(stream.subarray(0, 4 + bofLength))
-    patched.set(filepass, 4 + bofLength)
-    patched.set(stream.subarray(4 + bofLength), 4 + bofLength + filepass.length)
-    entry.content = patched as unknown as typeof entry.content
-    entry.size = patched.length
-    const data = new Uint8Array(XLSX.CFB.write(container, { type: 'array', fileType: 'cfb' }) as ArrayBuffer)
+    const data = passwordXls()
     expect(await vi(data, 'cu.xls')).toMatch(/^Tệp được đặt mật khẩu/)
   })
 
   it('an .ods with encryption-data in its manifest', async () => {
-    const manifest = `<?xml version="1.0" encoding="UTF-8"?>
-<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">
- <manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>
- <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml" manifest:size="1024">
-  <manifest:encryption-data manifest:checksum-type="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0#sha256-1k" manifest:checksum="AAAA">
-   <manifest:algorithm manifest:algorithm-name="http://www.w3.org/2001/04/xmlenc#aes256-cbc" manifest:initialisation-vector="AAAA"/>
-   <manifest:key-derivation manifest:key-derivation-name="PBKDF2" manifest:key-size="32" manifest:iteration-count="100000" manifest:salt="AAAA"/>
-  </manifest:encryption-data>
- </manifest:file-entry>
-</manifest:manifest>`
-    const data = zip([
-      {
-        name: 'mimetype',
-        data: new TextEncoder().encode('application/vnd.oasis.opendocument.spreadsheet'),
-        stored: true,
-      },
-      { name: 'META-INF/manifest.xml', data: new TextEncoder().encode(manifest) },
-      { name: 'content.xml', data: new Uint8Array(1024).fill(0x5a), stored: true },
-    ])
+    const data = encryptedOds()
     expect(await vi(data, 'danh-sach.ods')).toMatch(/^Tệp được đặt mật khẩu/)
   })
 
