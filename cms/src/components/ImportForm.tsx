@@ -160,6 +160,15 @@ export function ImportForm({ kinds }: { kinds: Kind[] }) {
   }
 
   const t = (vi: string, en: string) => (lang === 'en' ? en : vi)
+  // Columns whose header matched no field, once per header: the officer may choose their field.
+  const unmatched = (summary?.columns ?? [])
+    .filter((c) => c.header && !c.key)
+    .filter((c, i, all) => all.findIndex((other) => other.header === c.header) === i)
+  // A problem's place ("C", "7") is shown in front of it unless its message already names it.
+  const place = (at: string, message: string) =>
+    at && !new RegExp(`(Cột|Column|Dòng|Row) ${at.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(message)
+      ? `${at}: `
+      : ''
   return (
     <div className="heritage-import" style={{ maxWidth: '70rem', paddingBottom: '3rem' }}>
       <h1>{t('Nhập dữ liệu từ bảng tính', 'Import from a spreadsheet')}</h1>
@@ -295,6 +304,28 @@ export function ImportForm({ kinds }: { kinds: Kind[] }) {
                     </select>
                   </label>
                 ))}
+              {unmatched.length > 0 ? (
+                <fieldset id="import-mapping">
+                  <legend>{t('Cột chưa khớp: chọn trường tương ứng', 'Unmatched columns: choose their field')}</legend>
+                  {unmatched.map((c) => (
+                    <label key={c.letter} style={{ display: 'block' }}>
+                      {t('Cột', 'Column')} {c.letter} “{c.header}” →{' '}
+                      <select
+                        data-column={c.header}
+                        value={mapping[c.header] ?? ''}
+                        onChange={(e) => setMapping({ ...mapping, [c.header]: e.target.value })}
+                      >
+                        <option value="">{t('(bỏ qua)', '(ignore)')}</option>
+                        {fields.map((f) => (
+                          <option key={f.key} value={f.key}>
+                            {f.header}
+                          </option>
+                        ))}
+                      </select>
+                    </label>
+                  ))}
+                </fieldset>
+              ) : null}
               <Button buttonStyle="secondary" onClick={() => preview()} disabled={busy} id="import-relayout">
                 {t('Xem trước lại', 'Preview again')}
               </Button>
@@ -313,74 +344,49 @@ export function ImportForm({ kinds }: { kinds: Kind[] }) {
                   style={{ color: p.blocking ? 'var(--theme-error-500)' : undefined }}
                 >
                   {summary.sheets.length > 1 && p.sheet ? `${t('Trang', 'Sheet')} “${p.sheet}” ` : ''}
-                  {p.at ? `${p.at}: ` : ''}
+                  {place(p.at, p.message[lang])}
                   {p.message[lang]}
                 </li>
               ))}
             </ul>
           ) : null}
-          {summary.columns.some((c) => c.header && !c.key) ? (
-            <fieldset>
-              <legend>{t('Cột chưa khớp: chọn trường tương ứng', 'Unmatched columns: choose their field')}</legend>
-              {summary.columns
-                .filter((c) => c.header && !c.key)
-                .filter((c, i, all) => all.findIndex((other) => other.header === c.header) === i)
-                .map((c) => (
-                  <label key={c.letter} style={{ display: 'block' }}>
-                    {c.letter} “{c.header}” →{' '}
-                    <select
-                      value={mapping[c.header] ?? ''}
-                      onChange={(e) => setMapping({ ...mapping, [c.header]: e.target.value })}
-                    >
-                      <option value="">{t('(bỏ qua)', '(ignore)')}</option>
-                      {fields.map((f) => (
-                        <option key={f.key} value={f.key}>
-                          {f.header}
-                        </option>
-                      ))}
-                    </select>
-                  </label>
-                ))}
-              <Button buttonStyle="secondary" onClick={() => preview()} disabled={busy}>
-                {t('Xem trước lại', 'Preview again')}
-              </Button>
-            </fieldset>
-          ) : null}
-          <table className="table" id="import-rows" style={{ width: '100%' }}>
-            <thead>
-              <tr>
-                {summary.sheets.length > 1 ? <th>{t('Trang', 'Sheet')}</th> : null}
-                <th>{t('Dòng', 'Row')}</th>
-                <th>{t('Kết quả', 'Result')}</th>
-                <th>{t('Tên', 'Name')}</th>
-                <th>{t('Chi tiết', 'Details')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {summary.rows.map((row) => (
-                <tr key={`${row.sheet}-${row.row}`} data-action={row.action}>
-                  {summary.sheets.length > 1 ? <td>{row.sheet}</td> : null}
-                  <td>{row.row}</td>
-                  <td>{ACTIONS[row.action]?.[lang] ?? row.action}</td>
-                  <td>{row.title}</td>
-                  <td>
-                    {row.issues.map((issue) => (
-                      <div key={`${issue.column}-${issue.message.vi}`}>
-                        {issue.column ? `${issue.column} (${issue.header}): ` : ''}
-                        {issue.message[lang]}
-                      </div>
-                    ))}
-                    {row.notes.map((note) => (
-                      <div key={note.vi} style={{ color: 'var(--theme-elevation-600)' }}>
-                        {note[lang]}
-                      </div>
-                    ))}
-                    {row.changes.length > 0 ? `${t('Đổi', 'Changes')}: ${row.changes.join(', ')}` : null}
-                  </td>
+          <div style={{ overflowX: 'auto', maxWidth: '100%' }}>
+            <table className="table" id="import-rows" style={{ width: '100%' }}>
+              <thead>
+                <tr>
+                  {summary.sheets.length > 1 ? <th>{t('Trang', 'Sheet')}</th> : null}
+                  <th>{t('Dòng', 'Row')}</th>
+                  <th>{t('Kết quả', 'Result')}</th>
+                  <th>{t('Tên', 'Name')}</th>
+                  <th>{t('Chi tiết', 'Details')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {summary.rows.map((row) => (
+                  <tr key={`${row.sheet}-${row.row}`} data-action={row.action}>
+                    {summary.sheets.length > 1 ? <td>{row.sheet}</td> : null}
+                    <td>{row.row}</td>
+                    <td>{ACTIONS[row.action]?.[lang] ?? row.action}</td>
+                    <td>{row.title}</td>
+                    <td>
+                      {row.issues.map((issue) => (
+                        <div key={`${issue.column}-${issue.message.vi}`}>
+                          {issue.column ? `${issue.column} (${issue.header}): ` : ''}
+                          {issue.message[lang]}
+                        </div>
+                      ))}
+                      {row.notes.map((note) => (
+                        <div key={note.vi} style={{ color: 'var(--theme-elevation-600)' }}>
+                          {note[lang]}
+                        </div>
+                      ))}
+                      {row.changes.length > 0 ? `${t('Đổi', 'Changes')}: ${row.changes.join(', ')}` : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
           <Button id="import-commit" onClick={commit} disabled={!summary.canCommit || busy}>
             {t('Nhập', 'Import')} ({summary.counts.create + summary.counts.update})
           </Button>
