@@ -39,7 +39,7 @@ async function state() {
 
 const send = async (step: 'preview' | 'commit', data: Uint8Array, name: string, withLength = false) => {
   const body = new FormData()
-  body.set('file', new Blob([data]), name)
+  body.set('file', new Blob([new Uint8Array(data)]), name)
   body.set('_payload', JSON.stringify({}))
   const response = await http.form(`import/relics/${step}`, body, token, withLength)
   const text = await response.text()

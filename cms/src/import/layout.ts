@@ -74,7 +74,8 @@ export interface SheetLayout {
   hiddenColumns: string[]
   legacy: { column: string; encoding: LegacyEncoding; cells: number }[]
   rows: LaidRow[]
-  problems: SheetProblem[]
+  /** Problems with the sheet; `blocking` ones prevent the import. */
+  problems: (SheetProblem & { blocking?: boolean })[]
 }
 
 export interface LayoutOptions {
@@ -316,15 +317,17 @@ function gridOf(raw: RawSheet): Grid {
   return { raw, rows, width, merged }
 }
 
-/** Text typed in the legacy TCVN3 or VNI fonts, converted to Unicode; counted per column. */
-function convertLegacy(grid: Grid, dataRows: number[]): SheetLayout['legacy'] {
-  const counts = new Map<string, { column: string; encoding: LegacyEncoding; cells: number }>()
-  const count = (c: number, encoding: LegacyEncoding) => {
-    const id = `${c}:${encoding}`
-    const entry = counts.get(id) ?? { column: columnLetter(c), encoding, cells: 0 }
-    entry.cells++
-    counts.set(id, entry)
-  }
+type LegacyCounts = Map<string, SheetLayout['legacy'][number]>
+
+const countLegacy = (counts: LegacyCounts, c: number, encoding: LegacyEncoding) => {
+  const id = `${c}:${encoding}`
+  const entry = counts.get(id) ?? { column: columnLetter(c), encoding, cells: 0 }
+  entry.cells++
+  counts.set(id, entry)
+}
+
+/** Cells typed in the legacy TCVN3 or VNI fonts, each converted to Unicode; counted per column. */
+function convertLegacyCells(grid: Grid, counts: LegacyCounts): Set<string> {
   const converted = new Set<string>()
   grid.rows.forEach((row, r) => {
     row.forEach((cell, c) => {
@@ -333,10 +336,14 @@ function convertLegacy(grid: Grid, dataRows: number[]): SheetLayout['legacy'] {
       if (!encoding) return
       row[c] = { ...cell, text: fromLegacy(cell.text, encoding) }
       converted.add(`${r}:${c}`)
-      count(c, encoding)
+      countLegacy(counts, c, encoding)
     })
   })
-  // A column typed in one font: its short or ambiguous cells follow the column's encoding.
+  return converted
+}
+
+/** A column typed in one font: its short or ambiguous cells follow the column's encoding. */
+function convertLegacyColumns(grid: Grid, dataRows: number[], converted: Set<string>, counts: LegacyCounts) {
   for (let c = 0; c < grid.width; c++) {
     const texts = dataRows.map((r) => grid.rows[r]?.[c]?.text ?? '').filter(Boolean)
     const encoding = detectColumnLegacy(texts)
@@ -345,10 +352,9 @@ function convertLegacy(grid: Grid, dataRows: number[]): SheetLayout['legacy'] {
       const cell = grid.rows[r]?.[c]
       if (!cell?.text || cell.formula || converted.has(`${r}:${c}`) || !/[^\x20-\x7e]/.test(cell.text)) continue
       ;(grid.rows[r] as Cell[])[c] = { ...cell, text: fromLegacy(cell.text, encoding) }
-      count(c, encoding)
+      countLegacy(counts, c, encoding)
     }
   }
-  return [...counts.values()]
 }
 
 /** What a section's text gives the rows below it, for this kind, and the wording to read. */
@@ -391,12 +397,14 @@ export function analyseSheet(
     problems: [],
   }
   // Header cells typed in a legacy font must be readable before the header can be found.
-  const legacyBefore = convertLegacy(grid, [])
+  const legacyCounts: LegacyCounts = new Map()
+  const converted = convertLegacyCells(grid, legacyCounts)
   const found = findHeader(grid, kind, lookups, mapping, fixed === undefined ? undefined : fixed - 1)
   if (!found) {
     if (fixed === undefined) return null
     layout.problems.push({
       at: `${fixed}`,
+      blocking: true,
       message: {
         vi: `Dòng ${fixed} không phải dòng tiêu đề: không cột nào khớp với các trường cần nhập. Hãy chọn đúng dòng tiêu đề.`,
         en: `Row ${fixed} is not a header row: no column matches a field. Choose the header row.`,
@@ -504,7 +512,8 @@ export function analyseSheet(
     candidates.push({ r, kind: 'data', text: summary })
     dataRows.push(r)
   }
-  layout.legacy = mergeLegacy(legacyBefore, convertLegacy(grid, dataRows))
+  convertLegacyColumns(grid, dataRows, converted, legacyCounts)
+  layout.legacy = [...legacyCounts.values()]
 
   for (const candidate of candidates) {
     const r = candidate.r
@@ -527,16 +536,6 @@ export function analyseSheet(
     }
   }
   return layout
-}
-
-function mergeLegacy(a: SheetLayout['legacy'], b: SheetLayout['legacy']): SheetLayout['legacy'] {
-  const out = new Map<string, SheetLayout['legacy'][number]>()
-  for (const entry of [...a, ...b]) {
-    const id = `${entry.column}:${entry.encoding}`
-    const seen = out.get(id)
-    out.set(id, seen ? { ...seen, cells: seen.cells + entry.cells } : { ...entry })
-  }
-  return [...out.values()]
 }
 
 /** Every sheet the import reads, with what was left out and why. */

@@ -277,7 +277,7 @@ export async function planImport(payload: Payload, options: ImportOptions): Prom
   const allowedCommunes = new Map<string, boolean>()
 
   for (const sheet of layout.sheets) {
-    for (const p of sheet.problems) problems.push({ ...p, sheet: sheet.sheet, blocking: false })
+    for (const p of sheet.problems) problems.push({ ...p, sheet: sheet.sheet, blocking: p.blocking ?? false })
     const byKey = new Map<string, { index: number; column: LayoutColumn }[]>()
     sheet.columns.forEach((column, index) => {
       if (!column.key || column.key === INDEX_KEY || column.key === DISTRICT_KEY) return
