@@ -4,7 +4,8 @@
  *
  *   node bench/run.ts                       small province (300 entries): a few minutes
  *   node bench/run.ts --entries 10000       the full size (the generator alone takes a while)
- *   node bench/run.ts --only site,edit      some steps (province, export, site, edit, search, weight, api)
+ *   node bench/run.ts --only site,edit      some steps (province, export, site, edit, search, weight, api, import)
+ *   node bench/run.ts --only import         the spreadsheet import alone (its own databases, no province)
  *
  * The generated province is kept in bench/.data/province-<entries>-s<seed>/ and reused by later
  * runs with the same size and seed (--fresh makes it again). The report is printed and written to
@@ -28,7 +29,7 @@ const BENCH = path.dirname(fileURLToPath(import.meta.url))
 const REPO = path.resolve(BENCH, '..')
 const CMS = path.join(REPO, 'cms')
 const SITE = path.join(REPO, 'site')
-const STEPS = ['province', 'export', 'site', 'edit', 'search', 'weight', 'api'] as const
+const STEPS = ['province', 'export', 'site', 'edit', 'search', 'weight', 'api', 'import'] as const
 type Step = (typeof STEPS)[number]
 
 const { values } = parseArgs({
@@ -38,12 +39,18 @@ const { values } = parseArgs({
     fresh: { type: 'boolean', default: false },
     only: { type: 'string' },
     'api-seconds': { type: 'string' },
+    'import-rows': { type: 'string', default: '3000' },
   },
 })
 const entries = Number(values.entries)
 const seed = Number(values.seed)
 if (!Number.isInteger(entries) || entries < 20 || !Number.isInteger(seed)) {
   console.error('--entries must be a whole number of at least 20, --seed a whole number.')
+  process.exit(2)
+}
+const importRows = Number(values['import-rows'])
+if (!Number.isInteger(importRows) || importRows < 1) {
+  console.error('--import-rows must be a whole number of at least 1.')
   process.exit(2)
 }
 const only = new Set((values.only?.split(',') ?? STEPS) as Step[])
@@ -81,9 +88,14 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`
 
 /** Runs a command, echoing its output; resolves with what it printed. */
-function run(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<string> {
+function run(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv; onStart?: (pid: number) => void },
+): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? env, stdio: ['ignore', 'pipe', 'pipe'] })
+    if (child.pid !== undefined) options.onStart?.(child.pid)
     let output = ''
     const echo = (chunk: Buffer) => {
       output += chunk.toString()
@@ -100,8 +112,8 @@ function run(command: string, args: string[], options: { cwd: string; env?: Node
   })
 }
 
-const payload = (args: string[], extra: NodeJS.ProcessEnv = {}) =>
-  run(path.join(CMS, 'node_modules', '.bin', 'payload'), args, { cwd: CMS, env: { ...env, ...extra } })
+const payload = (args: string[], extra: NodeJS.ProcessEnv = {}, onStart?: (pid: number) => void) =>
+  run(path.join(CMS, 'node_modules', '.bin', 'payload'), args, { cwd: CMS, env: { ...env, ...extra }, onStart })
 
 /** The `BENCH {…}` line a cms/src/bench/steps.ts run prints. */
 const benchLine = <T>(output: string): T => {
@@ -346,10 +358,157 @@ async function apiStep() {
   console.log(`\n${report.slice(report.findLastIndex((l) => l.startsWith('### CMS REST API'))).join('\n')}`)
 }
 
+// ─── Spreadsheet import ──────────────────────────────────────────────────────────────────────
+interface ReadTimes {
+  bytes: number
+  reader: number
+  sheetjs: number
+  sheetjsReaderOptions: number
+}
+interface PlanFigures {
+  rows: number
+  counts: Record<string, number>
+  former: number
+  readSeconds: number
+  planSeconds: number
+  statements: number
+  rssBooted: number
+  rssRead: number
+}
+interface CommitFigures {
+  created: number
+  readSeconds: number
+  seconds: number
+  planSeconds: number
+  writeSeconds: number
+  finishSeconds: number
+  createSeconds: number
+  creates: number
+  statements: number
+  planStatements: number
+  rssBooted: number
+}
+interface DirectFigures {
+  rows: number
+  seconds: number
+  statements: number
+  rssBooted: number
+}
+const DRY_RUN_TARGET = 10
+const COMMIT_TARGET = 60
+
+/**
+ * An office-style relic list (cms/src/bench/importWorkbook.ts) read, dry-run and committed in its
+ * own throw-away databases (migrations applied, so the country's administrative units are there;
+ * the installation serves Hà Nội). Each phase runs in its own process so that its peak memory is
+ * its own. Needs no generated province.
+ */
+async function importStep() {
+  const rows = importRows
+  const dir = path.join(BENCH, '.data', `import-${rows}`)
+  rmSync(dir, { recursive: true, force: true })
+  const database = (name: string): NodeJS.ProcessEnv => {
+    const data = path.join(dir, name)
+    mkdirSync(data, { recursive: true })
+    return { DATA_DIR: data, SNAPSHOT_DIR: path.join(data, 'snapshot'), SITE_ROOT: path.join(data, 'site') }
+  }
+  const commitDb = database('commit')
+  const directDb = database('direct')
+  const measured = async <T>(args: string[], extra: NodeJS.ProcessEnv) => {
+    let memory: { stop: () => number } | undefined
+    try {
+      const output = await payload(['run', 'src/bench/steps.ts', '--', ...args, '--dir', dir], extra, (pid) => {
+        memory = peakMemory(pid)
+      })
+      return { result: benchLine<T>(output), peak: memory?.stop() ?? 0 }
+    } finally {
+      memory?.stop()
+    }
+  }
+  const load = () => os.loadavg()[0]?.toFixed(1) ?? '?'
+  const loadBefore = load()
+
+  say(`Writing a ${rows}-row office workbook (.xlsx and .xls) in ${dir}…`)
+  const made = (
+    await measured<{ communes: { former: string[]; current: string[] }; bytes: Record<string, number> }>(
+      ['import-workbook', '--rows', String(rows)],
+      commitDb,
+    )
+  ).result
+  say('Two fresh databases with the migrations applied (the country’s administrative units)…')
+  await payload(['migrate'], commitDb)
+  await payload(['migrate'], directDb)
+
+  const read = (await measured<Record<'xlsx' | 'xls', ReadTimes>>(['import-read'], commitDb)).result
+  const plan = await measured<PlanFigures>(['import-plan'], commitDb)
+  const commit = await measured<CommitFigures>(['import-commit'], commitDb)
+  const direct = await measured<DirectFigures>(['import-direct'], directDb)
+  const loadAfter = load()
+
+  const s = (n: number) => `${n.toFixed(n < 10 ? 2 : 1)} s`
+  const int = (n: number) => Math.round(n).toLocaleString('en-US')
+  const perSecond = (n: number, seconds: number) => `${int(n / seconds)} rows/s`
+  const readRow = (format: 'xlsx' | 'xls'): [string, string, string] => [
+    `reading the .${format} (readWorkbook), ${kb(read[format].bytes)}`,
+    s(read[format].reader),
+    `SheetJS XLSX.read alone: ${s(read[format].sheetjs)} (${ratio(read[format].reader, read[format].sheetjs)}); with the reader’s options: ${s(read[format].sheetjsReaderOptions)}`,
+  ]
+  const verdict = (seconds: number, target: number) =>
+    rows !== 3000
+      ? `the target (${target} s) is for 3,000 rows`
+      : seconds <= target
+        ? `target ≤ ${target} s: **met** (${ratio(seconds, target)} of it)`
+        : `target ≤ ${target} s: **missed by ${(seconds - target).toFixed(0)} s** (${ratio(seconds, target)})`
+  const p = plan.result
+  const c = commit.result
+  const d = direct.result
+  const dryRun = p.readSeconds + p.planSeconds
+  section(
+    `Spreadsheet import (${int(rows)}-row office workbook)`,
+    [
+      [
+        'workbook',
+        `${int(p.rows)} relics in sections of ${made.communes.former.length + made.communes.current.length} Hà Nội communes (${made.communes.former.length} by their former names: ${int(p.former)} rows), all importable`,
+        `${int(p.counts.create ?? 0)} to create, ${int(p.counts.reject ?? 0)} rejected`,
+      ],
+      readRow('xlsx'),
+      readRow('xls'),
+      [
+        'dry run: readWorkbook + planImport (.xlsx)',
+        `${s(dryRun)} (${perSecond(p.rows, dryRun)}); planImport alone ${s(p.planSeconds)}, ${int(p.statements)} SQL statements`,
+        verdict(dryRun, DRY_RUN_TARGET),
+      ],
+      [
+        'dry run peak memory (process tree)',
+        mb(plan.peak),
+        `Payload booted: ${mb(p.rssBooted)}; and the workbook read: ${mb(p.rssRead)}`,
+      ],
+      [
+        'commit: commitImport, publish: false',
+        `${s(c.seconds)} (${perSecond(c.created, c.seconds)}), ${int(c.created)} drafts created`,
+        `${verdict(c.seconds, COMMIT_TARGET)}; payload.create of the same rows in a fresh database: ${s(d.seconds)} (${perSecond(d.rows, d.seconds)}); ratio ${ratio(c.seconds, d.seconds)}`,
+      ],
+      [
+        'commit, phase by phase',
+        `planImport again ${s(c.planSeconds)}; writes ${s(c.writeSeconds)} (${((c.writeSeconds / c.created) * 1000).toFixed(0)} ms a row); statistics ${s(c.finishSeconds)}`,
+        `direct create: ${((d.seconds / d.rows) * 1000).toFixed(0)} ms a row`,
+      ],
+      [
+        'SQL statements, commit',
+        `${int(c.statements)} (${((c.statements - c.planStatements) / c.created).toFixed(1)} a row while writing)`,
+        `direct create: ${int(d.statements)} (${(d.statements / d.rows).toFixed(1)} a row)`,
+      ],
+      ['commit peak memory (process tree)', mb(commit.peak), `direct create: ${mb(direct.peak)}`],
+    ],
+    `Each phase in its own process (peak memory includes Payload's start-up); the commit runs as the system (no user, as the command line without --as), \`context: { importing: true }\`, drafts. Load average ${loadBefore} before the step, ${loadAfter} after (${os.cpus().length} cores).`,
+  )
+  writeFileSync(path.join(dir, 'figures.json'), JSON.stringify({ made, read, plan, commit, direct }, null, 1))
+}
+
 // ─── Main ────────────────────────────────────────────────────────────────────────────────────
 const cpu = os.cpus()
 report.push(
-  `## ${entries} entries, seed ${seed}`,
+  only.size === 1 && only.has('import') ? '## Spreadsheet import' : `## ${entries} entries, seed ${seed}`,
   '',
   `${new Date().toISOString().slice(0, 10)} · ${cpu.length} × ${cpu[0]?.model ?? 'CPU'} · ${mb(os.totalmem())} RAM · ` +
     `Node ${process.version} · ${os.type()} ${os.release()}`,
@@ -368,9 +527,13 @@ try {
   server?.stop()
   server = undefined
   if (only.has('api')) await apiStep()
+  if (only.has('import')) await importStep()
   report.push(`Whole run: ${since(started).toFixed(0)} s.`, '')
-  writeFileSync(path.join(dataDir, 'report.md'), `${report.join('\n')}\n`)
-  say(`Report written to ${path.join(dataDir, 'report.md')}`)
+  // The import step alone needs no province: its report goes beside its own databases.
+  const reportDir = only.size === 1 && only.has('import') ? path.join(BENCH, '.data', `import-${importRows}`) : dataDir
+  mkdirSync(reportDir, { recursive: true })
+  writeFileSync(path.join(reportDir, 'report.md'), `${report.join('\n')}\n`)
+  say(`Report written to ${path.join(reportDir, 'report.md')}`)
 } finally {
   server?.stop()
 }

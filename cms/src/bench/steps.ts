@@ -6,10 +6,20 @@
  *   payload run src/bench/steps.ts -- export --snapshot DIR
  *   payload run src/bench/steps.ts -- edit --site-url http://127.0.0.1:PORT
  *   payload run src/bench/steps.ts -- user --email E --password P
+ *   payload run src/bench/steps.ts -- import-workbook --dir DIR --rows N
+ *   payload run src/bench/steps.ts -- import-read --dir DIR
+ *   payload run src/bench/steps.ts -- import-plan --dir DIR
+ *   payload run src/bench/steps.ts -- import-commit --dir DIR
+ *   payload run src/bench/steps.ts -- import-direct --dir DIR
  */
+import { readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 import { parseArgs } from 'node:util'
+import * as XLSX from '@e965/xlsx'
 import config from '@payload-config'
 import { type CollectionSlug, getPayload, type Payload } from 'payload'
+import { commitImport, planImport } from '../import/plan'
+import { readWorkbook } from '../import/workbook'
 import { whenPublished } from '../publish/publisher'
 import { exportSnapshot } from '../snapshot/export'
 import { ENTRY_KINDS } from '../snapshot/schema'
@@ -21,6 +31,8 @@ const { positionals, values } = parseArgs({
     'site-url': { type: 'string' },
     email: { type: 'string' },
     password: { type: 'string' },
+    dir: { type: 'string' },
+    rows: { type: 'string' },
   },
 })
 
@@ -176,16 +188,230 @@ async function userStep(payload: Payload, email: string, password: string) {
   return { email, province: provinceId }
 }
 
+// ─── Spreadsheet import ───────────────────────────────────────────────────────────────────────
+// The workbook is written once (import-workbook) into DIR; the other import steps read it from
+// there, each in its own process, so that the orchestrator can measure each one's peak memory.
+
+const rss = () => process.memoryUsage().rss
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number
+const workbookFile = (dir: string, format: 'xlsx' | 'xls') => path.join(dir, `danh-muc-di-tich.${format}`)
+
+async function importWorkbookStep(dir: string, rows: number) {
+  const { benchWorkbook } = await import('./importWorkbook')
+  const start = process.hrtime.bigint()
+  const made = benchWorkbook(rows)
+  const bytes: Record<string, number> = {}
+  for (const [format, data] of Object.entries(made.files)) {
+    writeFileSync(workbookFile(dir, format as 'xlsx' | 'xls'), data)
+    bytes[format] = data.byteLength
+  }
+  return { rows, communes: made.communes, bytes, seconds: seconds(start) }
+}
+
+/** The same options as the reader's own call (cms/src/import/workbook.ts), for the split of its time. */
+const READER_OPTIONS: XLSX.ParsingOptions = {
+  type: 'array',
+  dense: true,
+  cellDates: true,
+  UTC: true,
+  cellFormula: true,
+  cellStyles: true,
+  cellHTML: false,
+  cellText: true,
+  bookVBA: false,
+  WTF: false,
+}
+
+/** readWorkbook against SheetJS's XLSX.read alone, each format, median of 5 after a warm-up. */
+async function importReadStep(dir: string) {
+  const result: Record<string, { bytes: number; reader: number; sheetjs: number; sheetjsReaderOptions: number }> = {}
+  for (const format of ['xlsx', 'xls'] as const) {
+    const data = new Uint8Array(readFileSync(workbookFile(dir, format)))
+    const time = async (f: () => unknown) => {
+      const start = process.hrtime.bigint()
+      await f()
+      return seconds(start)
+    }
+    const runs = { reader: [] as number[], sheetjs: [] as number[], sheetjsReaderOptions: [] as number[] }
+    for (let round = 0; round < 6; round++) {
+      const reader = await time(() => readWorkbook(data, path.basename(workbookFile(dir, format))))
+      const sheetjs = await time(() => XLSX.read(data, { type: 'array' }))
+      const withOptions = await time(() => XLSX.read(data, READER_OPTIONS))
+      if (round === 0) continue // warm-up
+      runs.reader.push(reader)
+      runs.sheetjs.push(sheetjs)
+      runs.sheetjsReaderOptions.push(withOptions)
+    }
+    result[format] = {
+      bytes: data.byteLength,
+      reader: median(runs.reader),
+      sheetjs: median(runs.sheetjs),
+      sheetjsReaderOptions: median(runs.sheetjsReaderOptions),
+    }
+  }
+  return result
+}
+
+/** The installation serves Hà Nội (the migration loaded the country's units). */
+async function serveHanoi(payload: Payload) {
+  const hanoi = (
+    await payload.find({
+      collection: 'admin-units',
+      where: { and: [{ code: { equals: '01' } }, { level: { equals: 'province' } }] },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
+  ).docs[0]
+  if (!hanoi) throw new Error('Hà Nội is not in admin-units: were the migrations applied?')
+  await payload.updateGlobal({ slug: 'installation', data: { province: hanoi.id }, overrideAccess: true })
+}
+
+async function readBenchWorkbook(dir: string) {
+  const file = workbookFile(dir, 'xlsx')
+  const start = process.hrtime.bigint()
+  const workbook = await readWorkbook(new Uint8Array(readFileSync(file)), path.basename(file))
+  return { workbook, readSeconds: seconds(start) }
+}
+
+/** The dry run; saves the rows' data for the direct-create baseline. */
+async function importPlanStep(payload: Payload, dir: string) {
+  await serveHanoi(payload)
+  const statements = countStatements(payload)
+  const rssBooted = rss()
+  const { workbook, readSeconds } = await readBenchWorkbook(dir)
+  const rssRead = rss()
+  const start = process.hrtime.bigint()
+  const plan = await planImport(payload, { kind: 'relics', workbook })
+  const planSeconds = seconds(start)
+  const rejected = plan.rows.filter((r) => r.action === 'reject')
+  if (!plan.canCommit || rejected.length > 0) {
+    const lines = rejected.slice(0, 10).map((r) => `row ${r.row}: ${r.issues.map((i) => i.message.en).join('; ')}`)
+    throw new Error(
+      `The benchmark workbook should import whole: ${JSON.stringify(plan.counts)}; ${JSON.stringify(plan.problems)}\n${lines.join('\n')}`,
+    )
+  }
+  writeFileSync(path.join(dir, 'rows.json'), JSON.stringify(plan.rows.map((r) => ({ data: r.data, dataEn: r.dataEn }))))
+  const former = plan.rows.filter((r) => r.data.formerAddress).length
+  return {
+    rows: plan.rows.length,
+    counts: plan.counts,
+    former,
+    readSeconds,
+    planSeconds,
+    statements: statements.count(),
+    rssBooted,
+    rssRead,
+  }
+}
+
+/** commitImport (publish: false) as the command line runs it, with its phases told apart from outside. */
+async function importCommitStep(payload: Payload, dir: string) {
+  await serveHanoi(payload)
+  const statements = countStatements(payload)
+  const inWrites = { create: 0, update: 0, creates: 0, updates: 0 }
+  for (const method of ['create', 'update'] as const) {
+    const original = payload[method].bind(payload) as (...a: unknown[]) => Promise<unknown>
+    ;(payload as unknown as Record<string, unknown>)[method] = async (...args: unknown[]) => {
+      const start = process.hrtime.bigint()
+      try {
+        return await original(...args)
+      } finally {
+        inWrites[method] += seconds(start)
+        inWrites[method === 'create' ? 'creates' : 'updates']++
+      }
+    }
+  }
+  const rssBooted = rss()
+  const { workbook, readSeconds } = await readBenchWorkbook(dir)
+  let firstProgress: bigint | undefined
+  let lastProgress: bigint | undefined
+  let planStatements = 0
+  const start = process.hrtime.bigint()
+  const result = await commitImport(payload, {
+    kind: 'relics',
+    workbook,
+    publish: false,
+    onProgress: (done, total) => {
+      if (firstProgress === undefined) {
+        firstProgress = process.hrtime.bigint()
+        planStatements = statements.count()
+      }
+      if (done === total) lastProgress = process.hrtime.bigint()
+    },
+  })
+  const end = process.hrtime.bigint()
+  const totalSeconds = seconds(start)
+  const secondsBetween = (a?: bigint, b?: bigint) => (a !== undefined && b !== undefined ? Number(b - a) / 1e9 : 0)
+  return {
+    ...result,
+    readSeconds,
+    seconds: totalSeconds,
+    planSeconds: secondsBetween(start, firstProgress),
+    writeSeconds: secondsBetween(firstProgress, lastProgress),
+    finishSeconds: secondsBetween(lastProgress, end),
+    createSeconds: inWrites.create,
+    updateSeconds: inWrites.update,
+    creates: inWrites.creates,
+    updates: inWrites.updates,
+    statements: statements.count(),
+    planStatements,
+    rssBooted,
+  }
+}
+
+/** The baseline: the same rows created directly with the Local API, as the import writes each one. */
+async function importDirectStep(payload: Payload, dir: string) {
+  await serveHanoi(payload)
+  const rows = JSON.parse(readFileSync(path.join(dir, 'rows.json'), 'utf8')) as {
+    data: Record<string, unknown>
+    dataEn: Record<string, unknown>
+  }[]
+  const statements = countStatements(payload)
+  const rssBooted = rss()
+  const common = {
+    collection: 'relics' as const,
+    draft: true,
+    depth: 0,
+    locale: 'vi' as const,
+    overrideAccess: true,
+    context: { importing: true },
+  }
+  const start = process.hrtime.bigint()
+  for (const row of rows) {
+    const doc = await payload.create({ ...common, data: { ...row.data, _status: 'draft' } as never })
+    if (Object.keys(row.dataEn).length > 0)
+      await payload.update({ ...common, id: doc.id, locale: 'en', data: row.dataEn as never })
+  }
+  return { rows: rows.length, seconds: seconds(start), statements: statements.count(), rssBooted }
+}
+
+const step = positionals[0]
+if (step === 'import-workbook' || step === 'import-read') {
+  // No database needed: the file alone.
+  const dir = values.dir ?? ''
+  if (!dir) throw new Error('--dir is required')
+  const result =
+    step === 'import-workbook' ? await importWorkbookStep(dir, Number(values.rows ?? 3000)) : await importReadStep(dir)
+  console.log(`BENCH ${JSON.stringify(result)}`)
+  process.exit(0)
+}
+
 const payload = await getPayload({ config })
 try {
-  const step = positionals[0]
   let result: unknown
   if (step === 'export' && values.snapshot) result = await exportStep(payload, values.snapshot)
   else if (step === 'edit' && values['site-url'])
     result = await editStep(payload, values['site-url'].replace(/\/+$/, ''))
   else if (step === 'user' && values.email && values.password)
     result = await userStep(payload, values.email, values.password)
-  else throw new Error('Usage: steps.ts -- export --snapshot DIR | edit --site-url URL | user --email E --password P')
+  else if (step === 'import-plan' && values.dir) result = await importPlanStep(payload, values.dir)
+  else if (step === 'import-commit' && values.dir) result = await importCommitStep(payload, values.dir)
+  else if (step === 'import-direct' && values.dir) result = await importDirectStep(payload, values.dir)
+  else
+    throw new Error(
+      'Usage: steps.ts -- export --snapshot DIR | edit --site-url URL | user --email E --password P | import-workbook --dir DIR --rows N | import-read|import-plan|import-commit|import-direct --dir DIR',
+    )
   console.log(`BENCH ${JSON.stringify(result)}`)
   await payload.destroy()
   process.exit(0)
