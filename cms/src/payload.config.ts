@@ -19,7 +19,7 @@ import { Producers } from './collections/Producers'
 import { Relics } from './collections/Relics'
 import { Routes } from './collections/Routes'
 import { Users } from './collections/Users'
-import { databaseAdapter, refreshStatistics } from './db'
+import { databaseAdapter, prepareSqlite, refreshStatistics } from './db'
 import { exportEndpoint } from './export/endpoint'
 import { composingGlobalText, composingText } from './fields/normalize'
 import { Installation } from './globals/Installation'
@@ -118,6 +118,7 @@ export default buildConfig({
   loggingLevels: { Refusal: 'info', AuthenticationError: 'info', LockedAuth: 'info' } as Record<string, 'info'>,
   telemetry: false,
   onInit: async (payload) => {
+    await prepareSqlite(payload)
     await refreshStatistics(payload)
     await startPublisher(payload)
   },

@@ -13,6 +13,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import config from '@payload-config'
 import { getPayload } from 'payload'
+import { prepareSqlite } from '../db'
 import { IMPORT_KIND_NAMES, type ImportKindName } from './kinds'
 import { commitImport, ImportRefused, planImport } from './plan'
 import { planReport } from './report'
@@ -65,6 +66,7 @@ const layout = {
 }
 
 const payload = await getPayload({ config, disableOnInit: true })
+await prepareSqlite(payload)
 let code = 0
 try {
   const workbook = await readWorkbook(new Uint8Array(await readFile(fromCwd(file))), file)
