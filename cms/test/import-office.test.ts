@@ -238,6 +238,62 @@ describe('old communes', () => {
   })
 })
 
+describe('sections end where the list says so', () => {
+  it('a new part ends the commune of the part before; long Roman and Arabic numbers are sections', async () => {
+    const sheet: FixtureSheet = {
+      name: 'DS',
+      rows: [
+        ['STT', 'Tên di tích', 'Xếp hạng', 'Loại hình'],
+        ['A', 'DI TÍCH CẤP THÀNH PHỐ'],
+        ['XXXVIII', 'XÃ NINH HIỆP'],
+        [1, 'Đình Thử 071', null, 'Lịch sử'],
+        [11, 'XÃ KIÊU KỴ'],
+        [2, 'Đình Thử 072', null, 'Lịch sử'],
+        ['B', 'DI TÍCH KHÁC'],
+        [3, 'Đình Thử 073', 'Cấp tỉnh', 'Lịch sử'],
+      ],
+    }
+    const result = await plan(writeWorkbook([sheet], 'xlsx'), 'phan.xlsx')
+    expect(result.sheets[0]?.sections.map((s) => [s.row, s.key])).toEqual([
+      [2, 'rank'],
+      [3, 'commune'],
+      [5, 'commune'],
+      [7, null],
+    ])
+    expect(result.rows.map((r) => [r.title, r.data.rank, r.data.commune ?? null])).toEqual([
+      ['Đình Thử 071', 'provincial', communeId['Xã Phù Đổng']],
+      ['Đình Thử 072', 'provincial', communeId['Xã Gia Lâm']],
+      // Part B: neither part A's rank nor its last commune carries over.
+      ['Đình Thử 073', 'provincial', null],
+    ])
+  })
+
+  it('reads a bare commune name with the former district the sheet names', async () => {
+    const list = officeRelicList([{ commune: 'Thái Hòa', relics: [relic(81, 'national')] }], [], {
+      name: 'Huyện Ba Vì',
+    })
+    const result = await plan(writeWorkbook([list.sheet], 'xlsx'), 'ba-vi.xlsx')
+    expect(issuesOf(result)).toEqual([])
+    const row = rowAt(result, list.rowOf.get('Đình Thử 081') as number)
+    expect(row.data.formerAddress).toEqual({ commune: 'Xã Thái Hòa', district: 'Huyện Ba Vì' })
+    // Without the district, two former communes had that name: never guessed.
+    const alone = officeRelicList([{ commune: 'Thái Hòa', relics: [relic(82, 'national')] }], [])
+    const guessed = await plan(writeWorkbook([alone.sheet], 'xlsx'), 'thai-hoa.xlsx')
+    expect(rowAt(guessed, alone.rowOf.get('Đình Thử 082') as number).data.commune).toBeUndefined()
+  })
+
+  it('takes the officer’s meaning for a section, the same one it found included', async () => {
+    const list = officeRelicList([], UNRANKED)
+    const data = writeWorkbook([list.sheet], 'xlsx')
+    const heading = 'DI TÍCH CHƯA XẾP HẠNG (DANH MỤC KIỂM KÊ)'
+    const same = await plan(data, 'lai.xlsx', { layout: { sections: { [heading]: 'rank' } } })
+    expect(issuesOf(same)).toEqual([])
+    expect(same.rows.map((r) => r.data.rank)).toEqual(['inventoried', 'inventoried'])
+    const none = await plan(data, 'lai.xlsx', { layout: { sections: { [heading]: 'none' } } })
+    expect(issuesOf(none)).toEqual([expect.stringMatching(/Thiếu Xếp hạng/), expect.stringMatching(/Thiếu Xếp hạng/)])
+  })
+})
+
 describe('workbooks with several sheets', () => {
   const sheets = (): FixtureSheet[] => [
     { name: 'Hướng dẫn', rows: [['Danh mục gồm một trang cho mỗi xã.'], ['Liên hệ: Phòng Văn hóa']] },

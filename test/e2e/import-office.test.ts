@@ -97,7 +97,7 @@ describe('importing an office’s relic list (.xls) in the admin', () => {
     const [top, bottom] = [list.rows.header[0], list.rows.header.at(-1)]
     expect(`${top}–${bottom}`).toBe('7–8')
     // Header over two rows below the title block, and the row of column numbers.
-    expect(text).toContain(`dòng tiêu đề 7–8, dòng số thứ tự cột ${list.rows.numbers} (bỏ qua)`)
+    expect(text).toContain(`dòng tiêu đề 7–8, dòng ${list.rows.numbers} đánh số cột (bỏ qua)`)
     expect(text).toContain('phía trên là phần đầu văn bản (dòng 1–2, 4–5), bỏ qua')
     expect(text).toContain('3 dòng dữ liệu')
     // Ranks marked with an "x" under the merged "Xếp hạng" group.
@@ -172,9 +172,8 @@ describe('importing an office’s relic list (.xls) in the admin', () => {
 
   it('lets the officer say what a section means, and previews again with it', async () => {
     // A sheet per former district; its communes written without "Xã". Two former communes of
-    // Hà Nội were called Thái Hòa (Ba Vì → Xã Vật Lại, Ứng Hòa → Xã Hoà Xá), so the bare name is
-    // not understood on its own: the officer says it is the commune, and the sheet's district
-    // tells which one.
+    // Hà Nội were called Thái Hòa (Ba Vì → Xã Vật Lại, Ứng Hòa → Xã Hoà Xá): the sheet's district
+    // tells which one. The officer first says the section means nothing, then the commune again.
     const title = `Đình Thái Hòa ${run}`
     const list = officeRelicList([{ commune: 'Thái Hòa', relics: [relic(11, 'national', { title })] }], [], {
       headerRows: 2,
@@ -185,17 +184,23 @@ describe('importing an office’s relic list (.xls) in the admin', () => {
     const structure = page.locator('#import-structure')
     expect(await structure.textContent()).toContain('Mục tên trang "Huyện Ba Vì" → huyện / quận cũ')
     expect(await structure.textContent()).toContain(
-      `Mục dòng ${sectionRow} "Thái Hòa" → không hiểu, bỏ qua (hãy chọn nghĩa nếu cần)`,
+      `Mục dòng ${sectionRow} "Thái Hòa" → Xã / phường cho các dòng bên dưới`,
     )
     const select = page.locator('select[data-section="Thái Hòa"]')
-    expect(await select.inputValue()).toBe('none')
+    expect(await select.inputValue()).toBe('commune')
+    const vatLai = '"Thái Hòa, Huyện Ba Vì" là tên cũ (trước 1/7/2025): nay thuộc Xã Vật Lại'
+    expect(await rowOf(title).textContent()).toContain(vatLai)
+
+    await select.selectOption('none')
+    await page.click('#import-relayout')
+    await expect
+      .poll(() => structure.textContent())
+      .toContain(`Mục dòng ${sectionRow} "Thái Hòa" → chỉ là tiêu đề, không gán giá trị cho các dòng`)
     expect(await rowOf(title).textContent()).not.toContain('Vật Lại')
 
     await select.selectOption({ label: 'Xã / phường' })
     await page.click('#import-relayout')
-    await expect
-      .poll(() => rowOf(title).textContent())
-      .toContain('"Thái Hòa, Huyện Ba Vì" là tên cũ (trước 1/7/2025): nay thuộc Xã Vật Lại')
+    await expect.poll(() => rowOf(title).textContent()).toContain(vatLai)
     expect(await structure.textContent()).toContain(
       `Mục dòng ${sectionRow} "Thái Hòa" → Xã / phường cho các dòng bên dưới`,
     )

@@ -104,8 +104,8 @@ const INDEX_HEADERS = new Set(['stt', 'tt', 'so tt', 'so thu tu', 'thu tu', 'no'
 const text = (cell: Cell | undefined) => (cell?.text ?? '').replace(/\s+/g, ' ').trim()
 
 /** "I.", "II -", "A)", "1." in front of a section's text. */
-const NUMBERING = /^(?:[IVXLC]{1,6}|[A-ZĐ]|\d{1,2})\s*[.)\-–:]\s*/u
-const ROMAN_OR_LETTER = /^(?:[IVXLC]{1,6}|[A-ZĐ])\.?$/u
+const NUMBERING = /^(?:[IVXLC]{1,8}|[A-ZĐ]|\d{1,2})\s*[.)\-–:]\s*/u
+const ROMAN_OR_LETTER = /^(?:[IVXLC]{1,8}|[A-ZĐ])\.?$/u
 const COMMUNE_WORDS = /^(xã|phường|thị trấn|đặc khu|tt\.?|p\.|x\.)\s/iu
 const DISTRICT_WORDS = /^(huyện|quận|thị xã|tx\.?|h\.|q\.)\s/iu
 const SUBTOTAL =
@@ -357,13 +357,40 @@ function convertLegacyColumns(grid: Grid, dataRows: number[], converted: Set<str
   }
 }
 
-/** What a section's text gives the rows below it, for this kind, and the wording to read. */
-function sectionMeaning(raw: string, kind: ImportKind, lookups: Lookups): { key: string; text: string } | null {
+/**
+ * How high a numbered section sits: parts (A, B) above sections numbered I, II…, above 1, 2…; a
+ * new one ends the sections at its level and below. Unnumbered sections (null) end nothing: they
+ * replace only the value they give ("DI TÍCH CẤP TỈNH" under "XÃ PHÙ ĐỔNG" keeps the commune).
+ */
+function sectionLevel(indexText: string, text: string): number | null {
+  const mark = ROMAN_OR_LETTER.test(indexText)
+    ? indexText.replace('.', '')
+    : /^\d+$/.test(indexText)
+      ? indexText
+      : (NUMBERING.exec(text)?.[0].replace(/[\s.)\-–:]+$/u, '') ?? '')
+  if (!mark) return null
+  if (/^\d+$/.test(mark)) return 3
+  return /^[IVX]+$/.test(mark) ? 2 : 1
+}
+
+/**
+ * What a section's text gives the rows below it, for this kind, and the wording to read. A bare
+ * commune name ("Thái Hòa") is read with the former district the sheet or a section above names.
+ */
+function sectionMeaning(
+  raw: string,
+  kind: ImportKind,
+  lookups: Lookups,
+  district?: string,
+): { key: string; text: string } | null {
   const stripped = raw.replace(NUMBERING, '').trim()
   const columns = kind.columns as Column[]
   const commune = columns.find((c) => c.key === 'commune')
   if (commune && DISTRICT_WORDS.test(stripped)) return { key: DISTRICT_KEY, text: stripped }
-  if (commune && (COMMUNE_WORDS.test(stripped) || meaningFor(commune, stripped, lookups))) {
+  if (
+    commune &&
+    (COMMUNE_WORDS.test(stripped) || meaningFor(commune, district ? `${stripped}, ${district}` : stripped, lookups))
+  ) {
     return { key: 'commune', text: stripped }
   }
   for (const column of columns) {
@@ -439,6 +466,12 @@ export function analyseSheet(
   const indexColumn = layout.columns.findIndex((c) => c.key === INDEX_KEY)
   const context: LaidRow['context'] = {}
   const sheetMeaning = sectionMeaning(raw.name, kind, lookups)
+  // The wording a section the officer gave a meaning to is read with.
+  const wordingFor = (key: string, t: string) => {
+    const column = (kind.columns as Column[]).find((c) => c.key === key)
+    const stripped = t.replace(NUMBERING, '').trim()
+    return (column && key !== 'commune' && meaningFor(column, t, lookups)?.text) || stripped
+  }
   const allowed = new Set([
     'none',
     DISTRICT_KEY,
@@ -453,13 +486,14 @@ export function analyseSheet(
   const sheetOverride = overrideOf(raw.name)
   if ((sheetOverride && sheetOverride !== 'none') || (!sheetOverride && sheetMeaning)) {
     const key = sheetOverride ?? (sheetMeaning?.key as string)
-    const wording = sheetOverride ? raw.name.replace(NUMBERING, '').trim() : (sheetMeaning?.text as string)
+    const wording = sheetOverride ? wordingFor(key, raw.name) : (sheetMeaning?.text as string)
     context[key] = { text: wording, row: 0 }
     layout.sections.push({ row: 0, text: raw.name, key, by: sheetOverride ? 'officer' : 'sheet name' })
   }
   let footer = false
   const dataRows: number[] = []
-  const candidates: { r: number; kind: 'data' | 'section'; text: string }[] = []
+  const candidates: { r: number; kind: 'data' | 'section'; level: number | null }[] = []
+  let district = context[DISTRICT_KEY]?.text
   for (let r = first; r < grid.rows.length; r++) {
     const cells = grid.rows[r] ?? []
     const filled = cells.map((cell, c) => ({ c, t: text(cell) })).filter((x) => x.t)
@@ -497,34 +531,52 @@ export function analyseSheet(
       continue
     }
     const only = others.length === 1 ? (others[0] as { c: number; t: string }) : null
-    if (only && !numbered && !/^[\d.,\s]+$/.test(only.t)) {
+    // A numbered row with nothing but a commune or district is a section too ("11 | XÃ QUẤT ĐỘNG").
+    const place = only ? COMMUNE_WORDS.test(only.t) || DISTRICT_WORDS.test(only.t) : false
+    if (only && (!numbered || place) && !/^[\d.,\s]+$/.test(only.t)) {
+      const meaning = sectionMeaning(only.t, kind, lookups, district)
+      if (meaning?.key === DISTRICT_KEY) district = meaning.text
       const looksLikeSection =
-        sectionMeaning(only.t, kind, lookups) !== null ||
+        meaning !== null ||
         ROMAN_OR_LETTER.test(indexText) ||
         NUMBERING.test(only.t) ||
         (only.t.length >= 3 && only.t === only.t.toLocaleUpperCase('vi') && /\p{L}/u.test(only.t)) ||
         spans(only.c) > 1
       if (looksLikeSection) {
-        candidates.push({ r, kind: 'section', text: only.t })
+        candidates.push({ r, kind: 'section', level: sectionLevel(indexText, only.t) })
         continue
       }
     }
-    candidates.push({ r, kind: 'data', text: summary })
+    candidates.push({ r, kind: 'data', level: null })
     dataRows.push(r)
   }
   convertLegacyColumns(grid, dataRows, converted, legacyCounts)
   layout.legacy = [...legacyCounts.values()]
 
+  const levels = new Map<string, number | null>()
   for (const candidate of candidates) {
     const r = candidate.r
     if (candidate.kind === 'section') {
       // Converted text (legacy fonts) decides the meaning, not the mojibake.
       const t = text((grid.rows[r] ?? []).find((cell, c) => c !== indexColumn && text(cell)))
       const override = overrideOf(t)
-      const meaning = override ? null : sectionMeaning(t, kind, lookups)
+      const meaning = override ? null : sectionMeaning(t, kind, lookups, context[DISTRICT_KEY]?.text)
       const key = override ? (override === 'none' ? null : override) : (meaning?.key ?? null)
       layout.sections.push({ row: r + 1, text: t, key, by: override ? 'officer' : 'text' })
-      if (key) context[key] = { text: meaning?.text ?? t.replace(NUMBERING, '').trim(), row: r + 1 }
+      // "B. DI TÍCH KHÁC" ends what "I. XÃ NINH HIỆP" under part A gave: nothing carries over.
+      const level = candidate.level
+      if (level !== null) {
+        for (const [other, at] of levels) {
+          if (at !== null && at >= level) {
+            delete context[other]
+            levels.delete(other)
+          }
+        }
+      }
+      if (key) {
+        context[key] = { text: meaning?.text ?? wordingFor(key, t), row: r + 1 }
+        levels.set(key, level)
+      }
       continue
     }
     layout.rows.push({ number: r + 1, cells: grid.rows[r] ?? [], context: { ...context } })

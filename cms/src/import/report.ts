@@ -39,7 +39,7 @@ export function sheetLines(plan: Pick<ImportPlan, 'kind'>, sheet: SheetSummary):
   const lines: Bilingual[] = []
   const headerRows = rowRanges(sheet.headerRows)
   lines.push({
-    vi: `Trang "${sheet.sheet}": dòng tiêu đề ${headerRows}${sheet.numberRow ? `, dòng số thứ tự cột ${sheet.numberRow} (bỏ qua)` : ''}${sheet.titleRows.length ? `; phía trên là phần đầu văn bản (dòng ${rowRanges(sheet.titleRows)}), bỏ qua` : ''}; ${sheet.dataRows} dòng dữ liệu.`,
+    vi: `Trang "${sheet.sheet}": dòng tiêu đề ${headerRows}${sheet.numberRow ? `, dòng ${sheet.numberRow} đánh số cột (bỏ qua)` : ''}${sheet.titleRows.length ? `; phía trên là phần đầu văn bản (dòng ${rowRanges(sheet.titleRows)}), bỏ qua` : ''}; ${sheet.dataRows} dòng dữ liệu.`,
     en: `Sheet "${sheet.sheet}": header on row${sheet.headerRows.length > 1 ? 's' : ''} ${headerRows}${sheet.numberRow ? `, column numbers on row ${sheet.numberRow} (skipped)` : ''}${sheet.titleRows.length ? `; title block above (rows ${rowRanges(sheet.titleRows)}), skipped` : ''}; ${sheet.dataRows} data rows.`,
   })
   for (const column of sheet.columns) {
@@ -59,8 +59,8 @@ export function sheetLines(plan: Pick<ImportPlan, 'kind'>, sheet: SheetSummary):
         ? { vi: 'tên trang', en: 'sheet name' }
         : { vi: `dòng ${section.row}`, en: `row ${section.row}` }
     lines.push({
-      vi: `  Mục ${where.vi} "${section.text}" → ${section.key ? `${meaning.vi} cho các dòng bên dưới` : 'không hiểu, bỏ qua (hãy chọn nghĩa nếu cần)'}`,
-      en: `  Section ${where.en} "${section.text}" → ${section.key ? `${meaning.en} for the rows below` : 'not understood, ignored (choose its meaning if needed)'}`,
+      vi: `  Mục ${where.vi} "${section.text}" → ${section.key ? `${meaning.vi} cho các dòng bên dưới` : 'chỉ là tiêu đề, không gán giá trị cho các dòng (chọn nghĩa nếu cần)'}`,
+      en: `  Section ${where.en} "${section.text}" → ${section.key ? `${meaning.en} for the rows below` : 'a heading only, gives the rows no value (choose its meaning if needed)'}`,
     })
   }
   for (const reason of Object.keys(SKIPPED) as SkipReason[]) {
