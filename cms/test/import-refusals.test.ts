@@ -3,11 +3,11 @@
  * Vietnamese message, and leave everything as it was: every collection (versions included), the
  * audit log and the upload folders. A macro workbook is read (values only) and says so.
  */
-import { mkdtemp, readdir } from 'node:fs/promises'
+import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { CollectionSlug, Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { MAX_BYTES } from '../src/import/sheet'
 import { dataDir } from '../src/paths'
 import { httpClient } from './http'
@@ -76,6 +76,11 @@ beforeAll(async () => {
     collection: 'relics',
     data: { title: 'Đình Có Sẵn', rank: 'provincial', types: ['historical'], _status: 'published' },
   })
+})
+
+afterAll(async () => {
+  await payload?.destroy()
+  await rm(dataDir(), { recursive: true, force: true })
 })
 
 const REFUSED: [string, () => Uint8Array, string, RegExp][] = [
