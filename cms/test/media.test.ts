@@ -216,6 +216,15 @@ describe('print QR', () => {
     expect(stdout).toMatch(/^Pages:\s+2$/m)
     expect(stdout).toMatch(/595\.\d* x 841\.\d* pts \(A4\)/)
     await rm(dir, { recursive: true, force: true })
+
+    // A lot may hold quotes, semicolons and percent signs (GS1): the file name cannot break the header.
+    const odd = await payload.create({
+      collection: 'batches',
+      data: { lotCode: 'L"1;2%', product: product.id, productionDate: '2026-01-10T00:00:00.000Z' },
+    })
+    const header = (await http.raw('GET', `batches/${odd.id}/labels.pdf`, token)).headers.get('content-disposition')
+    expect(header).toBe(`inline; filename="lo-L_1_2_-tem-qr.pdf"; filename*=UTF-8''lo-L%221%3B2%25-tem-qr.pdf`)
+    expect(decodeURIComponent(header?.split("UTF-8''")[1] ?? '')).toBe('lo-L"1;2%-tem-qr.pdf')
   })
 })
 

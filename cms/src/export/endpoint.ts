@@ -1,4 +1,5 @@
 import type { CollectionSlug, Endpoint, Where } from 'payload'
+import { contentDisposition } from '../download'
 import { auditExport, exportTable, toCsv, toXlsx } from './table'
 
 const slugOk = (slug: string) => /^[a-z0-9-]+$/.test(slug) && !slug.startsWith('payload-')
@@ -28,7 +29,7 @@ export const exportEndpoint: Endpoint = {
     await auditExport(req, slug, table.rows.length, format)
     const day = new Date().toISOString().slice(0, 10)
     const headers = {
-      'content-disposition': `attachment; filename="${slug}-${day}.${format}"`,
+      'content-disposition': contentDisposition('attachment', `${slug}-${day}.${format}`),
       'cache-control': 'no-store',
     }
     if (format === 'csv') {

@@ -1,4 +1,5 @@
 import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
+import { contentDisposition } from '../download'
 import { IMPORT_KIND_NAMES, IMPORT_KINDS, type ImportKindName } from './kinds'
 import type { LayoutOptions } from './layout'
 import { commitImport, type ImportPlan, ImportRefused, planImport } from './plan'
@@ -147,7 +148,7 @@ export const importEndpoints: Endpoint[] = [
       return new Response(new Uint8Array(await importTemplate(kind)), {
         headers: {
           'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-          'content-disposition': `attachment; filename="mau-${kind}.xlsx"`,
+          'content-disposition': contentDisposition('attachment', `mau-${kind}.xlsx`),
         },
       })
     },

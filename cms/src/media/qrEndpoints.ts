@@ -3,6 +3,7 @@ import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
 import { ownProducerId } from '../access/producerScope'
 import { hasRole } from '../access/roles'
 import { labelOf, RELIC_RANKS, type RelicRank } from '../domain'
+import { contentDisposition } from '../download'
 import { publicSiteUrl } from '../site'
 import { asUploadError } from './errors'
 
@@ -10,7 +11,7 @@ const pdfResponse = (pdf: Uint8Array, filename: string) =>
   new Response(pdf as BodyInit, {
     headers: {
       'content-type': 'application/pdf',
-      'content-disposition': `inline; filename="${filename}"`,
+      'content-disposition': contentDisposition('inline', filename),
       'cache-control': 'no-store',
     },
   })
