@@ -150,6 +150,12 @@ describe('importing an office’s relic list (.xls) in the admin', () => {
       .toContain('Đã nhập: 3 mới, 0 cập nhật, 0 không đổi')
     await page.screenshot({ path: `${SHOTS}/office-imported.png` })
     console.log(`office list: preview and import in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+    // The file's name is shown in Vietnamese next to the admin's own button, not the browser's.
+    expect(await page.locator('label[for="import-file"]').textContent()).toContain('Chọn tệp…danh-muc.xls')
+    // From the result straight to the drafts just imported.
+    await page.click('#import-drafts')
+    await expect.poll(() => page.locator('.table').textContent(), { timeout: 30_000 }).toContain(titles.ninhHiep)
+    expect(await page.locator('.table').textContent()).toContain(titles.batTrang)
 
     expect(await stored(titles.ninhHiep)).toMatchObject({
       _status: 'draft',

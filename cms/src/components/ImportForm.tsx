@@ -197,10 +197,21 @@ export function ImportForm({ kinds }: { kinds: Kind[] }) {
           </select>{' '}
           <a href={`/api/import/${kind}/template.xlsx`}>{t('Tải tệp mẫu', 'Download the template')}</a>
         </label>
+        {/* The browser's own file button speaks the browser's language: a label in the admin's instead. */}
+        <style>
+          {'.heritage-import label:focus-within > .btn { outline: 2px solid var(--theme-text); outline-offset: 2px }'}
+        </style>
+        <label htmlFor="import-file" style={{ display: 'flex', gap: '0.75rem', alignItems: 'center' }}>
+          <span className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }}>
+            {t('Chọn tệp…', 'Choose a file…')}
+          </span>
+          <span id="import-file-name">{file ? file.name : t('Chưa chọn tệp nào', 'No file chosen')}</span>
+        </label>
         <input
           id="import-file"
           type="file"
           accept=".xlsx,.xlsm,.xls,.ods,.csv,.txt"
+          style={{ position: 'absolute', width: 1, height: 1, opacity: 0, overflow: 'hidden' }}
           onChange={(e) => {
             setFile(e.target.files?.[0] ?? null)
             reset()
@@ -219,7 +230,10 @@ export function ImportForm({ kinds }: { kinds: Kind[] }) {
       ) : null}
       {result ? (
         <p role="status" id="import-result">
-          {result}
+          {result}{' '}
+          <a id="import-drafts" href={`/admin/collections/${kind}?sort=-updatedAt&where[_status][equals]=draft`}>
+            {t('Xem các bản nháp vừa nhập', 'See the imported drafts')}
+          </a>
         </p>
       ) : null}
       {progress && busy ? (
