@@ -5,8 +5,9 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { Payload } from 'payload'
+import { AuthenticationError, createLocalReq, LockedAuth, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { auditFailedLogin } from '../src/audit/userHooks'
 import { MAX_LOGIN_ATTEMPTS } from '../src/collections/Users'
 import { exportSnapshot } from '../src/snapshot/export'
 import { httpClient } from './http'
@@ -270,6 +271,22 @@ describe('sign-in', () => {
     ])
     expect(logged.at(-1)?.detail).toMatch(/locked/)
     expect(logged[2]?.detail).toMatch(/wrong email or password/)
+  })
+
+  it('says why a sign-in failed in words even when the production build has minified the error names', async () => {
+    const req = Object.assign(await createLocalReq({}, payload), {
+      url: 'http://localhost/api/users/login',
+      data: { email: 'rut-gon@quytrinh.vn' },
+    })
+    for (const error of [new AuthenticationError(), new LockedAuth()]) {
+      Object.defineProperty(error, 'name', { value: 'l' })
+      await auditFailedLogin({ error, req, collection: payload.collections.users.config } as never)
+    }
+    const logged = await lines({ targetTitle: { equals: 'rut-gon@quytrinh.vn' } })
+    expect(logged.map((l) => l.detail)).toEqual([
+      expect.stringMatching(/^wrong email or password/),
+      expect.stringMatching(/^locked/),
+    ])
   })
 })
 

@@ -5,6 +5,7 @@ import type {
   CollectionAfterLoginHook,
   CollectionAfterLogoutHook,
 } from 'payload'
+import { AuthenticationError, LockedAuth } from 'payload'
 import { audit } from './log'
 
 type UserDoc = {
@@ -60,12 +61,13 @@ export const auditFailedLogin: CollectionAfterErrorHook = async ({ error, req })
   } catch {}
   if (!pathname.endsWith('/users/login')) return
   const email = typeof req.data?.email === 'string' ? req.data.email.slice(0, 200) : ''
+  // By class, not by name: a production build minifies class names ("l", "m").
   const reason =
-    error.name === 'LockedAuth'
+    error instanceof LockedAuth
       ? 'locked: too many failed attempts / tài khoản đang bị khóa tạm thời'
-      : error.name === 'AuthenticationError'
+      : error instanceof AuthenticationError
         ? 'wrong email or password / sai thư điện tử hoặc mật khẩu'
-        : error.name
+        : (error.message || 'sign-in refused / đăng nhập bị từ chối').slice(0, 200)
   await audit(
     req.payload,
     req,
