@@ -25,6 +25,7 @@ import { composingGlobalText, composingText } from './fields/normalize'
 import { Installation } from './globals/Installation'
 import { SiteStatus } from './globals/SiteStatus'
 import { importEndpoints } from './import/endpoints'
+import { withMissingFileAs404 } from './media/missingFile'
 import { startPublisher } from './publish/publisher'
 import { resolveSecret } from './secret'
 import { adminOrigins } from './site'
@@ -80,7 +81,9 @@ export default buildConfig({
       AdminUnits,
       Users,
       AuditLog,
-    ].map(composingText),
+    ]
+      .map(composingText)
+      .map(withMissingFileAs404),
   ),
   globals: [SiteStatus, Installation].map(composingGlobalText),
   endpoints: [exportEndpoint, ...importEndpoints],

@@ -293,5 +293,20 @@ describe('what the public can download', () => {
     expect((await http.raw('GET', `media/file/${doc.filename}`, token)).status).toBe(200)
     const record = await http.rest('GET', `media/${doc.id}`, { token })
     expect(record.json.photo.gpsLat).toBeCloseTo(HOAN_KIEM.lat, 4)
+
+    // A file address that names no file answers 404 (it was Payload's 500), to everyone, on every
+    // upload collection; leaving the folder is never a way to another file.
+    for (const bad of [
+      'khong-co.mp3',
+      '..%2f..%2fpackage.json',
+      '..%252f..%252fpackage.json',
+      '%2e%2e%2fpayload.config.ts',
+    ]) {
+      for (const collection of ['audio', 'media', 'models', 'panoramas']) {
+        const response = await http.raw('GET', `${collection}/file/${bad}`, token)
+        expect(response.status, `${collection}/file/${bad}`).toBe(404)
+        expect(await response.text()).toContain('Không có tệp này.')
+      }
+    }
   })
 })
