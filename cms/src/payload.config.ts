@@ -21,6 +21,7 @@ import { Routes } from './collections/Routes'
 import { Users } from './collections/Users'
 import { databaseAdapter, prepareSqlite, refreshStatistics } from './db'
 import { exportEndpoint } from './export/endpoint'
+import { withLengthLimits } from './fields/limits'
 import { composingGlobalText, composingText } from './fields/normalize'
 import { Installation } from './globals/Installation'
 import { SiteStatus } from './globals/SiteStatus'
@@ -83,9 +84,10 @@ export default buildConfig({
       AuditLog,
     ]
       .map(composingText)
+      .map(withLengthLimits)
       .map(withMissingFileAs404),
   ),
-  globals: [SiteStatus, Installation].map(composingGlobalText),
+  globals: [SiteStatus, Installation].map(composingGlobalText).map(withLengthLimits),
   endpoints: [exportEndpoint, ...importEndpoints],
   editor: lexicalEditor(),
   secret: resolveSecret(),

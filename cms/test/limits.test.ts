@@ -1,0 +1,113 @@
+/**
+ * Every text has a length limit on every route (issue 15, item 11): a 5 MB title was accepted.
+ * Each refusal names the field, says the limit in the user's language, and writes nothing.
+ */
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { RICH_TEXT_LIMIT, TEXT_LIMIT, TEXTAREA_LIMIT } from '../src/fields/limits'
+import { httpClient } from './http'
+import { bootPayload, countEverything, expectRefused } from './payload'
+
+let payload: Payload
+let http: Awaited<ReturnType<typeof httpClient>>
+let token: string
+const FIVE_MB = 'Đ'.repeat(5 * 1024 * 1024)
+const relic = (extra: Record<string, unknown>) => ({
+  rank: 'provincial',
+  types: ['historical'],
+  title: 'Đình Dài',
+  ...extra,
+})
+const paragraph = (text: string) => ({
+  root: {
+    type: 'root',
+    format: '',
+    indent: 0,
+    version: 1,
+    direction: 'ltr',
+    children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', text, format: 0, version: 1 }] }],
+  },
+})
+
+beforeAll(async () => {
+  payload = await bootPayload()
+  http = await httpClient()
+  await payload.create({
+    collection: 'users',
+    data: { email: 'dai@gioihan.vn', name: 'Quản trị', password: 'mat-khau-gioi-han', roles: ['admin'] } as never,
+  })
+  token = await http.login('dai@gioihan.vn', 'mat-khau-gioi-han')
+})
+
+describe('length limits', () => {
+  it('refuses a 5 MB title through the Local API, naming the field, and writes nothing', async () => {
+    const message = await expectRefused(
+      payload,
+      'relics',
+      () => payload.create({ collection: 'relics', data: relic({ title: FIVE_MB }) as never }),
+      'title',
+      /^Dài quá 1\.000 ký tự \(đang có 5\.242\.880\)\. Hãy rút gọn\.$/,
+    )
+    expect(message.length).toBeLessThan(200)
+  })
+
+  it('refuses it through REST and GraphQL too', async () => {
+    const before = await countEverything(payload, 'relics')
+    const rest = await http.rest('POST', 'relics', { token, body: relic({ title: FIVE_MB }) })
+    expect(rest.status).toBe(400)
+    expect(rest.text).toContain('Dài quá 1.000 ký tự')
+    const graphql = await http.gql(
+      `mutation { createRelic(data: { title: "${'x'.repeat(TEXT_LIMIT + 1)}", rank: provincial, types: [historical] }) { id } }`,
+      token,
+    )
+    expect(JSON.stringify(graphql.json.errors)).toContain('Dài quá 1.000 ký tự')
+    expect(await countEverything(payload, 'relics')).toBe(before)
+  })
+
+  it('limits text areas, rich text, and fields with their own rules (a web address)', async () => {
+    await expectRefused(
+      payload,
+      'relics',
+      () =>
+        payload.create({
+          collection: 'relics',
+          data: relic({ internalNotes: 'x'.repeat(TEXTAREA_LIMIT + 1) }) as never,
+        }),
+      'internalNotes',
+      /10000/,
+    )
+    await expectRefused(
+      payload,
+      'relics',
+      () =>
+        payload.create({
+          collection: 'relics',
+          data: relic({ body: paragraph('y'.repeat(RICH_TEXT_LIMIT + 1)) }) as never,
+        }),
+      'body',
+      /^Dài quá 500\.000 ký tự/,
+    )
+    await expectRefused(
+      payload,
+      'relics',
+      () =>
+        payload.create({
+          collection: 'relics',
+          data: relic({
+            sources: [{ citation: 'Hồ sơ', url: `https://vi.example/${'a'.repeat(TEXT_LIMIT)}` }],
+          }) as never,
+        }),
+      'sources.0.url',
+      /^Dài quá 1\.000 ký tự/,
+    )
+  })
+
+  it('accepts what real records hold: a long official name, a full body', async () => {
+    const name = `Di tích lịch sử và kiến trúc nghệ thuật ${'đình, chùa, miếu '.repeat(15)}`.slice(0, 300)
+    const doc = await payload.create({
+      collection: 'relics',
+      data: relic({ title: name, body: paragraph('Lịch sử. '.repeat(20_000)) }) as never,
+    })
+    expect(doc.title).toBe(name)
+  })
+})
