@@ -159,7 +159,10 @@ export async function currentBuild(root: string): Promise<string | null> {
 
 /** Sortable by time, unique across processes. */
 let buildsStarted = 0
-/** Sorts in start order (to the millisecond, then by a counter in this process): pruning keeps the newest by name. */
+/**
+ * Sorts in the order builds get the lock (to the millisecond, then by a counter in this process):
+ * pruning keeps the newest by name, and the live build is the newest.
+ */
 const newBuildId = () =>
   `${new Date().toISOString().replace(/[-:]/g, '').replace('.', '')}-${String(buildsStarted++ % 1000).padStart(3, '0')}${randomBytes(3).toString('hex')}`
 
@@ -272,15 +275,18 @@ const sleep = (ms: number, signal?: AbortSignal) =>
     )
   })
 
+/**
+ * Waits for the publish lock and names the build when it is taken: a build named when it started
+ * could get the lock after a later one, and end up live behind it while sorting before it.
+ */
 async function acquireLock(
   root: string,
-  buildId: string,
   options: { waitMs: number; signal?: AbortSignal; log: (line: string) => void },
-): Promise<() => Promise<void>> {
+): Promise<{ release: () => Promise<void>; buildId: string }> {
   const file = path.join(root, 'publish.lock')
   const mine: LockHolder = {
     pid: process.pid,
-    buildId,
+    buildId: '',
     since: new Date().toISOString(),
     token: randomBytes(8).toString('hex'),
   }
@@ -292,10 +298,11 @@ async function acquireLock(
   let told = false
   for (;;) {
     try {
+      mine.buildId = newBuildId()
       const handle = await open(file, 'wx')
       await handle.writeFile(JSON.stringify(mine))
       await handle.close()
-      return release
+      return { release, buildId: mine.buildId }
     } catch (error) {
       if (errnoOf(error) !== 'EEXIST') throw error
     }
@@ -525,16 +532,15 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   const snapshot = path.resolve(options.snapshot)
   const siteDir = path.resolve(options.siteDir ?? SITE_DIR)
   const log = options.log ?? (() => {})
-  const buildId = newBuildId()
-  const dir = path.join(root, 'builds', buildId)
-  const renderList = metaFile(root, buildId, '.render')
-  const pageIndex = metaFile(root, buildId, '.pages')
   await mkdir(path.join(root, 'builds'), { recursive: true })
-  const release = await acquireLock(root, buildId, {
+  const { release, buildId } = await acquireLock(root, {
     waitMs: options.lockWaitMs ?? 10 * 60_000,
     signal: options.signal,
     log,
   })
+  const dir = path.join(root, 'builds', buildId)
+  const renderList = metaFile(root, buildId, '.render')
+  const pageIndex = metaFile(root, buildId, '.pages')
   try {
     const startedAt = new Date().toISOString()
     const live = (await readStatus(root))?.live
