@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { type SQLiteSchemaHook, sql, sqliteAdapter } from '@payloadcms/db-sqlite'
@@ -73,15 +74,112 @@ export function databaseAdapter(env: Env = process.env): DatabaseAdapterObj {
     // Transactions need a replica set; see the README's production notes.
     return mongooseAdapter({ url: choice.url })
   }
-  return sqliteAdapter({
-    client: { url: choice.url, authToken: env.DATABASE_AUTH_TOKEN },
-    migrationDir: path.resolve(process.cwd(), 'src/migrations'),
-    // Development pushes the schema straight from the config; production (and the demo) applies
-    // the committed migrations, which is what a real deployment does.
-    push: env.NODE_ENV !== 'production' && env.PAYLOAD_MIGRATE !== '1',
-    prodMigrations: migrations,
-    afterSchemaInit: [listIndexes],
-  })
+  const push = schemaPush(choice, env)
+  // SQLite creates the file but not its folder ("unable to open database file", code 14).
+  const file = /^file:(.+)$/i.exec(choice.url)?.[1]
+  if (file) mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+  return withCommittedMigrations(
+    sqliteAdapter({
+      client: { url: choice.url, authToken: env.DATABASE_AUTH_TOKEN },
+      migrationDir: path.resolve(process.cwd(), 'src/migrations'),
+      push,
+      prodMigrations: migrations,
+      afterSchemaInit: [listIndexes],
+    }),
+    push,
+    env,
+  )
+}
+
+/**
+ * Payload's schema push (the table layout taken straight from the config) is for throw-away
+ * databases only: the in-memory test database, or a developer who asks for it with
+ * `PAYLOAD_PUSH=1`. Push marks a database file with a `dev` row, after which Payload's `migrate`
+ * stops at an interactive "data loss will occur … proceed? (y/N)" question: a command-line tool
+ * run once (an import dry run, a backup) used to leave the database in that state, and the next
+ * `npm start` waited on the question forever.
+ */
+export function schemaPush(choice: DatabaseChoice, env: Env = process.env): boolean {
+  if (env.PAYLOAD_MIGRATE === '1' || env.NODE_ENV === 'production') return false
+  return choice.url === ':memory:' || env.PAYLOAD_PUSH === '1'
+}
+
+/** The committed migrations, by name. */
+const MIGRATION_NAMES = migrations.map((m) => m.name)
+
+export class DevelopmentSchemaError extends Error {
+  constructor(pending: string[]) {
+    super(
+      'Cơ sở dữ liệu này đã bị đổi cấu trúc trực tiếp ở chế độ phát triển (PAYLOAD_PUSH), nên chưa thể nâng cấp ' +
+        `an toàn: còn ${pending.length} bản nâng cấp chưa chạy (${pending.join(', ')}). Hãy khôi phục bản sao lưu gần ` +
+        'nhất (npm run restore) rồi chạy lại; không có gì bị thay đổi. / This database was changed by schema push ' +
+        `(development mode) and ${pending.length} migration(s) have not run (${pending.join(', ')}); it cannot be ` +
+        'upgraded safely. Restore the latest backup (npm run restore) and start again; nothing was changed.',
+    )
+    this.name = 'DevelopmentSchemaError'
+  }
+}
+
+interface MigratingAdapter {
+  payload: Payload
+  drizzle: {
+    run: (query: ReturnType<typeof sql>) => Promise<unknown>
+    all: (query: ReturnType<typeof sql>) => Promise<unknown[]>
+  }
+  migrate: (args?: { migrations?: unknown[] }) => Promise<void>
+  connect?: (options?: { hotReload?: boolean }) => Promise<void>
+}
+
+/**
+ * The committed migrations are the only way a database file changes shape, whatever the
+ * environment: every process that opens one (the admin, `npm start`, each command-line tool)
+ * brings it up to date first, without asking anything. A `dev` row left by schema push (an older
+ * version of the tools wrote one) is removed when every committed migration has run, since the
+ * layout then is the migrations' own; otherwise the process refuses with what to do.
+ */
+function withCommittedMigrations(adapter: DatabaseAdapterObj, push: boolean, env: Env): DatabaseAdapterObj {
+  const init = adapter.init
+  return {
+    ...adapter,
+    init: (args) => {
+      const db = init(args) as unknown as MigratingAdapter
+      const migrate = db.migrate.bind(db)
+      db.migrate = async (migrateArgs) => {
+        await forgetDevelopmentMarker(db)
+        await migrate(migrateArgs)
+      }
+      const connect = db.connect?.bind(db)
+      if (connect) {
+        db.connect = async (options) => {
+          await connect(options)
+          // Production runs the migrations inside connect already; `payload migrate` runs them itself.
+          const migrating = process.env.PAYLOAD_MIGRATING === 'true'
+          if (!push && env.NODE_ENV !== 'production' && !migrating && !options?.hotReload) {
+            await db.migrate({ migrations })
+          }
+        }
+      }
+      return db as unknown as ReturnType<typeof init>
+    },
+  }
+}
+
+async function forgetDevelopmentMarker(db: MigratingAdapter): Promise<void> {
+  let rows: unknown[]
+  try {
+    rows = await db.drizzle.all(sql`SELECT name, batch FROM payload_migrations`)
+  } catch {
+    return // a new database: no table yet
+  }
+  const recorded = rows as { name: string; batch: number | null }[]
+  if (!recorded.some((row) => Number(row.batch) === -1)) return
+  const done = new Set(recorded.filter((row) => Number(row.batch) > 0).map((row) => row.name))
+  const pending = MIGRATION_NAMES.filter((name) => !done.has(name))
+  if (pending.length > 0) throw new DevelopmentSchemaError(pending)
+  await db.drizzle.run(sql`DELETE FROM payload_migrations WHERE batch = -1`)
+  db.payload.logger.warn(
+    'Đã bỏ dấu "chế độ phát triển" (dev) khỏi bảng nâng cấp: mọi bản nâng cấp đã chạy. / Removed the development-mode marker from the migrations table: every migration has run.',
+  )
 }
 
 /**
