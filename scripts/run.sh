@@ -3,9 +3,12 @@
 # only has an older Node and npm: it fetches the pinned toolchain first, then hands over to pnpm.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# Relative paths given to a command are relative to where it was typed (npm run sets INIT_CWD).
+export INIT_CWD="${INIT_CWD:-$PWD}"
 # shellcheck source=scripts/toolchain.sh
 source "$here/toolchain.sh"
 cd "$here/.."
+root="$PWD"
 
 # Browser tests drive Debian's Chromium (Playwright cannot download its own browser here); the
 # PDF tests render pages with poppler's pdftoppm.
@@ -25,6 +28,20 @@ ensure_test_tools() {
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium fonts-noto-core poppler-utils >&2
 }
 
+# One-shot CMS commands run their script directly (not through pnpm, whose own error lines would
+# bury the command's one-line message), against the committed migrations (cms/src/db.ts).
+cms_script() {
+  local script="$1"
+  shift
+  cd "$root/cms"
+  NODE_OPTIONS="--no-deprecation ${NODE_OPTIONS:-}" exec "$root/cms/node_modules/.bin/payload" run "$script" -- "$@"
+}
+# Tools that take file paths run where the command was typed.
+from_cwd() {
+  cd "$INIT_CWD"
+  exec "$@"
+}
+
 task="${1:-}"
 shift || true
 case "$task" in
@@ -36,7 +53,36 @@ case "$task" in
   bench)
     # The search benchmark measures in Chromium, like the browser tests.
     ensure_test_tools
-    exec pnpm run --silent bench:suite "$@"
+    exec node bench/run.ts "$@"
     ;;
-  *) exec pnpm "$task" "$@" ;;
+  bench:images) from_cwd node "$root/bench/images.ts" "$@" ;;
+  import) cms_script src/import/run.ts "$@" ;;
+  export) cms_script src/snapshot/run.ts "$@" ;;
+  backup) cms_script src/backup/run.ts backup "$@" ;;
+  restore) cms_script src/backup/run.ts restore "$@" ;;
+  publish-site) cms_script src/publish/run.ts "$@" ;;
+  generate) cms_script src/generate/command.ts "$@" ;;
+  seed) cms_script src/seed/run.ts "$@" ;;
+  migrate)
+    cd "$root/cms"
+    NODE_OPTIONS="--no-deprecation ${NODE_OPTIONS:-}" exec node_modules/.bin/payload migrate "$@"
+    ;;
+  migrate:create) cd "$root/cms" && exec bash scripts/migrate-create.sh "$@" ;;
+  generate:types | generate:importmap | build | dev) cd "$root/cms" && exec pnpm run --silent "$task" "$@" ;;
+  serve) cd "$root/cms" && exec node scripts/serve.mjs "$@" ;;
+  media-tools) from_cwd node "$root/media-tools/bin/media-tools.mjs" "$@" ;;
+  site:publish) from_cwd node "$root/site/scripts/publish.ts" "$@" ;;
+  site:serve) from_cwd node "$root/site/scripts/serve.ts" "$@" ;;
+  budgets) from_cwd node "$root/site/scripts/budgets.ts" "$@" ;;
+  lighthouse) from_cwd node "$root/site/scripts/lighthouse.ts" "$@" ;;
+  lint) exec "$root/node_modules/.bin/biome" check . "$@" ;;
+  format) exec "$root/node_modules/.bin/biome" check --write . "$@" ;;
+  typecheck) exec pnpm -r --workspace-concurrency=1 run typecheck "$@" ;;
+  "" | help | --help)
+    say "Usage: npm start | npm test | npm run <command> -- [options]; the commands are listed in the README."
+    ;;
+  *)
+    say "Unknown command '$task'. Lệnh không có: xem danh sách lệnh trong README (npm run <lệnh>)."
+    exit 2
+    ;;
 esac

@@ -141,6 +141,35 @@ describe('backup and restore', () => {
 
     const occupied = await payloadRun('src/backup/run.ts', original, 'restore', '--file', 'sao-luu.zip')
     expect(occupied.code).toBe(1)
-    expect(occupied.out).toContain('đã có')
+    expect(occupied.out).toContain('không trống')
+  }, 120_000)
+
+  it('refuses a data folder holding anything, a missing file and a truncated archive, in plain words', async () => {
+    // Issue 16: a folder with other files (no database yet) was restored into, keeping them.
+    const busy = path.join(root, 'co-tep')
+    await mkdir(path.join(busy, 'uploads'), { recursive: true })
+    await writeFile(path.join(busy, 'uploads', 'anh-cu.jpg'), 'ảnh cũ')
+    const kept = await payloadRun('src/backup/run.ts', busy, 'restore', '--file', 'sao-luu.zip')
+    expect(kept.code).toBe(1)
+    expect(kept.out).toMatch(/không trống \(.*uploads\).*chưa có gì bị thay đổi/)
+    expect(await readdir(busy)).toEqual(['uploads'])
+
+    const missing = await payloadRun(
+      'src/backup/run.ts',
+      path.join(root, 'trong-3'),
+      'restore',
+      '--file',
+      'khong-co.zip',
+    )
+    expect(missing.code).toBe(1)
+    expect(missing.out).toMatch(/Không có tệp .*khong-co\.zip/)
+    expect(missing.out).not.toMatch(/không phải tệp sao lưu| {4}at /)
+
+    const whole = await readFile(archive)
+    await writeFile(path.join(root, 'cut.zip'), whole.subarray(0, Math.floor(whole.length / 2)))
+    const cut = await payloadRun('src/backup/run.ts', path.join(root, 'trong-4'), 'restore', '--file', 'cut.zip')
+    expect(cut.code).toBe(1)
+    expect(cut.out).toContain('bị cắt cụt hoặc hỏng')
+    expect(existsSync(path.join(root, 'trong-4', 'heritage.db'))).toBe(false)
   }, 120_000)
 })

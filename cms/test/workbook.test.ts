@@ -271,6 +271,8 @@ describe('readWorkbook: refusals', () => {
     const garbage = Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 251)
     expect(await vi(garbage, 'danh-sach.xlsx')).toMatch(/^Không đọc được tệp.*lưu lại dạng "Excel Workbook \(\.xlsx\)"/)
     expect(await vi(garbage, 'danh-sach.pdf')).toMatch(/^Không nhận dạng được tệp/)
+    // Random bytes named .csv used to be read as Windows-1258 text (issue 16).
+    expect(await vi(garbage, 'danh-sach.csv')).toMatch(/^Tệp "danh-sach\.csv" không phải tệp văn bản CSV/)
     const pk = new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...garbage])
     expect(await vi(pk, 'danh-sach.xlsx')).toMatch(/^Không đọc được tệp/)
     const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, ...garbage])

@@ -202,13 +202,33 @@ export async function restoreBackup(options: {
   dataDir: string
   databaseFile: string
 }): Promise<BackupManifest> {
+  let bytes: Buffer
+  try {
+    bytes = await readFile(options.file)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    throw new BackupError(
+      code === 'ENOENT'
+        ? `${options.file} does not exist. Check the path of the backup file (relative to the folder you are in).`
+        : `${options.file} cannot be read (${code ?? String(error)}).`,
+      code === 'ENOENT'
+        ? `Không có tệp ${options.file}. Hãy kiểm tra đường dẫn tệp sao lưu (tính từ thư mục đang đứng).`
+        : `Không đọc được ${options.file} (${code ?? String(error)}).`,
+    )
+  }
   let zip: JSZip
   try {
-    zip = await JSZip.loadAsync(await readFile(options.file))
-  } catch {
+    zip = await JSZip.loadAsync(bytes)
+  } catch (error) {
+    // A zip cut short (a copy or download interrupted) has no end-of-central-directory record.
+    const truncated = bytes.subarray(0, 4).toString('latin1') === 'PK\x03\x04'
     throw new BackupError(
-      `${options.file} is not a backup archive (not a readable .zip).`,
-      `${options.file} không phải tệp sao lưu (không đọc được tệp .zip).`,
+      truncated
+        ? `${options.file} is truncated or damaged (a .zip cut short: ${(error as Error).message}). Copy the backup again.`
+        : `${options.file} is not a backup archive (not a readable .zip).`,
+      truncated
+        ? `${options.file} bị cắt cụt hoặc hỏng (tệp .zip không trọn vẹn). Hãy sao chép lại bản sao lưu.`
+        : `${options.file} không phải tệp sao lưu (không đọc được tệp .zip).`,
     )
   }
   const manifestText = await zip.file('manifest.json')?.async('string')
@@ -231,10 +251,18 @@ export async function restoreBackup(options: {
         : `Bản sao lưu có lược đồ mà hệ thống không biết (${manifest.schemaVersion}).`,
     )
   }
-  if (existsSync(options.databaseFile) && (await stat(options.databaseFile)).size > 0) {
+  // Anything already there (a database, uploads, a half-finished restore) would be mixed with the
+  // backup's: only an empty (or new) data folder is restored into.
+  const present = existsSync(options.dataDir) ? await readdir(options.dataDir) : []
+  const databaseThere = existsSync(options.databaseFile) && (await stat(options.databaseFile)).size > 0
+  if (present.length > 0 || databaseThere) {
+    const names = databaseThere
+      ? [options.databaseFile]
+      : present.slice(0, 3).map((name) => path.join(options.dataDir, name))
+    const more = present.length > names.length ? ` (+${present.length - names.length})` : ''
     throw new BackupError(
-      `${options.databaseFile} already exists. Restore into an empty data folder (set DATA_DIR), or move the current database away first.`,
-      `${options.databaseFile} đã có. Hãy khôi phục vào một thư mục dữ liệu trống (đặt DATA_DIR), hoặc chuyển cơ sở dữ liệu hiện tại đi nơi khác trước.`,
+      `The data folder ${options.dataDir} is not empty (${names.join(', ')}${more}). Restore into an empty data folder (set DATA_DIR to a new folder), or move the current one away first; nothing was changed.`,
+      `Thư mục dữ liệu ${options.dataDir} không trống (${names.join(', ')}${more}). Hãy khôi phục vào một thư mục trống (đặt DATA_DIR là thư mục mới), hoặc chuyển thư mục hiện tại đi nơi khác trước; chưa có gì bị thay đổi.`,
     )
   }
   const database = await zip.file('database.sqlite')?.async('uint8array')

@@ -1,8 +1,8 @@
 /**
- * `pnpm --filter @heritage/cms import-sheet -- --kind relics --file so-lieu.xlsx [--commit]
+ * `npm run import -- --kind relics --file so-lieu.xlsx [--commit]
  *   [--map "Tên cột=khóa"]… [--sheet "Tên trang"]… [--header-row N | "Tên trang=N"]
- *   [--section "I. XÃ PHÙ ĐỔNG=commune"]… [--as email] [--json]`
- * `pnpm --filter @heritage/cms import-sheet -- --kind relics --template mau.xlsx`
+ *   [--section "I. XÃ PHÙ ĐỔNG=commune"]… [--as email] [--json] [--debug]`
+ * `npm run import -- --kind relics --template mau.xlsx`
  *
  * Reads .xlsx, .xlsm, .xls, .ods and .csv. Without --commit it is a dry run: it prints the structure
  * it found (header rows, sections, rows skipped and why), then per row and column what would be
@@ -13,11 +13,11 @@ import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import config from '@payload-config'
 import { getPayload } from 'payload'
+import { CommandError, runCommand } from '../cli'
 import { prepareSqlite } from '../db'
 import { IMPORT_KIND_NAMES, type ImportKindName } from './kinds'
 import { commitImport, ImportRefused, planImport } from './plan'
 import { planReport } from './report'
-import { SheetError } from './sheet'
 import { importTemplate } from './template'
 import { readWorkbook } from './workbook'
 
@@ -31,20 +31,34 @@ const fromCwd = (file: string) => path.resolve(process.env.INIT_CWD ?? process.c
 const values = (name: string) => args.flatMap((arg, i) => (arg === name && args[i + 1] ? [args[i + 1] as string] : []))
 
 const kind = value('--kind') as ImportKindName | undefined
+const kinds = IMPORT_KIND_NAMES.join(', ')
 if (!kind || !IMPORT_KIND_NAMES.includes(kind)) {
-  console.error(`--kind is required: one of ${IMPORT_KIND_NAMES.join(', ')}`)
-  process.exit(2)
+  await runCommand(async () => {
+    throw new CommandError(
+      kind
+        ? `Không có loại "${kind}" cho --kind. Hãy chọn một trong: ${kinds}.`
+        : `Thiếu --kind: hãy chọn một trong ${kinds}.`,
+      kind ? `--kind "${kind}" is not one of ${kinds}.` : `--kind is required: one of ${kinds}.`,
+      2,
+    )
+  })
 }
 const template = value('--template')
 if (template) {
-  await writeFile(fromCwd(template), await importTemplate(kind))
-  console.log(`Tệp mẫu / template: ${fromCwd(template)}`)
-  process.exit(0)
+  await runCommand(async () => {
+    await writeFile(fromCwd(template), await importTemplate(kind as ImportKindName))
+    console.log(`Tệp mẫu / template: ${fromCwd(template)}`)
+  })
 }
 const file = value('--file')
 if (!file) {
-  console.error('--file is required (.xlsx, .xls, .ods or .csv), or --template OUT.xlsx for a template')
-  process.exit(2)
+  await runCommand(async () => {
+    throw new CommandError(
+      'Thiếu --file TỆP (.xlsx, .xls, .ods hoặc .csv), hoặc --template TỆP.xlsx để lấy tệp mẫu.',
+      '--file is required (.xlsx, .xls, .ods or .csv), or --template OUT.xlsx for a template.',
+      2,
+    )
+  })
 }
 const mapping = Object.fromEntries(
   values('--map').map((pair) => {
@@ -65,41 +79,54 @@ const layout = {
   sections: Object.fromEntries(pairs('--section')),
 }
 
+// Read the file before opening the database: a wrong path is reported at once.
+const bytes = await readFile(fromCwd(String(file))).catch(async (error) => {
+  await runCommand(async () => {
+    throw error
+  })
+})
 const payload = await getPayload({ config, disableOnInit: true })
-await prepareSqlite(payload)
-let code = 0
-try {
-  const workbook = await readWorkbook(new Uint8Array(await readFile(fromCwd(file))), file)
-  // "--header-row 5" applies to every sheet read; "--header-row Sheet=5" to one.
-  const headerRow = Object.fromEntries(
-    workbook.sheets.flatMap((sheet) =>
-      headerRows
-        .filter(([name]) => name === '' || name === sheet.name)
-        .map(([, row]) => [sheet.name, Number(row)] as const),
-    ),
-  )
-  const email = value('--as')
-  const user = email
-    ? ((await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, depth: 0 })).docs[0] as
-        | (Record<string, unknown> & { id: number })
-        | undefined)
-    : undefined
-  if (email && !user) throw new Error(`No account ${email}`)
-  const options = { kind, workbook, mapping, user, layout: { ...layout, headerRow } }
-  if (args.includes('--commit')) {
-    const result = await commitImport(payload, { ...options, publish: false })
-    console.log(`Đã nhập / imported: ${result.created} mới, ${result.updated} cập nhật, ${result.unchanged} không đổi.`)
-    console.log('Các mục mới là bản nháp; xuất bản trong trang quản trị. / New records are drafts.')
-  } else {
-    const plan = await planImport(payload, options)
-    console.log(args.includes('--json') ? JSON.stringify(plan, null, 1) : planReport(plan))
-    code = plan.canCommit ? 0 : 1
-  }
-} catch (error) {
-  if (error instanceof ImportRefused) console.error(`${planReport(error.plan)}\n${error.message}`)
-  else if (error instanceof SheetError) console.error(error.bilingual.vi)
-  else console.error(error)
-  code = 1
-}
-await payload.destroy()
-process.exit(code)
+await runCommand(
+  async () => {
+    await prepareSqlite(payload)
+    try {
+      const workbook = await readWorkbook(new Uint8Array(bytes as Buffer), String(file))
+      // "--header-row 5" applies to every sheet read; "--header-row Sheet=5" to one.
+      const headerRow = Object.fromEntries(
+        workbook.sheets.flatMap((sheet) =>
+          headerRows
+            .filter(([name]) => name === '' || name === sheet.name)
+            .map(([, row]) => [sheet.name, Number(row)] as const),
+        ),
+      )
+      const email = value('--as')
+      const user = email
+        ? ((await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, depth: 0 }))
+            .docs[0] as (Record<string, unknown> & { id: number }) | undefined)
+        : undefined
+      if (email && !user) {
+        throw new CommandError(
+          `Không có tài khoản ${email} (--as). Hãy nhập đúng e-mail đăng nhập của một tài khoản.`,
+          `There is no account ${email} (--as). Give the sign-in e-mail of an existing account.`,
+        )
+      }
+      const options = { kind: kind as ImportKindName, workbook, mapping, user, layout: { ...layout, headerRow } }
+      if (args.includes('--commit')) {
+        const result = await commitImport(payload, { ...options, publish: false })
+        console.log(
+          `Đã nhập / imported: ${result.created} mới, ${result.updated} cập nhật, ${result.unchanged} không đổi.`,
+        )
+        console.log('Các mục mới là bản nháp; xuất bản trong trang quản trị. / New records are drafts.')
+        return 0
+      }
+      const plan = await planImport(payload, options)
+      console.log(args.includes('--json') ? JSON.stringify(plan, null, 1) : planReport(plan))
+      return plan.canCommit ? 0 : 1
+    } catch (error) {
+      if (!(error instanceof ImportRefused)) throw error
+      console.error(`${planReport(error.plan)}\n${error.message}`)
+      return 1
+    }
+  },
+  () => payload.destroy(),
+)

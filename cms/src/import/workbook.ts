@@ -415,6 +415,15 @@ function readCsv(data: Uint8Array, filename: string): Workbook {
       en: 'UTF-16 text files (Excel "Unicode Text") are not supported. Open it in Excel and save it as "CSV UTF-8 (Comma delimited)" or "Excel Workbook (.xlsx)".',
     })
   }
+  // Text has no NUL bytes and few control characters; an image or a program renamed .csv has many.
+  const sample = data.subarray(0, 64 * 1024)
+  const control = sample.reduce((n, b) => n + (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d ? 1 : 0), 0)
+  if (sample.includes(0) || control > sample.length / 100) {
+    throw new SheetError({
+      vi: `Tệp "${filename}" không phải tệp văn bản CSV (có vẻ là tệp nhị phân đặt tên .csv). Hãy chọn đúng tệp, hoặc mở tệp gốc bằng Excel và lưu dạng "CSV UTF-8" hoặc .xlsx.`,
+      en: `"${filename}" is not a CSV text file (it looks like a binary file named .csv). Choose the right file, or save the original from Excel as "CSV UTF-8" or .xlsx.`,
+    })
+  }
   const notes: Bilingual[] = []
   let text: string
   try {

@@ -1,0 +1,79 @@
+/**
+ * How the command-line tools (import, export, backup, restore, publish-site, generate, seed) end:
+ * exit code 0 on success; on failure one clear line in Vietnamese and one in English saying what
+ * was wrong and what to do, exit code 1, and the stack trace only with --debug.
+ */
+export class CommandError extends Error {
+  constructor(
+    readonly vi: string,
+    en: string,
+    readonly exitCode = 1,
+  ) {
+    super(en)
+    this.name = 'CommandError'
+  }
+}
+
+export const debugRequested = (args: readonly string[] = process.argv): boolean => args.includes('--debug')
+
+/** The two lines a failure is reported with. */
+export function describeFailure(error: unknown): { vi: string; en: string } {
+  if (error instanceof CommandError) return { vi: error.vi, en: error.message }
+  const e = error as {
+    vi?: unknown
+    bilingual?: { vi?: unknown; en?: unknown }
+    message?: unknown
+    code?: unknown
+    path?: unknown
+  }
+  if (typeof e?.vi === 'string') return { vi: e.vi, en: String(e.message ?? '') }
+  if (typeof e?.bilingual?.vi === 'string') return { vi: e.bilingual.vi, en: String(e.bilingual.en ?? e.message ?? '') }
+  if (e?.code === 'ENOENT' && typeof e.path === 'string') {
+    return {
+      vi: `Không có tệp hay thư mục ${e.path}. Hãy kiểm tra đường dẫn (tính từ thư mục đang đứng).`,
+      en: `${e.path} does not exist. Check the path (relative to the folder you are in).`,
+    }
+  }
+  if ((e?.code === 'EACCES' || e?.code === 'EPERM') && typeof e.path === 'string') {
+    return {
+      vi: `Không có quyền đọc/ghi ${e.path}. Hãy kiểm tra quyền của tệp hay thư mục.`,
+      en: `No permission to read or write ${e.path}.`,
+    }
+  }
+  const message = error instanceof Error ? error.message : String(error)
+  // Errors that already carry both languages (e.g. the database refusing an upgrade).
+  if (/ \/ [A-Z]/.test(message) && /[ạ-ỹđ]/i.test(message)) {
+    const at = message.indexOf(' / ')
+    return { vi: message.slice(0, at), en: message.slice(at + 3) }
+  }
+  return {
+    vi: `Lệnh không hoàn thành: ${message}. Chạy lại với --debug để xem chi tiết.`,
+    en: `The command failed: ${message}. Run it again with --debug for details.`,
+  }
+}
+
+export function reportFailure(error: unknown, args: readonly string[] = process.argv): number {
+  const { vi, en } = describeFailure(error)
+  console.error(vi === en ? vi : `${vi}\n${en}`)
+  if (debugRequested(args)) console.error(error)
+  return error instanceof CommandError ? error.exitCode : 1
+}
+
+/**
+ * Runs a command's body and exits: its return value (or 0) on success, reportFailure's code on
+ * failure. `cleanup` runs either way (closing the database), its own errors ignored.
+ */
+export async function runCommand(
+  body: () => Promise<unknown>,
+  cleanup: () => Promise<unknown> = async () => undefined,
+): Promise<never> {
+  let code: number
+  try {
+    const result = await body()
+    code = typeof result === 'number' ? result : 0
+  } catch (error) {
+    code = reportFailure(error)
+  }
+  await cleanup().catch(() => undefined)
+  process.exit(code)
+}
