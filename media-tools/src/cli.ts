@@ -26,8 +26,9 @@ const HELP = `media-tools — media for the heritage CMS
       Validates (Khronos validator) and optimises a 3D scan; prints the report.
   media-tools qr <url> --out <file.svg|file.png> [--ecc L|M|Q|H] [--size 1024]
   media-tools plaque --url <url> --name-vi <name> [--name-en <name>] --out <file.pdf> [--size A4|A5|A6]
-  media-tools labels --base-url <site> --lot <lot> --code <short code> --product <name> --out <file.pdf>
-                     [--gtin <GTIN>] [--count 24] [--produced yyyy-mm-dd] [--expires yyyy-mm-dd]
+  media-tools labels --base-url <site> --lot <lot> --product <name> --out <file.pdf>
+                     (--gtin <GTIN> | --code <short code>) [--count 24] [--produced yyyy-mm-dd] [--expires yyyy-mm-dd]
+      With a GTIN the QR holds the GS1 Digital Link; without one, the batch page's short code.
   media-tools gs1 --base-url <site> --gtin <GTIN> [--lot <lot>]
       Prints the GS1 Digital Link URI (refuses a wrong check digit).
 `
@@ -42,6 +43,41 @@ const need = (options: Options, name: string): string => {
 
 class UsageError extends Error {}
 
+/** parseArgs' own errors (an unknown option, a missing value) are usage errors, said plainly. */
+function parseOptions(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        out: { type: 'string' },
+        report: { type: 'string' },
+        widths: { type: 'string' },
+        formats: { type: 'string' },
+        compression: { type: 'string' },
+        'max-texture': { type: 'string' },
+        ecc: { type: 'string' },
+        size: { type: 'string' },
+        url: { type: 'string' },
+        'name-vi': { type: 'string' },
+        'name-en': { type: 'string' },
+        'base-url': { type: 'string' },
+        lot: { type: 'string' },
+        code: { type: 'string' },
+        product: { type: 'string' },
+        gtin: { type: 'string' },
+        count: { type: 'string' },
+        produced: { type: 'string' },
+        expires: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        debug: { type: 'boolean' },
+      },
+    })
+  } catch (error) {
+    throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, ''))
+  }
+}
+
 const list = (value: unknown) =>
   typeof value === 'string'
     ? value
@@ -54,14 +90,22 @@ async function images(folder: string, options: Options) {
   const out = need(options, 'out')
   const names = (await readdir(folder)).sort()
   const files: string[] = []
+  const others: string[] = []
   for (const name of names) {
     const full = path.join(folder, name)
     if (!(await stat(full)).isFile()) continue
     const head = new Uint8Array(await readFile(full).then((b) => b.subarray(0, 4096)))
     const type = detectFileType(head)
     if (type && ['jpeg', 'png', 'webp', 'avif', 'tiff', 'heic', 'gif'].includes(type)) files.push(full)
+    else others.push(name)
   }
-  if (files.length === 0) throw new UsageError(`no photos found in ${folder}`)
+  if (files.length === 0) throw new UsageError(`no photos found in ${folder} (${others.length} other files)`)
+  if (others.length > 0) {
+    const listed = `${others.slice(0, 5).join(', ')}${others.length > 5 ? ', …' : ''}`
+    console.error(
+      `Bỏ qua ${others.length} tệp không phải ảnh / skipped ${others.length} files that are not photos: ${listed}`,
+    )
+  }
   await mkdir(out, { recursive: true })
   const widths = list(options.widths)?.map(Number)
   const formats = list(options.formats) as ('avif' | 'webp' | 'jpeg')[] | undefined
@@ -86,32 +130,7 @@ async function images(folder: string, options: Options) {
 }
 
 async function main(argv: string[]) {
-  const { positionals, values } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      out: { type: 'string' },
-      report: { type: 'string' },
-      widths: { type: 'string' },
-      formats: { type: 'string' },
-      compression: { type: 'string' },
-      'max-texture': { type: 'string' },
-      ecc: { type: 'string' },
-      size: { type: 'string' },
-      url: { type: 'string' },
-      'name-vi': { type: 'string' },
-      'name-en': { type: 'string' },
-      'base-url': { type: 'string' },
-      lot: { type: 'string' },
-      code: { type: 'string' },
-      product: { type: 'string' },
-      gtin: { type: 'string' },
-      count: { type: 'string' },
-      produced: { type: 'string' },
-      expires: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  })
+  const { positionals, values } = parseOptions(argv)
   const [command, target] = positionals
   const options = values as Options
   switch (command) {
@@ -168,7 +187,7 @@ async function main(argv: string[]) {
         baseUrl: need(options, 'base-url'),
         gtin: options.gtin as string | undefined,
         lot: need(options, 'lot'),
-        shortCode: need(options, 'code'),
+        shortCode: options.gtin ? (options.code as string | undefined) : need(options, 'code'),
         productName: need(options, 'product'),
         productionDate: options.produced as string | undefined,
         expiryDate: options.expires as string | undefined,
@@ -204,8 +223,13 @@ main(process.argv.slice(2)).catch((error: unknown) => {
     // Both languages: the CLI is used by officers and by developers.
     console.error(`media-tools: ${error.messageVi}\n            ${error.message}`)
     process.exitCode = 1
+  } else if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+    const file = (error as NodeJS.ErrnoException).path
+    console.error(`media-tools: không có tệp hay thư mục ${file}\n            ${file} does not exist`)
+    process.exitCode = 1
   } else {
-    console.error(error)
+    console.error(`media-tools: ${error instanceof Error ? error.message : String(error)}`)
+    if (process.argv.includes('--debug')) console.error(error)
     process.exitCode = 1
   }
 })

@@ -35,6 +35,7 @@ describe('media-tools CLI', () => {
     const first = await run('images', input, '--out', out, '--widths', '320,640', '--formats', 'webp,jpeg')
     expect(first.code).toBe(0)
     expect(first.stdout).toContain('2 processed, 0 refused')
+    expect(first.stderr).toContain('skipped 1 files that are not photos: logo.svg')
     expect(first.stderr).toMatch(/1\/2 photos[\s\S]*2\/2 photos/)
     const folders = (await readdir(out)).filter((f) => /^[a-f0-9]{64}$/.test(f))
     expect(folders).toHaveLength(2)
@@ -46,7 +47,7 @@ describe('media-tools CLI', () => {
 
     const second = await run('images', input, '--out', out, '--widths', '320,640', '--formats', 'webp,jpeg')
     expect(second.stderr.match(/\(cached\)/g)).toHaveLength(2)
-  })
+  }, 120_000)
 
   it('optimises a model and prints its report', async () => {
     const dir = await tempDir('cli-model-')
@@ -57,7 +58,7 @@ describe('media-tools CLI', () => {
     expect(result.code).toBe(0)
     expect(JSON.parse(result.stdout)).toMatchObject({ triangles: 12, compression: 'draco' })
     await expect(validateModel(new Uint8Array(await readFile(output)))).resolves.toMatchObject({ valid: true })
-  })
+  }, 120_000)
 
   it('prints a GS1 Digital Link and refuses a wrong check digit in both languages', async () => {
     const ok = await run('gs1', '--base-url', 'https://disan.example.vn', '--gtin', '4006381333931', '--lot', 'L1')
@@ -66,7 +67,7 @@ describe('media-tools CLI', () => {
     expect(bad.code).toBe(1)
     expect(bad.stderr).toContain('sai số kiểm tra')
     expect(bad.stderr).toContain('check digit')
-  })
+  }, 120_000)
 
   it('writes a plaque PDF and explains usage mistakes', async () => {
     const dir = await tempDir('cli-pdf-')
@@ -86,5 +87,51 @@ describe('media-tools CLI', () => {
     expect(missing.code).toBe(2)
     expect(missing.stderr).toContain('--name-vi is required')
     expect(existsSync(path.join(dir, 'undefined'))).toBe(false)
-  })
+  }, 120_000)
+
+  it('says plainly what was wrong with the command: an unknown option, a missing folder (issue 16)', async () => {
+    const unknown = await run('images', '.', '--bogus', '1')
+    expect(unknown.code).toBe(2)
+    expect(unknown.stderr).toMatch(/^media-tools: Unknown option '--bogus'/)
+    expect(unknown.stderr).not.toMatch(/TypeError| {4}at /)
+    const missing = await run('images', '/khong/co/thu-muc', '--out', '/tmp/x')
+    expect(missing.code).toBe(1)
+    expect(missing.stderr).toBe(
+      'media-tools: không có tệp hay thư mục /khong/co/thu-muc\n            /khong/co/thu-muc does not exist\n',
+    )
+  }, 120_000)
+
+  it('makes a label sheet from a GTIN without a short code, as the README shows', async () => {
+    const out = path.join(await tempDir('cli-labels-'), 'tem.pdf')
+    const labels = await run(
+      'labels',
+      '--base-url',
+      'https://disan.example.vn',
+      '--gtin',
+      '9520000123451',
+      '--lot',
+      'L2026-01',
+      '--product',
+      'Bình gốm men lam',
+      '--count',
+      '48',
+      '--out',
+      out,
+    )
+    expect(labels.code, labels.stderr).toBe(0)
+    expect((await readFile(out)).subarray(0, 5).toString()).toBe('%PDF-')
+    const neither = await run(
+      'labels',
+      '--base-url',
+      'https://disan.example.vn',
+      '--lot',
+      'L1',
+      '--product',
+      'X',
+      '--out',
+      out,
+    )
+    expect(neither.code).toBe(2)
+    expect(neither.stderr).toMatch(/--code is required/)
+  }, 120_000)
 })
