@@ -5,7 +5,7 @@ import type { Env } from './paths'
  * years: set SITE_URL to the final public address before printing.
  */
 export const publicSiteUrl = (env: Env = process.env): string =>
-  (env.SITE_URL?.trim() || 'http://localhost:4321').replace(/\/+$/, '')
+  (env.SITE_URL?.trim() || `http://localhost:${env.SITE_PORT?.trim() || 4321}`).replace(/\/+$/, '')
 
 /**
  * Origins the admin is served from: CMS_PUBLIC_URL in production, otherwise the local address

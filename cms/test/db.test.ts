@@ -60,3 +60,12 @@ describe('resolveSecret', () => {
     )
   })
 })
+
+describe('publicSiteUrl', () => {
+  it('follows SITE_PORT when SITE_URL is not set, so a command-line publish links to the port it serves', async () => {
+    const { publicSiteUrl } = await import('../src/site')
+    expect(publicSiteUrl({})).toBe('http://localhost:4321')
+    expect(publicSiteUrl({ SITE_PORT: '4900' })).toBe('http://localhost:4900')
+    expect(publicSiteUrl({ SITE_PORT: '4900', SITE_URL: 'https://disan.example.vn/' })).toBe('https://disan.example.vn')
+  })
+})
