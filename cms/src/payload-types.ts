@@ -352,6 +352,10 @@ export interface Media {
  */
 export interface User {
   id: number;
+  /**
+   * Required to change your own e-mail or password.
+   */
+  currentPassword?: string | null;
   name: string;
   roles: ('admin' | 'editor' | 'contributor' | 'producer')[];
   province?: (number | null) | AdminUnit;
@@ -2039,6 +2043,7 @@ export interface AdminUnitsSelect<T extends boolean = true> {
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
+  currentPassword?: T;
   name?: T;
   roles?: T;
   province?: T;

@@ -8,6 +8,9 @@ import { buildConfig, type CollectionConfig } from 'payload'
 import sharp from 'sharp'
 import { isEditorUser } from './access/policy'
 import { AuditLog } from './audit/collection'
+import { auditFailedGraphqlLogin } from './audit/userHooks'
+import { withOwnedLocks } from './auth/documentLocks'
+import { signInTranslations } from './auth/signIn'
 import { AdminUnits } from './collections/AdminUnits'
 import { Artisans } from './collections/Artisans'
 import { Batches } from './collections/Batches'
@@ -106,7 +109,10 @@ export default buildConfig({
   },
   db: databaseAdapter(),
   sharp,
-  i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
+  // One answer for a wrong password and a locked account (../auth/signIn.ts).
+  i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi', translations: signInTranslations },
+  // Failed GraphQL sign-ins reach only these hooks; REST ones are logged by the users collection.
+  hooks: { afterError: [auditFailedGraphqlLogin] },
   localization: {
     locales: [
       { code: 'vi', label: 'Tiếng Việt' },
@@ -127,4 +133,4 @@ export default buildConfig({
     await refreshStatistics(payload)
     await startPublisher(payload)
   },
-})
+}).then(withOwnedLocks)

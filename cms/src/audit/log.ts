@@ -1,4 +1,5 @@
 import type { Payload, PayloadRequest } from 'payload'
+import { clientAddress, trustFromEnv } from './clientAddress'
 
 /** What the audit log records. Labels are shown in the admin's filter and on each entry's history. */
 export const AUDIT_ACTIONS = [
@@ -31,11 +32,12 @@ export interface AuditEvent {
   actor?: { id: number | string; email?: string | null; name?: string | null } | null
 }
 
-const clientIp = (req: PayloadRequest | undefined): string | undefined => {
-  const forwarded = req?.headers?.get?.('x-forwarded-for')
-  if (forwarded) return forwarded.split(',')[0]?.trim()
-  return req?.headers?.get?.('x-real-ip') ?? undefined
-}
+// A TRUST_PROXY that cannot be read stops the CMS at start, not at the first audited action.
+trustFromEnv()
+
+/** Who connected, as far as a trusted proxy says (see clientAddress.ts and TRUST_PROXY). */
+const clientIp = (req: PayloadRequest | undefined): string | undefined =>
+  clientAddress(req?.headers?.get?.('x-forwarded-for'), trustFromEnv())
 
 /**
  * Appends one line to the audit log. Inside a request the write joins its transaction, so an

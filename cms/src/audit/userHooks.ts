@@ -1,11 +1,14 @@
 import type {
+  AfterErrorHook,
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
   CollectionAfterErrorHook,
   CollectionAfterLoginHook,
   CollectionAfterLogoutHook,
+  PayloadRequest,
 } from 'payload'
 import { AuthenticationError, LockedAuth } from 'payload'
+import { SIGN_IN_EMAIL } from '../auth/signIn'
 import { audit } from './log'
 
 type UserDoc = {
@@ -49,6 +52,22 @@ export const auditLogout: CollectionAfterLogoutHook = async ({ req }) => {
     await audit(req.payload, req, { action: 'logout', collection: 'users', docId: req.user.id, title: req.user.email })
 }
 
+/** Why a sign-in failed, in words. By class, not by name: a production build minifies class names ("l", "m"). */
+export function failureReason(error: unknown): string {
+  if (error instanceof LockedAuth) return 'locked: too many failed attempts / tài khoản đang bị khóa tạm thời'
+  if (error instanceof AuthenticationError) return 'wrong email or password / sai thư điện tử hoặc mật khẩu'
+  const message = error instanceof Error ? error.message : ''
+  return (message || 'sign-in refused / đăng nhập bị từ chối').slice(0, 200)
+}
+
+const auditSignInFailure = (req: PayloadRequest, email: string, error: unknown) =>
+  audit(
+    req.payload,
+    req,
+    { action: 'login-failed', collection: 'users', title: email, detail: failureReason(error), actor: null },
+    { detached: true },
+  )
+
 /**
  * A failed sign-in throws inside Payload's login operation, whose transaction is rolled back; the
  * REST route (which the admin's sign-in form posts to) reports it here, and the line is written
@@ -61,19 +80,37 @@ export const auditFailedLogin: CollectionAfterErrorHook = async ({ error, req })
   } catch {}
   if (!pathname.endsWith('/users/login')) return
   const email = typeof req.data?.email === 'string' ? req.data.email.slice(0, 200) : ''
-  // By class, not by name: a production build minifies class names ("l", "m").
-  const reason =
-    error instanceof LockedAuth
-      ? 'locked: too many failed attempts / tài khoản đang bị khóa tạm thời'
-      : error instanceof AuthenticationError
-        ? 'wrong email or password / sai thư điện tử hoặc mật khẩu'
-        : (error.message || 'sign-in refused / đăng nhập bị từ chối').slice(0, 200)
-  await audit(
-    req.payload,
-    req,
-    { action: 'login-failed', collection: 'users', title: email, detail: reason, actor: null },
-    { detached: true },
-  )
+  await auditSignInFailure(req, email, error)
+}
+
+/**
+ * The GraphQL sign-in (`mutation { loginUser(...) }`) reports its errors only to the config's
+ * afterError hooks, with the GraphQL error wrapping Payload's. The e-mail tried was noted by the
+ * users' beforeOperation hook (../auth/signIn.ts). The error's name, which GraphQL answers show,
+ * is made the same for a locked account as for a wrong password (see SIGN_IN_REFUSED).
+ */
+export const auditFailedGraphqlLogin: AfterErrorHook = async ({ error, graphqlResult, req }) => {
+  if (!graphqlResult) return
+  const original = (error as { originalError?: unknown }).originalError
+  const field = (error as { path?: readonly (string | number)[] }).path?.[0]
+  if (typeof field !== 'string' || field !== loginMutationName(req)) return
+  const email = typeof req.context[SIGN_IN_EMAIL] === 'string' ? (req.context[SIGN_IN_EMAIL] as string) : ''
+  await auditSignInFailure(req, email, original)
+  if (original instanceof LockedAuth && graphqlResult.extensions) {
+    return {
+      graphqlResult: {
+        ...graphqlResult,
+        extensions: { ...graphqlResult.extensions, name: new AuthenticationError().name },
+      },
+    }
+  }
+}
+
+/** `loginUser`: Payload names the mutation after the collection's GraphQL singular name. */
+const loginMutationName = (req: PayloadRequest): string => {
+  const users = req.payload.collections.users?.config
+  const singular = users?.graphQL && typeof users.graphQL === 'object' ? users.graphQL.singularName : undefined
+  return `login${singular ?? 'User'}`
 }
 
 /** Role and scope changes, and the roles a new account starts with. */

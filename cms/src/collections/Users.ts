@@ -2,12 +2,14 @@ import type { Access, CollectionBeforeChangeHook, CollectionConfig } from 'paylo
 import { hasRole, isAdmin, isAdminField } from '../access/roles'
 import { communeOptions } from '../adminUnits/installation'
 import { auditFailedLogin, auditLogin, auditLogout, auditRoleChange, auditUserDelete } from '../audit/userHooks'
+import { currentPasswordField, requireCurrentPassword } from '../auth/currentPassword'
+import { equalSignInWork, LOCK_MINUTES, MAX_LOGIN_ATTEMPTS } from '../auth/signIn'
+import { secureCookies } from '../auth/transport'
 import { USER_ROLES } from '../domain'
 import { selectOptions } from '../fields/options'
 import { ADMIN_GROUPS } from './entry'
 
-export const MAX_LOGIN_ATTEMPTS = 5
-export const LOCK_MINUTES = 15
+export { LOCK_MINUTES, MAX_LOGIN_ATTEMPTS }
 
 const adminOrSelf: Access = ({ req }) => {
   if (hasRole(req, 'admin')) return true
@@ -26,11 +28,19 @@ export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: { vi: 'Tài khoản', en: 'User' }, plural: { vi: 'Tài khoản', en: 'Users' } },
   admin: { useAsTitle: 'name', group: ADMIN_GROUPS.system, defaultColumns: ['name', 'email', 'roles'] },
-  // Five wrong passwords lock the account for 15 minutes (Payload counts per account).
-  auth: { maxLoginAttempts: MAX_LOGIN_ATTEMPTS, lockTime: LOCK_MINUTES * 60 * 1000, tokenExpiration: 8 * 60 * 60 },
+  // Five wrong passwords lock the account for 15 minutes (Payload counts per account). The sign-in
+  // cookie is Secure when the admin is served over https (see ../auth/transport.ts).
+  auth: {
+    maxLoginAttempts: MAX_LOGIN_ATTEMPTS,
+    lockTime: LOCK_MINUTES * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    cookies: { secure: secureCookies() },
+  },
   // Unlocking an account undoes the lockout after failed sign-ins: administrators only.
   access: { read: adminOrSelf, create: isAdmin, update: adminOrSelf, delete: isAdmin, unlock: isAdmin },
   hooks: {
+    beforeOperation: [equalSignInWork],
+    beforeValidate: [requireCurrentPassword],
     beforeChange: [firstUserIsAdmin],
     afterChange: [auditRoleChange],
     afterDelete: [auditUserDelete],
@@ -39,6 +49,7 @@ export const Users: CollectionConfig = {
     afterError: [auditFailedLogin],
   },
   fields: [
+    currentPasswordField,
     { name: 'name', type: 'text', required: true, label: { vi: 'Họ và tên', en: 'Full name' } },
     {
       name: 'roles',
