@@ -3,8 +3,13 @@
 # only has an older Node and npm: it fetches the pinned toolchain first, then hands over to pnpm.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-# Relative paths given to a command are relative to where it was typed (npm run sets INIT_CWD).
+# Relative paths given to a command are relative to where it was typed (npm run sets INIT_CWD),
+# folder settings included: the tools themselves run in cms/ or site/.
 export INIT_CWD="${INIT_CWD:-$PWD}"
+for setting in DATA_DIR SNAPSHOT_DIR SITE_ROOT SITE_DIR; do
+  value="${!setting:-}"
+  if [ -n "$value" ] && [ "${value#/}" = "$value" ]; then export "$setting=$INIT_CWD/$value"; fi
+done
 # shellcheck source=scripts/toolchain.sh
 source "$here/toolchain.sh"
 cd "$here/.."
@@ -68,7 +73,9 @@ case "$task" in
     NODE_OPTIONS="--no-deprecation ${NODE_OPTIONS:-}" exec node_modules/.bin/payload migrate "$@"
     ;;
   migrate:create) cd "$root/cms" && exec bash scripts/migrate-create.sh "$@" ;;
-  generate:types | generate:importmap | build | dev) cd "$root/cms" && exec pnpm run --silent "$task" "$@" ;;
+  # The admin's production build, skipped when its sources have not changed since the last one.
+  build) cd "$root/cms" && exec node scripts/build.mjs "$@" ;;
+  generate:types | generate:importmap | dev) cd "$root/cms" && exec pnpm run --silent "$task" "$@" ;;
   serve) cd "$root/cms" && exec node scripts/serve.mjs "$@" ;;
   media-tools) from_cwd node "$root/media-tools/bin/media-tools.mjs" "$@" ;;
   site:publish) from_cwd node "$root/site/scripts/publish.ts" "$@" ;;

@@ -211,6 +211,6 @@ export const Batches: CollectionConfig = {
         { name: 'passed', type: 'checkbox', defaultValue: true, label: { vi: 'Đạt', en: 'Passed' } },
       ],
     },
-    internalNotesField(),
+    internalNotesField('batches'),
   ],
 }

@@ -104,8 +104,8 @@ export function publicEntry(options: PublicEntryOptions): CollectionConfig {
         admin: { position: 'sidebar', components: { Field: '/components/PrintQr#PrintQr' } },
       },
       ...(options.extraSidebar ?? []),
-      ...reviewFields(),
-      internalNotesField(),
+      ...reviewFields(options.slug as CollectionSlug),
+      internalNotesField(options.slug as CollectionSlug),
     ],
   }
 }
