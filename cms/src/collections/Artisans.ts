@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
+import { privateToScope } from '../access/fieldScope'
 import { isStaff } from '../access/roles'
 import { ARTISAN_TITLES } from '../domain'
+import { validateWholeNumber } from '../fields/common'
 import { selectOptions } from '../fields/options'
 import { ADMIN_GROUPS, publicEntry } from './entry'
 
@@ -22,8 +24,20 @@ export const Artisans: CollectionConfig = publicEntry({
           label: { vi: 'Danh hiệu', en: 'Honour' },
           options: selectOptions(ARTISAN_TITLES),
         },
-        { name: 'honourYear', type: 'number', min: 1900, label: { vi: 'Năm phong tặng', en: 'Year awarded' } },
-        { name: 'birthYear', type: 'number', min: 1900, label: { vi: 'Năm sinh', en: 'Born' } },
+        {
+          name: 'honourYear',
+          type: 'number',
+          min: 1900,
+          validate: validateWholeNumber,
+          label: { vi: 'Năm phong tặng', en: 'Year awarded' },
+        },
+        {
+          name: 'birthYear',
+          type: 'number',
+          min: 1900,
+          validate: validateWholeNumber,
+          label: { vi: 'Năm sinh', en: 'Born' },
+        },
       ],
     },
     {
@@ -43,7 +57,7 @@ export const Artisans: CollectionConfig = publicEntry({
       name: 'contactPhone',
       type: 'text',
       label: { vi: 'Điện thoại (nội bộ)', en: 'Phone (internal)' },
-      access: { read: isStaff, create: isStaff, update: isStaff },
+      access: { read: privateToScope('artisans', { owner: false }), create: isStaff, update: isStaff },
       admin: { description: { vi: 'Không công bố.', en: 'Never published.' } },
     },
   ],

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { decisionField } from '../fields/common'
+import { decisionField, validateWholeNumber } from '../fields/common'
 import { ADMIN_GROUPS, publicEntry, richMediaFields } from './entry'
 
 export const CraftVillages: CollectionConfig = publicEntry({
@@ -23,8 +23,20 @@ export const CraftVillages: CollectionConfig = publicEntry({
     {
       type: 'row',
       fields: [
-        { name: 'households', type: 'number', min: 0, label: { vi: 'Số hộ làm nghề', en: 'Households in the craft' } },
-        { name: 'workers', type: 'number', min: 0, label: { vi: 'Số lao động', en: 'Workers' } },
+        {
+          name: 'households',
+          type: 'number',
+          min: 0,
+          validate: validateWholeNumber,
+          label: { vi: 'Số hộ làm nghề', en: 'Households in the craft' },
+        },
+        {
+          name: 'workers',
+          type: 'number',
+          min: 0,
+          validate: validateWholeNumber,
+          label: { vi: 'Số lao động', en: 'Workers' },
+        },
       ],
     },
     {

@@ -7,6 +7,7 @@ import {
   INTANGIBLE_TYPES_2024,
   type IntangibleType2010,
 } from '../domain'
+import { validateWholeNumber } from '../fields/common'
 import { inUserLanguage } from '../fields/message'
 import { selectOptions } from '../fields/options'
 import { ADMIN_GROUPS, publicEntry, richMediaFields } from './entry'
@@ -117,6 +118,7 @@ export const IntangibleHeritage: CollectionConfig = publicEntry({
             {
               name: 'lunarDay',
               type: 'number',
+              validate: validateWholeNumber,
               required: true,
               min: 1,
               max: 30,
@@ -125,6 +127,7 @@ export const IntangibleHeritage: CollectionConfig = publicEntry({
             {
               name: 'lunarMonth',
               type: 'number',
+              validate: validateWholeNumber,
               required: true,
               min: 1,
               max: 12,
@@ -134,6 +137,7 @@ export const IntangibleHeritage: CollectionConfig = publicEntry({
             {
               name: 'durationDays',
               type: 'number',
+              validate: validateWholeNumber,
               min: 1,
               max: 60,
               defaultValue: 1,

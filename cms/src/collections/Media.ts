@@ -2,7 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { anyone } from '../access/anyone'
 import { mediaAccess } from '../access/policy'
 import { isStaff } from '../access/roles'
-import { checkUpload, processModel, processPano, processPhoto } from '../media/hooks'
+import { checkUpload, freezeInUse, processModel, processPano, processPhoto } from '../media/hooks'
 import { derivativeEndpoint } from '../media/store'
 import { uploadDir } from '../paths'
 import { publishAfterChange, publishAfterDelete } from '../publish/hooks'
@@ -62,7 +62,7 @@ export const Media: CollectionConfig = {
     crop: true,
   },
   hooks: {
-    beforeOperation: [checkUpload('image')],
+    beforeOperation: [freezeInUse, checkUpload('image')],
     beforeChange: [processPhoto],
     afterChange: [publishAfterChange],
     beforeDelete: [refuseUnsafeDelete],
@@ -122,7 +122,7 @@ export const Panoramas: CollectionConfig = {
   access: mediaAccess,
   upload: { staticDir: uploadDir('panoramas'), mimeTypes: ['image/jpeg', 'image/png', 'image/webp'] },
   hooks: {
-    beforeOperation: [checkUpload('panorama')],
+    beforeOperation: [freezeInUse, checkUpload('panorama')],
     beforeChange: [processPano],
     afterChange: [publishAfterChange],
     beforeDelete: [refuseUnsafeDelete],
@@ -150,9 +150,15 @@ export const Models: CollectionConfig = {
   labels: { singular: { vi: 'Mô hình 3D', en: '3D model' }, plural: { vi: 'Mô hình 3D', en: '3D models' } },
   admin: { group: ADMIN_GROUPS.media, useAsTitle: 'title' },
   access: mediaAccess,
-  upload: { staticDir: uploadDir('models'), mimeTypes: ['model/gltf-binary', 'model/gltf+json'] },
+  upload: {
+    staticDir: uploadDir('models'),
+    mimeTypes: ['model/gltf-binary', 'model/gltf+json'],
+    // A .gltf is JSON, which Payload's own type check cannot recognise (it refused valid files as
+    // "text/plain" in English); checkUpload judges every model by its content before Payload runs.
+    allowRestrictedFileTypes: true,
+  },
   hooks: {
-    beforeOperation: [checkUpload('model')],
+    beforeOperation: [freezeInUse, checkUpload('model')],
     beforeChange: [processModel],
     afterChange: [publishAfterChange],
     beforeDelete: [refuseUnsafeDelete],
@@ -199,7 +205,7 @@ export const Audio: CollectionConfig = {
     mimeTypes: ['audio/mpeg', 'audio/mp4', 'audio/aac', 'audio/ogg', 'audio/wav', 'audio/webm'],
   },
   hooks: {
-    beforeOperation: [checkUpload('audio')],
+    beforeOperation: [freezeInUse, checkUpload('audio')],
     afterChange: [publishAfterChange],
     beforeDelete: [refuseUnsafeDelete],
     afterDelete: [auditAfterDelete, publishAfterDelete],

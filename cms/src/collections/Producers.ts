@@ -1,4 +1,5 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
+import { privateToScope } from '../access/fieldScope'
 import { producerAccess, staffField } from '../access/policy'
 import { ownProducerId } from '../access/producerScope'
 import { hasRole } from '../access/roles'
@@ -7,12 +8,17 @@ import { validateUrl } from '../fields/common'
 import { selectOptions } from '../fields/options'
 import { ADMIN_GROUPS, publicEntry } from './entry'
 
-/** Contact details are personal data: staff and the producer itself only. */
+/**
+ * Contact details are personal data. Written by staff (whose records the collection rules
+ * already limit to their scope) and the producer itself; read only by the staff who look after
+ * this producer and the producer itself (access/fieldScope.ts), not by every contributor.
+ */
 const staffOrSelf: FieldAccess = ({ req, id, doc }) => {
   if (hasRole(req, 'admin', 'editor', 'contributor')) return true
   const own = ownProducerId(req)
   return own !== null && (String(own) === String(id) || String(own) === String(doc?.id))
 }
+const readContact = privateToScope('producers', { owner: true })
 
 export const Producers: CollectionConfig = publicEntry({
   slug: 'producers',
@@ -38,7 +44,7 @@ export const Producers: CollectionConfig = publicEntry({
       name: 'contact',
       type: 'group',
       label: { vi: 'Liên hệ (không công bố)', en: 'Contact (private)' },
-      access: { read: staffOrSelf, create: staffOrSelf, update: staffOrSelf },
+      access: { read: readContact, create: staffOrSelf, update: staffOrSelf },
       fields: [
         { name: 'person', type: 'text', label: { vi: 'Người đại diện', en: 'Contact person' } },
         {

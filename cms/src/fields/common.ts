@@ -1,10 +1,14 @@
-import type {
-  Field,
-  FieldHook,
-  PayloadRequest,
-  RelationshipFieldSingleValidation,
-  TextFieldSingleValidation,
+import {
+  type CollectionSlug,
+  type Field,
+  type FieldHook,
+  type NumberFieldSingleValidation,
+  type PayloadRequest,
+  type RelationshipFieldSingleValidation,
+  type TextFieldSingleValidation,
+  validations,
 } from 'payload'
+import { privateToScope } from '../access/fieldScope'
 import { isStaff } from '../access/roles'
 import { can, communeAllowed } from '../access/scope'
 import { communeOptions, resolveFormerAddress } from '../adminUnits/installation'
@@ -204,14 +208,33 @@ export const decisionField = (name: string, label: { vi: string; en: string }): 
   ],
 })
 
-/** Notes for staff only: never readable by the public API, never exported. */
-export const internalNotesField = (): Field => ({
+/**
+ * Notes for the staff who look after the document (its commune, province or product; see
+ * access/fieldScope.ts): never readable by the public API, never published, and not by staff
+ * of other communes either.
+ */
+export const internalNotesField = (collection: CollectionSlug): Field => ({
   name: 'internalNotes',
   type: 'textarea',
   label: { vi: 'Ghi chú nội bộ', en: 'Internal notes' },
-  access: { read: isStaff, create: isStaff, update: isStaff },
+  access: { read: privateToScope(collection, { owner: false }), create: isStaff, update: isStaff },
   admin: {
     position: 'sidebar',
     description: { vi: 'Không bao giờ công bố ra trang công khai.', en: 'Never published to the public site.' },
   },
 })
+
+/**
+ * Counts and years (households, workers, a year of birth, a lunar day) are whole numbers: a
+ * decimal was stored and then stopped the site's export, which checks them; it is refused here,
+ * at save, on every route. Payload's own checks (min, max) still run.
+ */
+export const validateWholeNumber: NumberFieldSingleValidation = (value, args) => {
+  if (typeof value === 'number' && !Number.isInteger(value)) {
+    return inUserLanguage(args.req, {
+      vi: `${String(value).replace('.', ',')} không phải số nguyên: ô này chỉ nhận số nguyên (ví dụ 12, không phải 12,5). Hãy sửa lại.`,
+      en: `${value} is not a whole number: this field takes whole numbers only (12, not 12.5). Correct it.`,
+    })
+  }
+  return validations.number(value, args)
+}

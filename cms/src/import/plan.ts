@@ -228,6 +228,7 @@ async function existingRecords(
     }
   }
   const readable = new Set<string>()
+  const keyOf = new Map([...byKey].map(([key, doc]) => [String(doc.id), key]))
   const ids = [...byKey.values()].map((doc) => doc.id as number)
   for (let i = 0; i < ids.length; i += 500) {
     const { docs } = await payload.find({
@@ -237,11 +238,17 @@ async function existingRecords(
       depth: 0,
       limit: 0,
       pagination: false,
-      select: {},
+      locale: 'all',
       overrideAccess: !user,
       ...(user ? { user: { ...user, collection: 'users' } as never } : {}),
     })
-    for (const doc of docs) readable.add(String(doc.id))
+    for (const doc of docs as unknown as Record<string, unknown>[]) {
+      readable.add(String(doc.id))
+      // Compared as the account reads it: a private field it may not read (another commune's
+      // contact details, notes) always counts as changed, so the preview never confirms a guess.
+      const key = keyOf.get(String(doc.id))
+      if (key) byKey.set(key, doc)
+    }
   }
   return { byKey, readable }
 }

@@ -1,16 +1,66 @@
 import { createHash } from 'node:crypto'
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { assertUpload } from '@heritage/media-tools/detect'
+import { stripAudioTags } from '@heritage/media-tools/audio'
+import { assertUpload, FILE_TYPES } from '@heritage/media-tools/detect'
 import { processImage } from '@heritage/media-tools/images'
 import { optimiseModel } from '@heritage/media-tools/models'
 import { processPanorama } from '@heritage/media-tools/panorama'
-import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, PayloadRequest, Where } from 'payload'
+import { isEditorUser } from '../access/policy'
+import { inUserLanguage } from '../fields/message'
 import { uploadDir } from '../paths'
+import { Refusal } from '../workflow/errors'
+import { nameReferrers, publishedUsers } from '../workflow/references'
 import { asUploadError } from './errors'
 import { derivativesDir } from './store'
 
 type UploadKind = 'image' | 'panorama' | 'model' | 'audio'
+
+/**
+ * What a published entry shows of an upload (the file, its alt text, caption, credit, focal
+ * point) is read from the upload itself at every build, so changing an upload that published
+ * content uses would change the public site with no editor involved (issue 15, item 4). For
+ * those who may not publish, such an upload is frozen: every update (REST by id or in bulk,
+ * GraphQL, a replaced file, the admin's form and its bulk edit, which use REST) is refused,
+ * before Payload touches the stored file, with the entries named. They upload a new file and
+ * put it in their draft, which goes through review; an editor may change the upload in place.
+ * Deleting an upload anything still uses is refused for everyone (workflow/references.ts).
+ */
+export const freezeInUse: CollectionBeforeOperationHook = async ({ args, operation, req, collection }) => {
+  if (operation !== 'update') return args
+  const { id, where, overrideAccess } = args as { id?: number | string; where?: Where; overrideAccess?: boolean }
+  if (overrideAccess || !req.user || isEditorUser(req)) return args
+  const ids =
+    id !== undefined
+      ? [id]
+      : (
+          await req.payload.find({
+            collection: collection.slug,
+            where,
+            depth: 0,
+            limit: 0,
+            pagination: false,
+            overrideAccess: false,
+            user: req.user,
+            select: {},
+            req,
+          })
+        ).docs.map((doc) => doc.id)
+  for (const target of ids) {
+    const users = await publishedUsers(req, collection.slug, target)
+    if (users.length === 0) continue
+    throw new Refusal(
+      inUserLanguage(req, {
+        vi: `Tệp này đang dùng trong bài đã xuất bản (${nameReferrers(req, users)}). Hãy tải lên tệp mới và đề nghị biên tập viên thay, hoặc nhờ biên tập viên sửa.`,
+        en: `This file is used by published entries (${nameReferrers(req, users)}). Upload a new file and ask an editor to swap it in, or ask an editor to make the change.`,
+      }),
+      403,
+      { entries: users },
+    )
+  }
+  return args
+}
 
 /**
  * Checks an upload by its content (type, size, pixel count) before Payload touches it, so a wrong
@@ -23,7 +73,16 @@ export const checkUpload =
     const file = (args as { req?: PayloadRequest }).req?.file ?? req.file
     if (!file?.data) return args
     try {
-      await assertUpload(file.data, { kind, filename: file.name })
+      // The stored type is what the content is, never what the browser claimed (a .gltf is
+      // often sent as text/plain or with no type at all).
+      file.mimetype = FILE_TYPES[assertUpload(file.data, { kind, filename: file.name })].mime
+      if (kind === 'audio') {
+        // Audio guides are published as uploaded (there is no web version), so the stored file
+        // itself is the one without the recorder's tags: names, numbers, places, pictures.
+        const clean = stripAudioTags(file.data)
+        file.data = Buffer.from(clean.buffer, clean.byteOffset, clean.byteLength)
+        file.size = clean.byteLength
+      }
     } catch (error) {
       throw asUploadError(error, req, collection.slug)
     }

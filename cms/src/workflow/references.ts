@@ -101,6 +101,64 @@ export async function findReferrers(req: PayloadRequest, target: string, id: num
   return found
 }
 
+/**
+ * Published entries (not in the trash) whose live version uses `id` of `target`, directly or
+ * through another upload (a 3D model's poster photo is public when the model is). What these
+ * entries show comes from the upload's current record and file, so changing it changes the site.
+ */
+export async function publishedUsers(
+  req: PayloadRequest,
+  target: string,
+  id: number | string,
+  seen: Set<string> = new Set(),
+): Promise<Referrer[]> {
+  const key = `${target}:${String(id)}`
+  if (seen.has(key)) return []
+  seen.add(key)
+  const found: Referrer[] = []
+  for (const ref of referencePaths(req.payload.config, target)) {
+    const config = req.payload.collections[ref.collection]?.config
+    if (!config) continue
+    const versioned = Boolean(config.versions)
+    // Without drafts, a document is public only through a published entry that uses it (uploads).
+    if (!versioned && !config.upload) continue
+    const pointsAt: Where = ref.polymorphic
+      ? { and: [{ [`${ref.path}.relationTo`]: { equals: target } }, { [`${ref.path}.value`]: { equals: id } }] }
+      : { [ref.path]: { equals: id } }
+    const result = await req.payload.find({
+      collection: ref.collection,
+      where: versioned ? { and: [pointsAt, { _status: { equals: 'published' } }] } : pointsAt,
+      draft: false,
+      depth: 0,
+      limit: 20,
+      overrideAccess: true,
+      req,
+    })
+    const useAsTitle = config.admin?.useAsTitle ?? 'id'
+    for (const doc of result.docs as unknown as Record<string, unknown>[]) {
+      const docId = doc.id as number | string
+      if (!versioned) {
+        for (const user of await publishedUsers(req, ref.collection, docId, seen)) {
+          if (!found.some((f) => f.collection === user.collection && String(f.id) === String(user.id))) found.push(user)
+        }
+        continue
+      }
+      if (found.some((f) => f.collection === ref.collection && String(f.id) === String(docId))) continue
+      found.push({ collection: ref.collection, id: docId, title: String(doc[useAsTitle] ?? docId) })
+    }
+  }
+  return found
+}
+
+/** "Di tích «Đền Phù Đổng»; Ảnh «…»" for a message, at most eight, then how many more. */
+export function nameReferrers(req: PayloadRequest, referrers: Referrer[]): string {
+  const list = referrers
+    .slice(0, 8)
+    .map((r) => `${labelOf(req, r.collection)} «${r.title}»`)
+    .join('; ')
+  return referrers.length > 8 ? `${list} (+${referrers.length - 8})` : list
+}
+
 const labelOf = (req: PayloadRequest, slug: string): string => {
   const labels = req.payload.collections[slug as CollectionSlug]?.config.labels?.singular
   if (typeof labels === 'string') return labels
@@ -113,15 +171,11 @@ async function refuseIfReferenced(req: PayloadRequest, slug: string, id: number 
   if (slug === 'users') return
   const referrers = await findReferrers(req, slug, id)
   if (referrers.length === 0) return
-  const list = referrers
-    .slice(0, 8)
-    .map((r) => `${labelOf(req, r.collection)} «${r.title}»`)
-    .join('; ')
-  const more = referrers.length > 8 ? ` (+${referrers.length - 8})` : ''
+  const list = nameReferrers(req, referrers)
   throw new Refusal(
     inUserLanguage(req, {
-      vi: `Không thể ${trashing ? 'chuyển vào thùng rác' : 'xóa'}: mục này đang được dùng bởi ${list}${more}. Hãy gỡ liên kết ở các mục đó trước.`,
-      en: `Cannot ${trashing ? 'move this to the trash' : 'delete this'}: it is used by ${list}${more}. Remove those links first.`,
+      vi: `Không thể ${trashing ? 'chuyển vào thùng rác' : 'xóa'}: mục này đang được dùng bởi ${list}. Hãy gỡ liên kết ở các mục đó trước.`,
+      en: `Cannot ${trashing ? 'move this to the trash' : 'delete this'}: it is used by ${list}. Remove those links first.`,
     }),
     409,
     { referrers },

@@ -8,6 +8,7 @@ import {
   type PayloadRequest,
   ValidationError,
 } from 'payload'
+import { privateToScope } from '../access/fieldScope'
 import { editorField, isEditorUser, signedInField } from '../access/policy'
 import { audit } from '../audit/log'
 import { type Bilingual, inUserLanguage } from '../fields/message'
@@ -32,7 +33,8 @@ export const REVIEW_STATES = [
 ] as const
 export type ReviewState = (typeof REVIEW_STATES)[number]['value']
 
-export const reviewFields = (): Field[] => [
+/** The review state and, for those who look after the entry (and its author producer), the comment. */
+export const reviewFields = (collection: CollectionSlug): Field[] => [
   {
     name: 'review',
     type: 'group',
@@ -58,7 +60,7 @@ export const reviewFields = (): Field[] => [
         name: 'comment',
         type: 'textarea',
         label: { vi: 'Nhận xét của người duyệt', en: 'Reviewer’s comment' },
-        access: { create: editorField, update: editorField },
+        access: { read: privateToScope(collection, { owner: true }), create: editorField, update: editorField },
         admin: {
           description: {
             vi: 'Người soạn thấy nhận xét này khi hồ sơ bị trả lại.',

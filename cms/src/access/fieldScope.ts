@@ -1,0 +1,109 @@
+import type { CollectionSlug, FieldAccess, PayloadRequest } from 'payload'
+import { can, communeAllowed, ownProductIds, principal } from './scope'
+
+/**
+ * Private fields (internal notes, contact details, review comments) are read by those who look
+ * after the document being read, not by every account of a role: a commune contributor could read
+ * the phone numbers and notes of other communes' published producers, relics and batches (issue
+ * 15, item 5). The question is the collection rule book's own (policy.ts), asked of one document:
+ *
+ * - entries with a commune: administrators; editors of its province (and province-wide entries);
+ *   contributors of its commune;
+ * - tourist routes (no commune): administrators and editors;
+ * - batches (no commune): administrators and editors of the product's province;
+ * - and, where `owner` is set, the producer account the record belongs to (its producer record,
+ *   its products, its batches).
+ *
+ * Field rules run on every read route (REST, GraphQL, the Local API with access control, which
+ * the exports and the import preview use), on populated relationships and on versions.
+ */
+
+type Id = number | string
+type Doc = Record<string, unknown>
+
+const idOf = (value: unknown): Id | null => {
+  if (value === null || value === undefined || value === '') return null
+  if (typeof value === 'object') return ((value as { id?: Id }).id ?? null) as Id | null
+  return value as Id
+}
+
+/** The field that places a document in someone's care: a batch by its product, others by commune. */
+const placeKey = (collection: CollectionSlug) => (collection === 'batches' ? 'product' : 'commune')
+
+/**
+ * The document's fields that decide its scope. A version of a document carries them under
+ * `version`; a read with `select` may leave them out, and then they are read from the database.
+ */
+async function placeOf(req: PayloadRequest, collection: CollectionSlug, doc: Doc, key: string) {
+  const isVersion = 'version' in doc && 'parent' in doc && typeof doc.version === 'object'
+  const data = (isVersion ? doc.version : doc) as Doc | null
+  const id = isVersion ? idOf(doc.parent) : idOf(doc.id)
+  const producer = collection === 'producers' ? id : idOf(data?.producer)
+  if (data && key in data && (collection !== 'ocop-products' || 'producer' in data)) {
+    return { id, place: idOf(data[key]), producer }
+  }
+  if (id === null) return null
+  const context = req.context as Record<string, unknown>
+  const cacheKey = `heritage:place:${collection}:${String(id)}`
+  if (!(cacheKey in context)) {
+    const stored = await req.payload.db.findOne<Doc & { id: Id }>({ collection, where: { id: { equals: id } }, req })
+    context[cacheKey] = stored
+  }
+  const stored = context[cacheKey] as Doc | null
+  if (!stored) return null
+  return { id, place: idOf(stored[key]), producer: collection === 'producers' ? id : idOf(stored.producer) }
+}
+
+/** The commune of a product (for its batches), read once per request. */
+async function productCommune(req: PayloadRequest, product: Id | null): Promise<Id | null | undefined> {
+  if (product === null) return undefined
+  const context = req.context as Record<string, unknown>
+  const cacheKey = `heritage:product-commune:${String(product)}`
+  if (!(cacheKey in context)) {
+    const stored = await req.payload.db.findOne<Doc & { id: Id }>({
+      collection: 'ocop-products',
+      where: { id: { equals: product } },
+      req,
+    })
+    context[cacheKey] = stored ? idOf(stored.commune) : undefined
+  }
+  return context[cacheKey] as Id | null | undefined
+}
+
+/** Whether this user looks after `doc` of `collection` (see above). */
+export async function looksAfter(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  doc: Doc,
+  options: { owner: boolean },
+): Promise<boolean> {
+  const who = principal(req)
+  if (!who) return false
+  if (who.roles.includes('admin')) return true
+  if (collection === 'routes') return can(req, 'editor')
+  const key = placeKey(collection)
+  const found = await placeOf(req, collection, doc, key)
+  if (!found) return false
+  if (collection === 'batches') {
+    if (can(req, 'editor')) {
+      const commune = await productCommune(req, found.place)
+      if (commune !== undefined && (await communeAllowed(req, commune))) return true
+    }
+    if (!options.owner || !can(req, 'producer') || found.place === null) return false
+    return (await ownProductIds(req)).some((id) => String(id) === String(found.place))
+  }
+  if (can(req, 'editor', 'contributor') && (await communeAllowed(req, found.place))) return true
+  if (!options.owner || !can(req, 'producer') || who.producer === null) return false
+  return found.producer !== null && String(found.producer) === String(who.producer)
+}
+
+/**
+ * Read access for a private field of `collection`: staff who look after the document, and with
+ * `owner` the producer it belongs to. With no document yet (the create form) the role decides.
+ */
+export const privateToScope =
+  (collection: CollectionSlug, options: { owner: boolean }): FieldAccess =>
+  async ({ req, doc }) => {
+    if (!doc) return can(req, 'admin', 'editor', 'contributor') || (options.owner && can(req, 'producer'))
+    return looksAfter(req, collection, doc as Doc, options)
+  }
