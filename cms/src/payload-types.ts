@@ -82,6 +82,7 @@ export interface Config {
     'admin-units': AdminUnit;
     users: User;
     'audit-log': AuditLog;
+    'qr-codes': QrCode;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -109,6 +110,7 @@ export interface Config {
     'admin-units': AdminUnitsSelect<false> | AdminUnitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'qr-codes': QrCodesSelect<false> | QrCodesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -272,7 +274,7 @@ export interface Relic {
    */
   slug?: string | null;
   /**
-   * Generated; survives title and slug changes; used on QR plaques and labels.
+   * Given by the system and changed by nobody, whatever the title or slug; printed on QR plaques and labels (/p/code).
    */
   code?: string | null;
   review?: {
@@ -481,7 +483,7 @@ export interface Producer {
    */
   slug?: string | null;
   /**
-   * Generated; survives title and slug changes; used on QR plaques and labels.
+   * Given by the system and changed by nobody, whatever the title or slug; printed on QR plaques and labels (/p/code).
    */
   code?: string | null;
   review?: {
@@ -612,7 +614,7 @@ export interface IntangibleHeritage {
    */
   slug?: string | null;
   /**
-   * Generated; survives title and slug changes; used on QR plaques and labels.
+   * Given by the system and changed by nobody, whatever the title or slug; printed on QR plaques and labels (/p/code).
    */
   code?: string | null;
   review?: {
@@ -814,7 +816,7 @@ export interface CraftVillage {
    */
   slug?: string | null;
   /**
-   * Generated; survives title and slug changes; used on QR plaques and labels.
+   * Given by the system and changed by nobody, whatever the title or slug; printed on QR plaques and labels (/p/code).
    */
   code?: string | null;
   review?: {
@@ -912,7 +914,7 @@ export interface Artisan {
    */
   slug?: string | null;
   /**
-   * Generated; survives title and slug changes; used on QR plaques and labels.
+   * Given by the system and changed by nobody, whatever the title or slug; printed on QR plaques and labels (/p/code).
    */
   code?: string | null;
   review?: {
@@ -1011,7 +1013,7 @@ export interface Route {
    */
   slug?: string | null;
   /**
-   * Generated; survives title and slug changes; used on QR plaques and labels.
+   * Given by the system and changed by nobody, whatever the title or slug; printed on QR plaques and labels (/p/code).
    */
   code?: string | null;
   review?: {
@@ -1113,7 +1115,7 @@ export interface OcopProduct {
    */
   slug?: string | null;
   /**
-   * Generated; survives title and slug changes; used on QR plaques and labels.
+   * Given by the system and changed by nobody, whatever the title or slug; printed on QR plaques and labels (/p/code).
    */
   code?: string | null;
   review?: {
@@ -1147,7 +1149,7 @@ export interface Batch {
   lotCode: string;
   product: number | OcopProduct;
   /**
-   * Generated and stable; used on QR labels of products without a GTIN.
+   * Given by the system and changed by nobody; printed on QR labels (/t/code) of products without a GTIN.
    */
   code?: string | null;
   productionDate: string;
@@ -1216,6 +1218,34 @@ export interface AuditLog {
   targetTitle?: string | null;
   detail?: string | null;
   ip?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Written automatically and unchangeable: each QR code printed on plaques and labels belongs to one record, forever.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "qr-codes".
+ */
+export interface QrCode {
+  id: number;
+  code: string;
+  collection:
+    | 'relics'
+    | 'intangible-heritage'
+    | 'craft-villages'
+    | 'ocop-products'
+    | 'artisans'
+    | 'routes'
+    | 'producers'
+    | 'batches';
+  document: string;
+  /**
+   * A plaque or label sheet was made.
+   */
+  printedAt?: string | null;
+  publishedAt?: string | null;
+  retiredAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1394,6 +1424,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'qr-codes';
+        value: number | QrCode;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2080,6 +2114,20 @@ export interface AuditLogSelect<T extends boolean = true> {
   targetTitle?: T;
   detail?: T;
   ip?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "qr-codes_select".
+ */
+export interface QrCodesSelect<T extends boolean = true> {
+  code?: T;
+  collection?: T;
+  document?: T;
+  printedAt?: T;
+  publishedAt?: T;
+  retiredAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

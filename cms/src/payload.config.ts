@@ -19,6 +19,7 @@ import { IntangibleHeritage } from './collections/IntangibleHeritage'
 import { Audio, Media, Models, Panoramas } from './collections/Media'
 import { OcopProducts } from './collections/OcopProducts'
 import { Producers } from './collections/Producers'
+import { QrCodes } from './collections/QrCodes'
 import { Relics } from './collections/Relics'
 import { Routes } from './collections/Routes'
 import { Users } from './collections/Users'
@@ -85,6 +86,7 @@ export default buildConfig({
       AdminUnits,
       Users,
       AuditLog,
+      QrCodes,
     ]
       .map(composingText)
       .map(withLengthLimits)

@@ -5,6 +5,7 @@
  *   /di-tich/<slug>/ ↔ /en/relics/<slug>/       entry pages (slug: stable, readable)
  *   /p/<CODE>/       ↔ /en/p/<CODE>/            QR plaques: the entry itself, no redirect hop
  *   /t/<CODE>/       ↔ /en/t/<CODE>/            batch traceability pages (short code on labels)
+ *   /p/<CODE>/, /t/<CODE>/ of a withdrawn record  "this entry was withdrawn" (never another entry)
  *   /01/<GTIN-14>/10/<lot>/                     GS1 Digital Link of a batch (same page)
  *   /01/<GTIN-14>/                              GS1 Digital Link of a product
  */
@@ -85,6 +86,7 @@ export type View =
   | { type: 'list'; kind: PageKind; page: number; pages: number }
   | { type: 'entry'; entry: PageEntry; via: 'slug' | 'plaque' | 'gs1' }
   | { type: 'batch'; batch: Batch; product: OcopProduct; via: 'code' | 'gs1' }
+  | { type: 'withdrawn'; kind: EntryKind; code: string }
 
 export interface Page {
   /** Path with leading and trailing slash. */
@@ -148,6 +150,23 @@ export function allPages(snapshot: Snapshot): Page[] {
         (l) => batchPath(batch, l),
         ['vi'],
       )
+    }
+  }
+  // A printed code whose record left the site: its address says so, in both languages. Codes are
+  // never reused (the CMS's registry), so this never hides a live entry; the check is a safeguard.
+  const live = new Set(snapshot.all.map((e) => e.code))
+  for (const { code, kind } of snapshot.manifest.retiredCodes ?? []) {
+    if (live.has(code)) continue
+    const paths = both((l) => (kind === 'batches' ? batchPath({ code }, l) : plaquePath(code, l)))
+    // Not for search engines: canonical is the home page (so no sitemap line), and the page is noindex.
+    for (const locale of LOCALES) {
+      pages.push({
+        path: paths[locale],
+        locale,
+        view: { type: 'withdrawn', kind, code },
+        alternates: paths,
+        canonical: staticPath('home', locale),
+      })
     }
   }
   return pages

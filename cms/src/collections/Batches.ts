@@ -9,7 +9,7 @@ import { batchAccess } from '../access/policy'
 import { can, ownProductIds, productsInScope } from '../access/scope'
 import { internalNotesField } from '../fields/common'
 import { inUserLanguage } from '../fields/message'
-import { assignShortCode, shortCodeField } from '../fields/shortCode'
+import { shortCodeField, shortCodeHooks } from '../fields/shortCode'
 import { labelsEndpoint } from '../media/qrEndpoints'
 import { publishAfterChange, publishAfterDelete } from '../publish/hooks'
 import { refuseUnsafeDelete, refuseUnsafeTrash } from '../workflow/references'
@@ -94,11 +94,10 @@ export const Batches: CollectionConfig = {
   versions: { drafts: { validate: true, schedulePublish: true }, maxPerDoc: 20 },
   endpoints: [labelsEndpoint],
   hooks: {
-    beforeValidate: [assignShortCode],
     beforeChange: [refuseUnsafeTrash],
     beforeDelete: [refuseUnsafeDelete],
-    afterChange: [reviewAfterChange, publishAfterChange],
-    afterDelete: [auditAfterDelete, publishAfterDelete],
+    afterChange: [shortCodeHooks.afterChange, reviewAfterChange, publishAfterChange],
+    afterDelete: [shortCodeHooks.afterDelete, auditAfterDelete, publishAfterDelete],
   },
   fields: [
     {
@@ -130,8 +129,8 @@ export const Batches: CollectionConfig = {
       ],
     },
     shortCodeField({
-      vi: 'Tự sinh, không đổi; dùng cho tem QR khi sản phẩm không có GTIN.',
-      en: 'Generated and stable; used on QR labels of products without a GTIN.',
+      vi: 'Do hệ thống cấp, không ai sửa được; in trên tem QR (/t/mã) khi sản phẩm không có GTIN.',
+      en: 'Given by the system and changed by nobody; printed on QR labels (/t/code) of products without a GTIN.',
     }),
     {
       name: 'printQr',

@@ -3,7 +3,7 @@ import { communeEntryAccess, isEditorUser } from '../access/policy'
 import { adminUnitField, formerAddressField, galleryField, internalNotesField, sourcesField } from '../fields/common'
 import { contentFields } from '../fields/content'
 import { locationField } from '../fields/location'
-import { assignShortCode, shortCodeField } from '../fields/shortCode'
+import { shortCodeField, shortCodeHooks } from '../fields/shortCode'
 import { slugField } from '../fields/slug'
 import { plaqueEndpoint } from '../media/qrEndpoints'
 import { publishAfterChange, publishAfterDelete } from '../publish/hooks'
@@ -85,18 +85,27 @@ export function publicEntry(options: PublicEntryOptions): CollectionConfig {
     hooks: {
       ...options.hooks,
       beforeOperation: [guardUnpublish(isEditorUser), ...(options.hooks?.beforeOperation ?? [])],
-      beforeValidate: [assignShortCode, ...(options.hooks?.beforeValidate ?? [])],
       beforeChange: [reviewBeforeChange, refuseUnsafeTrash, ...(options.hooks?.beforeChange ?? [])],
       beforeDelete: [refuseUnsafeDelete, ...(options.hooks?.beforeDelete ?? [])],
-      afterChange: [...(options.hooks?.afterChange ?? []), reviewAfterChange, publishAfterChange],
-      afterDelete: [...(options.hooks?.afterDelete ?? []), auditAfterDelete, publishAfterDelete],
+      afterChange: [
+        shortCodeHooks.afterChange,
+        ...(options.hooks?.afterChange ?? []),
+        reviewAfterChange,
+        publishAfterChange,
+      ],
+      afterDelete: [
+        shortCodeHooks.afterDelete,
+        ...(options.hooks?.afterDelete ?? []),
+        auditAfterDelete,
+        publishAfterDelete,
+      ],
     },
     fields: [
       tabs,
       slugField(),
       shortCodeField({
-        vi: 'Tự sinh, không đổi khi sửa tên hay đường dẫn; dùng cho biển và tem QR.',
-        en: 'Generated; survives title and slug changes; used on QR plaques and labels.',
+        vi: 'Do hệ thống cấp, không ai sửa được, không đổi khi sửa tên hay đường dẫn; in trên biển và tem QR (/p/mã).',
+        en: 'Given by the system and changed by nobody, whatever the title or slug; printed on QR plaques and labels (/p/code).',
       }),
       {
         name: 'printQr',

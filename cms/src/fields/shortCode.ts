@@ -1,4 +1,12 @@
-import type { CollectionBeforeValidateHook, Field } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionSlug,
+  Field,
+  FieldHook,
+  PayloadRequest,
+} from 'payload'
+import type { EntryKind } from '../snapshot/schema'
 
 /** No 0/O, 1/I/L: codes are read off plaques and labels by people. */
 export const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'
@@ -6,21 +14,171 @@ export const CODE_LENGTH = 8
 
 export const SHORT_CODE_PATTERN = new RegExp(`^[${CODE_ALPHABET}]{${CODE_LENGTH}}$`)
 
-/** 31^8 ≈ 8.5 × 10^11 codes: collisions are negligible, and the unique index catches the rest. */
+/** The registry of every code, across collections: ../collections/QrCodes.ts. */
+export const QR_REGISTRY = 'qr-codes' satisfies CollectionSlug
+
+/** 31^8 ≈ 8.5 × 10^11 codes: collisions are negligible, and the registry's unique index catches the rest. */
 export const newShortCode = (): string => {
   const bytes = crypto.getRandomValues(new Uint8Array(CODE_LENGTH))
   return Array.from(bytes, (b) => CODE_ALPHABET[b % CODE_ALPHABET.length]).join('')
 }
 
-/** Gives a new document its code; the code never changes afterwards, whatever the slug does. */
-export const assignShortCode: CollectionBeforeValidateHook = ({ data, operation }) => {
-  if (data && operation === 'create' && !data.code) data.code = newShortCode()
-  return data
+/*
+ * Why a registry: a code printed on a plaque or label must lead to its record forever. Codes used
+ * to be taken from the client on create and were unique per collection only, so a contributor's
+ * draft given a published relic's code took over `/p/CODE/` once published. Now:
+ *
+ * - the server draws every code; a `code` in any input (REST, GraphQL, Local API, the admin,
+ *   duplicate, version restore, bulk update, import) is ignored, on create as on update;
+ * - a code is written once into the registry with its collection and record, and a record keeps
+ *   the registry's code whatever a save or a restored version holds;
+ * - registry lines are never changed or deleted (only dated: printed, first published, deleted),
+ *   so a code never moves to another record and is never drawn again.
+ */
+
+/** The line of a record that exists (a deleted record's line is retired; its id may be reused). */
+interface RegistryLine {
+  id: number | string
+  code: string
+  printedAt?: string | null
+  publishedAt?: string | null
+}
+
+const lineOf = async (req: PayloadRequest, collection: string, id: unknown): Promise<RegistryLine | undefined> => {
+  const found = await req.payload.find({
+    collection: QR_REGISTRY,
+    where: {
+      and: [
+        { collection: { equals: collection } },
+        { document: { equals: String(id) } },
+        { retiredAt: { exists: false } },
+      ],
+    },
+    limit: 1,
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  return found.docs[0] as RegistryLine | undefined
+}
+
+const taken = async (req: PayloadRequest, code: string): Promise<boolean> =>
+  (
+    await req.payload.count({
+      collection: QR_REGISTRY,
+      where: { code: { equals: code } },
+      overrideAccess: true,
+      req,
+    })
+  ).totalDocs > 0
+
+/** A code that no record has ever had. */
+export async function unusedShortCode(req: PayloadRequest): Promise<string> {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const code = newShortCode()
+    if (!(await taken(req, code))) return code
+  }
+  throw new Error('No unused QR code found in 20 draws: is the registry (qr-codes) readable?')
+}
+
+const register = (req: PayloadRequest, collection: string, id: unknown, code: string, published: boolean) =>
+  req.payload.create({
+    collection: QR_REGISTRY,
+    data: {
+      code,
+      collection: collection as EntryKind,
+      document: String(id),
+      ...(published ? { publishedAt: new Date().toISOString() } : {}),
+    },
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+
+/**
+ * The synthetic-province generator (src/generate) runs on the server with no account and the seed
+ * context, which no request from outside can carry: it may choose its codes, so that the same seed
+ * prints the same plaques. A code already registered is never given twice, even then.
+ */
+async function seededCode(req: PayloadRequest, value: unknown): Promise<string | undefined> {
+  if (!req.context.seeding || req.user || typeof value !== 'string' || !SHORT_CODE_PATTERN.test(value)) return
+  return (await taken(req, value)) ? undefined : value
+}
+
+/**
+ * The value of `code` on every save, whatever the input says: a new unused code on create (a
+ * duplicate too: Payload hands it the original as `originalDoc`), the registry's code on update.
+ */
+const keepRegisteredCode: FieldHook = async ({ operation, originalDoc, collection, req, value }) => {
+  if (operation === 'create' || !originalDoc?.id || !collection) {
+    return (await seededCode(req, value)) ?? unusedShortCode(req)
+  }
+  const line = await lineOf(req, collection.slug, originalDoc.id)
+  if (line) return line.code
+  // A record the registry does not know (written around Payload): it keeps its code if no other
+  // record has it, and the code is registered now.
+  const own = typeof originalDoc.code === 'string' && originalDoc.code
+  const code = own && !(await taken(req, own)) ? own : await unusedShortCode(req)
+  await register(req, collection.slug, originalDoc.id, code, false)
+  return code
+}
+
+/** Registers a new record's code; dates the first publish (a code that was public never 404s). */
+export const registerShortCode: CollectionAfterChangeHook = async ({ doc, operation, req, collection }) => {
+  const published = !collection.versions?.drafts || doc._status === 'published'
+  if (operation === 'create') {
+    await register(req, collection.slug, doc.id, doc.code, published)
+    return doc
+  }
+  if (!published) return doc
+  const line = await lineOf(req, collection.slug, doc.id)
+  if (line && !line.publishedAt) {
+    await req.payload.update({
+      collection: QR_REGISTRY,
+      id: line.id,
+      data: { publishedAt: new Date().toISOString() },
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+  }
+  return doc
+}
+
+/** A record deleted for good keeps its code in the registry, dated, so it is never drawn again. */
+export const retireShortCode: CollectionAfterDeleteHook = async ({ id, req, collection }) => {
+  const line = await lineOf(req, collection.slug, id)
+  if (line) {
+    await req.payload.update({
+      collection: QR_REGISTRY,
+      id: line.id,
+      data: { retiredAt: new Date().toISOString() },
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+  }
+}
+
+/** Called when a plaque or label sheet is made: the code is on paper from now on. */
+export async function markShortCodePrinted(req: PayloadRequest, collection: string, id: unknown): Promise<void> {
+  const line = await lineOf(req, collection, id)
+  if (line && !line.printedAt) {
+    await req.payload.update({
+      collection: QR_REGISTRY,
+      id: line.id,
+      data: { printedAt: new Date().toISOString() },
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+  }
 }
 
 /**
  * The short, stable code printed on QR plaques and labels (`/p/CODE`, `/t/CODE`), so that printed
- * codes keep working when a title or slug is corrected.
+ * codes keep working when a title or slug is corrected. Shown to staff, changed by nobody.
  */
 export const shortCodeField = (description: { vi: string; en: string }): Field => ({
   name: 'code',
@@ -29,8 +187,8 @@ export const shortCodeField = (description: { vi: string; en: string }): Field =
   index: true,
   label: { vi: 'Mã QR ngắn', en: 'Short QR code' },
   admin: { readOnly: true, position: 'sidebar', description },
-  hooks: {
-    // Once given, a code is kept even if an update tries to change it.
-    beforeChange: [({ value, originalDoc }) => originalDoc?.code ?? value],
-  },
+  hooks: { beforeChange: [keepRegisteredCode] },
 })
+
+/** The hooks every collection with a `shortCodeField` adds. */
+export const shortCodeHooks = { afterChange: registerShortCode, afterDelete: retireShortCode }

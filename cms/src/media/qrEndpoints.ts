@@ -4,6 +4,7 @@ import { ownProducerId } from '../access/producerScope'
 import { hasRole } from '../access/roles'
 import { labelOf, RELIC_RANKS, type RelicRank } from '../domain'
 import { contentDisposition } from '../download'
+import { markShortCodePrinted } from '../fields/shortCode'
 import { publicSiteUrl } from '../site'
 import { asUploadError } from './errors'
 
@@ -56,6 +57,7 @@ export const plaqueEndpoint = (slug: CollectionSlug): Endpoint => ({
           ? { vi: labelOf(RELIC_RANKS, vi.rank, 'vi'), en: labelOf(RELIC_RANKS, vi.rank, 'en') }
           : undefined,
       })
+      await markShortCodePrinted(req, slug, id)
       return pdfResponse(pdf, `${vi.slug ?? vi.code}-qr.pdf`)
     } catch (error) {
       return failure(error, req, slug)
@@ -98,6 +100,7 @@ export const labelsEndpoint: Endpoint = {
         expiryDate: batch.expiryDate ?? undefined,
         count,
       })
+      await markShortCodePrinted(req, 'batches', id)
       return pdfResponse(pdf, `lo-${batch.lotCode}-tem-qr.pdf`)
     } catch (error) {
       return failure(error, req, 'batches')

@@ -7,6 +7,8 @@ import * as migration_20261122_182324_translation_parent_indexes from './2026112
 import * as migration_20261122_183748_list_order_indexes from './20261122_183748_list_order_indexes'
 import * as migration_20261204_181823_admin_units_2025 from './20261204_181823_admin_units_2025'
 import * as migration_20261204_183017_decision_date_precision from './20261204_183017_decision_date_precision'
+import * as migration_20261204_210752_qr_code_registry from './20261204_210752_qr_code_registry'
+import * as migration_20261204_213244_qr_code_registry_reused_ids from './20261204_213244_qr_code_registry_reused_ids'
 
 export const migrations = [
   {
@@ -53,5 +55,15 @@ export const migrations = [
     up: migration_20261204_183017_decision_date_precision.up,
     down: migration_20261204_183017_decision_date_precision.down,
     name: '20261204_183017_decision_date_precision',
+  },
+  {
+    up: migration_20261204_210752_qr_code_registry.up,
+    down: migration_20261204_210752_qr_code_registry.down,
+    name: '20261204_210752_qr_code_registry',
+  },
+  {
+    up: migration_20261204_213244_qr_code_registry_reused_ids.up,
+    down: migration_20261204_213244_qr_code_registry_reused_ids.down,
+    name: '20261204_213244_qr_code_registry_reused_ids',
   },
 ]

@@ -6,6 +6,7 @@ import { audit } from '../audit/log.ts'
 import { derivativesDir } from '../media/store.ts'
 import { uploadDir } from '../paths.ts'
 import { publicSiteUrl } from '../site.ts'
+import { retiredCodes } from './retired.ts'
 import { lexicalToBlocks } from './richText.ts'
 import {
   type Audio,
@@ -766,8 +767,14 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
     }
   }
 
+  const retired = await retiredCodes(payload, entries)
   const contentHash = sha256(
-    JSON.stringify({ v: SNAPSHOT_SCHEMA_VERSION, e: entries.map((e) => e.hash), m: mediaList.map((m) => m.file) }),
+    JSON.stringify({
+      v: SNAPSHOT_SCHEMA_VERSION,
+      e: entries.map((e) => e.hash),
+      m: mediaList.map((m) => m.file),
+      ...(retired.length > 0 ? { r: retired.map((r) => r.code) } : {}),
+    }),
   )
   const changed = previous?.contentHash !== contentHash || removed > 0
   const manifest: Manifest = manifestSchema.parse({
@@ -778,6 +785,7 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
     contentHash,
     entries,
     media: mediaList,
+    ...(retired.length > 0 ? { retiredCodes: retired } : {}),
   })
   if (changed || !previous || previous.siteUrl !== manifest.siteUrl) {
     await writeAtomic(path.join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 1)}\n`)

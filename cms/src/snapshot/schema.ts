@@ -156,6 +156,9 @@ export const audio = strict({
 export type Audio = z.infer<typeof audio>
 
 // --- Shared parts of entries
+/** Short, stable code for QR plaques and labels (`/p/CODE`, `/t/CODE`). */
+const shortCode = z.string().regex(/^[0-9A-Z]{6,12}$/)
+
 export const ref = strict({ kind: z.enum(ENTRY_KINDS), id: z.string() })
 export type Ref = z.infer<typeof ref>
 
@@ -183,7 +186,7 @@ const base = {
   id: z.string(),
   slug: z.string().regex(SLUG_PATTERN),
   /** Short, stable code for QR plaques and labels (`/p/CODE`, `/t/CODE`). */
-  code: z.string().regex(/^[0-9A-Z]{6,12}$/),
+  code: shortCode,
   updatedAt: isoDate,
   title: localizedText,
   summary: optionalText,
@@ -309,7 +312,7 @@ export const producer = strict({
 export const batch = strict({
   kind: z.literal('batches'),
   id: z.string(),
-  code: z.string().regex(/^[0-9A-Z]{6,12}$/),
+  code: shortCode,
   updatedAt: isoDate,
   lotCode: z.string().min(1),
   product: ref,
@@ -366,5 +369,11 @@ export const manifest = strict({
   contentHash: z.string().regex(/^[a-f0-9]{64}$/),
   entries: z.array(strict({ kind: z.enum(ENTRY_KINDS), id: z.string(), file: z.string(), hash: z.string() })),
   media: z.array(strict({ file: mediaFile, bytes: z.number().int().nonnegative() })),
+  /**
+   * Codes printed or once public whose record is no longer published (unpublished, in the trash,
+   * deleted): their `/p/CODE/` or `/t/CODE/` says the entry was withdrawn, never shows another.
+   * The code and the kind of record only.
+   */
+  retiredCodes: z.array(strict({ code: shortCode, kind: z.enum(ENTRY_KINDS) })).optional(),
 })
 export type Manifest = z.infer<typeof manifest>

@@ -105,6 +105,16 @@ const STRINGS = {
     vi: 'Trang này không có hoặc đã được gỡ xuống. Hãy thử tìm kiếm hoặc về trang chủ.',
     en: 'This page does not exist or has been taken down. Try searching, or go to the home page.',
   },
+  withdrawnTitle: { vi: 'Mục của mã QR này đã được rút xuống', en: 'The entry of this QR code was withdrawn' },
+  withdrawnPlaque: {
+    vi: 'Biển QR bạn vừa quét thuộc về một mục mà cơ quan văn hóa đã rút khỏi trang. Mã này không dẫn tới mục nào khác. Hãy tìm kiếm hoặc về trang chủ.',
+    en: 'The QR plaque you scanned belongs to an entry the culture authorities have withdrawn from this site. The code leads to no other entry. Try searching, or go to the home page.',
+  },
+  withdrawnLabel: {
+    vi: 'Tem QR bạn vừa quét thuộc về một lô sản xuất không còn được công bố. Mã này không dẫn tới lô nào khác. Hãy tìm kiếm hoặc về trang chủ.',
+    en: 'The QR label you scanned belongs to a production batch that is no longer published. The code leads to no other batch. Try searching, or go to the home page.',
+  },
+  withdrawnCode: { vi: 'Mã', en: 'Code' },
   footerData: {
     vi: 'Dữ liệu do cơ quan văn hóa địa phương biên soạn; tải về tự do tại trang Dữ liệu mở.',
     en: 'Data compiled by the local culture authorities; free to download from the Open data page.',

@@ -1,0 +1,77 @@
+import type { CollectionConfig } from 'payload'
+import { isAdmin } from '../access/roles'
+import { ENTRY_KINDS } from '../snapshot/schema'
+import { ADMIN_GROUPS } from './entry'
+
+const readOnly = { readOnly: true }
+
+/**
+ * The one registry of short QR codes (`/p/CODE`, `/t/CODE`) across every collection that has
+ * them: a code exists here once in the whole system and names its record forever. Only the
+ * server writes it (../fields/shortCode.ts); nobody, administrators included, can create, change
+ * or delete a line through the admin or the API, so a code is never moved or reused. A record
+ * deleted for good keeps its line: its code then leads to a "withdrawn" page on the site.
+ */
+export const QrCodes: CollectionConfig = {
+  slug: 'qr-codes',
+  labels: { singular: { vi: 'Mã QR', en: 'QR code' }, plural: { vi: 'Sổ mã QR', en: 'QR code registry' } },
+  access: { read: isAdmin, create: () => false, update: () => false, delete: () => false },
+  disableDuplicate: true,
+  admin: {
+    group: ADMIN_GROUPS.system,
+    useAsTitle: 'code',
+    hidden: ({ user }) => !(user as { roles?: string[] } | null)?.roles?.includes('admin'),
+    defaultColumns: ['code', 'collection', 'document', 'printedAt', 'publishedAt', 'retiredAt'],
+    listSearchableFields: ['code', 'document'],
+    description: {
+      vi: 'Ghi tự động, không sửa hay xóa được: mỗi mã QR in trên biển, tem thuộc về đúng một mục, mãi mãi.',
+      en: 'Written automatically and unchangeable: each QR code printed on plaques and labels belongs to one record, forever.',
+    },
+  },
+  defaultSort: '-createdAt',
+  // Not unique: SQLite may give a deleted record's id to a new one, which gets a line (and a code)
+  // of its own while the deleted record's line stays, retired.
+  indexes: [{ fields: ['collection', 'document'] }],
+  fields: [
+    {
+      name: 'code',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      label: { vi: 'Mã QR ngắn', en: 'Short QR code' },
+      admin: readOnly,
+    },
+    {
+      name: 'collection',
+      type: 'select',
+      required: true,
+      options: [...ENTRY_KINDS],
+      label: { vi: 'Loại mục', en: 'Collection' },
+      admin: readOnly,
+    },
+    { name: 'document', type: 'text', required: true, label: { vi: 'Mã mục', en: 'Document id' }, admin: readOnly },
+    {
+      name: 'printedAt',
+      type: 'date',
+      label: { vi: 'In lần đầu', en: 'First printed' },
+      admin: {
+        ...readOnly,
+        description: { vi: 'Biển hoặc tem QR đã được tạo.', en: 'A plaque or label sheet was made.' },
+      },
+    },
+    {
+      name: 'publishedAt',
+      type: 'date',
+      label: { vi: 'Xuất bản lần đầu', en: 'First published' },
+      admin: readOnly,
+    },
+    {
+      name: 'retiredAt',
+      type: 'date',
+      label: { vi: 'Xóa hẳn lúc', en: 'Deleted for good' },
+      admin: readOnly,
+    },
+  ],
+  timestamps: true,
+}
