@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { defineConfig } from 'astro/config'
+import gs1Folders from './integrations/gs1-folders.ts'
 import headersFile from './integrations/headers.ts'
 import pagefind from './integrations/pagefind.ts'
 
@@ -28,7 +29,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   compressHTML: true,
   prefetch: false,
-  integrations: [pagefind(), headersFile()],
+  // gs1Folders first: the others find every page where it is served.
+  integrations: [gs1Folders(), pagefind(), headersFile()],
   vite: {
     // Scripts always go to files under /_astro/: the Content-Security-Policy allows no inline script.
     build: {

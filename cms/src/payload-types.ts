@@ -2217,6 +2217,18 @@ export interface SiteStatus {
   pages?: number | null;
   siteUrl?: string | null;
   message?: string | null;
+  /**
+   * These entries are published but hold data that would break the public site, so they were left out; the rest was updated. Open each, fix it and save.
+   */
+  excluded?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   log?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -2246,6 +2258,7 @@ export interface SiteStatusSelect<T extends boolean = true> {
   pages?: T;
   siteUrl?: T;
   message?: T;
+  excluded?: T;
   log?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -766,7 +766,7 @@ function digitalLink(baseUrl: string, gtin: string, lot: string): string {
     return gs1DigitalLink({ baseUrl, gtin, batch: lot })
   } catch (error) {
     if (!(error instanceof Gs1Error)) throw error
-    const parameter = error.code === 'batch-format' ? 'lot' : 'gtin'
+    const parameter = error.code === 'batch-format' || error.code === 'batch-path' ? 'lot' : 'gtin'
     throw new MediaError('invalid-argument', { en: error.message, vi: error.messageVi }, { parameter, gs1: error.code })
   }
 }

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { Gs1Error, gs1DigitalLink, gtinCheckDigit, isValidGtin, normalizeGtin } from '../src/gs1.ts'
+import {
+  batchProblem,
+  GS1_CHARSET_82,
+  Gs1Error,
+  gs1DigitalLink,
+  gs1Path,
+  gs1PathSegment,
+  gtinCheckDigit,
+  isValidBatch,
+  isValidGtin,
+  normalizeGtin,
+} from '../src/gs1.ts'
 
 describe('gtinCheckDigit', () => {
   it('computes the GS1 mod-10 check digit', () => {
@@ -62,5 +73,48 @@ describe('gs1DigitalLink', () => {
       /1–20 characters/,
     )
     expect(() => gs1DigitalLink({ baseUrl: 'not a url', gtin: '4006381333931' })).toThrow(/absolute URL/)
+  })
+})
+
+describe('lots in GS1 Digital Link paths', () => {
+  it('the set holds the 82 characters GS1 allows', () => {
+    expect(new Set(GS1_CHARSET_82).size).toBe(82)
+  })
+
+  it.each([...GS1_CHARSET_82])('encodes %s once, and one decoding (what a web server does) gives it back', (c) => {
+    const lot = c === '/' || c === '.' ? `A${c}B` : `A${c}`
+    expect(isValidBatch(lot)).toBe(true)
+    const segment = gs1PathSegment(lot)
+    // Only RFC 3986 unreserved characters and %XX: no server, proxy or browser rewrites it.
+    expect(segment).toMatch(/^(?:[A-Za-z0-9._~-]|%[0-9A-F]{2})+$/)
+    expect(decodeURIComponent(segment)).toBe(lot)
+    const unreserved = /[A-Za-z0-9._-]/.test(c)
+    expect(segment).toBe(
+      unreserved
+        ? lot
+        : `A%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}${c === '/' || c === '.' ? 'B' : ''}`,
+    )
+    const link = gs1DigitalLink({ baseUrl: 'https://disan.example.vn', gtin: '4006381333931', batch: lot })
+    expect(new URL(link).pathname).toBe(gs1Path('04006381333931', lot))
+  })
+
+  it('a lot written with a percent sign stays that lot: %2F is not a slash', () => {
+    expect(gs1PathSegment('A%2FB')).toBe('A%252FB')
+    expect(decodeURIComponent(gs1PathSegment('A%2FB'))).toBe('A%2FB')
+    expect(gs1PathSegment('A/B')).toBe('A%2FB')
+  })
+
+  it.each(['/A', 'A/', 'A//B', '.', '..', '../A', 'A/..', 'A/./B', '.hidden', 'A/.B'])(
+    'refuses %s, which no web server can serve as a folder, in Vietnamese',
+    (lot) => {
+      const problem = batchProblem(lot)
+      expect(problem?.code).toBe('batch-path')
+      expect(problem?.messageVi).toMatch(/không dùng được trong đường dẫn/)
+      expect(() => gs1DigitalLink({ baseUrl: 'https://x.vn', gtin: '4006381333931', batch: lot })).toThrow(Gs1Error)
+    },
+  )
+
+  it('allows dots and slashes inside a lot', () => {
+    for (const lot of ['1.5', 'A/B/C', 'L2026-01.a', 'SECP%', 'A"<>B', 'X?Y&Z+1']) expect(isValidBatch(lot)).toBe(true)
   })
 })

@@ -122,5 +122,9 @@ export function affectedEntries(
   return { changed: [...changed].sort(), affected }
 }
 
-/** The file a page's path is written to in a `format: 'directory'` build. */
-export const pageFile = (pagePath: string): string => path.join(pagePath.replace(/^\/+/, ''), 'index.html')
+/**
+ * The file a page's path is written to in a `format: 'directory'` build: the path decoded once,
+ * which is what every web server looks up (a GS1 lot `SECP%` is linked as `SECP%25`).
+ */
+export const pageFile = (pagePath: string): string =>
+  path.join(decodeURIComponent(pagePath).replace(/^\/+/, ''), 'index.html')

@@ -221,7 +221,7 @@ export async function codeFingerprint(siteUrl: string | undefined, siteDir = SIT
   for (const entry of ['src', 'integrations', 'public', 'astro.config.ts', 'package.json']) {
     await hashTree(hash, siteDir, entry)
   }
-  for (const entry of ['cms/src/snapshot', 'cms/src/domain', 'pnpm-lock.yaml']) {
+  for (const entry of ['cms/src/snapshot', 'cms/src/domain', 'media-tools/src/gs1.ts', 'pnpm-lock.yaml']) {
     await hashTree(hash, path.dirname(siteDir), entry)
   }
   return hash.digest('hex')

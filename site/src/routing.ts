@@ -9,7 +9,7 @@
  *   /01/<GTIN-14>/10/<lot>/                     GS1 Digital Link of a batch (same page)
  *   /01/<GTIN-14>/                              GS1 Digital Link of a product
  */
-import type { Batch, EntryKind, OcopProduct } from '@heritage/cms/snapshot'
+import { type Batch, type EntryKind, gs1Path, type OcopProduct } from '@heritage/cms/snapshot'
 import type { PageEntry, PageKind, Snapshot } from './data/snapshot'
 import { LOCALES, type Locale, localePrefix } from './i18n/locales'
 
@@ -70,9 +70,24 @@ export const entryPath = (entry: { kind: PageKind; slug: string }, locale: Local
 export const plaquePath = (code: string, locale: Locale = 'vi'): string => `${localePrefix(locale)}p/${code}/`
 export const batchPath = (batch: { code: string }, locale: Locale = 'vi'): string =>
   `${localePrefix(locale)}t/${batch.code}/`
-/** GS1 Digital Link paths (lot values are URL-safe: the CMS refuses any other). */
-export const gs1ProductPath = (gtin: string): string => `/01/${gtin}/`
-export const gs1BatchPath = (gtin: string, lot: string): string => `/01/${gtin}/10/${encodeURIComponent(lot)}/`
+/**
+ * GS1 Digital Link paths, exactly as the labels print them (one helper, media-tools `gs1Path`): a
+ * lot's characters outside RFC 3986's unreserved set are percent-encoded once. The page is served
+ * from the folder a web server finds by decoding the path once (scripts/incremental.ts
+ * `pageFile`): `SECP%` is printed `/10/SECP%25/` and lives in `10/SECP%/`, `A/B` is printed
+ * `A%2FB` and lives in `10/A/B/`.
+ */
+export const gs1ProductPath = (gtin: string): string => `${gs1Path(gtin)}/`
+export const gs1BatchPath = (gtin: string, lot: string): string => `${gs1Path(gtin, lot)}/`
+
+/**
+ * Astro writes each page to a folder named after its path but mishandles `%` and `?` in it (a `%`
+ * fails the build, a `?` is written `%3F`), so pages are rendered at a stand-in path where `%`
+ * becomes `~` (no page path holds a `~`: lots are percent-encoded, the rest is `[a-z0-9-]`), and
+ * integrations/gs1-folders.ts then moves each such folder to where a server looks (`pageFile`).
+ */
+export const STAND_IN_MARK = '~'
+export const renderPath = (pagePath: string): string => pagePath.replaceAll('%', STAND_IN_MARK)
 
 export const isPageKind = (kind: EntryKind): kind is PageKind => kind !== 'batches'
 
@@ -93,7 +108,7 @@ export interface Page {
   path: string
   locale: Locale
   view: View
-  /** The same page in each language. */
+  /** The same page in each language (for an alias: the canonical page in each language). */
   alternates: Record<Locale, string>
   /** The address search engines should index (QR and GS1 aliases point to the readable page). */
   canonical: string
@@ -105,15 +120,12 @@ const both = (make: (locale: Locale) => string) =>
 export function allPages(snapshot: Snapshot): Page[] {
   const pages: Page[] = []
   const add = (view: View, make: (l: Locale) => string, canonical?: (l: Locale) => string, locales = LOCALES) => {
-    const alternates = both(make)
+    const paths = both(make)
+    // An alias (QR plaque, label, GS1 link) names the pages it stands for as its languages, not
+    // other aliases: hreflang must point at canonical pages.
+    const alternates = canonical ? both(canonical) : paths
     for (const locale of locales) {
-      pages.push({
-        path: alternates[locale],
-        locale,
-        view,
-        alternates,
-        canonical: canonical?.(locale) ?? alternates[locale],
-      })
+      pages.push({ path: paths[locale], locale, view, alternates, canonical: alternates[locale] })
     }
   }
   for (const page of Object.keys(STATIC_PAGES) as StaticPage[]) add({ type: page } as View, (l) => staticPath(page, l))

@@ -1,4 +1,4 @@
-import { Gs1Error, gs1DigitalLink } from '@heritage/media-tools/gs1'
+import { batchProblem } from '@heritage/media-tools/gs1'
 import type {
   CollectionConfig,
   DateFieldValidation,
@@ -20,12 +20,9 @@ const validateLot: TextFieldSingleValidation = async (value, { req, siblingData,
   if (!value) {
     return inUserLanguage(req, { vi: 'Cần nhập số lô.', en: 'A lot number is required.' })
   }
-  try {
-    gs1DigitalLink({ baseUrl: 'https://example.invalid', gtin: '96385074', batch: value })
-  } catch (error) {
-    if (error instanceof Gs1Error) return inUserLanguage(req, { vi: error.messageVi, en: error.message })
-    throw error
-  }
+  // What the label prints and the site serves at /01/<GTIN>/10/<lot>/: refused here, not at the build.
+  const problem = batchProblem(value)
+  if (problem) return inUserLanguage(req, { vi: problem.messageVi, en: problem.message })
   const product = (siblingData as { product?: unknown }).product
   const productId = typeof product === 'object' && product ? (product as { id: unknown }).id : product
   if (productId === undefined || productId === null) return true

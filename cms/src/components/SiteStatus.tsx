@@ -11,6 +11,21 @@ const SLOW_MS = 60_000
 
 const busy = (status: Status | null) => status?.state === 'queued' || status?.state === 'building'
 
+/** An entry the publisher left out of the site (see publisher.ts `statusExcluded`). */
+interface Excluded {
+  collection: string
+  id: string
+  title: string
+  problem: string
+  adminUrl: string
+}
+const excludedOf = (status: Status | null): Excluded[] =>
+  Array.isArray(status?.excluded)
+    ? (status.excluded as unknown[]).filter(
+        (e): e is Excluded => typeof e === 'object' && e !== null && typeof (e as Excluded).adminUrl === 'string',
+      )
+    : []
+
 function timeOf(iso: string, locale: string): string {
   const date = new Date(iso)
   const time = date.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit', hour12: false })
@@ -80,9 +95,28 @@ export function SiteStatus() {
       </>
     )
   }
+  // Named after every outcome until fixed: one bad entry is left out, the rest is published.
+  const excluded = busy(status) ? [] : excludedOf(status)
   return (
     <div className={`heritage-site-status heritage-site-status--${status.state}`} role="status">
       {content}
+      {excluded.length > 0 && (
+        <span className="heritage-site-status__excluded" data-excluded>
+          {' · '}
+          {vi
+            ? `${excluded.length} mục không được đưa lên vì dữ liệu không hợp lệ, hãy sửa: `
+            : `${excluded.length} left out for invalid data, please fix: `}
+          {excluded.map((entry, i) => (
+            <span key={`${entry.collection}:${entry.id}`}>
+              {i > 0 && ', '}
+              <a href={entry.adminUrl} title={entry.problem}>
+                {entry.title}
+              </a>{' '}
+              ({entry.collection})
+            </span>
+          ))}
+        </span>
+      )}
     </div>
   )
 }

@@ -70,6 +70,20 @@ export const SiteStatus: GlobalConfig = {
       admin: { readOnly: true, condition: (data) => Boolean(data?.message) },
     },
     {
+      // Written by the publisher: [{ collection, id, title, problem, adminUrl }].
+      name: 'excluded',
+      type: 'json',
+      label: { vi: 'Mục không đưa lên trang (dữ liệu không hợp lệ)', en: 'Entries left out (invalid data)' },
+      admin: {
+        readOnly: true,
+        condition: (data) => Array.isArray(data?.excluded) && data.excluded.length > 0,
+        description: {
+          vi: 'Các mục này đã xuất bản nhưng có dữ liệu làm hỏng trang công khai, nên bị bỏ ra; phần còn lại vẫn được cập nhật. Hãy mở từng mục, sửa và lưu lại.',
+          en: 'These entries are published but hold data that would break the public site, so they were left out; the rest was updated. Open each, fix it and save.',
+        },
+      },
+    },
+    {
       name: 'log',
       type: 'textarea',
       label: { vi: 'Nhật ký dựng (phần cuối)', en: 'Build log (end)' },

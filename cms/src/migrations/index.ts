@@ -8,6 +8,7 @@ import * as migration_20261122_183748_list_order_indexes from './20261122_183748
 import * as migration_20261204_181823_admin_units_2025 from './20261204_181823_admin_units_2025'
 import * as migration_20261204_183017_decision_date_precision from './20261204_183017_decision_date_precision'
 import * as migration_20261204_210752_qr_code_registry from './20261204_210752_qr_code_registry'
+import * as migration_20261204_211054_site_status_excluded from './20261204_211054_site_status_excluded'
 import * as migration_20261204_213244_qr_code_registry_reused_ids from './20261204_213244_qr_code_registry_reused_ids'
 
 export const migrations = [
@@ -60,6 +61,11 @@ export const migrations = [
     up: migration_20261204_210752_qr_code_registry.up,
     down: migration_20261204_210752_qr_code_registry.down,
     name: '20261204_210752_qr_code_registry',
+  },
+  {
+    up: migration_20261204_211054_site_status_excluded.up,
+    down: migration_20261204_211054_site_status_excluded.down,
+    name: '20261204_211054_site_status_excluded',
   },
   {
     up: migration_20261204_213244_qr_code_registry_reused_ids.up,

@@ -5,7 +5,8 @@ import path from 'node:path'
 import type { DataFromGlobalSlug, Payload, RequestContext } from 'payload'
 import { type Env, siteRoot, snapshotDir } from '../paths'
 import { publicSiteUrl } from '../site'
-import { exportSnapshot } from '../snapshot/export'
+import { type ExcludedEntry, exportSnapshot } from '../snapshot/export'
+import { withExportLock } from './lock'
 
 /**
  * Publishing the public site: export the snapshot, then build it with site/scripts/publish.ts,
@@ -47,6 +48,8 @@ export interface PublishOutcome {
   pages: number | null
   /** The live site already matched the content: nothing was built. */
   skipped: boolean
+  /** Published entries left out of the site because their data would break it. */
+  excluded: ExcludedEntry[]
 }
 
 interface PublisherState {
@@ -134,20 +137,37 @@ function runSitePublish(
 
 /**
  * Export and build now, recording the outcome in `site-status`. Used by the queue and by the
- * `publish` command; throws PublishFailure with the reason when the site was not updated.
+ * `publish` command, which may run at the same time in another process: both hold the export
+ * lock (./lock.ts) from the export to the end of the build. Throws PublishFailure with the reason
+ * when the site was not updated.
  */
 export async function publishSite(
   payload: Payload,
   options: { log?: (line: string) => void } = {},
 ): Promise<PublishOutcome> {
   const log = options.log ?? (() => {})
+  try {
+    return await withExportLock(snapshotDir(), () => exportAndBuild(payload, log), {
+      waitMs: BUILD_TIMEOUT_MS + 60_000,
+      log,
+    })
+  } catch (error) {
+    if (error instanceof PublishFailure) throw error
+    const failure = new PublishFailure((error as Error).message, '')
+    await setStatus(payload, { state: 'failed', message: failure.message, log: null })
+    throw failure
+  }
+}
+
+async function exportAndBuild(payload: Payload, log: (line: string) => void): Promise<PublishOutcome> {
   const siteUrl = publicSiteUrl()
   const root = siteRoot()
   await setStatus(payload, { state: 'building', lastAttemptAt: new Date().toISOString() })
   let output = ''
+  let excluded: ExcludedEntry[] = []
   try {
     const snapshot = snapshotDir()
-    await exportSnapshot(payload, { dir: snapshot, siteUrl, log, reason: 'site publish' })
+    ;({ excluded } = await exportSnapshot(payload, { dir: snapshot, siteUrl, log, reason: 'site publish' }))
     const result = await runSitePublish(
       ['--snapshot', snapshot, '--root', root, '--site-url', siteUrl, '--if-changed'],
       log,
@@ -159,7 +179,12 @@ export async function publishSite(
       pages?: number
       unchanged?: boolean
     }
-    const outcome = { buildId: built.buildId ?? null, pages: built.pages ?? null, skipped: built.unchanged === true }
+    const outcome = {
+      buildId: built.buildId ?? null,
+      pages: built.pages ?? null,
+      skipped: built.unchanged === true,
+      excluded,
+    }
     await setStatus(payload, {
       state: 'ok',
       lastSuccessAt: new Date().toISOString(),
@@ -168,14 +193,32 @@ export async function publishSite(
       siteUrl,
       message: null,
       log: tail(output),
+      excluded: statusExcluded(excluded),
     })
     return outcome
   } catch (error) {
     const failure = error instanceof PublishFailure ? error : new PublishFailure((error as Error).message, tail(output))
-    await setStatus(payload, { state: 'failed', message: failure.message, log: failure.log })
+    await setStatus(payload, {
+      state: 'failed',
+      message: failure.message,
+      log: failure.log,
+      excluded: statusExcluded(excluded),
+    })
     throw failure
   }
 }
+
+/** What the admin's badge shows of the entries left out: which, why, and where to fix each. */
+const statusExcluded = (excluded: ExcludedEntry[]) =>
+  excluded.length === 0
+    ? null
+    : excluded.map(({ kind, id, title, problem }) => ({
+        collection: kind,
+        id,
+        title,
+        problem,
+        adminUrl: `/admin/collections/${kind}/${id}`,
+      }))
 
 async function drain(): Promise<void> {
   state.debounce = null
@@ -191,6 +234,9 @@ async function drain(): Promise<void> {
           ? 'Public site: already up to date.'
           : `Public site: build ${outcome.buildId} is live (${outcome.pages} pages).`,
       )
+      for (const entry of outcome.excluded) {
+        payload.logger.warn(`Public site: left out ${entry.kind} ${entry.id} (${entry.title}): ${entry.problem}`)
+      }
     },
     (error: Error) => {
       payload.logger.error(`Public site: the build failed, the live site is unchanged. ${error.message}`)

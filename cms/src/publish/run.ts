@@ -1,6 +1,7 @@
 /**
  * `pnpm --filter @heritage/cms publish` (= `payload run src/publish/run.ts`): exports the snapshot
- * and builds the public site now, as a save in the admin would, and waits for the result. Nothing
+ * and builds the public site now, as a save in the admin would, and waits for the result; while
+ * the admin's own publish runs, it waits for it (they share the export lock, see lock.ts). Nothing
  * is built when the live site already matches. Exits non-zero with the reason when the site was
  * not updated (the live site is then unchanged).
  */
@@ -17,6 +18,11 @@ try {
       ? `Public site is up to date (build ${outcome.buildId}).`
       : `Public site published: build ${outcome.buildId}, ${outcome.pages} pages.`,
   )
+  for (const entry of outcome.excluded) {
+    console.error(
+      `Không đưa lên trang công khai / left out: ${entry.kind} ${entry.id} "${entry.title}" (${entry.problem}); sửa tại /admin/collections/${entry.kind}/${entry.id}`,
+    )
+  }
   await payload.destroy()
   process.exit(0)
 } catch (error) {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { batchProblem } from '@heritage/media-tools/gs1'
 import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 import { audit } from '../audit/log.ts'
 import { derivativesDir } from '../media/store.ts'
@@ -50,6 +51,18 @@ export interface ExportOptions {
   reason?: string
   /** Read every entry again instead of only those saved since the last export (see `.export-state.json`). */
   full?: boolean
+  /** Entries found invalid by an earlier pass of this export, left out (see `exportSnapshot`). */
+  excluded?: Map<string, ExcludedEntry>
+}
+
+/** A published entry the snapshot schema refuses (a row saved before a rule, or written in SQL). */
+export interface ExcludedEntry {
+  kind: EntryKind
+  id: string
+  /** Its Vietnamese title, or the lot of a batch. */
+  title: string
+  /** What the schema refused, field by field. */
+  problem: string
 }
 
 export interface ExportResult {
@@ -62,6 +75,8 @@ export interface ExportResult {
   mediaLinked: number
   /** Entries read in full from the database (the others were unchanged since the last export). */
   read: number
+  /** Published entries left out because they would break the site; the rest is exported. */
+  excluded: ExcludedEntry[]
 }
 
 /**
@@ -351,7 +366,17 @@ function mediaFilesIn(value: unknown, out: string[] = []): string[] {
 async function worldOf(payload: Payload, published: Map<EntryKind, Set<string>>, units: Map<string, Doc>) {
   const hash = createHash('sha256')
   hash.update(String(SNAPSHOT_SCHEMA_VERSION))
-  for (const code of [exportSnapshot, MediaCollector, localized, optionalText, pointOf, webUrl, lexicalToBlocks]) {
+  // batchProblem: a stricter lot rule must re-check the lots of entries kept from the last export.
+  for (const code of [
+    exportSnapshot,
+    MediaCollector,
+    localized,
+    optionalText,
+    pointOf,
+    webUrl,
+    lexicalToBlocks,
+    batchProblem,
+  ]) {
     hash.update(code.toString())
   }
   for (const [kind, ids] of published) hash.update(`${kind}:${[...ids].sort().join(',')}\n`)
@@ -375,6 +400,7 @@ async function readState(dir: string, world: string): Promise<ExportState | null
 export async function exportSnapshot(payload: Payload, options: ExportOptions): Promise<ExportResult> {
   const log = options.log ?? (() => {})
   const dir = path.resolve(options.dir)
+  const excluded = options.excluded ?? new Map<string, ExcludedEntry>()
   const previous = await readManifest(dir)
 
   const units = new Map<string, Doc>()
@@ -397,17 +423,24 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
     })
   }
 
-  // Which entries are public, and when each was last saved: a light query per kind.
+  // Which entries are public, and when each was last saved: a light query per kind. Entries left
+  // out are not public for this export: nothing refers to them, nothing lists them.
+  const notExcluded = (kind: EntryKind) => (doc: Doc) => !excluded.has(`${kind}:${String(doc.id)}`)
   const stamps = new Map<EntryKind, Doc[]>()
   for (const kind of PUBLIC_KINDS) {
-    stamps.set(kind, await findAll(payload, kind, { where: PUBLISHED, overrideAccess: false, stamps: true }))
+    stamps.set(
+      kind,
+      (await findAll(payload, kind, { where: PUBLISHED, overrideAccess: false, stamps: true })).filter(
+        notExcluded(kind),
+      ),
+    )
   }
   const publishedProducts = new Set((stamps.get('ocop-products') ?? []).map((d) => String(d.id)))
   // A batch is public only while its product is.
   stamps.set(
     'batches',
-    (await findAll(payload, 'batches', { where: PUBLISHED, overrideAccess: false, stamps: true })).filter((b) =>
-      publishedProducts.has(idOf(b.product) ?? ''),
+    (await findAll(payload, 'batches', { where: PUBLISHED, overrideAccess: false, stamps: true })).filter(
+      (b) => publishedProducts.has(idOf(b.product) ?? '') && notExcluded('batches')(b),
     ),
   )
 
@@ -689,6 +722,7 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
   const nextState: ExportState = { world, entries: {} }
   let written = 0
   let unchanged = 0
+  const newlyExcluded: ExcludedEntry[] = []
   for (const kind of ENTRY_KINDS) {
     const fresh = new Map((docs.get(kind) ?? []).map((doc) => [String(doc.id), doc]))
     for (const stamp of stamps.get(kind) ?? []) {
@@ -705,10 +739,14 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
       if (!doc) continue
       const parsed = entrySchema.safeParse(build[kind](doc))
       if (!parsed.success) {
-        const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')
-        throw new Error(
-          `Snapshot: ${kind} ${String(doc.id)} (${String(doc.slug ?? doc.lotCode)}) is invalid: ${problems}`,
-        )
+        // One bad record must not stop every publish: it is left out and named (see below).
+        newlyExcluded.push({
+          kind,
+          id: String(doc.id),
+          title: str((doc.title as Loc)?.vi) ?? str(doc.lotCode) ?? str(doc.slug) ?? String(doc.id),
+          problem: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+        })
+        continue
       }
       const json = `${JSON.stringify(parsed.data satisfies Entry, null, 1)}\n`
       const hash = sha256(json)
@@ -728,6 +766,16 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
       }
       nextState.entries[key(kind, doc.id)] = { updatedAt: stampOf(stamp), file, hash, media: files }
     }
+  }
+
+  if (newlyExcluded.length > 0) {
+    // Entries that refer to the ones left out were built with those references: export again
+    // without them, in full, so that no entry points at an entry the site does not have.
+    for (const entry of newlyExcluded) {
+      excluded.set(`${entry.kind}:${entry.id}`, entry)
+      log(`snapshot: left out ${entry.kind} ${entry.id} (${entry.title}): ${entry.problem}`)
+    }
+    return exportSnapshot(payload, { ...options, full: true, excluded })
   }
 
   // Entry files no longer published (unpublished, deleted) go away.
@@ -804,5 +852,15 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
       detail: `${entries.length} entries (${written} written, ${removed} removed), ${mediaList.length} media files; ${options.reason ?? 'export'}`,
     })
   }
-  return { manifest, changed, written, unchanged, removed, mediaLinked, read }
+  // Every export that leaves an entry out says so, each time: someone has to fix it.
+  for (const entry of excluded.values()) {
+    await audit(payload, options.req, {
+      action: 'export',
+      collection: entry.kind,
+      docId: entry.id,
+      title: entry.title,
+      detail: `Không đưa lên trang công khai vì dữ liệu không hợp lệ (${entry.problem}); phần còn lại vẫn được xuất bản. Hãy sửa mục này rồi lưu lại. / Left out of the public site: invalid data; the rest was published.`,
+    })
+  }
+  return { manifest, changed, written, unchanged, removed, mediaLinked, read, excluded: [...excluded.values()] }
 }

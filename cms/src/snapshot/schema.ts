@@ -4,6 +4,7 @@
  * the site validates what it reads with this one schema; objects are strict, so a field that is
  * not listed here (an internal note, a phone number) makes the export fail instead of leaking.
  */
+import { isValidBatch } from '@heritage/media-tools/gs1'
 import { z } from 'zod'
 import {
   ARTISAN_TITLES,
@@ -22,6 +23,9 @@ import {
 import { isInVietnam } from '../domain/geo.ts'
 import { valuesOf } from '../domain/labels.ts'
 import { SLUG_PATTERN } from '../domain/text.ts'
+
+/** The GS1 Digital Link path of a product or a batch: one encoding for the labels, the site and its server. */
+export { gs1Path, gs1PathSegment } from '@heritage/media-tools/gs1'
 
 /** Bumped when a change would make an older site misread the snapshot. */
 export const SNAPSHOT_SCHEMA_VERSION = 1
@@ -314,7 +318,8 @@ export const batch = strict({
   id: z.string(),
   code: shortCode,
   updatedAt: isoDate,
-  lotCode: z.string().min(1),
+  /** A lot the site can serve at its GS1 Digital Link (see media-tools `batchProblem`). */
+  lotCode: z.string().refine(isValidBatch, { message: 'lot cannot be part of a GS1 Digital Link path' }),
   product: ref,
   productionDate: isoDate,
   expiryDate: isoDate.optional(),

@@ -1,0 +1,97 @@
+import { randomBytes } from 'node:crypto'
+import { mkdir, open, readFile, rename, rm } from 'node:fs/promises'
+import path from 'node:path'
+
+/**
+ * The lock a publish holds from the export of the snapshot to the end of the site build, across
+ * processes: the admin's background publish and `pnpm --filter @heritage/cms publish` both write
+ * the one snapshot folder, and a build must never read a snapshot that another export is
+ * rewriting under it. (site/scripts/publish.ts holds its own lock on the build folders only;
+ * this one is taken first, so the two never wait for each other in the wrong order.)
+ *
+ * A lock file made with O_EXCL holding the holder's pid; the lock of a process that is gone (a
+ * killed publish) is taken over. Kept beside the snapshot, the folder it protects.
+ */
+export const exportLockFile = (snapshot: string): string => `${path.resolve(snapshot)}.lock`
+
+interface Holder {
+  pid: number
+  since: string
+  token: string
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+const readHolder = (file: string): Promise<Holder | null> =>
+  readFile(file, 'utf8').then(
+    (text) => JSON.parse(text) as Holder,
+    () => null,
+  )
+
+export class LockTimeout extends Error {
+  override name = 'LockTimeout'
+}
+
+/** Runs `task` while holding the lock; waits for another holder up to `waitMs`. */
+export async function withExportLock<T>(
+  snapshot: string,
+  task: () => Promise<T>,
+  options: { waitMs: number; log?: (line: string) => void },
+): Promise<T> {
+  const file = exportLockFile(snapshot)
+  await mkdir(path.dirname(file), { recursive: true })
+  const mine: Holder = { pid: process.pid, since: new Date().toISOString(), token: randomBytes(8).toString('hex') }
+  const deadline = Date.now() + options.waitMs
+  let told = false
+  for (;;) {
+    try {
+      const handle = await open(file, 'wx')
+      await handle.writeFile(JSON.stringify(mine))
+      await handle.close()
+      break
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+    }
+    const holder = await readHolder(file)
+    if (holder && !alive(holder.pid)) {
+      // Moved aside first, then checked: only the dead holder's lock is removed, never a new one.
+      const stale = `${file}.stale-${mine.token}`
+      if (
+        await rename(file, stale).then(
+          () => true,
+          () => false,
+        )
+      ) {
+        const moved = await readHolder(stale)
+        if (moved?.token === holder.token) await rm(stale, { force: true })
+        else await rename(stale, file)
+        options.log?.(`Took over the publish lock of a process that stopped (pid ${holder.pid}).`)
+      }
+      continue
+    }
+    if (Date.now() > deadline) {
+      throw new LockTimeout(
+        `Một lần xuất bản khác vẫn đang chạy (pid ${holder?.pid ?? '?'}, từ ${holder?.since ?? '?'}); hãy thử lại khi nó xong. / ` +
+          `Another publish is still running (pid ${holder?.pid ?? '?'}, since ${holder?.since ?? '?'}); try again when it has finished. ` +
+          `If none is running, delete ${file}.`,
+      )
+    }
+    if (!told) {
+      options.log?.(`Another publish is running (pid ${holder?.pid ?? '?'}); waiting for it to finish…`)
+      told = true
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  try {
+    return await task()
+  } finally {
+    if ((await readHolder(file))?.token === mine.token) await rm(file, { force: true })
+  }
+}

@@ -1,0 +1,35 @@
+import { mkdir, readdir, rename, rmdir } from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { AstroIntegration } from 'astro'
+import { pageFile } from '../scripts/incremental.ts'
+import { STAND_IN_MARK } from '../src/routing.ts'
+
+/**
+ * Moves the pages rendered at a stand-in path (a GS1 Digital Link whose lot holds characters
+ * outside `[A-Za-z0-9._-]`, see `renderPath` in src/routing.ts) to the folder any web server
+ * reads for the printed link: the path decoded once. Runs before the other integrations look at
+ * the pages, and on partial builds too (their kept pages are already where they belong).
+ */
+export default function gs1Folders(): AstroIntegration {
+  return {
+    name: 'heritage-gs1-folders',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir)
+        const standIns = (await readdir(out, { recursive: true, withFileTypes: true }))
+          .filter((entry) => entry.isFile() && entry.name === 'index.html')
+          .map((entry) => path.relative(out, entry.parentPath))
+          .filter((folder) => folder.includes(STAND_IN_MARK))
+        for (const folder of standIns) {
+          const pagePath = `/${folder.split(path.sep).join('/').replaceAll(STAND_IN_MARK, '%')}/`
+          const target = path.join(out, pageFile(pagePath))
+          await mkdir(path.dirname(target), { recursive: true })
+          await rename(path.join(out, folder, 'index.html'), target)
+          await rmdir(path.join(out, folder))
+        }
+        if (standIns.length > 0) logger.info(`${standIns.length} GS1 lot page(s) moved to their decoded folders`)
+      },
+    },
+  }
+}
