@@ -172,7 +172,7 @@ function checkBlock(block: ReadmeBlock, out: string) {
   const script = block.script
   if (script.includes('npm run import')) {
     expect(existsSync(path.join(work, 'mau-di-tich.xlsx'))).toBe(true)
-    expect(out).toContain('3 dòng đọc được')
+    expect(out).toContain('3 dòng: 3 tạo mới, 0 cập nhật, 0 không đổi, 0 bị từ chối.')
     expect(out).toMatch(/Đã nhập \/ imported: 3 mới/)
   }
   if (script.includes('npm run backup')) {
