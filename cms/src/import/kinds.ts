@@ -207,7 +207,10 @@ const coordinates: Column = {
   help: { vi: 'Vĩ độ, kinh độ trong một ô: "21.0285, 105.8542"', en: '"lat, lng" in one cell' },
   path: null,
   parse: (cell) => {
-    const parts = cell.text.split(/[;,](?=\s*[-+\d])|\s{2,}/).map((p) => p.trim())
+    // "lat, lng", "lat; lng", or degrees-minutes-seconds with only a space after the hemisphere.
+    const parts = cell.text
+      .split(/[;,](?=\s*[-+\d])|\s{2,}|(?<=\d\s*["″']{0,2}\s*[NSns])\s+(?=\d)/)
+      .map((p) => p.trim())
     if (parts.length !== 2) {
       return fail(
         `"${cell.text}": hãy ghi vĩ độ và kinh độ cách nhau bằng dấu phẩy, ví dụ "21.0285, 105.8542".`,
