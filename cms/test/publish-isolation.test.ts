@@ -118,7 +118,11 @@ describe('values that reach a path are refused at save', () => {
       payload,
       'ocop-products',
       () =>
-        payload.create({ collection: 'ocop-products', data: { title: 'SP X', group: 'food', gtin: '8930000000018' } }),
+        payload.create({
+          collection: 'ocop-products',
+          draft: true,
+          data: { title: 'SP X', group: 'food', gtin: '8930000000018' },
+        }),
       'gtin',
       /số kiểm tra/,
     )
