@@ -90,7 +90,8 @@ beforeAll(async () => {
   process.env.DATA_DIR = uploads
   payload = await bootPayload()
   first = await seed(payload)
-})
+  // The whole demo with its generated media: about 40 s on an idle 2-core machine, twice that when busy.
+}, 300_000)
 
 afterAll(async () => {
   await rm(uploads, { recursive: true, force: true })
