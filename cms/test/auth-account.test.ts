@@ -48,8 +48,12 @@ describe('one’s own e-mail and password', () => {
     for (const change of [{ email: 'ke-gian@taikhoan.vn' }, { password: NEW_PASSWORD }]) {
       const missing = await http.rest('PATCH', `users/${me.id}`, { token: me.token, body: change })
       expect(missing.status).toBe(400)
+      expect(missing.json.errors[0].message).toMatch(/Mật khẩu hiện tại$/)
       expect(missing.json.errors[0].data.errors).toEqual([
-        { path: 'currentPassword', message: 'Nhập mật khẩu hiện tại để đổi thư điện tử hoặc mật khẩu của bạn.' },
+        expect.objectContaining({
+          path: 'currentPassword',
+          message: 'Nhập mật khẩu hiện tại để đổi thư điện tử hoặc mật khẩu của bạn.',
+        }),
       ])
       const wrong = await http.rest('PATCH', `users/${me.id}`, {
         token: me.token,

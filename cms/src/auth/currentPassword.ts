@@ -18,6 +18,8 @@ import { passwordMatches } from './passwords'
  */
 export const CURRENT_PASSWORD = 'currentPassword'
 
+const LABEL = { vi: 'Mật khẩu hiện tại', en: 'Current password' }
+
 type Account = { id: number | string; email?: string | null; lockUntil?: string | null; loginAttempts?: number | null }
 
 const MESSAGES = {
@@ -55,7 +57,12 @@ export const requireCurrentPassword: CollectionBeforeValidateHook = async ({
 
   const refuse = (message: { vi: string; en: string }) =>
     new ValidationError(
-      { collection: collection.slug, errors: [{ message: inUserLanguage(req, message), path: CURRENT_PASSWORD }] },
+      {
+        collection: collection.slug,
+        // The label names the field in the admin's toast ("…không hợp lệ: Mật khẩu hiện tại").
+        errors: [{ message: inUserLanguage(req, message), path: CURRENT_PASSWORD, label: LABEL }],
+        req,
+      },
       req.t,
     )
   if (typeof given !== 'string' || given === '') throw refuse(MESSAGES.missing)
@@ -92,7 +99,7 @@ export const currentPasswordField: TextField = {
   name: CURRENT_PASSWORD,
   type: 'text',
   virtual: true,
-  label: { vi: 'Mật khẩu hiện tại', en: 'Current password' },
+  label: LABEL,
   admin: {
     description: {
       vi: 'Bắt buộc khi đổi thư điện tử hoặc mật khẩu của chính bạn.',
