@@ -117,6 +117,15 @@ describe('export from the admin', () => {
     expect(back.rows.some((row) => row.cells.some((cell) => cell.text === EVIL))).toBe(true)
   })
 
+  it('leaves out fields that are never stored (the current password of the account page)', async () => {
+    const admin = await http.login('admin@xuat.vn', PASSWORD)
+    const file = await download('export/users?format=xlsx', admin)
+    expect(file.status).toBe(200)
+    const sheet = await readSheet(file.body, 'users.xlsx')
+    expect(sheet.headers).toContain('Họ và tên')
+    expect(sheet.headers.join('|')).not.toMatch(/Mật khẩu hiện tại|currentPassword/)
+  })
+
   it('writes every export to the audit log', async () => {
     const lines = await payload.find({ collection: 'audit-log', where: { action: { equals: 'export' } }, limit: 50 })
     expect(lines.docs.length).toBeGreaterThanOrEqual(4)

@@ -48,6 +48,8 @@ function columnsOf(fields: Field[], prefix: string[] = [], prefixLabel = ''): Co
     }
     if (!('name' in field) || !field.name || NEVER.has(field.name)) continue
     if ((field as { hidden?: boolean }).hidden || field.admin?.hidden) continue
+    // A field that is never stored (the account page's current password) has nothing to export.
+    if ((field as { virtual?: unknown }).virtual === true) continue
     const named = field as Field & { name: string }
     if (field.type === 'group') {
       out.push(...columnsOf(field.fields, [...prefix, field.name], `${prefixLabel}${labelOf(named)} › `))
