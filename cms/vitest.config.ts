@@ -8,6 +8,8 @@ const scratch = path.join(tmpdir(), 'heritage-cms-test-uploads')
 rmSync(scratch, { recursive: true, force: true })
 
 export default defineConfig({
+  // Server components are called as functions in tests (tsconfig keeps JSX for Next to compile).
+  oxc: { jsx: { runtime: 'automatic' } },
   test: {
     include: ['test/**/*.test.ts'],
     environment: 'node',

@@ -1,4 +1,5 @@
-import type { UIFieldServerProps } from 'payload'
+import type { CollectionSlug, UIFieldServerProps } from 'payload'
+import { looksAfter } from '../access/fieldScope'
 import { AUDIT_ACTIONS } from '../audit/log'
 
 const SHOWN = 30
@@ -20,6 +21,14 @@ const when = (iso: string, locale: string) =>
  */
 export async function ReviewHistory({ id, collectionSlug, payload, req, i18n }: UIFieldServerProps) {
   if (id === undefined || id === null || !req?.user) return null
+  // The audit log is read with full rights below: only for an entry this account may read, and the
+  // return comments only for those who look after it (as the review comments field itself).
+  const collection = collectionSlug as CollectionSlug
+  const entry = await payload
+    .findByID({ collection, id, req, overrideAccess: false, draft: true, depth: 0 })
+    .catch(() => null)
+  if (!entry) return null
+  const showComments = await looksAfter(req, collection, entry as unknown as Record<string, unknown>, { owner: true })
   const lang = i18n?.language === 'en' ? 'en' : 'vi'
   const { docs, totalDocs } = await payload.find({
     collection: 'audit-log',
@@ -49,7 +58,7 @@ export async function ReviewHistory({ id, collectionSlug, payload, req, i18n }: 
               <small>
                 {line.actorLabel} · {when(line.createdAt, lang)}
               </small>
-              {line.action === 'return' && line.detail ? (
+              {line.action === 'return' && line.detail && showComments ? (
                 <blockquote style={{ margin: '4px 0 0', fontStyle: 'italic' }}>{line.detail}</blockquote>
               ) : null}
             </li>
