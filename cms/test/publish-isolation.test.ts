@@ -168,6 +168,7 @@ describe('a bad record already in the database', () => {
       expect.arrayContaining([
         expect.objectContaining({
           collection: 'batches',
+          label: { vi: 'Lô sản xuất', en: 'Batch' },
           id: String(bad.id),
           title: BAD_LOT,
           adminUrl: `/admin/collections/batches/${bad.id}`,
@@ -175,6 +176,7 @@ describe('a bad record already in the database', () => {
         }),
         expect.objectContaining({
           collection: 'relics',
+          label: { vi: 'Di tích', en: 'Relic' },
           id: String(badRelic.id),
           title: 'Đền Hỏng',
           adminUrl: `/admin/collections/relics/${badRelic.id}`,

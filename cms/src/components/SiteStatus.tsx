@@ -14,6 +14,8 @@ const busy = (status: Status | null) => status?.state === 'queued' || status?.st
 /** An entry the publisher left out of the site (see publisher.ts `statusExcluded`). */
 interface Excluded {
   collection: string
+  /** The collection's name in both languages (older statuses have none: the slug is shown). */
+  label?: { vi: string; en: string }
   id: string
   title: string
   problem: string
@@ -112,7 +114,7 @@ export function SiteStatus() {
               <a href={entry.adminUrl} title={entry.problem}>
                 {entry.title}
               </a>{' '}
-              ({entry.collection})
+              ({(vi ? entry.label?.vi : entry.label?.en) ?? entry.collection})
             </span>
           ))}
         </span>

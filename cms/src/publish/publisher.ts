@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { DataFromGlobalSlug, Payload, RequestContext } from 'payload'
+import type { CollectionSlug, DataFromGlobalSlug, Payload, RequestContext } from 'payload'
 import { type Env, siteRoot, snapshotDir } from '../paths'
 import { publicSiteUrl } from '../site'
 import { type ExcludedEntry, exportSnapshot } from '../snapshot/export'
@@ -193,7 +193,7 @@ async function exportAndBuild(payload: Payload, log: (line: string) => void): Pr
       siteUrl,
       message: null,
       log: tail(output),
-      excluded: statusExcluded(excluded),
+      excluded: statusExcluded(payload, excluded),
     })
     return outcome
   } catch (error) {
@@ -202,23 +202,35 @@ async function exportAndBuild(payload: Payload, log: (line: string) => void): Pr
       state: 'failed',
       message: failure.message,
       log: failure.log,
-      excluded: statusExcluded(excluded),
+      excluded: statusExcluded(payload, excluded),
     })
     throw failure
   }
 }
 
 /** What the admin's badge shows of the entries left out: which, why, and where to fix each. */
-const statusExcluded = (excluded: ExcludedEntry[]) =>
+const statusExcluded = (payload: Payload, excluded: ExcludedEntry[]) =>
   excluded.length === 0
     ? null
     : excluded.map(({ kind, id, title, problem }) => ({
         collection: kind,
+        label: kindLabel(payload, kind),
         id,
         title,
         problem,
         adminUrl: `/admin/collections/${kind}/${id}`,
       }))
+
+/** The collection's singular name in both languages ("Lô sản xuất" / "Batch"), as the admin shows it. */
+export function kindLabel(payload: Payload, kind: string): { vi: string; en: string } {
+  const singular = payload.collections[kind as CollectionSlug]?.config.labels?.singular
+  if (typeof singular === 'string') return { vi: singular, en: singular }
+  if (singular && typeof singular === 'object') {
+    const labels = singular as Record<string, string>
+    return { vi: labels.vi ?? kind, en: labels.en ?? labels.vi ?? kind }
+  }
+  return { vi: kind, en: kind }
+}
 
 async function drain(): Promise<void> {
   state.debounce = null

@@ -1,5 +1,5 @@
 /**
- * `pnpm --filter @heritage/cms publish` (= `payload run src/publish/run.ts`): exports the snapshot
+ * `npm run publish-site` (= `payload run src/publish/run.ts`): exports the snapshot
  * and builds the public site now, as a save in the admin would, and waits for the result; while
  * the admin's own publish runs, it waits for it (they share the export lock, see lock.ts). Nothing
  * is built when the live site already matches. Exits non-zero with the reason when the site was
@@ -7,26 +7,30 @@
  */
 import config from '@payload-config'
 import { getPayload } from 'payload'
-import { publishSite } from './publisher'
+import { CommandError, runCommand } from '../cli'
+import { kindLabel, publishSite } from './publisher'
 
 // No nightly timer and no resumed publish in a one-shot command: this command is the publish.
 const payload = await getPayload({ config, disableOnInit: true })
-try {
-  const outcome = await publishSite(payload, { log: (line) => console.log(line) })
-  console.log(
-    outcome.skipped
-      ? `Public site is up to date (build ${outcome.buildId}).`
-      : `Public site published: build ${outcome.buildId}, ${outcome.pages} pages.`,
-  )
-  for (const entry of outcome.excluded) {
-    console.error(
-      `Không đưa lên trang công khai / left out: ${entry.kind} ${entry.id} "${entry.title}" (${entry.problem}); sửa tại /admin/collections/${entry.kind}/${entry.id}`,
+await runCommand(
+  async () => {
+    const outcome = await publishSite(payload, { log: (line) => console.log(line) }).catch((error: Error) => {
+      throw new CommandError(
+        `Trang công khai chưa được cập nhật (trang đang chạy giữ nguyên): ${error.message}`,
+        `The public site was not updated (the live site is unchanged): ${error.message}`,
+      )
+    })
+    console.log(
+      outcome.skipped
+        ? `Public site is up to date (build ${outcome.buildId}).`
+        : `Public site published: build ${outcome.buildId}, ${outcome.pages} pages.`,
     )
-  }
-  await payload.destroy()
-  process.exit(0)
-} catch (error) {
-  console.error(`The public site was not updated: ${(error as Error).message}`)
-  await payload.destroy()
-  process.exit(1)
-}
+    for (const entry of outcome.excluded) {
+      const label = kindLabel(payload, entry.kind).vi
+      console.error(
+        `Không đưa lên trang công khai / left out: ${label} ${entry.id} "${entry.title}" (${entry.problem}); sửa tại /admin/collections/${entry.kind}/${entry.id}`,
+      )
+    }
+  },
+  () => payload.destroy(),
+)
