@@ -5,7 +5,7 @@
  * accounts. Baselines in the same run: Payload as shipped (the CMS's equal-work hook removed), and
  * one bare PBKDF2 check with Payload's parameters (the floor of any password check).
  *
- *   node bench/login-timing.ts [--rounds 20]
+ *   npm run bench:login [-- --rounds 20]
  *
  * Runs the CMS's own REST login handler in-process on a throw-away in-memory database (through
  * `payload run`, which loads the CMS's TypeScript), so it needs no server, build or data folder.

@@ -61,6 +61,7 @@ case "$task" in
     exec node bench/run.ts "$@"
     ;;
   bench:images) from_cwd node "$root/bench/images.ts" "$@" ;;
+  bench:login) exec node bench/login-timing.ts "$@" ;;
   import) cms_script src/import/run.ts "$@" ;;
   export) cms_script src/snapshot/run.ts "$@" ;;
   backup) cms_script src/backup/run.ts backup "$@" ;;

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 /**
  * The lock a publish holds from the export of the snapshot to the end of the site build, across
- * processes: the admin's background publish and `pnpm --filter @heritage/cms publish` both write
+ * processes: the admin's background publish and `npm run publish-site` both write
  * the one snapshot folder, and a build must never read a snapshot that another export is
  * rewriting under it. (site/scripts/publish.ts holds its own lock on the build folders only;
  * this one is taken first, so the two never wait for each other in the wrong order.)
