@@ -33,6 +33,11 @@ export const REVIEW_STATES = [
 ] as const
 export type ReviewState = (typeof REVIEW_STATES)[number]['value']
 
+const COMMENT_REQUIRED: Bilingual = {
+  vi: 'Hãy ghi nhận xét: người soạn cần biết phải sửa gì.',
+  en: 'Write a comment: the author needs to know what to change.',
+}
+
 /** The review state and, for those who look after the entry (and its author producer), the comment. */
 export const reviewFields = (collection: CollectionSlug): Field[] => [
   {
@@ -60,6 +65,12 @@ export const reviewFields = (collection: CollectionSlug): Field[] => [
         name: 'comment',
         type: 'textarea',
         label: { vi: 'Nhận xét của người duyệt', en: 'Reviewer’s comment' },
+        // Also checked by the hook below (the server's rule); as a field rule the admin shows the
+        // message on the field itself, not as Payload's generic "the following field is invalid".
+        validate: (value: unknown, { siblingData, req }: { siblingData: unknown; req: PayloadRequest }) =>
+          (siblingData as { state?: string } | undefined)?.state === 'returned' && !String(value ?? '').trim()
+            ? inUserLanguage(req, COMMENT_REQUIRED)
+            : true,
         access: { read: privateToScope(collection, { owner: true }), create: editorField, update: editorField },
         admin: {
           description: {
@@ -219,12 +230,7 @@ export const reviewBeforeChange: CollectionBeforeChangeHook = ({ data, originalD
         en: 'Only editors can return an entry. Choose "Draft" or "Submitted for review".',
       })
     }
-    if (!asked.comment?.trim()) {
-      refuse(req, collection.slug, 'review.comment', {
-        vi: 'Hãy ghi nhận xét: người soạn cần biết phải sửa gì.',
-        en: 'Write a comment: the author needs to know what to change.',
-      })
-    }
+    if (!asked.comment?.trim()) refuse(req, collection.slug, 'review.comment', COMMENT_REQUIRED)
   }
   if (operation === 'create' && next === 'returned') next = 'draft'
   data.review = { ...asked, state: next }
