@@ -7,11 +7,13 @@ import { promisify } from 'node:util'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
-// The fixtures media-tools tests itself with: generated in code, never committed.
+// The fixtures media-tools tests itself with: generated in code, except the one real HEIC.
 import {
   bombPng,
   gpsPhoto,
   HOAN_KIEM,
+  IPHONE_HEIC,
+  iphoneHeic,
   pngRenamedGlb,
   redBlueSplit,
   svgWithScript,
@@ -308,5 +310,72 @@ describe('what the public can download', () => {
         expect(await response.text()).toContain('Không có tệp này.')
       }
     }
+  })
+})
+
+describe('iPhone HEIC photos', () => {
+  it('are converted when a contributor uploads one by REST: derivatives, size, GPS and time; the original stays private', async () => {
+    // The installation's first account is made an administrator: this one must not be it.
+    if ((await payload.count({ collection: 'users' })).totalDocs === 0) {
+      await payload.create({
+        collection: 'users',
+        data: { email: 'quan-tri@test.vn', name: 'Quản trị', roles: ['admin'], password: 'mat-khau-quan-tri' },
+      })
+    }
+    const user = await payload.create({
+      collection: 'users',
+      data: {
+        email: 'iphone@test.vn',
+        name: 'Cán bộ dùng iPhone',
+        roles: ['contributor'],
+        password: 'mat-khau-iphone',
+      },
+    })
+    expect(user.roles).toEqual(['contributor'])
+    const token = await http.login('iphone@test.vn', 'mat-khau-iphone')
+    const heic = await iphoneHeic()
+    const res = await http.upload(
+      'media',
+      { data: heic, name: 'IMG_0001.HEIC', mimetype: 'image/heic' },
+      { alt: 'Cổng đình chụp bằng iPhone' },
+      token,
+    )
+    expect(res.status, res.text).toBe(201)
+    const doc = res.json.doc
+    expect(doc.mimeType).toBe('image/heic')
+    expect([doc.width, doc.height]).toEqual([IPHONE_HEIC.width, IPHONE_HEIC.height])
+    const derivatives = doc.derivatives as { format: string; width: number; height: number; file: string }[]
+    expect(derivatives.map((d) => [d.format, d.width, d.height])).toEqual([
+      ['avif', 120, 160],
+      ['webp', 120, 160],
+      ['jpeg', 120, 160],
+    ])
+    expect(doc.cardDerivatives.length).toBeGreaterThan(0)
+    expect(doc.placeholder).toMatch(/^data:image\/webp;base64,/)
+    expect(doc.dominantColor).toMatch(/^#[0-9a-f]{6}$/)
+    expect(doc.photo.gpsLat).toBeCloseTo(IPHONE_HEIC.lat, 5)
+    expect(doc.photo.gpsLng).toBeCloseTo(IPHONE_HEIC.lng, 5)
+    expect(new Date(doc.photo.capturedAt).toISOString()).toBe(new Date(IPHONE_HEIC.capturedAt).toISOString())
+    expect(doc.photo.camera).toBe(IPHONE_HEIC.camera)
+
+    // The original, with its GPS, for signed-in users only; the public gets the converted JPEG.
+    expect((await http.raw('GET', `media/file/${doc.filename}`)).status).toBe(403)
+    expect((await http.rest('GET', `media/${doc.id}`)).status).toBe(403)
+    const original = await http.raw('GET', `media/file/${doc.filename}`, token)
+    expect(original.status).toBe(200)
+    expect(Buffer.from(await original.arrayBuffer()).equals(heic)).toBe(true)
+    const [hash, name] = (derivatives[2]?.file ?? '').split('/')
+    const served = await http.raw('GET', `media/derivatives/${hash}/${name}`)
+    expect(served.status).toBe(200)
+    expect(served.headers.get('content-type')).toBe('image/jpeg')
+    expect((await sharp(Buffer.from(await served.arrayBuffer())).metadata()).exif).toBeUndefined()
+  })
+
+  it('are refused as panoramas, in Vietnamese, naming what the field takes', async () => {
+    await expectRefusedUpload(
+      'panoramas',
+      file(await iphoneHeic(), 'IMG_0002.HEIC', 'image/heic'),
+      /^Tệp "IMG_0002.HEIC" là ảnh HEIC; mục ảnh 360° chỉ nhận JPEG, PNG, WEBP, AVIF, TIFF\. Hãy chọn đúng loại tệp/,
+    )
   })
 })

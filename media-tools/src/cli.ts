@@ -5,7 +5,7 @@
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { detectFileType } from './detect.ts'
+import { ACCEPTED_TYPES, detectFileType } from './detect.ts'
 import { isMediaError } from './errors.ts'
 import { Gs1Error, gs1DigitalLink } from './gs1.ts'
 import { processImage } from './images.ts'
@@ -18,8 +18,8 @@ import { batchLabelSheetPdf, relicPlaquePdf } from './sheets.ts'
 const HELP = `media-tools — media for the heritage CMS
 
   media-tools images <folder> --out <dir> [--widths 320,640,1280] [--formats avif,webp,jpeg]
-      Responsive derivatives for every photo in a folder (content-addressed: unchanged photos
-      are skipped). Prints a JSON summary per photo to --report if given.
+      Responsive derivatives for every photo in a folder, iPhone HEIC included (content-addressed:
+      unchanged photos are skipped). Prints a JSON summary per photo to --report if given.
   media-tools panorama <file> --out <dir>
       Checks a 2:1 equirectangular 360° image and writes the web version and preview.
   media-tools model <in.glb|in.gltf> --out <out.glb> [--compression meshopt|draco] [--max-texture 2048]
@@ -96,7 +96,7 @@ async function images(folder: string, options: Options) {
     if (!(await stat(full)).isFile()) continue
     const head = new Uint8Array(await readFile(full).then((b) => b.subarray(0, 4096)))
     const type = detectFileType(head)
-    if (type && ['jpeg', 'png', 'webp', 'avif', 'tiff', 'heic', 'gif'].includes(type)) files.push(full)
+    if (type && ACCEPTED_TYPES.image.includes(type)) files.push(full)
     else others.push(name)
   }
   if (files.length === 0) throw new UsageError(`no photos found in ${folder} (${others.length} other files)`)

@@ -37,6 +37,8 @@ export interface FileTypeInfo {
   extensions: readonly string[]
   /** How to name the content to a person, e.g. "ảnh PNG" / "a PNG image". */
   label: { vi: string; en: string }
+  /** Other MIME types the same content is sent as (browsers and Payload call a `mif1` HEIF `image/heif`). */
+  otherMimes?: readonly string[]
 }
 
 export const FILE_TYPES: Readonly<Record<DetectedType, FileTypeInfo>> = {
@@ -54,6 +56,7 @@ export const FILE_TYPES: Readonly<Record<DetectedType, FileTypeInfo>> = {
     family: 'image',
     extensions: ['heic', 'heif'],
     label: { vi: 'ảnh HEIC', en: 'a HEIC image' },
+    otherMimes: ['image/heif'],
   },
   gif: { mime: 'image/gif', family: 'image', extensions: ['gif'], label: { vi: 'ảnh GIF', en: 'a GIF image' } },
   tiff: {
@@ -125,11 +128,11 @@ export const FILE_TYPES: Readonly<Record<DetectedType, FileTypeInfo>> = {
 }
 
 /**
- * What each upload slot accepts. HEIC is missing on purpose: the prebuilt sharp cannot decode it
- * (HEVC patents), so officers are asked for a JPEG instead. SVG is never accepted (see below).
+ * What each upload slot accepts. HEIC (the iPhone camera's default) is decoded by libheif, see
+ * heic.ts; SVG is never accepted (see below).
  */
 export const ACCEPTED_TYPES: Readonly<Record<UploadKind, readonly DetectedType[]>> = {
-  image: ['jpeg', 'png', 'webp', 'avif', 'gif', 'tiff'],
+  image: ['jpeg', 'png', 'webp', 'avif', 'gif', 'tiff', 'heic'],
   panorama: ['jpeg', 'png', 'webp', 'avif', 'tiff'],
   model: ['glb', 'gltf'],
   audio: ['mp3', 'ogg', 'wav', 'm4a', 'webm'],
@@ -143,6 +146,10 @@ const KIND_LABELS: Readonly<Record<UploadKind, { vi: string; en: string }>> = {
 }
 
 const UPLOAD_KINDS = Object.keys(ACCEPTED_TYPES) as UploadKind[]
+
+/** Every MIME type an upload slot accepts, e.g. for Payload's `upload.mimeTypes`. */
+export const acceptedMimeTypes = (kind: UploadKind): string[] =>
+  ACCEPTED_TYPES[kind].flatMap((type) => [FILE_TYPES[type].mime, ...(FILE_TYPES[type].otherMimes ?? [])])
 
 const ascii = (bytes: Uint8Array, start: number, length: number): string =>
   String.fromCharCode(...bytes.subarray(start, start + length))
@@ -395,16 +402,6 @@ export function assertUpload(bytes: Uint8Array, options: UploadOptions): Detecte
   }
 
   if (!ACCEPTED_TYPES[kind].includes(type)) {
-    if (type === 'heic') {
-      throw new MediaError(
-        'unsupported-type',
-        {
-          vi: `Ảnh HEIC${quoted(filename)} (định dạng mặc định của iPhone) chưa được hỗ trợ. Hãy chuyển ảnh sang JPEG (trên iPhone: Cài đặt → Camera → Định dạng → Tương thích nhất) rồi tải lên lại.`,
-          en: `HEIC photos${quoted(filename)} (the iPhone default) are not supported. Convert the photo to JPEG (on an iPhone: Settings → Camera → Formats → Most Compatible) and upload it again.`,
-        },
-        { detected: type },
-      )
-    }
     throw new MediaError(
       'unsupported-type',
       {

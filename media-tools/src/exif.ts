@@ -4,6 +4,8 @@
  * derivatives built by images.ts carry no metadata at all.
  */
 import exifr from 'exifr'
+import sharp from 'sharp'
+import { detectFileType } from './detect.ts'
 import { invalidArgument } from './errors.ts'
 
 export interface PhotoMetadata {
@@ -85,14 +87,27 @@ function cameraOf(tags: Tags): string | undefined {
 }
 
 /**
- * Reads GPS, capture time, camera and orientation from a photo's EXIF. Photos without EXIF, or
+ * The bytes to read EXIF from. exifr misses the EXIF of HEIC files whose item locations use a
+ * base offset (as libheif writes them), so for HEIC the EXIF block (a TIFF structure) is taken
+ * out by libheif, through sharp, which reads HEIF containers even though it cannot decode HEVC.
+ */
+async function exifSource(input: Uint8Array): Promise<Uint8Array | undefined> {
+  if (detectFileType(input) !== 'heic') return input
+  return (await sharp(input).metadata()).exif
+}
+
+/**
+ * Reads GPS, capture time, camera and orientation from a photo's EXIF (JPEG, TIFF, PNG, WebP,
+ * AVIF, HEIC). Photos without EXIF, or
  * with EXIF that cannot be parsed, give an empty object: missing metadata is normal.
  */
 export async function readPhotoMetadata(input: Uint8Array): Promise<PhotoMetadata> {
   if (!(input instanceof Uint8Array)) throw invalidArgument('input', 'a Uint8Array (or Buffer)', typeof input)
   let tags: Tags | undefined
   try {
-    tags = await exifr.parse(input, {
+    const source = await exifSource(input)
+    if (!source) return {}
+    tags = await exifr.parse(source, {
       tiff: true,
       exif: true,
       gps: true,

@@ -18,6 +18,7 @@ import sharp from 'sharp'
 import { assertUpload, checkedLimits, type DetectedType, FILE_TYPES, fileTooLarge } from './detect.ts'
 import { invalidArgument, MediaError } from './errors.ts'
 import { type PhotoMetadata, readPhotoMetadata } from './exif.ts'
+import { decodeHeic } from './heic.ts'
 import type { MediaLimits } from './limits.ts'
 
 /** Bump whenever the same input and options would produce different files, so caches rebuild. */
@@ -331,8 +332,24 @@ async function publishFolder(temporary: string, outDir: string, hash: string): P
   }
 }
 
+const sharpPipeline = (source: SourceImage): sharp.Sharp =>
+  sharp(source.bytes, { failOn: 'truncated', limitInputPixels: source.limits.maxInputPixels }).rotate()
+
+/** libheif's pixels, already turned the way the phone stored them to be shown (see heic.ts). */
+async function heicPipeline(source: SourceImage): Promise<sharp.Sharp> {
+  const pixels = await decodeHeic(source.bytes)
+  // The header (read by sharp) sized the plan; pixels of another size would be stretched.
+  if (pixels.width !== source.width || pixels.height !== source.height) {
+    throw new Error(
+      `libheif decoded ${pixels.width}×${pixels.height}, the header says ${source.width}×${source.height}`,
+    )
+  }
+  const pipeline = sharp(pixels.data, { raw: { width: pixels.width, height: pixels.height, channels: 4 } })
+  return pixels.opaque ? pipeline.removeAlpha() : pipeline
+}
+
 /**
- * @internal Decodes once: EXIF orientation applied, optional region cut out (in oriented
+ * @internal Decodes once: EXIF orientation applied (for HEIC, the container's), optional region cut out (in oriented
  * coordinates), resized to `size`, converted to 8-bit sRGB. Truncated data is an error, not grey.
  */
 export async function decode(
@@ -343,7 +360,7 @@ export async function decode(
   const regionWidth = region?.width ?? source.width
   const regionHeight = region?.height ?? source.height
   try {
-    let pipeline = sharp(source.bytes, { failOn: 'truncated', limitInputPixels: source.limits.maxInputPixels }).rotate()
+    let pipeline = source.type === 'heic' ? await heicPipeline(source) : sharpPipeline(source)
     if (region) pipeline = pipeline.extract(region)
     if (size.width !== regionWidth || size.height !== regionHeight) {
       pipeline = pipeline.resize(size.width, size.height, { fit: 'fill' })

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { afterAll, describe, expect, it } from 'vitest'
 import { validateModel } from '../src/models.ts'
-import { photo, removeTempDirs, svgWithScript, tempDir } from './fixtures/images.ts'
+import { IPHONE_HEIC, iphoneHeic, photo, removeTempDirs, svgWithScript, tempDir } from './fixtures/images.ts'
 import { cubeGlb } from './fixtures/models.ts'
 
 const bin = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../bin/media-tools.mjs')
@@ -47,6 +47,23 @@ describe('media-tools CLI', () => {
 
     const second = await run('images', input, '--out', out, '--widths', '320,640', '--formats', 'webp,jpeg')
     expect(second.stderr.match(/\(cached\)/g)).toHaveLength(2)
+  }, 120_000)
+
+  it('converts an iPhone HEIC in the folder, with its GPS in the report', async () => {
+    const input = await tempDir('cli-in-')
+    const out = await tempDir('cli-out-')
+    const report = path.join(await tempDir('cli-report-'), 'report.json')
+    await writeFile(path.join(input, 'IMG_0001.HEIC'), await iphoneHeic())
+    const result = await run('images', input, '--out', out, '--formats', 'webp,jpeg', '--report', report)
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('1 processed, 0 refused')
+    const [entry] = JSON.parse(await readFile(report, 'utf8')) as {
+      hash: string
+      metadata: { gps: { lat: number }; capturedAt: string }
+    }[]
+    expect(entry?.metadata.gps.lat).toBeCloseTo(IPHONE_HEIC.lat, 5)
+    expect(entry?.metadata.capturedAt).toBe(IPHONE_HEIC.capturedAt)
+    expect((await readdir(path.join(out, entry?.hash ?? ''))).sort()).toEqual(['120.jpg', '120.webp', 'manifest.json'])
   }, 120_000)
 
   it('optimises a model and prints its report', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   ACCEPTED_TYPES,
+  acceptedMimeTypes,
   assertUpload,
   type DetectedType,
   detectFileType,
@@ -82,6 +83,8 @@ describe('assertUpload', () => {
     ['image', 'avif'],
     ['image', 'gif'],
     ['image', 'tiff'],
+    ['image', 'heic'],
+    ['image', 'heicMif1'],
     ['panorama', 'jpeg'],
     ['model', 'glb'],
     ['model', 'gltf'],
@@ -198,11 +201,28 @@ describe('assertUpload', () => {
       expect(refusal(() => assertUpload(samples.jpeg, { kind: 'model' })).code).toBe('unsupported-type')
     })
 
-    it('asks for a JPEG instead of an iPhone HEIC', () => {
-      const error = refusal(() => assertUpload(samples.heic, { kind: 'image', filename: 'IMG_1234.HEIC' }))
+    it('takes iPhone HEIC photos (named .HEIC or .heif) but not as panoramas, naming what is accepted', () => {
+      expect(assertUpload(samples.heic, { kind: 'image', filename: 'IMG_1234.HEIC' })).toBe('heic')
+      expect(assertUpload(samples.heicMif1, { kind: 'image', filename: 'IMG_1234.heif' })).toBe('heic')
+      const error = refusal(() => assertUpload(samples.heic, { kind: 'panorama', filename: 'IMG_1234.HEIC' }))
       expect(error.code).toBe('unsupported-type')
-      expect(error.messageVi).toContain('Tương thích nhất')
-      expect(error.message).toContain('Most Compatible')
+      expect(error.messageVi).toBe(
+        'Tệp "IMG_1234.HEIC" là ảnh HEIC; mục ảnh 360° chỉ nhận JPEG, PNG, WEBP, AVIF, TIFF. Hãy chọn đúng loại tệp cho mục này.',
+      )
+    })
+
+    it('lists the MIME types of each slot for Payload, HEIF under both names', () => {
+      expect(acceptedMimeTypes('image')).toEqual([
+        'image/jpeg',
+        'image/png',
+        'image/webp',
+        'image/avif',
+        'image/gif',
+        'image/tiff',
+        'image/heic',
+        'image/heif',
+      ])
+      expect(acceptedMimeTypes('panorama')).not.toContain('image/heic')
     })
   })
 

@@ -1,3 +1,4 @@
+import { acceptedMimeTypes } from '@heritage/media-tools/detect'
 import type { CollectionConfig, Field } from 'payload'
 import { anyone } from '../access/anyone'
 import { mediaAccess } from '../access/policy'
@@ -49,7 +50,10 @@ const uploadedByField = (): Field => ({
   admin: { position: 'sidebar', readOnly: true },
 })
 
-/** Photos. Raster formats only: SVG can carry scripts, so it is not accepted here. */
+/**
+ * Photos. Raster formats only (media-tools' ACCEPTED_TYPES): SVG can carry scripts, so it is not
+ * accepted here; iPhone HEIC is, and is converted like any other photo.
+ */
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { vi: 'Ảnh', en: 'Image' }, plural: { vi: 'Ảnh', en: 'Images' } },
@@ -57,7 +61,7 @@ export const Media: CollectionConfig = {
   access: mediaAccess,
   upload: {
     staticDir: uploadDir('media'),
-    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],
+    mimeTypes: acceptedMimeTypes('image'),
     focalPoint: true,
     crop: true,
   },
@@ -120,7 +124,7 @@ export const Panoramas: CollectionConfig = {
   labels: { singular: { vi: 'Ảnh 360°', en: '360° panorama' }, plural: { vi: 'Ảnh 360°', en: '360° panoramas' } },
   admin: { group: ADMIN_GROUPS.media, useAsTitle: 'title' },
   access: mediaAccess,
-  upload: { staticDir: uploadDir('panoramas'), mimeTypes: ['image/jpeg', 'image/png', 'image/webp'] },
+  upload: { staticDir: uploadDir('panoramas'), mimeTypes: acceptedMimeTypes('panorama') },
   hooks: {
     beforeOperation: [freezeInUse, checkUpload('panorama')],
     beforeChange: [processPano],

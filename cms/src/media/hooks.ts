@@ -93,8 +93,8 @@ export const checkUpload =
 export const CARD = { aspectRatio: 4 / 3, widths: [320, 640, 960] } as const
 
 /**
- * Photos: responsive AVIF/WebP/JPEG derivatives, 4:3 cards around the focal point, placeholder,
- * dominant colour, EXIF GPS and date. Moving the focal point re-crops the cards from the stored
+ * Photos (iPhone HEIC included): responsive AVIF/WebP/JPEG derivatives, 4:3 cards around the
+ * focal point, placeholder, dominant colour, EXIF GPS and date. Moving the focal point re-crops the cards from the stored
  * original; everything else is a cache hit.
  */
 export const processPhoto: CollectionBeforeChangeHook = async ({ data, req, operation, originalDoc }) => {
@@ -116,6 +116,11 @@ export const processPhoto: CollectionBeforeChangeHook = async ({ data, req, oper
     data.cardDerivatives = card.derivatives
     data.placeholder = result.placeholder
     data.dominantColor = result.dominantColor
+    // Payload measures only the formats its own sharp decodes; a HEIC gets the size libheif shows.
+    if (result.original.format === 'heic') {
+      data.width = result.original.width
+      data.height = result.original.height
+    }
     data.photo = {
       gpsLat: result.metadata.gps?.lat ?? null,
       gpsLng: result.metadata.gps?.lng ?? null,
