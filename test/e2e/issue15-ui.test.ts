@@ -248,17 +248,26 @@ describe('an entry left out of the public site, in the admin header', () => {
       .toBe(true)
 
     await editor.goto(adminUrl)
-    const badge = editor.locator('.heritage-site-status')
-    await expect.poll(() => badge.textContent(), { timeout: 30_000 }).toContain('1 mục không được đưa lên')
-    expect(await badge.textContent()).toMatch(
-      /^Trang công khai đã cập nhật lúc \d{2}:\d{2} · 1 mục không được đưa lên vì dữ liệu không hợp lệ, hãy sửa: SECP\/ \(Lô sản xuất\)$/,
-    )
-    const link = badge.locator('[data-excluded] a')
+    const badge = editor.locator('.heritage-site-status[role=status]')
+    const excluded = editor.locator('[data-excluded]')
+    await expect.poll(() => excluded.count(), { timeout: 30_000 }).toBe(1)
+    expect(await badge.textContent()).toMatch(/^Trang công khai đã cập nhật lúc \d{2}:\d{2}$/)
+    expect(await excluded.textContent()).toBe(`Bị bỏ ra khỏi trang, hãy sửa: ${BAD_LOT} (Lô sản xuất)`)
+    // What the person sees: the entry's name is on screen, not cut off, and its link opens it.
+    const link = excluded.locator('a')
     expect(await link.textContent()).toBe(BAD_LOT)
     expect(await link.getAttribute('href')).toBe(`/admin/collections/batches/${batch.id}`)
-    // Not asserted: that the name and link can be seen and clicked. The badge is at most 32rem
-    // wide and cut with an ellipsis (custom.scss), so on screen it ends at "…dữ liệu khô…" and
-    // the link lies outside it (reported with issue 15).
+    const box = await link.boundingBox()
+    const pill = await excluded.boundingBox()
+    expect(box && pill && box.x + box.width <= pill.x + pill.width + 1).toBe(true)
+    expect(await excluded.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true)
+    await link.click()
+    await editor.waitForURL(`**/admin/collections/batches/${batch.id}`)
+    // The status page lists it as a link too (not as JSON in a code editor).
+    await editor.goto(`${adminUrl}/globals/site-status`)
+    const list = editor.getByTestId('excluded-entries')
+    await expect.poll(() => list.textContent(), { timeout: 30_000 }).toContain(`${BAD_LOT} (Lô sản xuất)`)
+    expect(await list.locator('a').getAttribute('href')).toBe(`/admin/collections/batches/${batch.id}`)
 
     // The public site: the batch's label opens the "withdrawn" page, everything else is there.
     const label = await visit(`/t/${batch.code}/`)

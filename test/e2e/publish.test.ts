@@ -107,7 +107,7 @@ describe('publishing from the admin to the public site', () => {
 
   it('tells the officer in the admin header that the public site is up to date', async () => {
     await page.goto(adminUrl)
-    const badge = page.locator('.heritage-site-status')
+    const badge = page.locator('.heritage-site-status[role=status]')
     await expect
       .poll(() => badge.textContent(), { timeout: 30_000 })
       .toMatch(/Trang công khai đã cập nhật lúc \d{2}:\d{2}/)

@@ -97,27 +97,28 @@ export function SiteStatus() {
       </>
     )
   }
-  // Named after every outcome until fixed: one bad entry is left out, the rest is published.
+  // Named after every outcome until fixed: one bad entry is left out, the rest is published. A pill
+  // of its own that starts with the entry (the status pill is cut to fit the header).
   const excluded = busy(status) ? [] : excludedOf(status)
+  const kind = (entry: Excluded) => (vi ? entry.label?.vi : entry.label?.en) ?? entry.collection
+  const [first] = excluded
+  const all = excluded.map((entry) => `${entry.title} (${kind(entry)}): ${entry.problem}`).join('\n')
   return (
-    <div className={`heritage-site-status heritage-site-status--${status.state}`} role="status">
-      {content}
-      {excluded.length > 0 && (
-        <span className="heritage-site-status__excluded" data-excluded>
-          {' · '}
-          {vi
-            ? `${excluded.length} mục không được đưa lên vì dữ liệu không hợp lệ, hãy sửa: `
-            : `${excluded.length} left out for invalid data, please fix: `}
-          {excluded.map((entry, i) => (
-            <span key={`${entry.collection}:${entry.id}`}>
-              {i > 0 && ', '}
-              <a href={entry.adminUrl} title={entry.problem}>
-                {entry.title}
-              </a>{' '}
-              ({(vi ? entry.label?.vi : entry.label?.en) ?? entry.collection})
-            </span>
-          ))}
-        </span>
+    <div className="heritage-site-status-group">
+      <div className={`heritage-site-status heritage-site-status--${status.state}`} role="status">
+        {content}
+      </div>
+      {first && (
+        <div className="heritage-site-status heritage-site-status--excluded" data-excluded title={all}>
+          {vi ? 'Bị bỏ ra khỏi trang, hãy sửa: ' : 'Left out of the site, fix: '}
+          <a href={first.adminUrl}>{first.title}</a> ({kind(first)})
+          {excluded.length > 1 && (
+            <>
+              {' '}
+              <a href={details}>{vi ? `và ${excluded.length - 1} mục khác` : `and ${excluded.length - 1} more`}</a>
+            </>
+          )}
+        </div>
       )}
     </div>
   )

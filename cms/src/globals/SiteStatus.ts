@@ -74,14 +74,13 @@ export const SiteStatus: GlobalConfig = {
       name: 'excluded',
       type: 'json',
       label: { vi: 'Mục không đưa lên trang (dữ liệu không hợp lệ)', en: 'Entries left out (invalid data)' },
-      admin: {
-        readOnly: true,
-        condition: (data) => Array.isArray(data?.excluded) && data.excluded.length > 0,
-        description: {
-          vi: 'Các mục này đã xuất bản nhưng có dữ liệu làm hỏng trang công khai, nên bị bỏ ra; phần còn lại vẫn được cập nhật. Hãy mở từng mục, sửa và lưu lại.',
-          en: 'These entries are published but hold data that would break the public site, so they were left out; the rest was updated. Open each, fix it and save.',
-        },
-      },
+      // Shown as a list of links by the field below, not as JSON.
+      admin: { readOnly: true, hidden: true },
+    },
+    {
+      name: 'excludedList',
+      type: 'ui',
+      admin: { components: { Field: '/components/ExcludedEntries#ExcludedEntries' } },
     },
     {
       name: 'log',

@@ -744,7 +744,7 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
           kind,
           id: String(doc.id),
           title: str((doc.title as Loc)?.vi) ?? str(doc.lotCode) ?? str(doc.slug) ?? String(doc.id),
-          problem: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+          problem: describeProblem(payload, kind, doc, parsed.error.issues),
         })
         continue
       }
@@ -863,4 +863,27 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
     })
   }
   return { manifest, changed, written, unchanged, removed, mediaLinked, read, excluded: [...excluded.values()] }
+}
+
+/**
+ * Why an entry was left out, for the officer who must fix it: the field by its Vietnamese label,
+ * the lot rule in its own words, and the schema's own wording (technical) for anything else.
+ */
+function describeProblem(
+  payload: Payload,
+  kind: string,
+  doc: Record<string, unknown>,
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+): string {
+  const fields = payload.collections[kind as CollectionSlug]?.config.flattenedFields ?? []
+  return issues
+    .map((issue) => {
+      const name = String(issue.path[0] ?? '')
+      const field = fields.find((f) => 'name' in f && f.name === name) as { label?: unknown } | undefined
+      const label = typeof field?.label === 'string' ? field.label : (field?.label as { vi?: string } | undefined)?.vi
+      const lot = name === 'lotCode' ? batchProblem(String(doc.lotCode ?? '')) : null
+      if (lot) return `${label ?? name}: ${lot.messageVi}`
+      return `${label ?? name}: không hợp lệ (${issue.path.map(String).join('.')}: ${issue.message})`
+    })
+    .join('; ')
 }

@@ -28,6 +28,7 @@ import { ExportButtons as ExportButtons_f4a89e8e3bbf017ce10d9721b24d9e32 } from 
 import { MediaDerivatives as MediaDerivatives_4907a342b27a29714fb508a8afa8dc10 } from '../../../components/MediaDerivatives'
 import { ModelReport as ModelReport_c707b868ecd624fa82bb964dde659235 } from '../../../components/ModelReport'
 import { CurrentPasswordField as CurrentPasswordField_3345fcb5b34dee15313070ef9045de7d } from '../../../auth/CurrentPasswordField'
+import { ExcludedEntries as ExcludedEntries_f8f8c5640e383593fe6d4a29461ec62b } from '../../../components/ExcludedEntries'
 import { SiteStatus as SiteStatus_b554d51c40ca051cb980537ecf50af1c } from '../../../components/SiteStatus'
 import { ImportNavLink as ImportNavLink_efba3c72b6b81fad421dc3fdd660f2a9 } from '../../../components/ImportNavLink'
 import { ImportView as ImportView_e0914430343acda479f6798b2a6c428e } from '../../../components/ImportView'
@@ -65,6 +66,7 @@ export const importMap = {
   "/components/MediaDerivatives#MediaDerivatives": MediaDerivatives_4907a342b27a29714fb508a8afa8dc10,
   "/components/ModelReport#ModelReport": ModelReport_c707b868ecd624fa82bb964dde659235,
   "/auth/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_3345fcb5b34dee15313070ef9045de7d,
+  "/components/ExcludedEntries#ExcludedEntries": ExcludedEntries_f8f8c5640e383593fe6d4a29461ec62b,
   "/components/SiteStatus#SiteStatus": SiteStatus_b554d51c40ca051cb980537ecf50af1c,
   "/components/ImportNavLink#ImportNavLink": ImportNavLink_efba3c72b6b81fad421dc3fdd660f2a9,
   "/components/ImportView#ImportView": ImportView_e0914430343acda479f6798b2a6c428e,
