@@ -2217,9 +2217,6 @@ export interface SiteStatus {
   pages?: number | null;
   siteUrl?: string | null;
   message?: string | null;
-  /**
-   * These entries are published but hold data that would break the public site, so they were left out; the rest was updated. Open each, fix it and save.
-   */
   excluded?:
     | {
         [k: string]: unknown;
