@@ -26,6 +26,10 @@ export const signInTranslations = {
       emailOrPasswordIncorrect: SIGN_IN_REFUSED.vi,
       usernameOrPasswordIncorrect: SIGN_IN_REFUSED.vi,
       userLocked: SIGN_IN_REFUSED.vi,
+      // Payload's own Vietnamese says "Lỗi - Field sau không hợp lệ:" (half English), on every
+      // refused save: the toast and the API's message.
+      followingFieldsInvalid_one: 'Lỗi: trường sau chưa hợp lệ:',
+      followingFieldsInvalid_other: 'Lỗi: các trường sau chưa hợp lệ:',
     },
   },
   en: {

@@ -88,8 +88,18 @@ export const reviewFields = (collection: CollectionSlug): Field[] => [
   },
 ]
 
+/** The fields' labels as the admin shows them (group › field), for the refusal's heading. */
+const LABELS: Record<string, Bilingual> = {
+  'review.state': { vi: 'Xét duyệt > Trạng thái xét duyệt', en: 'Review > Review state' },
+  'review.comment': { vi: 'Xét duyệt > Nhận xét của người duyệt', en: 'Review > Reviewer’s comment' },
+}
+
 const refuse = (req: PayloadRequest, collection: string, path: string, message: Bilingual): never => {
-  throw new ValidationError({ collection, errors: [{ path, message: inUserLanguage(req, message) }] }, req.t)
+  const label = LABELS[path] ? inUserLanguage(req, LABELS[path]) : undefined
+  throw new ValidationError(
+    { collection, errors: [{ path, message: inUserLanguage(req, message), ...(label ? { label } : {}) }] },
+    req.t,
+  )
 }
 
 type Doc = Record<string, unknown> & { id?: number | string }
