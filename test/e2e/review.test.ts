@@ -176,7 +176,14 @@ describe('review workflow in the admin', () => {
     expect(await editor.locator('#field-review__comment').isDisabled()).toBe(false)
     await pickOption(editor, 'review__state', 'Trả lại để sửa')
     await saveDraft(editor)
-    await expect.poll(() => editor.locator('body').textContent(), { timeout: 15_000 }).toContain('Hãy ghi nhận xét')
+    // On the comment field itself, and a toast in Vietnamese naming it (issue 17: the field showed
+    // nothing, and the toast read "Lỗi - Field sau không hợp lệ: review.comment").
+    const fieldError = editor.locator('.field-type__wrap:has(#field-review__comment) .field-error')
+    await expect.poll(() => fieldError.textContent(), { timeout: 15_000 }).toContain('Hãy ghi nhận xét')
+    await expect
+      .poll(() => toasts(editor), { timeout: 15_000 })
+      .toEqual(expect.arrayContaining([expect.stringContaining('Lỗi: trường sau chưa hợp lệ: Xét duyệt')]))
+    expect((await toasts(editor)).join(' ')).not.toMatch(/\bFields?\b|review\.comment/)
     expect((await stored(editor)).review).toEqual({ state: 'submitted', comment: null })
 
     await editor.fill('#field-review__comment', COMMENT)
