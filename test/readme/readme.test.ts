@@ -10,7 +10,6 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import path from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -18,6 +17,7 @@ import { officeRelicList, relic } from '../../cms/test/office'
 import { writeWorkbook } from '../../cms/test/workbooks'
 import { photo } from '../../media-tools/test/fixtures/images.ts'
 import { cubeGlb } from '../../media-tools/test/fixtures/models.ts'
+import { freePort } from '../e2e/product'
 import { type ReadmeBlock, readmeBlocks } from './readme'
 
 const repo = path.resolve(import.meta.dirname, '../..')
@@ -31,19 +31,6 @@ let data: string
 let cmsPort: number
 let sitePort: number
 const secret = randomBytes(32).toString('hex')
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer()
-    server.unref()
-    server.on('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      )
-    })
-  })
 
 /** A new user's shell: no npm, Vitest, Payload or project settings, and the system Node first. */
 function userEnv(extra: Record<string, string> = {}): Env {

@@ -1,14 +1,6 @@
 'use client'
 import { useFormFields, useTranslation } from '@payloadcms/ui'
-
-interface Excluded {
-  collection: string
-  label?: { vi: string; en: string }
-  id: string
-  title: string
-  problem: string
-  adminUrl: string
-}
+import type { ExcludedEntry } from '../globals/SiteStatus'
 
 /**
  * The entries the last publish left out, as a list of links on the “Trang công khai” page (the
@@ -18,7 +10,9 @@ export function ExcludedEntries() {
   const { i18n } = useTranslation()
   const vi = i18n.language !== 'en'
   const value = useFormFields(([fields]) => fields.excluded?.value)
-  const entries = Array.isArray(value) ? (value as Excluded[]).filter((e) => e && typeof e.adminUrl === 'string') : []
+  const entries = Array.isArray(value)
+    ? (value as ExcludedEntry[]).filter((e) => e && typeof e.adminUrl === 'string')
+    : []
   if (entries.length === 0) return null
   return (
     <div className="field-type heritage-excluded-entries" data-testid="excluded-entries">

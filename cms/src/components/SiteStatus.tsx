@@ -1,6 +1,7 @@
 'use client'
 import { useDocumentEvents, useTranslation } from '@payloadcms/ui'
 import { type ReactNode, useEffect, useState } from 'react'
+import type { ExcludedEntry } from '../globals/SiteStatus'
 import type { SiteStatus as Status } from '../payload-types'
 
 /** While a build is queued or running, and for a while after a save (the request is on its way). */
@@ -11,20 +12,11 @@ const SLOW_MS = 60_000
 
 const busy = (status: Status | null) => status?.state === 'queued' || status?.state === 'building'
 
-/** An entry the publisher left out of the site (see publisher.ts `statusExcluded`). */
-interface Excluded {
-  collection: string
-  /** The collection's name in both languages (older statuses have none: the slug is shown). */
-  label?: { vi: string; en: string }
-  id: string
-  title: string
-  problem: string
-  adminUrl: string
-}
-const excludedOf = (status: Status | null): Excluded[] =>
+const excludedOf = (status: Status | null): ExcludedEntry[] =>
   Array.isArray(status?.excluded)
     ? (status.excluded as unknown[]).filter(
-        (e): e is Excluded => typeof e === 'object' && e !== null && typeof (e as Excluded).adminUrl === 'string',
+        (e): e is ExcludedEntry =>
+          typeof e === 'object' && e !== null && typeof (e as ExcludedEntry).adminUrl === 'string',
       )
     : []
 
@@ -100,7 +92,7 @@ export function SiteStatus() {
   // Named after every outcome until fixed: one bad entry is left out, the rest is published. A pill
   // of its own that starts with the entry (the status pill is cut to fit the header).
   const excluded = busy(status) ? [] : excludedOf(status)
-  const kind = (entry: Excluded) => (vi ? entry.label?.vi : entry.label?.en) ?? entry.collection
+  const kind = (entry: ExcludedEntry) => (vi ? entry.label?.vi : entry.label?.en) ?? entry.collection
   const [first] = excluded
   const all = excluded.map((entry) => `${entry.title} (${kind(entry)}): ${entry.problem}`).join('\n')
   return (

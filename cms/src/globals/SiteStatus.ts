@@ -2,6 +2,17 @@ import type { GlobalConfig } from 'payload'
 import { isSignedIn } from '../access/roles'
 import { ADMIN_GROUPS } from '../collections/entry'
 
+/** An entry the publisher left out of the site (stored in `excluded`, shown by the admin's badge and status page). */
+export interface ExcludedEntry {
+  collection: string
+  /** The collection's name in both languages (statuses written before it have none: the slug is shown). */
+  label?: { vi: string; en: string }
+  id: string
+  title: string
+  problem: string
+  adminUrl: string
+}
+
 /**
  * The state of the public site, written only by the publisher (src/publish/publisher.ts) with
  * access overridden: officers see whether their last publish is live, or why it is not.

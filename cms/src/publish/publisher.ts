@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { CollectionSlug, DataFromGlobalSlug, Payload, RequestContext } from 'payload'
+import type { ExcludedEntry as ListedEntry } from '../globals/SiteStatus'
 import { type Env, siteRoot, snapshotDir } from '../paths'
 import { publicSiteUrl } from '../site'
 import { type ExcludedEntry, exportSnapshot } from '../snapshot/export'
@@ -209,7 +210,7 @@ async function exportAndBuild(payload: Payload, log: (line: string) => void): Pr
 }
 
 /** What the admin's badge shows of the entries left out: which, why, and where to fix each. */
-const statusExcluded = (payload: Payload, excluded: ExcludedEntry[]) =>
+const statusExcluded = (payload: Payload, excluded: ExcludedEntry[]): ListedEntry[] | null =>
   excluded.length === 0
     ? null
     : excluded.map(({ kind, id, title, problem }) => ({
