@@ -1,3 +1,5 @@
+import type { Payload } from 'payload'
+
 /**
  * How the command-line tools (import, export, backup, restore, publish-site, generate, seed) end:
  * exit code 0 on success; on failure one clear line in Vietnamese and one in English saying what
@@ -21,12 +23,14 @@ export function describeFailure(error: unknown): { vi: string; en: string } {
   if (error instanceof CommandError) return { vi: error.vi, en: error.message }
   const e = error as {
     vi?: unknown
+    en?: unknown
     bilingual?: { vi?: unknown; en?: unknown }
     message?: unknown
     code?: unknown
     path?: unknown
   }
-  if (typeof e?.vi === 'string') return { vi: e.vi, en: String(e.message ?? '') }
+  // Errors that carry both languages: BackupError, DevelopmentSchemaError, SheetError (bilingual).
+  if (typeof e?.vi === 'string') return { vi: e.vi, en: String(e.en ?? e.message ?? '') }
   if (typeof e?.bilingual?.vi === 'string') return { vi: e.bilingual.vi, en: String(e.bilingual.en ?? e.message ?? '') }
   if (e?.code === 'ENOENT' && typeof e.path === 'string') {
     return {
@@ -41,11 +45,6 @@ export function describeFailure(error: unknown): { vi: string; en: string } {
     }
   }
   const message = error instanceof Error ? error.message : String(error)
-  // Errors that already carry both languages (e.g. the database refusing an upgrade).
-  if (/ \/ [A-Z]/.test(message) && /[ạ-ỹđ]/i.test(message)) {
-    const at = message.indexOf(' / ')
-    return { vi: message.slice(0, at), en: message.slice(at + 3) }
-  }
   return {
     vi: `Lệnh không hoàn thành: ${message}. Chạy lại với --debug để xem chi tiết.`,
     en: `The command failed: ${message}. Run it again with --debug for details.`,
@@ -76,4 +75,22 @@ export async function runCommand(
   }
   await cleanup().catch(() => undefined)
   process.exit(code)
+}
+
+/**
+ * runCommand with the database open: opening it is part of the command (a database that cannot be
+ * upgraded is one plain refusal, not Payload's stack trace), and it is closed either way.
+ */
+export async function runWithPayload(
+  open: () => Promise<Payload>,
+  body: (payload: Payload) => Promise<unknown>,
+): Promise<never> {
+  let payload: Payload | undefined
+  return runCommand(
+    async () => {
+      payload = await open()
+      return body(payload)
+    },
+    async () => payload?.destroy(),
+  )
 }

@@ -108,15 +108,23 @@ export function schemaPush(choice: DatabaseChoice, env: Env = process.env): bool
 const MIGRATION_NAMES = migrations.map((m) => m.name)
 
 export class DevelopmentSchemaError extends Error {
+  readonly vi: string
+  readonly en: string
+
   constructor(pending: string[]) {
-    super(
+    const vi =
       'Cơ sở dữ liệu này đã bị đổi cấu trúc trực tiếp ở chế độ phát triển (PAYLOAD_PUSH), nên chưa thể nâng cấp ' +
-        `an toàn: còn ${pending.length} bản nâng cấp chưa chạy (${pending.join(', ')}). Hãy khôi phục bản sao lưu gần ` +
-        'nhất (npm run restore) rồi chạy lại; không có gì bị thay đổi. / This database was changed by schema push ' +
-        `(development mode) and ${pending.length} migration(s) have not run (${pending.join(', ')}); it cannot be ` +
-        'upgraded safely. Restore the latest backup (npm run restore) and start again; nothing was changed.',
-    )
+      `an toàn: còn ${pending.length} bản nâng cấp chưa chạy (${pending.join(', ')}). Hãy khôi phục bản sao lưu gần ` +
+      'nhất (npm run restore) rồi chạy lại; không có gì bị thay đổi.'
+    const en =
+      `This database was changed by schema push (development mode) and ${pending.length} migration(s) have not ` +
+      `run (${pending.join(', ')}); it cannot be upgraded safely. Restore the latest backup (npm run restore) and ` +
+      'start again; nothing was changed.'
+    // Both languages in the message too: the server's log shows only the message.
+    super(`${vi} / ${en}`)
     this.name = 'DevelopmentSchemaError'
+    this.vi = vi
+    this.en = en
   }
 }
 

@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util'
 import config from '@payload-config'
 import { getPayload } from 'payload'
-import { CommandError, runCommand } from '../cli'
+import { CommandError, runCommand, runWithPayload } from '../cli'
 import { generateProvince } from './synthetic'
 
 let values: { entries: string; seed: string; images?: string }
@@ -29,9 +29,9 @@ try {
   })
 }
 
-const payload = await getPayload({ config })
-await runCommand(
-  async () => {
+await runWithPayload(
+  () => getPayload({ config }),
+  async (payload) => {
     const result = await generateProvince(payload, {
       entries: Number(values.entries),
       seed: Number(values.seed),
@@ -44,5 +44,4 @@ await runCommand(
       .join(', ')
     console.log(`\nGenerated in ${result.seconds.toFixed(0)} s: ${counts}.`)
   },
-  () => payload.destroy(),
 )

@@ -13,7 +13,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import config from '@payload-config'
 import { getPayload } from 'payload'
-import { CommandError, runCommand } from '../cli'
+import { CommandError, runCommand, runWithPayload } from '../cli'
 import { prepareSqlite } from '../db'
 import { IMPORT_KIND_NAMES, type ImportKindName } from './kinds'
 import { commitImport, ImportRefused, planImport } from './plan'
@@ -85,9 +85,9 @@ const bytes = await readFile(fromCwd(String(file))).catch(async (error) => {
     throw error
   })
 })
-const payload = await getPayload({ config, disableOnInit: true })
-await runCommand(
-  async () => {
+await runWithPayload(
+  () => getPayload({ config, disableOnInit: true }),
+  async (payload) => {
     await prepareSqlite(payload)
     try {
       const workbook = await readWorkbook(new Uint8Array(bytes as Buffer), String(file))
@@ -128,5 +128,4 @@ await runCommand(
       return 1
     }
   },
-  () => payload.destroy(),
 )

@@ -7,13 +7,13 @@
  */
 import config from '@payload-config'
 import { getPayload } from 'payload'
-import { CommandError, runCommand } from '../cli'
+import { CommandError, runWithPayload } from '../cli'
 import { kindLabel, publishSite } from './publisher'
 
 // No nightly timer and no resumed publish in a one-shot command: this command is the publish.
-const payload = await getPayload({ config, disableOnInit: true })
-await runCommand(
-  async () => {
+await runWithPayload(
+  () => getPayload({ config, disableOnInit: true }),
+  async (payload) => {
     const outcome = await publishSite(payload, { log: (line) => console.log(line) }).catch((error: Error) => {
       throw new CommandError(
         `Trang công khai chưa được cập nhật (trang đang chạy giữ nguyên): ${error.message}`,
@@ -32,5 +32,4 @@ await runCommand(
       )
     }
   },
-  () => payload.destroy(),
 )

@@ -5,12 +5,12 @@
  */
 import config from '@payload-config'
 import { getPayload } from 'payload'
-import { CommandError, runCommand } from '../cli'
+import { CommandError, runWithPayload } from '../cli'
 import { DEMO_ACCOUNTS, seed } from './index'
 
-const payload = await getPayload({ config })
-await runCommand(
-  async () => {
+await runWithPayload(
+  () => getPayload({ config }),
+  async (payload) => {
     const result = await seed(payload, { log: (msg) => payload.logger.info(msg) }).catch((error: Error) => {
       throw new CommandError(
         `Chưa tạo xong dữ liệu mẫu (${error.message}). Những gì đã tạo vẫn còn: chạy lại lệnh để hoàn tất.`,
@@ -29,5 +29,4 @@ await runCommand(
       }
     }
   },
-  () => payload.destroy(),
 )

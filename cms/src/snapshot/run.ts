@@ -6,7 +6,7 @@
 import path from 'node:path'
 import config from '@payload-config'
 import { getPayload } from 'payload'
-import { runCommand } from '../cli'
+import { runWithPayload } from '../cli'
 import { snapshotDir } from '../paths'
 import { exportSnapshot } from './export'
 
@@ -17,9 +17,9 @@ const dir =
   at >= 0 && args[at + 1] ? path.resolve(process.env.INIT_CWD ?? process.cwd(), String(args[at + 1])) : snapshotDir()
 
 // No publisher here: the process exits after the export and would cut a background build short.
-const payload = await getPayload({ config, disableOnInit: true })
-await runCommand(
-  async () => {
+await runWithPayload(
+  () => getPayload({ config, disableOnInit: true }),
+  async (payload) => {
     const result = await exportSnapshot(payload, {
       dir,
       log: (msg) => payload.logger.info(msg),
@@ -29,5 +29,4 @@ await runCommand(
       `${dir}: ${result.manifest.entries.length} entries, content hash ${result.manifest.contentHash.slice(0, 12)}`,
     )
   },
-  () => payload.destroy(),
 )
