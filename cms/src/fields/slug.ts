@@ -2,52 +2,66 @@ import type { CollectionSlug, Field, FieldHook, TextFieldSingleValidation } from
 import { SLUG_PATTERN, slugify } from '../domain'
 import { inUserLanguage } from './message'
 
+const filled = (text: unknown): text is string => typeof text === 'string' && text.trim() !== ''
+
+/** The slug a save stores: the typed one cleaned, else the title's (diacritics and đ folded). */
+const slugOf = (typed: unknown, source: unknown): string | undefined => {
+  if (filled(typed)) return slugify(typed)
+  return filled(source) ? slugify(source) : undefined
+}
+
 const fillFromTitle =
   (sourceField: string): FieldHook =>
-  ({ value, data, originalDoc }) => {
-    if (typeof value === 'string' && value.trim() !== '') return slugify(value)
-    const source = data?.[sourceField] ?? originalDoc?.[sourceField]
+  ({ value, data, originalDoc }) =>
     // A localized source arrives as a string for the locale being saved.
-    return typeof source === 'string' && source.trim() !== '' ? slugify(source) : value
-  }
+    slugOf(value, data?.[sourceField] ?? originalDoc?.[sourceField]) ?? value
 
-const validateSlug: TextFieldSingleValidation = async (value, { req, id, collectionSlug }) => {
-  if (!value) {
-    return inUserLanguage(req, {
-      vi: 'Cần có đường dẫn (slug). Hãy nhập tiêu đề tiếng Việt để hệ thống tự tạo, hoặc tự nhập.',
-      en: 'A slug is required. Enter a Vietnamese title to generate one, or type it yourself.',
+/**
+ * Saves fill the slug from the title before validating (fillFromTitle), but the admin also
+ * validates its form state after a refused save, without field hooks: an empty slug was then
+ * marked missing although its help says it is generated, and the next save was blocked until
+ * one was typed (issue 17). So the slug is checked as the one the save will store.
+ */
+const validateSlug =
+  (sourceField: string): TextFieldSingleValidation =>
+  async (typed, { req, id, collectionSlug, data }) => {
+    const value = slugOf(typed, (data as Record<string, unknown> | undefined)?.[sourceField])
+    if (!value) {
+      return inUserLanguage(req, {
+        vi: 'Cần có đường dẫn (slug). Hãy nhập tiêu đề tiếng Việt để hệ thống tự tạo, hoặc tự nhập.',
+        en: 'A slug is required. Enter a Vietnamese title to generate one, or type it yourself.',
+      })
+    }
+    if (!SLUG_PATTERN.test(value)) {
+      return inUserLanguage(req, {
+        vi: `Đường dẫn "${value}" chỉ được gồm chữ thường không dấu, chữ số và dấu gạch ngang (ví dụ: den-phu-dong).`,
+        en: `Slug "${value}" may contain only lowercase letters without diacritics, digits and hyphens (e.g. den-phu-dong).`,
+      })
+    }
+    if (!collectionSlug) return true
+    const clash = await req.payload.find({
+      collection: collectionSlug as CollectionSlug,
+      where:
+        id === undefined
+          ? { slug: { equals: value } }
+          : { and: [{ slug: { equals: value } }, { id: { not_equals: id } }] },
+      depth: 0,
+      limit: 1,
+      draft: true,
+      overrideAccess: true,
+      pagination: false,
+      req,
     })
+    const other = clash.docs[0] as { title?: unknown } | undefined
+    if (other) {
+      const title = typeof other.title === 'string' ? ` ("${other.title}")` : ''
+      return inUserLanguage(req, {
+        vi: `Đường dẫn "${value}" đã được dùng cho một mục khác${title}. Hãy chọn đường dẫn khác, ví dụ thêm tên xã: ${value}-ten-xa.`,
+        en: `Slug "${value}" is already used by another entry${title}. Choose another, e.g. add the commune: ${value}-commune.`,
+      })
+    }
+    return true
   }
-  if (!SLUG_PATTERN.test(value)) {
-    return inUserLanguage(req, {
-      vi: `Đường dẫn "${value}" chỉ được gồm chữ thường không dấu, chữ số và dấu gạch ngang (ví dụ: den-phu-dong).`,
-      en: `Slug "${value}" may contain only lowercase letters without diacritics, digits and hyphens (e.g. den-phu-dong).`,
-    })
-  }
-  if (!collectionSlug) return true
-  const clash = await req.payload.find({
-    collection: collectionSlug as CollectionSlug,
-    where:
-      id === undefined
-        ? { slug: { equals: value } }
-        : { and: [{ slug: { equals: value } }, { id: { not_equals: id } }] },
-    depth: 0,
-    limit: 1,
-    draft: true,
-    overrideAccess: true,
-    pagination: false,
-    req,
-  })
-  const other = clash.docs[0] as { title?: unknown } | undefined
-  if (other) {
-    const title = typeof other.title === 'string' ? ` ("${other.title}")` : ''
-    return inUserLanguage(req, {
-      vi: `Đường dẫn "${value}" đã được dùng cho một mục khác${title}. Hãy chọn đường dẫn khác, ví dụ thêm tên xã: ${value}-ten-xa.`,
-      en: `Slug "${value}" is already used by another entry${title}. Choose another, e.g. add the commune: ${value}-commune.`,
-    })
-  }
-  return true
-}
 
 /** URL slug generated from the Vietnamese title (diacritics folded), unique in its collection. */
 export const slugField = (sourceField = 'title'): Field => ({
@@ -56,8 +70,8 @@ export const slugField = (sourceField = 'title'): Field => ({
   label: { vi: 'Đường dẫn (slug)', en: 'Slug' },
   unique: true,
   index: true,
-  // Presence is checked by validateSlug after the hook has filled it from the title.
-  validate: validateSlug,
+  // Presence is checked by validateSlug on the slug the title gives when none is typed.
+  validate: validateSlug(sourceField),
   hooks: { beforeValidate: [fillFromTitle(sourceField)] },
   admin: {
     position: 'sidebar',
