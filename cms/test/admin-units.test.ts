@@ -2,9 +2,10 @@
  * The country's administrative units (src/adminUnits): loading the real data, resolving old
  * addresses, the form rule on entries, and pickers limited to the installation's province.
  */
-import type { Payload, Where } from 'payload'
+import type { FilterOptionsProps, Payload, Where } from 'payload'
 import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { scopedCommuneOptions } from '../src/access/choices'
 import { communeOptions } from '../src/adminUnits/installation'
 import { type LoadResult, loadAdministrativeUnits } from '../src/adminUnits/load'
 import {
@@ -226,13 +227,16 @@ describe('the installation and its pickers', () => {
     expect(communes.map((c) => c.code)).toContain('00577')
     expect(communes.map((c) => c.code)).not.toContain('14389')
 
-    // The same filter on every commune picker of the entries and accounts.
+    // The same filter on every commune picker of the accounts and the entries (there narrowed to
+    // the user's own scope: scoped-choices.test.ts).
     const relics = payload.collections.relics.config.flattenedFields
     const users = payload.collections.users.config.flattenedFields
-    const pickers = [relics.find((f) => f.name === 'commune'), users.find((f) => f.name === 'communes')] as {
-      filterOptions?: unknown
-    }[]
-    for (const picker of pickers) expect(picker.filterOptions).toBe(communeOptions)
+    const picker = (fields: typeof relics, name: string) =>
+      (fields.find((f) => f.name === name) as { filterOptions?: unknown }).filterOptions
+    expect(picker(users, 'communes')).toBe(communeOptions)
+    expect(picker(relics, 'commune')).toBe(scopedCommuneOptions)
+    const req = await createLocalReq({}, payload)
+    expect(await scopedCommuneOptions({ req } as FilterOptionsProps)).toEqual(await pickerWhere())
   })
 })
 

@@ -1,10 +1,12 @@
 import { batchProblem } from '@heritage/media-tools/gs1'
-import type {
-  CollectionConfig,
-  DateFieldValidation,
-  RelationshipFieldSingleValidation,
-  TextFieldSingleValidation,
+import {
+  type CollectionConfig,
+  type DateFieldValidation,
+  type RelationshipFieldSingleValidation,
+  type TextFieldSingleValidation,
+  validations,
 } from 'payload'
+import { batchProductOptions, ownBatchesListed } from '../access/choices'
 import { batchAccess } from '../access/policy'
 import { can, ownProductIds, productsInScope } from '../access/scope'
 import { internalNotesField } from '../fields/common'
@@ -60,8 +62,16 @@ const validateExpiry: DateFieldValidation = (value, { req, siblingData }) => {
   })
 }
 
-/** A producer records batches of its own products; an editor of the products of its province. */
-const validateProduct: RelationshipFieldSingleValidation = async (value, { req, previousValue, operation }) => {
+/**
+ * A producer records batches of its own products; an editor of the products of its province. The
+ * picker offers only those (batchProductOptions); this refuses the rest on every route (REST,
+ * GraphQL, bulk updates, duplicates, restored versions), with its message on the field.
+ */
+const validateProduct: RelationshipFieldSingleValidation = async (value, args) => {
+  const { req, previousValue, operation } = args
+  // Payload's own check (required), without its generic refusal of what the picker leaves out.
+  const base = await validations.relationship(value, { ...args, filterOptions: undefined })
+  if (base !== true) return base
   if (!value || !req.user || can(req, 'admin')) return true
   const id = typeof value === 'object' && value && 'value' in value ? value.value : value
   if (operation === 'update' && String(id) === String(previousValue)) return true
@@ -69,9 +79,16 @@ const validateProduct: RelationshipFieldSingleValidation = async (value, { req, 
   if (scoped === true) return true
   const allowed = [...scoped, ...(can(req, 'producer') ? await ownProductIds(req) : [])]
   if (allowed.some((p) => String(p) === String(id))) return true
+  // Not named: the title of another producer's draft is not this user's to read.
+  if (can(req, 'producer') && !can(req, 'editor')) {
+    return inUserLanguage(req, {
+      vi: 'Sản phẩm này thuộc chủ thể khác: bạn chỉ ghi lô cho sản phẩm của mình. Hãy chọn lại sản phẩm.',
+      en: 'This product belongs to another producer: record batches of your own products only. Choose again.',
+    })
+  }
   return inUserLanguage(req, {
-    vi: 'Bạn chỉ ghi lô cho sản phẩm của chủ thể (hoặc của tỉnh) mình phụ trách. Hãy chọn đúng sản phẩm.',
-    en: 'You can only record batches of products you are responsible for. Choose one of your products.',
+    vi: 'Sản phẩm này không thuộc tỉnh bạn phụ trách. Hãy chọn một sản phẩm trong tỉnh.',
+    en: 'This product is outside the province you look after. Choose one of its products.',
   })
 }
 
@@ -85,6 +102,7 @@ export const Batches: CollectionConfig = {
     useAsTitle: 'lotCode',
     group: ADMIN_GROUPS.ocop,
     defaultColumns: ['lotCode', 'product', 'productionDate', 'expiryDate', '_status'],
+    baseFilter: ownBatchesListed,
   },
   access: batchAccess,
   trash: true,
@@ -121,6 +139,7 @@ export const Batches: CollectionConfig = {
           required: true,
           index: true,
           label: { vi: 'Sản phẩm', en: 'Product' },
+          filterOptions: batchProductOptions,
           validate: validateProduct,
         },
       ],

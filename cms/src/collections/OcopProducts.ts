@@ -1,13 +1,18 @@
 import { Gs1Error, normalizeGtin } from '@heritage/media-tools/gs1'
-import type {
-  CollectionConfig,
-  FieldHook,
-  NumberFieldSingleValidation,
-  SelectFieldSingleValidation,
-  TextFieldSingleValidation,
+import {
+  type CollectionConfig,
+  type FieldHook,
+  type NumberFieldSingleValidation,
+  type RelationshipFieldSingleValidation,
+  type SelectFieldSingleValidation,
+  type TextFieldSingleValidation,
+  validations,
 } from 'payload'
+import { ownProductsListed, productProducerOptions } from '../access/choices'
+import { looksAfter } from '../access/fieldScope'
 import { productAccess } from '../access/policy'
 import { isStaff } from '../access/roles'
+import { can } from '../access/scope'
 import {
   certificateExpiry,
   certifyingLevelForStars,
@@ -117,7 +122,27 @@ const deriveExpiry: FieldHook = ({ siblingData }) => {
   return Number.isNaN(date.getTime()) ? null : certificateExpiry(date).toISOString()
 }
 
-export const OcopProducts: CollectionConfig = publicEntry({
+/**
+ * A product belongs to a producer its officer looks after (contributors: of their communes;
+ * editors: of their province): the picker offers those (productProducerOptions) and this refuses
+ * another on every route, so that nobody files a product under a producer outside their care.
+ */
+const validateProducer: RelationshipFieldSingleValidation = async (value, args) => {
+  const { req, previousValue, operation } = args
+  // Payload's own check (required), without its generic refusal of what the picker leaves out.
+  const base = await validations.relationship(value, { ...args, filterOptions: undefined })
+  if (base !== true) return base
+  const id = typeof value === 'object' && value && 'value' in value ? value.value : value
+  if (!id || !req.user || can(req, 'admin')) return true
+  if (operation === 'update' && String(id) === String(previousValue)) return true
+  if (await looksAfter(req, 'producers', { id }, { owner: false })) return true
+  return inUserLanguage(req, {
+    vi: 'Chủ thể này không thuộc xã / tỉnh bạn phụ trách. Hãy chọn một chủ thể của mình, hoặc nhờ Sở nhập sản phẩm.',
+    en: 'This producer is outside the communes / province you look after. Choose one of yours, or ask the province office.',
+  })
+}
+
+const product: CollectionConfig = publicEntry({
   slug: 'ocop-products',
   labels: {
     singular: { vi: 'Sản phẩm OCOP', en: 'OCOP product' },
@@ -146,6 +171,8 @@ export const OcopProducts: CollectionConfig = publicEntry({
           required: true,
           index: true,
           label: { vi: 'Chủ thể sản xuất', en: 'Producer' },
+          filterOptions: productProducerOptions,
+          validate: validateProducer,
           // A producer account cannot hand its product to someone else.
           access: { create: isStaff, update: isStaff },
         },
@@ -243,3 +270,8 @@ export const OcopProducts: CollectionConfig = publicEntry({
     { name: 'packaging', type: 'text', localized: true, label: { vi: 'Quy cách đóng gói', en: 'Packaging' } },
   ],
 })
+
+export const OcopProducts: CollectionConfig = {
+  ...product,
+  admin: { ...product.admin, baseFilter: ownProductsListed },
+}

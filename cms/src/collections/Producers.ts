@@ -1,4 +1,5 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
+import { ownProducerListed } from '../access/choices'
 import { privateToScope } from '../access/fieldScope'
 import { producerAccess, staffField } from '../access/policy'
 import { ownProducerId } from '../access/producerScope'
@@ -20,7 +21,7 @@ const staffOrSelf: FieldAccess = ({ req, id, doc }) => {
 }
 const readContact = privateToScope('producers', { owner: true })
 
-export const Producers: CollectionConfig = publicEntry({
+const producer: CollectionConfig = publicEntry({
   slug: 'producers',
   labels: { singular: { vi: 'Chủ thể OCOP', en: 'Producer' }, plural: { vi: 'Chủ thể OCOP', en: 'Producers' } },
   titleLabel: { vi: 'Tên chủ thể', en: 'Producer name' },
@@ -58,3 +59,9 @@ export const Producers: CollectionConfig = publicEntry({
     },
   ],
 })
+
+/** A producer account lists its own record only (see ownProducerListed). */
+export const Producers: CollectionConfig = {
+  ...producer,
+  admin: { ...producer.admin, baseFilter: ownProducerListed },
+}

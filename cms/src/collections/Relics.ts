@@ -1,7 +1,6 @@
 import type { CollectionConfig, JSONFieldValidation } from 'payload'
-import { communeOptions } from '../adminUnits/installation'
 import { PROTECTION_ZONES, polygonProblem, RELIC_RANKS, RELIC_TYPES } from '../domain'
-import { decisionField } from '../fields/common'
+import { decisionField, placeCommuneField } from '../fields/common'
 import { locationField } from '../fields/location'
 import { inUserLanguage } from '../fields/message'
 import { selectOptions } from '../fields/options'
@@ -57,13 +56,7 @@ export const Relics: CollectionConfig = publicEntry({
       fields: [
         { name: 'name', type: 'text', required: true, localized: true, label: { vi: 'Tên điểm', en: 'Site name' } },
         locationField(),
-        {
-          name: 'commune',
-          type: 'relationship',
-          relationTo: 'admin-units',
-          filterOptions: communeOptions,
-          label: { vi: 'Xã / phường', en: 'Commune / ward' },
-        },
+        placeCommuneField(),
       ],
     },
     {

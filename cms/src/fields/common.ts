@@ -6,22 +6,58 @@ import {
   type PayloadRequest,
   type RelationshipFieldSingleValidation,
   type TextFieldSingleValidation,
+  type UploadFieldManyValidation,
   validations,
 } from 'payload'
+import { ownMediaOptions, scopedCommuneOptions, soleCommune } from '../access/choices'
 import { privateToScope } from '../access/fieldScope'
 import { isStaff } from '../access/roles'
-import { can, communeAllowed } from '../access/scope'
-import { communeOptions, resolveFormerAddress } from '../adminUnits/installation'
+import { can, communeAllowed, principal } from '../access/scope'
+import { resolveFormerAddress } from '../adminUnits/installation'
 import type { Resolution } from '../adminUnits/resolve'
 import { DATE_PRECISIONS } from '../domain'
 import { inUserLanguage } from './message'
 import { selectOptions } from './options'
+
+const idsOf = (value: unknown): string[] =>
+  (Array.isArray(value) ? value : value == null ? [] : [value])
+    .map((item) => (typeof item === 'object' && item ? (item as { id?: unknown }).id : item))
+    .filter((id) => id !== null && id !== undefined && id !== '')
+    .map(String)
+
+/**
+ * A producer account adds its own photos to its records (the picker offers only those:
+ * ownMediaOptions); photos the culture office attached earlier stay. Refused on every route.
+ */
+const validateGallery: UploadFieldManyValidation = async (value, args) => {
+  const base = await validations.upload(value, { ...args, filterOptions: undefined })
+  if (base !== true) return base
+  const { req, previousValue } = args
+  const who = principal(req)
+  if (!who || !can(req, 'producer') || can(req, 'admin', 'editor', 'contributor')) return true
+  const kept = new Set(idsOf(previousValue))
+  const added = idsOf(value).filter((id) => !kept.has(id))
+  if (added.length === 0) return true
+  const foreign = await req.payload.count({
+    collection: 'media',
+    where: { and: [{ id: { in: added } }, { uploadedBy: { not_equals: who.id } }] },
+    overrideAccess: true,
+    req,
+  })
+  if (foreign.totalDocs === 0) return true
+  return inUserLanguage(req, {
+    vi: 'Có ảnh không do tài khoản của bạn tải lên: chủ thể chỉ thêm ảnh của mình. Hãy tải ảnh lên, hoặc chọn trong ảnh của bạn.',
+    en: 'A photo was not uploaded by your account: producers add their own photos only. Upload it, or choose one of yours.',
+  })
+}
 
 export const galleryField = (): Field => ({
   name: 'gallery',
   type: 'upload',
   relationTo: 'media',
   hasMany: true,
+  filterOptions: ownMediaOptions,
+  validate: validateGallery,
   label: { vi: 'Thư viện ảnh', en: 'Gallery' },
   admin: { description: { vi: 'Ảnh đầu tiên là ảnh đại diện.', en: 'The first image is the cover.' } },
 })
@@ -67,13 +103,26 @@ function formerAddressRefusal(req: PayloadRequest, written: string, resolution: 
   }
 }
 
-/** An empty commune is filled in from the former address when that names exactly one new commune. */
-const communeFromFormerAddress: FieldHook = async ({ value, siblingData, req }) => {
+/**
+ * An empty commune is filled in from the former address when that names exactly one new commune.
+ * A new entry given a former address and no commune is placed by that address, not by the
+ * user's default commune (soleCommune): an old record of another commune is refused, not moved.
+ */
+const communeFromFormerAddress: FieldHook = async ({ value, siblingData, req, operation }) => {
   const former = formerAddressOf(siblingData)
-  if (value || !former?.commune?.trim()) return value
+  if (!former?.commune?.trim()) return value
+  const defaulted = operation === 'create' && (siblingData as { commune?: unknown }).commune === undefined
+  if (value && !defaulted) return value
   const resolution = await resolveFormerAddress(req, former.commune, former.district)
-  return resolution.status === 'current' || resolution.status === 'former' ? resolution.id : value
+  if (resolution.status === 'current' || resolution.status === 'former') return resolution.id
+  return defaulted ? null : value
 }
+
+const outsideScope = (req: PayloadRequest) =>
+  inUserLanguage(req, {
+    vi: 'Xã / phường này không thuộc phạm vi bạn phụ trách. Hãy chọn một xã của mình, hoặc nhờ Sở chuyển mục.',
+    en: 'This commune is outside the area you look after. Choose one of yours, or ask the province office to move the entry.',
+  })
 
 /**
  * The commune decides who looks after an entry: it must lie in the user's own scope. A former
@@ -102,18 +151,34 @@ const validateCommune: RelationshipFieldSingleValidation = async (
       en: 'Choose the commune of this entry (one of the communes you look after).',
     })
   }
-  return inUserLanguage(req, {
-    vi: 'Xã / phường này không thuộc phạm vi bạn phụ trách. Hãy chọn một xã của mình, hoặc nhờ Sở chuyển mục.',
-    en: 'This commune is outside the area you look after. Choose one of yours, or ask the province office to move the entry.',
-  })
+  return outsideScope(req)
 }
+
+/** A place inside an entry (a site of a relic cluster): optional, but inside the user's scope. */
+const validatePlaceCommune: RelationshipFieldSingleValidation = async (value, { req, previousValue, operation }) => {
+  const id = typeof value === 'object' && value && 'value' in value ? value.value : value
+  if (!id || !req.user || can(req, 'admin')) return true
+  if (operation === 'update' && String(id) === String(previousValue ?? '')) return true
+  return (await communeAllowed(req, id)) ? true : outsideScope(req)
+}
+
+/** The commune of a place inside an entry, chosen like the entry's own (see scopedCommuneOptions). */
+export const placeCommuneField = (): Field => ({
+  name: 'commune',
+  type: 'relationship',
+  relationTo: 'admin-units',
+  filterOptions: scopedCommuneOptions,
+  validate: validatePlaceCommune,
+  label: { vi: 'Xã / phường', en: 'Commune / ward' },
+})
 
 export const adminUnitField = (): Field => ({
   name: 'commune',
   type: 'relationship',
   relationTo: 'admin-units',
   label: { vi: 'Xã / phường', en: 'Commune / ward' },
-  filterOptions: communeOptions,
+  filterOptions: scopedCommuneOptions,
+  defaultValue: soleCommune,
   index: true,
   validate: validateCommune,
   hooks: { beforeValidate: [communeFromFormerAddress] },
