@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro'
 import * as pagefind from 'pagefind'
 import { LOCALES, type Locale, localePrefix } from '../src/i18n/locales.ts'
 import { KIND_LABEL, KIND_SEGMENT, PAGE_KINDS, PAGE_SEGMENT, STATIC_PAGES } from '../src/routing.ts'
-import { htmlToText } from '../src/utils/search.ts'
+import { htmlToText, textByLanguage } from '../src/utils/search.ts'
 
 /**
  * Whether a page belongs in the search results and, if so, its language and the kind shown
@@ -42,11 +42,21 @@ export function indexDocument(html: string, kind: string): string | undefined {
   if (!main?.[1]?.includes('data-pagefind-body') || main[2] === undefined) return undefined
   const inner = main[2]
   const lang = /<html\b[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? 'vi'
-  const heading = /<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(inner)
-  const title = htmlToText(heading?.[1] ?? /<title>([\s\S]*?)<\/title>/.exec(html)?.[1] ?? '')
-  const text = htmlToText(heading ? inner.slice((heading.index ?? 0) + heading[0].length) : inner)
+  const heading = /<h1\b([^>]*)>([\s\S]*?)<\/h1>/.exec(inner)
+  const title = htmlToText(heading?.[2] ?? /<title>([\s\S]*?)<\/title>/.exec(html)?.[1] ?? '')
+  const titleLang = /(?:^|\s)lang="([^"]+)"/.exec(heading?.[1] ?? '')?.[1]
+  // The excerpt is cut from the text in the page's language; an entry not translated yet shows
+  // its text in the language of record, which travels apart and is labelled on the search page.
+  const text = textByLanguage(heading ? inner.slice((heading.index ?? 0) + heading[0].length) : inner, lang)
   const folded = foldVietnamese(inner.replace(/\sdata-pagefind-meta="[^"]*"/g, ''))
-  const meta = { title, kind, text }
+  const meta = {
+    title,
+    titleLang: titleLang && titleLang !== lang ? titleLang : '',
+    kind,
+    text: text.own,
+    other: text.other,
+    otherLang: text.otherLang ?? '',
+  }
   const metaTags = Object.entries(meta)
     .filter(([, value]) => value)
     .map(([key, value]) => `<span data-pagefind-meta="${key}[data-value]" data-value="${attribute(value)}"></span>`)

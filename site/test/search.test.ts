@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { indexDocument } from '../integrations/pagefind.ts'
-import { excerpt, foldQuery, htmlToText, type Segment } from '../src/utils/search.ts'
+import {
+  everyWordFound,
+  excerpt,
+  FEW_RESULTS,
+  foldQuery,
+  htmlToText,
+  offerOtherLanguage,
+  type Segment,
+  snippet,
+  textByLanguage,
+} from '../src/utils/search.ts'
 
 const marked = (segments: Segment[]) => segments.filter((s) => s.match).map((s) => s.text)
 const joined = (segments: Segment[]) => segments.map((s) => s.text).join('')
@@ -23,6 +33,90 @@ describe('htmlToText', () => {
     const html =
       '<h2>Thông tin</h2><p><a href="/x/">Đình</a> <b>Bát</b> Tràng &amp; Văn Chỉ&#39;s &quot;gốm&quot;</p><script>var x=1</script><style>p{}</style><ul><li>a</li><li>b</li></ul>'
     expect(htmlToText(html)).toBe('Thông tin Đình Bát Tràng & Văn Chỉ\'s "gốm" a b')
+  })
+})
+
+describe('textByLanguage', () => {
+  // An English page of an entry whose summary and body have no English yet (i18n/locales.ts `pick`).
+  const html =
+    '<p class="lead" lang="vi">Ngôi đình của làng gốm.</p><section><h2>Key facts</h2><dl><dt>Rank</dt><dd>National</dd></dl></section>' +
+    '<div class="prose" lang="vi"><p>Đình thờ <b>thành hoàng</b>.</p><img src="x.jpg" alt=""><p>Có <span lang="en">Văn Chỉ</span> phía sau.</p></div>' +
+    '<p>Sources</p>'
+
+  it('keeps the text in the page language apart from text marked with another language', () => {
+    expect(textByLanguage(html, 'en')).toEqual({
+      own: 'Key facts Rank National Văn Chỉ Sources',
+      other: 'Ngôi đình của làng gốm. Đình thờ thành hoàng. Có phía sau.',
+      otherLang: 'vi',
+    })
+  })
+
+  it('treats a language with a region as that language, and an unmarked page as one language', () => {
+    expect(textByLanguage('<p lang="en-GB">Temple</p><p>Gate</p>', 'en')).toEqual({ own: 'Temple Gate', other: '' })
+    expect(textByLanguage(html).own).toBe(htmlToText(html))
+    expect(textByLanguage(html).other).toBe('')
+  })
+
+  it('leaves out what Pagefind leaves out of the index (data-pagefind-ignore), nested elements included', () => {
+    const page =
+      '<p>Stops</p><div data-pagefind-ignore><p>Load the <b>map</b></p><br><p>Tap it</p></div><ol><li>Đình</li></ol>'
+    expect(textByLanguage(page, 'en').own).toBe('Stops Đình')
+  })
+})
+
+describe('everyWordFound', () => {
+  it('accepts words that begin a word of the text, with or without diacritics', () => {
+    expect(everyWordFound(['Dinh Bat Trang, gom'], 'dinh')).toBe(true)
+    expect(everyWordFound(['Đình Bát Tràng'], 'Đình bát')).toBe(true)
+    expect(everyWordFound(['pottery village'], 'pot')).toBe(true)
+  })
+
+  it('accepts a word that shares at least half of its beginning with one, as an English stem does', () => {
+    expect(everyWordFound(['The temple of Saint Gióng'], 'temples')).toBe(true)
+    expect(everyWordFound(['a pottery village'], 'potteries')).toBe(true)
+    expect(everyWordFound(['Hop tac xa co-op'], 'coop')).toBe(true)
+  })
+
+  it('refuses what Pagefind finds only through a short word the query word begins with', () => {
+    // Pagefind answers "xyzzyq" with every page holding the word "x" ("20 x 30 cm").
+    expect(everyWordFound(['Tranh sơn mài, kích thước 20 x 30 cm'], 'xyzzyq')).toBe(false)
+    expect(everyWordFound(['Chùa Bà Tấm'], 'batrang')).toBe(false)
+    // Every word must be found, in one of the texts.
+    expect(everyWordFound(['Đình Bát Tràng', 'x'], 'dinh xyzzyq')).toBe(false)
+    expect(everyWordFound(['Đình Bát Tràng', 'Văn Chỉ'], 'dinh van')).toBe(true)
+  })
+})
+
+describe('offerOtherLanguage', () => {
+  it('offers the other language when the page language found few results and the other more', () => {
+    expect(offerOtherLanguage(0, 3)).toBe(true)
+    expect(offerOtherLanguage(FEW_RESULTS - 1, FEW_RESULTS)).toBe(true)
+    expect(offerOtherLanguage(0, 0)).toBe(false)
+    expect(offerOtherLanguage(2, 2)).toBe(false)
+    expect(offerOtherLanguage(FEW_RESULTS, 50)).toBe(false)
+  })
+})
+
+describe('snippet', () => {
+  const meta = {
+    text: 'Key facts Rank National Sources Illustrative demo data',
+    other: 'Ngôi đình của làng gốm Bát Tràng',
+    otherLang: 'vi',
+  }
+
+  it('cuts the passage from the text in the page language when the query is found there', () => {
+    const shown = snippet(meta, 'national')
+    expect(shown?.lang).toBeUndefined()
+    expect(marked(shown?.segments ?? [])).toEqual(['National'])
+  })
+
+  it('shows the untranslated text, marked with its language, only when the query is found in it alone', () => {
+    const shown = snippet(meta, 'gom')
+    expect(shown?.lang).toBe('vi')
+    expect(marked(shown?.segments ?? [])).toEqual(['gốm'])
+    expect(snippet(meta, 'zzz')?.lang).toBeUndefined()
+    expect(snippet({ other: 'Ngôi đình', otherLang: 'vi' }, 'zzz')?.lang).toBe('vi')
+    expect(snippet({}, 'zzz')).toBeUndefined()
   })
 })
 
@@ -79,6 +173,20 @@ describe('indexDocument', () => {
     expect(doc).toContain('data-pagefind-meta="kind[data-value]" data-value="Di tích"')
     // Header and footer are not part of the page's content.
     expect(doc).not.toContain('footer')
+  })
+
+  it('keeps the text of an English page that is not translated yet apart from its English text', () => {
+    const doc = indexDocument(
+      `<html lang="en"><body><main data-pagefind-body><h1 lang="vi">Đình mới</h1><p lang="vi">Ngôi đình</p><p>Key facts</p></main></body></html>`,
+      'Relic',
+    )
+    expect(doc).toContain('data-pagefind-meta="title[data-value]" data-value="Đình mới"')
+    expect(doc).toContain('data-pagefind-meta="titleLang[data-value]" data-value="vi"')
+    expect(doc).toContain('data-pagefind-meta="text[data-value]" data-value="Key facts"')
+    expect(doc).toContain('data-pagefind-meta="other[data-value]" data-value="Ngôi đình"')
+    expect(doc).toContain('data-pagefind-meta="otherLang[data-value]" data-value="vi"')
+    // Both are searchable.
+    expect(doc).toContain('<p lang="vi">Ngoi dinh</p>')
   })
 
   it('leaves out pages that Base.astro did not mark searchable (QR and GS1 aliases)', () => {

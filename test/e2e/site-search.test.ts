@@ -1,9 +1,12 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { isInVietnam } from '../../cms/src/domain/geo.ts'
-import { launchChromium } from './browser'
+import { textByLanguage } from '../../site/src/utils/search.ts'
+import { launchChromium, logIn, sameOrigin } from './browser'
 
 const siteUrl = inject('siteUrl')
+const baseUrl = inject('baseUrl')
+const BUILD_TIMEOUT = 180_000
 // A relic of the demo seed whose name starts with Đ, which has no Unicode decomposition.
 const DINH = { title: 'Đình Bát Tràng', path: '/di-tich/dinh-bat-trang/' }
 
@@ -85,6 +88,86 @@ describe('search', () => {
     await expect.poll(() => links.count()).toBe(total)
     expect(await links.nth(10).evaluate((a) => a === document.activeElement)).toBe(true)
     expect(await more.isVisible()).toBe(false)
+  })
+
+  it('offers the English results of an English word on the Vietnamese page, with a link to them', async () => {
+    const found = await search('/tim-kiem/', 'pottery')
+    expect(found.titles).toEqual([])
+    expect(found.status).toMatch(
+      /^Không tìm thấy kết quả tiếng Việt nào cho “pottery”\. Có \d+ kết quả bằng tiếng Anh\.$/,
+    )
+    const offer = page.locator('[data-search-other]')
+    expect(await offer.getByRole('heading', { level: 2 }).textContent()).toBe('Kết quả bằng tiếng Anh')
+    const links = offer.locator('h3 a')
+    expect(await links.allTextContents()).toContain('Bát Tràng pottery village')
+    for (const link of await links.all()) expect(await link.getAttribute('href')).toMatch(/^\/en\//)
+    expect(await links.first().getAttribute('lang')).toBe('en')
+
+    await offer.getByRole('link', { name: /^Xem cả \d+ kết quả tiếng Anh cho “pottery”$/ }).click()
+    await page.waitForURL(`${siteUrl}/en/search/?q=pottery`)
+    const titles = page.locator('[data-search-results] h2 a')
+    await expect.poll(() => titles.allTextContents(), { timeout: 30_000 }).toContain('Bát Tràng pottery village')
+  })
+
+  it('shows English passages on the English page, and says so where an entry has no English yet', async () => {
+    // An entry published in Vietnamese only: its English page shows the Vietnamese text, marked.
+    const run = Date.now().toString(36)
+    const context = await browser.newContext()
+    const editor = await context.newPage()
+    await logIn(editor, `${baseUrl}/admin`, { email: 'editor@example.vn', password: 'heritage-demo' })
+    const demo = await (await fetch(`${baseUrl}/api/relics?where[slug][equals]=dinh-bat-trang&depth=0`)).json()
+    const created = await editor.request.post(`${baseUrl}/api/relics?locale=vi`, {
+      headers: sameOrigin(baseUrl),
+      data: {
+        title: `Miếu Thử ${run}`,
+        summary: `Ngôi miếu nhỏ ven sông, mã thử ${run}.`,
+        rank: 'provincial',
+        types: ['historical'],
+        commune: demo.docs[0].commune,
+        _status: 'published',
+      },
+    })
+    expect(created.status(), await created.text()).toBe(201)
+    await context.close()
+    await expect
+      .poll(async () => (await search('/en/search/', run)).titles, { timeout: BUILD_TIMEOUT, interval: 2000 })
+      .toEqual([`Miếu Thử ${run}`])
+    const untranslated = page.locator('[data-search-results] li').first()
+    expect(await untranslated.locator('h2 a').getAttribute('lang')).toBe('vi')
+    expect(await untranslated.locator('.result-lang').textContent()).toBe('Not translated yet, in Vietnamese:')
+    expect(await untranslated.locator('p > span[lang=vi]').textContent()).toContain(`mã thử ${run}`)
+
+    // Every passage comes from its page's English text, or is marked as Vietnamese (names of places aside).
+    await search('/en/search/', 'bat trang')
+    const results = await page.locator('[data-search-results] li').evaluateAll((items) =>
+      items.map((item) => {
+        const passage = item.querySelector('p:not(.result-kind)')
+        const marked = passage?.querySelector('span[lang]')
+        const own = passage?.cloneNode(true) as HTMLElement | undefined
+        for (const el of Array.from(own?.querySelectorAll('.result-lang, span[lang]') ?? [])) el.remove()
+        return {
+          href: item.querySelector('h2 a')?.getAttribute('href') ?? '',
+          own: own?.textContent ?? '',
+          other: marked?.textContent ?? '',
+        }
+      }),
+    )
+    expect(results.length).toBeGreaterThan(3)
+    for (const result of results) {
+      const html = await (await fetch(`${siteUrl}${result.href}`)).text()
+      const text = textByLanguage(/<main\b[^>]*>([\s\S]*?)<\/main>/.exec(html)?.[1] ?? '', 'en')
+      for (const [shown, source] of [
+        [result.own, text.own],
+        [result.other, text.other],
+      ] as const) {
+        for (const piece of shown
+          .split('…')
+          .map((s) => s.trim())
+          .filter(Boolean)) {
+          expect(source, result.href).toContain(piece)
+        }
+      }
+    }
   })
 
   it('says so when nothing matches', async () => {

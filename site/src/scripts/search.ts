@@ -2,17 +2,29 @@
  * The search page's only script. Pagefind's code and index are fetched on demand (when the box
  * gets focus or a query arrives), and only the index chunks a query needs: a few kilobytes.
  * The index holds folded words (see integrations/pagefind.ts), so the query is folded too.
+ * When the page's language finds little, the other language's index is searched too and its
+ * results offered ("Có 3 kết quả bằng tiếng Anh"): visitors type English words on the Vietnamese
+ * site and Vietnamese names on the English one.
  */
-import { excerpt, foldQuery } from '../utils/search'
+import { everyWordFound, FEW_RESULTS, foldQuery, offerOtherLanguage, type ResultMeta, snippet } from '../utils/search'
 
+interface PagefindData {
+  url: string
+  /** The indexed text (folded words). */
+  content: string
+  meta: ResultMeta
+}
 interface PagefindResult {
   id: string
-  data(): Promise<{ url: string; meta: Record<string, string | undefined> }>
+  data(): Promise<PagefindData>
 }
-interface Pagefind {
+interface Searcher {
   options(options: Record<string, unknown>): Promise<void>
-  init(): Promise<void>
   search(term: string): Promise<{ results: PagefindResult[] }>
+}
+interface Pagefind extends Searcher {
+  init(): Promise<void>
+  createInstance(options: Record<string, unknown>): Searcher & { init(): Promise<void> }
 }
 
 export interface SearchStrings {
@@ -22,9 +34,24 @@ export interface SearchStrings {
   many: string
   more: string
   failed: string
+  /** Said instead of `none` when the other language's results are offered. */
+  noneHere: string
+  /** "Có {count} kết quả bằng tiếng Anh." */
+  otherOne: string
+  otherMany: string
+  otherHeading: string
+  /** The link to the other language's search page with the same query. */
+  otherAll: string
+  /** Before a passage in the other language (an entry not translated yet). */
+  untranslated: string
+  /** The other language: its `lang` and its search page. */
+  otherLang: string
+  otherSearch: string
 }
 
 const PAGE_SIZE = 10
+/** Results of the other language listed with the offer; the link leads to all of them. */
+const OTHER_SHOWN = 3
 
 const form = document.querySelector<HTMLFormElement>('form[data-search]')
 const input = form?.querySelector<HTMLInputElement>('input[name=q]')
@@ -32,11 +59,12 @@ const status = document.querySelector<HTMLElement>('[data-search-status]')
 const list = document.querySelector<HTMLOListElement>('[data-search-results]')
 const more = document.querySelector<HTMLButtonElement>('[data-search-more]')
 
+const BASE_PATH = '/pagefind/'
 let loading: Promise<Pagefind> | undefined
 /** Pagefind is loaded once; a failed load (a dropped connection) may be retried by searching again. */
 function loadPagefind(): Promise<Pagefind> {
   // Built at run time so that the bundler leaves Pagefind's own file alone.
-  const url = new URL('/pagefind/pagefind.js', window.location.href).href
+  const url = new URL(`${BASE_PATH}pagefind.js`, window.location.href).href
   if (!loading) {
     loading = import(/* @vite-ignore */ url).then(async (pagefind: Pagefind) => {
       // Excerpts are cut here, from the unfolded text: Pagefind's own would lack diacritics.
@@ -51,11 +79,74 @@ function loadPagefind(): Promise<Pagefind> {
   return loading
 }
 
-if (form && input && status && list && more) {
+let loadingOther: Promise<Searcher> | undefined
+/**
+ * A second Pagefind instance on the other language's index (the same bundle). Pagefind 1.6 takes
+ * an instance's language from `<html lang>` when the instance is created and has no option for
+ * it, so the attribute names the other language for that one synchronous call only (nothing is
+ * rendered or announced in between).
+ */
+function loadOther(lang: string): Promise<Searcher> {
+  if (!loadingOther) {
+    loadingOther = loadPagefind().then(async (pagefind) => {
+      const root = document.documentElement
+      const own = root.lang
+      root.lang = lang
+      let instance: ReturnType<Pagefind['createInstance']>
+      try {
+        instance = pagefind.createInstance({ basePath: BASE_PATH })
+      } finally {
+        root.lang = own
+      }
+      await instance.options({ excerptLength: 0 })
+      await instance.init()
+      return instance
+    })
+    loadingOther.catch(() => {
+      loadingOther = undefined
+    })
+  }
+  return loadingOther
+}
+
+/**
+ * Searches one index. Results that Pagefind found only through its fallback for words it does
+ * not know (see `everyWordFound`) count as none; the first page of results is loaded to tell.
+ */
+async function find(searcher: Searcher, query: string): Promise<{ results: PagefindResult[]; first: PagefindData[] }> {
+  const { results } = await searcher.search(foldQuery(query))
+  const first = await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data()))
+  if (
+    first.length > 0 &&
+    !everyWordFound(
+      first.map((d) => d.content),
+      query,
+    )
+  )
+    return { results: [], first: [] }
+  return { results, first }
+}
+
+/** A result's title, linked, in a heading; its language marked when it is not the page's. */
+function resultHeading(page: PagefindData, lang: string | undefined, level: 'h2' | 'h3'): HTMLElement {
+  const heading = document.createElement(level)
+  const link = document.createElement('a')
+  link.href = page.url
+  link.textContent = page.meta.title ?? page.url
+  const titleLang = page.meta.titleLang || lang
+  if (titleLang) link.lang = titleLang
+  heading.append(link)
+  return heading
+}
+
+const other = document.querySelector<HTMLElement>('[data-search-other]')
+
+if (form && input && status && list && more && other) {
   const strings = JSON.parse(form.dataset.strings ?? '{}') as SearchStrings
   const say = (template: string, query: string, count = 0) =>
     template.replace('{query}', query).replace('{count}', String(count))
   let results: PagefindResult[] = []
+  let loaded: PagefindData[] = []
   let shown = 0
   let query = ''
   let latest = 0
@@ -64,7 +155,7 @@ if (form && input && status && list && more) {
   const render = async (id: number, focusFirst = false) => {
     const batch = results.slice(shown, shown + PAGE_SIZE)
     more.hidden = true
-    const data = await Promise.all(batch.map((r) => r.data()))
+    const data = shown === 0 && loaded.length > 0 ? loaded : await Promise.all(batch.map((r) => r.data()))
     if (id !== latest) return
     for (const page of data) {
       const item = document.createElement('li')
@@ -74,26 +165,58 @@ if (form && input && status && list && more) {
         kind.textContent = page.meta.kind
         item.append(kind)
       }
-      const heading = document.createElement('h2')
-      const link = document.createElement('a')
-      link.href = page.url
-      link.textContent = page.meta.title ?? page.url
-      heading.append(link)
+      const heading = resultHeading(page, undefined, 'h2')
       item.append(heading)
-      if (page.meta.text) {
-        const passage = document.createElement('p')
-        for (const segment of excerpt(page.meta.text, query)) {
-          passage.append(
+      const passage = snippet(page.meta, query)
+      if (passage) {
+        const paragraph = document.createElement('p')
+        if (passage.lang) {
+          // Said, not only marked: the visitor sees that this entry has no text in the page's language yet.
+          const label = document.createElement('span')
+          label.className = 'result-lang'
+          label.textContent = strings.untranslated
+          paragraph.append(label, ' ')
+        }
+        const text = passage.lang ? Object.assign(document.createElement('span'), { lang: passage.lang }) : paragraph
+        for (const segment of passage.segments) {
+          text.append(
             segment.match ? Object.assign(document.createElement('mark'), { textContent: segment.text }) : segment.text,
           )
         }
-        item.append(passage)
+        if (text !== paragraph) paragraph.append(text)
+        item.append(paragraph)
       }
       list.append(item)
-      if (focusFirst && page === data[0]) link.focus()
+      if (focusFirst && page === data[0]) heading.querySelector('a')?.focus()
     }
     shown += batch.length
     more.hidden = shown >= results.length
+  }
+
+  /** Offers the other language's results, a few of them and a link to its search page. */
+  const offer = (found: { results: PagefindResult[]; first: PagefindData[] }) => {
+    const count = found.results.length
+    const items = other.querySelector('[data-search-other-list]')
+    const all = other.querySelector<HTMLAnchorElement>('[data-search-other-all]')
+    items?.replaceChildren(
+      ...found.first.slice(0, OTHER_SHOWN).map((page) => {
+        const item = document.createElement('li')
+        if (page.meta.kind) {
+          const kind = Object.assign(document.createElement('p'), { className: 'result-kind', lang: strings.otherLang })
+          kind.textContent = page.meta.kind
+          item.append(kind)
+        }
+        item.append(resultHeading(page, strings.otherLang, 'h3'))
+        return item
+      }),
+    )
+    if (all) {
+      const url = new URL(strings.otherSearch, window.location.href)
+      url.searchParams.set('q', query)
+      all.href = `${url.pathname}${url.search}`
+      all.textContent = say(strings.otherAll, query, count)
+    }
+    other.hidden = false
   }
 
   const search = async (raw: string) => {
@@ -101,7 +224,9 @@ if (form && input && status && list && more) {
     query = raw.trim()
     list.replaceChildren()
     more.hidden = true
+    other.hidden = true
     results = []
+    loaded = []
     shown = 0
     if (!query) {
       status.textContent = ''
@@ -111,12 +236,27 @@ if (form && input && status && list && more) {
     list.setAttribute('aria-busy', 'true')
     try {
       const pagefind = await loadPagefind()
-      const found = await pagefind.search(foldQuery(query))
+      const found = await find(pagefind, query)
       if (id !== latest) return
       results = found.results
-      const template = results.length === 0 ? strings.none : results.length === 1 ? strings.one : strings.many
+      loaded = found.first
       await render(id)
-      status.textContent = say(template, query, results.length)
+      let offered = 0
+      if (results.length < FEW_RESULTS) {
+        // The page's own results stand even when the other index cannot be loaded.
+        const elsewhere = await loadOther(strings.otherLang)
+          .then((searcher) => find(searcher, query))
+          .catch(() => undefined)
+        if (id !== latest) return
+        if (elsewhere && offerOtherLanguage(results.length, elsewhere.results.length)) {
+          offer(elsewhere)
+          offered = elsewhere.results.length
+        }
+      }
+      const n = results.length
+      const template = n === 0 ? (offered ? strings.noneHere : strings.none) : n === 1 ? strings.one : strings.many
+      const elsewhere = offered === 0 ? '' : say(offered === 1 ? strings.otherOne : strings.otherMany, query, offered)
+      status.textContent = [say(template, query, n), elsewhere].filter(Boolean).join(' ')
     } catch {
       if (id === latest) status.textContent = strings.failed
     } finally {

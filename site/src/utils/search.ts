@@ -10,13 +10,10 @@ export const foldQuery = (query: string): string => foldVietnamese(query).toLowe
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' }
 const INLINE = /^(?:a|abbr|b|bdi|bdo|cite|code|data|em|i|mark|q|s|small|span|strong|sub|sup|time|u)$/i
+const VOID = /^(?:area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)$/i
 
-/** The readable text of an HTML fragment as the built pages write it (no parser needed for that). */
-export function htmlToText(html: string): string {
-  return html
-    .replace(/<(script|style|template|noscript|svg)\b[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<\/?([a-z][a-z0-9-]*)\b[^>]*>/gi, (_, tag: string) => (INLINE.test(tag) ? '' : ' '))
+const decode = (text: string): string =>
+  text
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
       if (name[0] === '#') {
         const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1))
@@ -26,6 +23,152 @@ export function htmlToText(html: string): string {
     })
     .replace(/\s+/g, ' ')
     .trim()
+
+const primaryLanguage = (lang: string): string => lang.trim().toLowerCase().split('-')[0] ?? ''
+
+export interface TextByLanguage {
+  /** Text in the page's language (and text marked with no language). */
+  own: string
+  /** Text inside elements whose `lang` names another language. */
+  other: string
+  /** That language (the first one met, as the `lang` attribute wrote it). */
+  otherLang?: string
+}
+
+/**
+ * The readable text of an HTML fragment as the built pages write it (no parser needed for that),
+ * split by language: an English page shows the Vietnamese text of an entry that has no English
+ * yet, marked `lang="vi"` (see `pick` in i18n/locales.ts), and a search result must not pass that
+ * off as English. Without `pageLang` all text is `own`. Elements marked `data-pagefind-ignore`
+ * (controls such as the map's buttons) are left out, as Pagefind leaves them out of the index.
+ */
+export function textByLanguage(html: string, pageLang?: string): TextByLanguage {
+  const page = pageLang === undefined ? undefined : primaryLanguage(pageLang)
+  const cleaned = html
+    .replace(/<(script|style|template|noscript|svg)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+  const parts = { own: [] as string[], other: [] as string[] }
+  // Open elements, each with whether its text is in the page's language, and whether it is left out.
+  const open: { tag: string; own: boolean; ignored: boolean }[] = []
+  let otherLang: string | undefined
+  let own = true
+  let ignored = false
+  let from = 0
+  for (const m of cleaned.matchAll(/<(\/?)([a-z][a-z0-9-]*)\b([^>]*)>/gi)) {
+    if (!ignored) parts[own ? 'own' : 'other'].push(cleaned.slice(from, m.index))
+    from = m.index + m[0].length
+    const [, closing, name = '', attributes = ''] = m
+    const tag = name.toLowerCase()
+    if (!INLINE.test(tag)) {
+      parts.own.push(' ')
+      parts.other.push(' ')
+    }
+    if (closing) {
+      const at = open.findLastIndex((e) => e.tag === tag)
+      if (at !== -1) open.length = at
+    } else if (!VOID.test(tag) && !attributes.trimEnd().endsWith('/')) {
+      const lang = /(?:^|\s)lang\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i.exec(attributes)
+      const value = lang && (lang[1] ?? lang[2] ?? lang[3] ?? '')
+      const inherited = open.at(-1)?.own ?? true
+      const same = page === undefined || !value ? inherited : primaryLanguage(value) === page
+      const left = (open.at(-1)?.ignored ?? false) || /(?:^|\s)data-pagefind-ignore\b/i.test(attributes)
+      if (!same && value && !left) otherLang ??= value
+      open.push({ tag, own: same, ignored: left })
+    }
+    own = open.at(-1)?.own ?? true
+    ignored = open.at(-1)?.ignored ?? false
+  }
+  if (!ignored) parts[own ? 'own' : 'other'].push(cleaned.slice(from))
+  const other = decode(parts.other.join(''))
+  return { own: decode(parts.own.join('')), other, ...(other && otherLang ? { otherLang } : {}) }
+}
+
+/** The readable text of an HTML fragment, whatever its languages. */
+export const htmlToText = (html: string): string => textByLanguage(html).own
+
+/** The words a query looks for, folded (quotes and `-excluded` words left out). */
+export const queryWords = (query: string): string[] =>
+  foldQuery(query.replace(/["“”]/g, ' '))
+    .split(' ')
+    .filter((t) => t && !t.startsWith('-'))
+
+/** Folded words of a text; a hyphenated or dotted word also counts whole ("co-op": co, op, coop). */
+function foldedWords(text: string): Set<string> {
+  const words = new Set<string>()
+  for (const token of foldQuery(text).split(' ')) {
+    const parts = token.split(/[^\p{L}\p{N}]+/u).filter(Boolean)
+    for (const part of parts) words.add(part)
+    if (parts.length > 1) words.add(parts.join(''))
+  }
+  return words
+}
+
+/**
+ * Whether each word of the query really occurs in one of the texts (the indexed content of the
+ * first results): it begins a word there, or shares with one a beginning of at least half its
+ * length and three letters, as an English stem does ("temples", "temple").
+ *
+ * Pagefind, when no indexed word begins with a query word, falls back to the longest indexed word
+ * that the query word begins with (`find_word_extensions` in its search code): "xyzzyq" then finds
+ * every page holding a stray "x" ("20 x 30 cm"), and "batrang" every page with "ba". The fallback
+ * holds for all results of that word alike, so the first results tell.
+ */
+export function everyWordFound(texts: readonly string[], query: string): boolean {
+  const words = texts.map(foldedWords)
+  return queryWords(query).every((term) => {
+    const needed = Math.min(term.length, Math.max(3, Math.ceil(term.length / 2)))
+    return words.some((set) => {
+      for (const word of set) {
+        if (word.startsWith(term)) return true
+        let common = 0
+        while (common < word.length && word[common] === term[common]) common++
+        if (common >= needed) return true
+      }
+      return false
+    })
+  })
+}
+
+/** Below this many results in the page's language, the other language's results are offered. */
+export const FEW_RESULTS = 3
+
+/**
+ * Whether to offer the other language's results: the page's language found few, and the other
+ * more (an English word on the Vietnamese site, a Vietnamese name on the English one).
+ */
+export const offerOtherLanguage = (own: number, other: number): boolean => own < FEW_RESULTS && other > own
+
+/** A search result's metadata, as integrations/pagefind.ts writes it. */
+export interface ResultMeta {
+  title?: string | undefined
+  /** Set when the title is in another language than the page's (not translated yet). */
+  titleLang?: string | undefined
+  kind?: string | undefined
+  /** The page's text in its own language. */
+  text?: string | undefined
+  /** Its text in another language (not translated yet), and which. */
+  other?: string | undefined
+  otherLang?: string | undefined
+}
+
+export interface Snippet {
+  segments: Segment[]
+  /** Set when the passage is in another language than the page's: it is labelled as such. */
+  lang?: string
+}
+
+/**
+ * The passage shown under a result: from the text in the page's language, unless only the
+ * untranslated text holds the query's words (or there is no text in the page's language), and
+ * then visibly marked as in the other language.
+ */
+export function snippet(meta: ResultMeta, query: string): Snippet | undefined {
+  const matches = (segments: Segment[]) => segments.filter((s) => s.match).length
+  const own = meta.text ? excerpt(meta.text, query) : undefined
+  const other = meta.other ? excerpt(meta.other, query) : undefined
+  if (own && (!other || matches(own) > 0 || matches(other) === 0)) return { segments: own }
+  if (other) return { segments: other, lang: meta.otherLang }
+  return undefined
 }
 
 export interface Segment {
@@ -39,9 +182,7 @@ export interface Segment {
  * segments. Matching is on folded text, so "dinh" highlights "Đình" in the original.
  */
 export function excerpt(text: string, query: string, words = 28): Segment[] {
-  const terms = foldQuery(query.replace(/["“”]/g, ' '))
-    .split(' ')
-    .filter((t) => t && !t.startsWith('-'))
+  const terms = queryWords(query)
   // Fold one character at a time to keep a map from folded positions back to the original.
   let folded = ''
   const origin: number[] = []
