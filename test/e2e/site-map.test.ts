@@ -41,6 +41,14 @@ const markersOnMap = (p: Page = page) =>
 const listed = (p: Page = page) => p.locator('[data-map-list] li:not([hidden])').count()
 const countText = (p: Page = page) => p.locator('[data-map-count]').textContent()
 const mapReady = (p: Page = page) => p.waitForSelector('[data-map-view][data-map-state=ready]', { state: 'attached' })
+/** Where the map is on the screen (390 × 844): it must be there from the start and stay while filtering. */
+const mapBox = () => page.locator('.map-box').evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect)
+const expectMapOnScreen = async () => {
+  const box = await mapBox()
+  expect(box.top).toBeGreaterThanOrEqual(0)
+  expect(box.top).toBeLessThan(844 / 2)
+  expect(box.bottom).toBeLessThanOrEqual(844)
+}
 
 type Scripts = { island: boolean; leaflet: boolean }
 /** Which parts of the map island a page downloads while `action` runs, told apart by their code. */
@@ -82,6 +90,9 @@ describe('the map page on a phone', () => {
     expect(await page.locator('[data-map-canvas]').getAttribute('data-markers')).toBe(String(all))
     expect(await countText()).toBe(`${all} địa điểm`)
     expect(await page.locator('.leaflet-control-attribution').textContent()).toContain('OpenStreetMap')
+    // The map comes first, whole, in the first screen.
+    expect(await page.evaluate(() => window.scrollY)).toBe(0)
+    await expectMapOnScreen()
   })
 
   it('narrows markers, count and list to the relics, in a link that can be shared', async () => {
@@ -91,6 +102,7 @@ describe('the map page on a phone', () => {
     for (const box of await page.locator('input[name=kind]:not([value=relics])').all()) await box.uncheck()
 
     await expect.poll(() => markersOnMap()).toBe(relics)
+    await expectMapOnScreen()
     expect(await countText()).toBe(`${relics} địa điểm`)
     expect(await listed()).toBe(relics)
     expect(await page.locator('[data-map-list] li:not([hidden]):not([data-key^="relics:"])').count()).toBe(0)
@@ -121,13 +133,34 @@ describe('the map page on a phone', () => {
     await page.selectOption('#map-rank', rank ?? '')
 
     await expect.poll(() => markersOnMap()).toBe(expected)
+    await expectMapOnScreen()
     expect(await countText()).toBe(`${expected} địa điểm`)
     expect(await listed()).toBe(expected)
     expect(new URL(page.url()).searchParams.get('rank')).toBe(rank)
 
     const marker = page.locator('.leaflet-marker-pane .map-marker').first()
     if ((await marker.count()) === 0) await page.locator('.map-cluster').first().tap()
+    // From the keyboard: Enter opens the popup and focus moves into it; Escape closes it and
+    // focus goes back to the marker. Marker and close button are 44 px targets.
+    const focusIn = (selector: string) => page.evaluate((s) => Boolean(document.activeElement?.closest(s)), selector)
+    const size = async (selector: string) => {
+      const box = await page.locator(selector).first().boundingBox()
+      return [box?.width, box?.height]
+    }
+    await marker.focus()
+    await page.keyboard.press('Enter')
+    await page.locator('.leaflet-popup').waitFor()
+    expect(await focusIn('.leaflet-popup-content')).toBe(true)
+    for (const [w, h] of [await size('.leaflet-popup-close-button'), await size('.leaflet-marker-pane .map-marker')]) {
+      expect(w).toBeGreaterThanOrEqual(44)
+      expect(h).toBeGreaterThanOrEqual(44)
+    }
+    await page.keyboard.press('Escape')
+    await expect.poll(() => page.locator('.leaflet-popup').count()).toBe(0)
+    expect(await marker.evaluate((el) => el === document.activeElement)).toBe(true)
+
     await marker.tap()
+    expect(await focusIn('.leaflet-popup-content')).toBe(true)
     const link = page.locator('.leaflet-popup-content a')
     const href = await link.getAttribute('href')
     expect(href).toMatch(/^\/di-tich\/[^/]+\/$/)
@@ -189,22 +222,44 @@ describe('maps inside other pages', () => {
     await home.close()
   })
 
-  it('numbers the stops of a route and joins them with a line', async () => {
+  it('numbers every stop of a route that has coordinates, in markers that never cover each other', async () => {
     const route = await phone.newPage()
-    await route.goto(`${siteUrl}/tuyen-tham-quan/`)
-    const href = await route
-      .locator('main a[href^="/tuyen-tham-quan/"]:not([href="/tuyen-tham-quan/"])')
-      .first()
-      .getAttribute('href')
-    await route.goto(`${siteUrl}${href}`)
+    await route.goto(`${siteUrl}/tuyen-tham-quan/mot-ngay-gia-lam-dat-giong-lang-gom-vang-quy/`)
     await route.locator('[data-map-view]').scrollIntoViewIfNeeded()
     await mapReady(route)
-    const shown = Number(await route.locator('[data-map-canvas]').getAttribute('data-markers'))
-    expect(shown).toBeGreaterThan(1)
-    const numbers = await route.locator('.map-marker').allTextContents()
-    expect(numbers).toHaveLength(shown)
-    expect(numbers.map(Number).every((n) => n >= 1)).toBe(true)
-    expect(new Set(numbers).size).toBe(shown)
+    // The stops with coordinates, as the page hands them to the map; the others are named under it.
+    const config = JSON.parse((await route.locator('script[data-map-config]').textContent()) ?? '{}') as {
+      points: { order: number }[]
+    }
+    const located = config.points.map((p) => p.order)
+    const stops = await route.locator('ol.stops > li').count()
+    const unlocated = Array.from({ length: stops }, (_, i) => i + 1).filter((n) => !located.includes(n))
+    // The demo's day route: a temple and its festival at one place and a pagoda next door (1–3);
+    // its artisan and product (5, 6) have no coordinates in the demo data.
+    expect(located).toEqual([1, 2, 3, 4, 7])
+    expect(await route.locator('[data-map-unlocated]').textContent()).toBe(
+      `Các điểm dừng ${unlocated.join(' và ')} chưa có vị trí trên bản đồ.`,
+    )
+
+    const drawn = await route.locator('.leaflet-marker-pane .map-marker').evaluateAll((markers) =>
+      markers.map((m) => ({
+        stops: (m.querySelector<HTMLElement>('[data-stops]')?.dataset.stops ?? '').split(' ').map(Number),
+        label: m.textContent,
+        box: m.getBoundingClientRect().toJSON() as DOMRect,
+      })),
+    )
+    expect(drawn.flatMap((m) => m.stops).sort((a, b) => a - b)).toEqual(located)
+    expect(drawn.map((m) => m.label)).toContain('1–3')
+    for (const [i, a] of drawn.entries()) {
+      for (const b of drawn.slice(i + 1)) {
+        const apart =
+          a.box.right <= b.box.left ||
+          b.box.right <= a.box.left ||
+          a.box.bottom <= b.box.top ||
+          b.box.bottom <= a.box.top
+        expect(apart, `${a.label} / ${b.label}`).toBe(true)
+      }
+    }
     expect(await route.locator('.leaflet-overlay-pane path').count()).toBe(1)
     await route.close()
   })

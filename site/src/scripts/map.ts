@@ -8,6 +8,7 @@ import 'leaflet.markercluster'
 import type { MapPoint } from '../components/islands/map-points'
 // Inlined into this chunk: a plain CSS import would be put into every page of the site.
 import css from './map.css?inline'
+import { groupStops, MARKER_SIZE, markerWidth, stopsLabel } from './map-route'
 import { countText, type MapConfig, pointKey } from './map-shared'
 
 const TILE_URL: string = import.meta.env.PUBLIC_TILE_URL || 'https://tile.openstreetmap.org/{z}/{x}/{y}.png'
@@ -56,85 +57,194 @@ export function mountMap(container: HTMLElement, config: MapConfig): MapHandle {
       if (touch) map.dragging.disable()
     })
   }
-  map.on('popupopen', (event) => {
-    event.popup
-      .getElement()
-      ?.querySelector('.leaflet-popup-close-button')
-      ?.setAttribute('aria-label', config.text.closePopup)
-  })
+  const popups = accessiblePopups(map, container, config.text.closePopup)
 
-  const markers = config.points.map((point, index) => {
-    const number = config.route ? (point.order ?? index + 1) : undefined
-    const marker = L.marker([point.lat, point.lng], {
-      icon: L.divIcon({
-        className: `map-marker map-kind-${point.kind}`,
-        html: number ? String(number) : '',
-        iconSize: number ? [32, 32] : [28, 28],
-      }),
-      // The accessible name of the marker button (and a tooltip for mouse users).
-      title: number ? `${number}. ${point.title}` : point.title,
-      riseOnHover: true,
-    })
-    marker.bindPopup(() => popup(point, config, number))
-    return { key: pointKey(point), marker }
-  })
-
-  const layer = config.route
-    ? L.featureGroup()
-    : L.markerClusterGroup({
-        showCoverageOnHover: false,
-        maxClusterRadius: 48,
-        animate,
-        iconCreateFunction: (cluster) => {
-          const n = cluster.getChildCount()
-          return L.divIcon({
-            className: 'map-cluster',
-            html: `<span aria-hidden="true" data-count="${n}">${n}</span><span class="visually-hidden">${countText(config.text.cluster, n, config.locale)}</span>`,
-            iconSize: [40, 40],
-          })
-        },
-      })
-  if (config.route) {
-    L.polyline(
-      config.points.map((p) => [p.lat, p.lng]),
-      { color: ROUTE_COLOUR, weight: 4, opacity: 0.75, interactive: false },
-    ).addTo(map)
-  }
-  layer.addTo(map)
-
-  const fitTo = (shown: L.Marker[], options: L.FitBoundsOptions = {}) => {
+  const fitTo = (shown: L.LatLng[], options: L.FitBoundsOptions = {}) => {
     if (shown.length === 0) return
-    map.fitBounds(L.latLngBounds(shown.map((m) => m.getLatLng())), { padding: [32, 32], maxZoom: 16, ...options })
+    map.fitBounds(L.latLngBounds(shown), { padding: [32, 32], maxZoom: 16, ...options })
   }
   // A view first, so that a filter matching nothing still leaves a usable map.
   fitTo(
-    markers.map((m) => m.marker),
+    config.points.map((p) => L.latLng(p.lat, p.lng)),
     { animate: false },
   )
+  if (config.route) return routeLayer(map, container, config, popups, (shown) => fitTo(shown, { animate }))
+
+  const markers = config.points.map((point) => {
+    const marker = L.marker([point.lat, point.lng], {
+      icon: L.divIcon({
+        className: `map-marker map-kind-${point.kind}`,
+        html: '<span class="map-dot"></span>',
+        iconSize: [MARKER_SIZE, MARKER_SIZE],
+      }),
+      // The accessible name of the marker button (and a tooltip for mouse users).
+      title: point.title,
+      riseOnHover: true,
+    })
+    popups.bind(marker, () => popup([point], config, false))
+    return { key: pointKey(point), marker }
+  })
+
+  const layer = L.markerClusterGroup({
+    showCoverageOnHover: false,
+    maxClusterRadius: 48,
+    animate,
+    iconCreateFunction: (cluster) => {
+      const n = cluster.getChildCount()
+      return L.divIcon({
+        className: 'map-cluster',
+        html: `<span class="map-dot" aria-hidden="true" data-count="${n}">${n}</span><span class="visually-hidden">${countText(config.text.cluster, n, config.locale)}</span>`,
+        iconSize: [MARKER_SIZE, MARKER_SIZE],
+      })
+    },
+  })
+  layer.addTo(map)
 
   return {
     show(keys) {
       const shown = markers.filter((m) => keys.has(m.key)).map((m) => m.marker)
       layer.clearLayers()
-      if (layer instanceof L.MarkerClusterGroup) layer.addLayers(shown)
-      else for (const marker of shown) layer.addLayer(marker)
+      layer.addLayers(shown)
       container.dataset.markers = String(shown.length)
-      fitTo(shown, { animate })
+      fitTo(
+        shown.map((m) => m.getLatLng()),
+        { animate },
+      )
     },
   }
 }
 
-function popup(point: MapPoint, config: MapConfig, number: number | undefined): HTMLElement {
-  const box = document.createElement('div')
-  const title = document.createElement('strong')
-  const link = document.createElement('a')
-  link.href = point.url
-  link.textContent = point.title
-  if (point.lang) link.lang = point.lang
-  title.append(number ? `${number}. ` : '', link)
-  const about = document.createElement('span')
-  about.className = 'map-popup-kind'
-  about.textContent = [config.kinds[point.kind], point.commune?.name].filter(Boolean).join(' · ')
-  box.append(title, about)
+interface Popups {
+  /** Binds a popup to a marker, opened by a click, a tap or Enter. */
+  bind(marker: L.Marker, content: () => HTMLElement): void
+}
+
+/**
+ * Popups a keyboard or screen-reader user can use: opening one (Enter on a marker, a click, a tap)
+ * moves focus to its first link; Escape or the close button closes it and puts focus back on the
+ * marker that opened it. Leaflet leaves focus on the marker, and closes on Escape only while the
+ * map itself has focus.
+ */
+function accessiblePopups(map: L.Map, container: HTMLElement, closeLabel: string): Popups {
+  let open: { popup: L.Popup; marker: L.Marker } | undefined
+  container.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || !open) return
+    event.preventDefault()
+    const { marker } = open
+    map.closePopup()
+    marker.getElement()?.focus({ preventScroll: true })
+  })
+  return {
+    bind(marker, content) {
+      marker.bindPopup(content)
+      marker.on('popupopen', (event) => {
+        open = { popup: event.popup, marker }
+        const element = event.popup.getElement()
+        const close = element?.querySelector<HTMLElement>('.leaflet-popup-close-button')
+        close?.setAttribute('aria-label', closeLabel)
+        element?.querySelector<HTMLElement>('.leaflet-popup-content a[href]')?.focus({ preventScroll: true })
+      })
+      marker.on('popupclose', (event) => {
+        if (open?.popup === event.popup) open = undefined
+        // Back to the marker when focus was in the popup (its close button, a link), not when
+        // another marker or the map took it.
+        const active = document.activeElement
+        const inside = !active || active === document.body || event.popup.getElement()?.contains(active)
+        if (inside) marker.getElement()?.focus({ preventScroll: true })
+      })
+    },
+  }
+}
+
+/**
+ * A route's stops, numbered in order and joined by a line. Stops whose markers would overlap at
+ * the current zoom share one marker ("1–3", see map-route.ts), regrouped after every zoom.
+ */
+function routeLayer(
+  map: L.Map,
+  container: HTMLElement,
+  config: MapConfig,
+  popups: Popups,
+  fitTo: (shown: L.LatLng[]) => void,
+): MapHandle {
+  L.polyline(
+    config.points.map((p) => [p.lat, p.lng]),
+    { color: ROUTE_COLOUR, weight: 4, opacity: 0.75, interactive: false },
+  ).addTo(map)
+  const layer = L.featureGroup().addTo(map)
+  const numbered = config.points.map((point, index) => ({ point, number: point.order ?? index + 1 }))
+  let shown = numbered
+  let drawn = ''
+
+  const draw = () => {
+    const groups = groupStops(
+      shown.map(({ point, number }) => ({ ...map.latLngToLayerPoint([point.lat, point.lng]), number })),
+    ).map((group) => group.flatMap((i) => shown[i] ?? []))
+    const signature = groups.map((g) => g.map((s) => s.number).join(',')).join(' ')
+    if (signature === drawn) return
+    drawn = signature
+    // A marker that had focus is replaced: focus goes to the one now holding its first stop.
+    const active = document.activeElement
+    const focused =
+      active instanceof HTMLElement && active.classList.contains('map-marker') && container.contains(active)
+        ? Number(active.querySelector<HTMLElement>('[data-stops]')?.dataset.stops?.split(' ')[0])
+        : Number.NaN
+    layer.clearLayers()
+    for (const group of groups) {
+      const [first] = group
+      if (!first) continue
+      const label = stopsLabel(group.map((s) => s.number))
+      const marker = L.marker([first.point.lat, first.point.lng], {
+        icon: L.divIcon({
+          className: `map-marker map-marker-numbered ${group.length > 1 ? 'map-marker-group' : `map-kind-${first.point.kind}`}`,
+          html: `<span class="map-dot" data-stops="${group.map((s) => s.number).join(' ')}">${label}</span>`,
+          iconSize: [markerWidth(label), MARKER_SIZE],
+        }),
+        title: group.map((s) => `${s.number}. ${s.point.title}`).join('; '),
+        riseOnHover: true,
+      })
+      popups.bind(marker, () =>
+        popup(
+          group.map((s) => s.point),
+          config,
+          true,
+          group.map((s) => s.number),
+        ),
+      )
+      layer.addLayer(marker)
+      if (group.some((s) => s.number === focused)) marker.getElement()?.focus({ preventScroll: true })
+    }
+  }
+  map.on('zoomend', draw)
+
+  return {
+    show(keys) {
+      shown = numbered.filter(({ point }) => keys.has(pointKey(point)))
+      container.dataset.markers = String(shown.length)
+      drawn = ''
+      fitTo(shown.map(({ point }) => L.latLng(point.lat, point.lng)))
+      draw()
+    },
+  }
+}
+
+/** A popup: the place's title, linked, and what it is; on a route, the stops' numbers too. */
+function popup(points: MapPoint[], config: MapConfig, route: boolean, numbers: number[] = []): HTMLElement {
+  const box = document.createElement(points.length > 1 ? 'ul' : 'div')
+  box.className = 'map-popup'
+  points.forEach((point, index) => {
+    const item = document.createElement(points.length > 1 ? 'li' : 'div')
+    const title = document.createElement('strong')
+    const link = document.createElement('a')
+    link.href = point.url
+    link.textContent = point.title
+    if (point.lang) link.lang = point.lang
+    title.append(route ? `${numbers[index]}. ` : '', link)
+    const about = document.createElement('span')
+    about.className = 'map-popup-kind'
+    about.textContent = [config.kinds[point.kind], point.commune?.name].filter(Boolean).join(' · ')
+    item.append(title, about)
+    box.append(item)
+  })
   return box
 }
