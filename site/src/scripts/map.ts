@@ -136,7 +136,12 @@ function accessiblePopups(map: L.Map, container: HTMLElement, closeLabel: string
   })
   return {
     bind(marker, content) {
-      marker.bindPopup(content)
+      // Narrow enough for a small map on a phone, and clear of the zoom buttons in the top left corner.
+      marker.bindPopup(content, {
+        maxWidth: Math.max(160, Math.min(300, container.clientWidth - 120)),
+        autoPanPaddingTopLeft: [64, 16],
+        autoPanPaddingBottomRight: [16, 16],
+      })
       marker.on('popupopen', (event) => {
         open = { popup: event.popup, marker }
         const element = event.popup.getElement()
