@@ -15,7 +15,9 @@ const creditFields = (): Field[] => [
   {
     type: 'row',
     fields: [
-      { name: 'credit', type: 'text', label: { vi: 'Tác giả / nguồn', en: 'Credit' } },
+      // Localized: a person's name is typed once (English falls back to it), a phrase such as
+      // "Ảnh minh họa tạo tự động" gets its English in the English locale (issue 17).
+      { name: 'credit', type: 'text', localized: true, label: { vi: 'Tác giả / nguồn', en: 'Credit' } },
       { name: 'license', type: 'text', label: { vi: 'Giấy phép', en: 'Licence' }, defaultValue: 'CC BY 4.0' },
     ],
   },

@@ -10,6 +10,7 @@ import * as migration_20261204_183017_decision_date_precision from './20261204_1
 import * as migration_20261204_210752_qr_code_registry from './20261204_210752_qr_code_registry'
 import * as migration_20261204_211054_site_status_excluded from './20261204_211054_site_status_excluded'
 import * as migration_20261204_213244_qr_code_registry_reused_ids from './20261204_213244_qr_code_registry_reused_ids'
+import * as migration_20261205_001552_localized_credit from './20261205_001552_localized_credit'
 
 export const migrations = [
   {
@@ -71,5 +72,10 @@ export const migrations = [
     up: migration_20261204_213244_qr_code_registry_reused_ids.up,
     down: migration_20261204_213244_qr_code_registry_reused_ids.down,
     name: '20261204_213244_qr_code_registry_reused_ids',
+  },
+  {
+    up: migration_20261205_001552_localized_credit.up,
+    down: migration_20261205_001552_localized_credit.down,
+    name: '20261205_001552_localized_credit',
   },
 ]

@@ -62,7 +62,14 @@ export const DEMO_SLUGS = {
 } as const
 
 const ILLUSTRATIVE = 'Dữ liệu minh họa / Illustrative demo data'
-const CREDIT = 'Ảnh minh họa tạo tự động'
+/**
+ * Credits of the generated demo media, in both languages (credits are localized: a name is typed
+ * once, a phrase like these is translated). The English is the project's own wording, not reviewed
+ * by a native speaker: example text, like the rest of the demo.
+ */
+const CREDIT = { vi: 'Ảnh minh họa tạo tự động', en: 'Generated placeholder image' }
+const MODEL_CREDIT = { vi: 'Mô hình minh họa tạo tự động', en: 'Generated placeholder model' }
+const AUDIO_CREDIT = { vi: 'Âm thanh minh họa tạo tự động', en: 'Generated placeholder sound' }
 
 const illustrative = (t: Translate, vi: string, en: string) => ({ citation: ILLUSTRATIVE, note: t(vi, en) })
 
@@ -144,7 +151,7 @@ async function seedImages(ctx: SeedContext): Promise<Record<ImageKey, number>> {
       create: async () =>
         ctx.payload.create({
           collection: 'media',
-          data: { alt: def.alt.vi, credit: CREDIT, license: 'CC0 1.0' },
+          data: { alt: def.alt.vi, credit: CREDIT.vi, license: 'CC0 1.0' },
           file: jpegFile(def.file, await demoImage(def.image)),
           locale: 'vi',
           depth: 0,
@@ -155,13 +162,13 @@ async function seedImages(ctx: SeedContext): Promise<Record<ImageKey, number>> {
         ctx.payload.update({
           collection: 'media',
           id: doc.id,
-          data: { alt: def.alt.en },
+          data: { alt: def.alt.en, credit: CREDIT.en },
           locale: 'en',
           depth: 0,
           overrideAccess: true,
           context: SEED_CONTEXT,
         }),
-      englishDone: (all) => hasEnglish(all.alt),
+      englishDone: (all) => hasEnglish(all.alt) && hasEnglish(all.credit),
     })
   }
   return ids
@@ -179,7 +186,7 @@ async function seedPanorama(ctx: SeedContext): Promise<number> {
     create: async () =>
       ctx.payload.create({
         collection: 'panoramas',
-        data: { title: title.vi, initialHeading: 0, credit: CREDIT, license: 'CC0 1.0' },
+        data: { title: title.vi, initialHeading: 0, credit: CREDIT.vi, license: 'CC0 1.0' },
         file: jpegFile(
           'demo-pano-den-phu-dong.jpg',
           await demoImage({ colors: ['#60a5fa', '#7c2d12'], motif: 'stripes', width: 2048, height: 1024 }),
@@ -193,13 +200,13 @@ async function seedPanorama(ctx: SeedContext): Promise<number> {
       ctx.payload.update({
         collection: 'panoramas',
         id: doc.id,
-        data: { title: title.en },
+        data: { title: title.en, credit: CREDIT.en },
         locale: 'en',
         depth: 0,
         overrideAccess: true,
         context: SEED_CONTEXT,
       }),
-    englishDone: (all) => hasEnglish(all.title),
+    englishDone: (all) => hasEnglish(all.title) && hasEnglish(all.credit),
   })
 }
 
@@ -239,7 +246,7 @@ async function seedModel(ctx: SeedContext): Promise<Seeded> {
     create: async () =>
       ctx.payload.create({
         collection: 'media',
-        data: { alt: posterAlt.vi, credit: CREDIT, license: 'CC0 1.0' },
+        data: { alt: posterAlt.vi, credit: CREDIT.vi, license: 'CC0 1.0' },
         file: jpegFile('demo-binh-gom-men-lam-poster.jpg', await demoVasePoster()),
         locale: 'vi',
         depth: 0,
@@ -250,13 +257,13 @@ async function seedModel(ctx: SeedContext): Promise<Seeded> {
       ctx.payload.update({
         collection: 'media',
         id: doc.id,
-        data: { alt: posterAlt.en },
+        data: { alt: posterAlt.en, credit: CREDIT.en },
         locale: 'en',
         depth: 0,
         overrideAccess: true,
         context: SEED_CONTEXT,
       }),
-    englishDone: (all) => hasEnglish(all.alt),
+    englishDone: (all) => hasEnglish(all.alt) && hasEnglish(all.credit),
   })
   const description = {
     vi: 'Mô hình 3D tạo tự động bằng mã lệnh để minh họa trình xem 3D, không phải bản quét một hiện vật thật. Dáng bình và hoa văn men lam (lá chuối, vân mây, dây hoa, cánh sen) chỉ phỏng theo phong cách gốm Bát Tràng.',
@@ -273,7 +280,7 @@ async function seedModel(ctx: SeedContext): Promise<Seeded> {
           title: DEMO_MODEL_TITLE.vi,
           poster,
           description: description.vi,
-          credit: 'Mô hình minh họa tạo tự động',
+          credit: MODEL_CREDIT.vi,
           license: 'CC0 1.0',
         },
         file: uploadFile('demo-binh-gom-men-lam.glb', 'model/gltf-binary', (await demoVaseModel()).glb),
@@ -286,13 +293,13 @@ async function seedModel(ctx: SeedContext): Promise<Seeded> {
       ctx.payload.update({
         collection: 'models',
         id: doc.id,
-        data: { title: DEMO_MODEL_TITLE.en, description: description.en },
+        data: { title: DEMO_MODEL_TITLE.en, description: description.en, credit: MODEL_CREDIT.en },
         locale: 'en',
         depth: 0,
         overrideAccess: true,
         context: SEED_CONTEXT,
       }),
-    englishDone: (all) => hasEnglish(all.title),
+    englishDone: (all) => hasEnglish(all.title) && hasEnglish(all.credit),
   })
 }
 
@@ -327,7 +334,7 @@ async function seedAudio(ctx: SeedContext): Promise<Seeded> {
           language: 'vi',
           transcript: transcript.vi,
           durationSeconds,
-          credit: 'Âm thanh minh họa tạo tự động',
+          credit: AUDIO_CREDIT.vi,
           license: 'CC0 1.0',
         },
         file: uploadFile('demo-thuyet-minh-den-phu-dong.wav', 'audio/wav', wav),
@@ -341,13 +348,13 @@ async function seedAudio(ctx: SeedContext): Promise<Seeded> {
       ctx.payload.update({
         collection: 'audio',
         id: doc.id,
-        data: { title: DEMO_AUDIO_TITLE.en, transcript: transcript.en },
+        data: { title: DEMO_AUDIO_TITLE.en, transcript: transcript.en, credit: AUDIO_CREDIT.en },
         locale: 'en',
         depth: 0,
         overrideAccess: true,
         context: SEED_CONTEXT,
       }),
-    englishDone: (all) => hasEnglish(all.title) && hasEnglish(all.transcript),
+    englishDone: (all) => hasEnglish(all.title) && hasEnglish(all.transcript) && hasEnglish(all.credit),
   })
 }
 

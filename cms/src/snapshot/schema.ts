@@ -28,7 +28,7 @@ import { SLUG_PATTERN } from '../domain/text.ts'
 export { gs1Path, gs1PathSegment } from '@heritage/media-tools/gs1'
 
 /** Bumped when a change would make an older site misread the snapshot. */
-export const SNAPSHOT_SCHEMA_VERSION = 1
+export const SNAPSHOT_SCHEMA_VERSION = 2
 
 export const ENTRY_KINDS = [
   'relics',
@@ -103,7 +103,7 @@ export const image = strict({
   id: z.string(),
   alt: localizedText,
   caption: optionalText.optional(),
-  credit: z.string().optional(),
+  credit: optionalText.optional(),
   license: z.string().optional(),
   width: z.number().int().positive(),
   height: z.number().int().positive(),
@@ -125,7 +125,7 @@ export const panorama = strict({
   id: z.string(),
   title: localizedText,
   heading: z.number().min(0).max(360),
-  credit: z.string().optional(),
+  credit: optionalText.optional(),
   license: z.string().optional(),
   web: z.array(panoramaFile.extend({ format: z.enum(['jpeg', 'webp']) })).min(1),
   preview: panoramaFile,
@@ -137,7 +137,7 @@ export const model = strict({
   id: z.string(),
   title: localizedText,
   description: optionalText.optional(),
-  credit: z.string().optional(),
+  credit: optionalText.optional(),
   license: z.string().optional(),
   file: mediaFile,
   bytes: z.number().int().positive(),
@@ -152,7 +152,7 @@ export const audio = strict({
   language: z.enum(['vi', 'en']),
   transcript: optionalText.optional(),
   durationSeconds: z.number().nonnegative().optional(),
-  credit: z.string().optional(),
+  credit: optionalText.optional(),
   file: mediaFile,
   mimeType: z.string().startsWith('audio/'),
   bytes: z.number().int().positive(),
