@@ -121,6 +121,24 @@ const STRINGS = {
   },
   inVietnamese: { vi: '(tiếng Việt)', en: '(in Vietnamese)' },
   nothingYet: { vi: 'Chưa có mục nào được công bố.', en: 'Nothing published yet.' },
+  // The key-facts box at the top of relic, craft-village and OCOP product pages (issue 17).
+  keyFacts: { vi: 'Thông tin nhanh', en: 'At a glance' },
+  nextFestival: { vi: 'Lễ hội sắp tới', en: 'Next festival' },
+  directionsHere: { vi: 'Chỉ đường', en: 'Directions' },
+  view360: { vi: 'Ảnh 360°', en: '360° photo' },
+  view3d: { vi: 'Mô hình 3D', en: '3D model' },
+  openNow: { vi: 'Đang mở cửa', en: 'Open now' },
+  closedNow: { vi: 'Đang đóng cửa', en: 'Closed now' },
+  closesAt: { vi: 'đóng cửa lúc {time}', en: 'closes at {time}' },
+  opensAt: { vi: 'mở cửa lúc {time}', en: 'opens at {time}' },
+  opensTomorrow: { vi: 'mở cửa lúc {time} ngày mai', en: 'opens tomorrow at {time}' },
+  opensOn: { vi: 'mở cửa lúc {time} {day}', en: 'opens {day} at {time}' },
+  openAllDay: { vi: 'mở cửa cả ngày đêm', en: 'open day and night' },
+  vietnamTime: { vi: '(giờ Việt Nam)', en: '(Vietnam time)' },
+  weekdays: {
+    vi: 'thứ Hai|thứ Ba|thứ Tư|thứ Năm|thứ Sáu|thứ Bảy|Chủ nhật',
+    en: 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday',
+  },
 } as const satisfies Record<string, Record<Locale, string>>
 
 export type UiKey = keyof typeof STRINGS

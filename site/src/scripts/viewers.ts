@@ -7,6 +7,10 @@ import type { Panorama } from '@heritage/cms/snapshot'
 
 /** Strings both viewers have, written by their Astro component into `data-strings`. */
 interface CommonStrings {
+  /** While the file downloads, with `{percent}` (and `{size}` in KB for panoramas). */
+  loading: string
+  /** Once it has arrived, while three.js loads and the first frame is prepared. */
+  preparing: string
   canvas: string
   noWebgl: string
   failed: string
@@ -57,6 +61,27 @@ function showError(figure: HTMLElement, message: string, fallback?: { href: stri
     link.textContent = fallback.label
     status.append(link)
   }
+}
+
+/**
+ * The loading indicator over the poster (`[data-loading]`): a progress bar and its text, from the
+ * press until the first frame. The bar follows the download, then runs without a value while
+ * three.js loads and the view is prepared (those report no progress). Screen readers hear the
+ * phases through the status line, not every percent.
+ */
+function showLoading(figure: HTMLElement, text: string, fraction?: number): void {
+  figure.classList.add('loading')
+  const bar = figure.querySelector<HTMLProgressElement>('[data-progress]')
+  if (bar) {
+    if (fraction === undefined) bar.removeAttribute('value')
+    else bar.value = Math.round(fraction * 100)
+  }
+  const label = figure.querySelector('[data-loading-text]')
+  if (label && label.textContent !== text) label.textContent = text
+}
+
+function hideLoading(figure: HTMLElement): void {
+  figure.classList.remove('loading')
 }
 
 /** `{name}` placeholders filled in, for strings that carry a number. */
@@ -128,7 +153,12 @@ function webgl2(canvas: HTMLCanvasElement): WebGL2RenderingContext | null {
  */
 function wireViewers<T>(
   selector: string,
-  fetchData: (figure: HTMLElement, context: WebGL2RenderingContext, signal: AbortSignal) => Promise<T>,
+  fetchData: (
+    figure: HTMLElement,
+    context: WebGL2RenderingContext,
+    signal: AbortSignal,
+    progress: (fraction: number, values?: Record<string, string | number>) => void,
+  ) => Promise<T>,
   load: () => Promise<Show<T>>,
 ): void {
   for (const figure of document.querySelectorAll<HTMLElement>(selector)) {
@@ -157,6 +187,7 @@ function wireViewers<T>(
         controller.abort()
         window.removeEventListener('pagehide', close)
         for (const cleanup of cleanups.reverse()) cleanup()
+        hideLoading(figure)
         figure.classList.remove('open')
         button.removeAttribute('aria-disabled')
         busy = false
@@ -172,8 +203,25 @@ function wireViewers<T>(
       }
       // Browsers keep only a few WebGL contexts alive: give this one back as soon as the viewer closes.
       defer(() => context.getExtension('WEBGL_lose_context')?.loseContext())
+      const preparing = () => {
+        showLoading(figure, strings.preparing)
+        showStatus(figure, strings.preparing)
+      }
+      let announced = false
+      const progress = (fraction: number, values: Record<string, string | number> = {}) => {
+        const text = fill(strings.loading, { ...values, percent: Math.round(fraction * 100) })
+        showLoading(figure, text, fraction)
+        if (!announced) showStatus(figure, text)
+        announced = true
+      }
       try {
-        const [show, data] = await Promise.all([load(), fetchData(figure, context, signal)])
+        const [show, data] = await Promise.all([
+          load(),
+          fetchData(figure, context, signal, progress).then((data) => {
+            if (!signal.aborted) preparing()
+            return data
+          }),
+        ])
         if (signal.aborted) return
         if (!(await show({ figure, stage, canvas, context, data, session: { signal, defer } }))) {
           throw new Error(`${selector}: nothing to show`)
@@ -199,6 +247,7 @@ function wireViewers<T>(
       if (hint?.id) canvas.setAttribute('aria-describedby', hint.id)
       stage.append(canvas)
       defer(() => canvas.remove())
+      hideLoading(figure)
       figure.classList.add('open')
       showStatus(figure, '')
       canvas.focus({ preventScroll: true })
@@ -210,9 +259,7 @@ function wireViewers<T>(
 export function wireModelViewers(): void {
   wireViewers(
     '[data-model-viewer]',
-    (figure, _context, signal) => {
-      const { loading } = readStrings<{ loading: string }>(figure)
-      const progress = (fraction: number) => showStatus(figure, fill(loading, { percent: Math.round(fraction * 100) }))
+    (figure, _context, signal, progress) => {
       progress(0)
       return download(figure.dataset.src ?? '', Number(figure.dataset.bytes), progress, signal)
     },
@@ -279,8 +326,7 @@ async function decodeImage(data: ArrayBuffer, format: PanoramaVersion['format'])
 export function wirePanoramaViewers(): void {
   wireViewers(
     '[data-panorama-viewer]',
-    async (figure, context, signal) => {
-      const { loading } = readStrings<{ loading: string }>(figure)
+    async (figure, context, signal, report) => {
       const stage = figure.querySelector<HTMLElement>('[data-stage]')
       const version = choosePanoramaVersion(
         JSON.parse(figure.dataset.versions ?? '[]') as PanoramaVersion[],
@@ -290,8 +336,7 @@ export function wirePanoramaViewers(): void {
       )
       if (!version) throw new Error(`${figure.dataset.fallback}: the panorama has no web version`)
       const kb = Math.max(1, Math.round(version.bytes / 1024))
-      const progress = (fraction: number) =>
-        showStatus(figure, fill(loading, { size: kb, percent: Math.round(fraction * 100) }))
+      const progress = (fraction: number) => report(fraction, { size: kb })
       progress(0)
       return decodeImage(await download(`/media/${version.file}`, version.bytes, progress, signal), version.format)
     },
