@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { describeOpenState } from '../src/scripts/key-facts'
 import { parseOpeningHours } from '../src/utils/hours'
 import { openState, vietnamClock, type WeeklyHours } from '../src/utils/open-now'
 
@@ -109,5 +110,31 @@ describe('open now, in Vietnam time', () => {
         new Date(),
       ),
     ).toEqual({ open: false })
+  })
+})
+
+describe('what the badge says', () => {
+  const strings = {
+    open: 'Đang mở cửa',
+    closed: 'Đang đóng cửa',
+    closesAt: 'đóng cửa lúc {time}',
+    opensAt: 'mở cửa lúc {time}',
+    opensTomorrow: 'mở cửa lúc {time} ngày mai',
+    opensOn: 'mở cửa lúc {time} {day}',
+    openAllDay: 'mở cửa cả ngày đêm',
+    vietnamTime: '(giờ Việt Nam)',
+    weekdays: ['thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy', 'Chủ nhật'],
+  }
+  it('says when it closes or opens next, and that the time is Vietnam’s to a visitor whose clock is elsewhere', () => {
+    expect(describeOpenState({ open: true, closes: h(17) }, strings, false)).toBe('Đang mở cửa, đóng cửa lúc 17:00')
+    expect(describeOpenState({ open: true, closes: h(17) }, strings, true)).toBe(
+      'Đang mở cửa, đóng cửa lúc 17:00 (giờ Việt Nam)',
+    )
+    expect(describeOpenState({ open: true }, strings, true)).toBe('Đang mở cửa, mở cửa cả ngày đêm')
+    const opens = (inDays: number) => ({ open: false as const, opens: { inDays, weekday: 1, minute: h(7, 30) } })
+    expect(describeOpenState(opens(0), strings, false)).toBe('Đang đóng cửa, mở cửa lúc 7:30')
+    expect(describeOpenState(opens(1), strings, false)).toBe('Đang đóng cửa, mở cửa lúc 7:30 ngày mai')
+    expect(describeOpenState(opens(2), strings, false)).toBe('Đang đóng cửa, mở cửa lúc 7:30 thứ Ba')
+    expect(describeOpenState({ open: false }, strings, false)).toBe('Đang đóng cửa')
   })
 })
