@@ -50,6 +50,12 @@ export interface LabelInput {
   title: string
   /** Short lines under the title, e.g. "Lô: L2026-01", "HSD: 12/2027". */
   lines?: string[]
+  /**
+   * A short address printed last, for people without a scanner (`https://` left out), e.g.
+   * `https://disan.example.vn/t/AB12CD`: on one line, or broken after a dot or before a slash onto
+   * up to three; never cut (left out when even that does not fit).
+   */
+  shortUrl?: string
 }
 
 export interface LabelLayout {
@@ -75,7 +81,10 @@ export interface BatchLabelInput {
   gtin?: string
   /** Lot (batch) number, printed on the label and, with a GTIN, encoded as GS1 AI (10). */
   lot: string
-  /** Stable short code of the batch page, used as `${baseUrl}/t/${shortCode}` when there is no GTIN. */
+  /**
+   * Stable short code of the batch page: `${baseUrl}/t/${shortCode}` is printed under each code for
+   * people without a scanner, and is what the code holds when there is no GTIN.
+   */
   shortCode?: string
   productName: string
   /** A calendar date `YYYY-MM-DD`, or a Date (read in Vietnam's time zone). */
@@ -111,6 +120,8 @@ const MIN_TEXT_PT = 5
 const MAX_LABELS = 10_000
 const LABEL_PADDING_MM = 1.5
 const MIN_CELL_MM = 15
+const SHORT_CODE = /^[A-Za-z0-9_-]{1,32}$/
+const MAX_ADDRESS_LINES = 3
 
 const LAYOUT_LIMITS = {
   columns: { min: 1, max: 10, integer: true },
@@ -216,6 +227,7 @@ export async function labelSheetPdf(input: LabelSheetInput): Promise<Uint8Array>
   for (const [index, label] of labels.entries()) {
     checkGlyphs(fonts.bold, `labels[${index}].title`, label.title)
     for (const [n, line] of label.lines.entries()) checkGlyphs(fonts.regular, `labels[${index}].lines[${n}]`, line)
+    checkGlyphs(fonts.mono, `labels[${index}].shortUrl`, label.shortUrl)
   }
 
   const stamps = new QrStamps(document)
@@ -233,7 +245,7 @@ export async function labelSheetPdf(input: LabelSheetInput): Promise<Uint8Array>
       checkModuleSize(matrix, grid.qrSide, 'layout', layout)
       matrices.set(label.url, matrix)
     }
-    const key = JSON.stringify([label.title, label.lines])
+    const key = JSON.stringify([label.title, label.lines, label.shortUrl])
     let text = texts.get(key)
     if (!text) {
       text = fitLabelText(label, fonts, grid.text.width, grid.text.height, index)
@@ -262,11 +274,16 @@ export async function batchLabelSheetPdf(input: BatchLabelInput): Promise<Uint8A
     throw invalidArgument('count', `an integer from 1 to ${MAX_LABELS}`, input.count)
   }
   let url: string
+  const shortCode = input.shortCode
+  const hasShortCode = typeof shortCode === 'string' && SHORT_CODE.test(shortCode)
+  if (shortCode !== undefined && !hasShortCode) {
+    throw invalidArgument('shortCode', 'the batch short code (1–32 letters, digits, "-" or "_")', shortCode)
+  }
   if (input.gtin !== undefined) {
     if (typeof input.gtin !== 'string') throw invalidArgument('gtin', 'a string of 8, 12, 13 or 14 digits', input.gtin)
     url = digitalLink(base, input.gtin, lot)
   } else {
-    if (typeof input.shortCode !== 'string' || !/^[A-Za-z0-9_-]{1,32}$/.test(input.shortCode)) {
+    if (!hasShortCode) {
       throw invalidArgument(
         'shortCode',
         'the batch short code (1–32 letters, digits, "-" or "_"), required when there is no GTIN',
@@ -291,6 +308,7 @@ export async function batchLabelSheetPdf(input: BatchLabelInput): Promise<Uint8A
   if (production) lines.push(`NSX: ${production.text}`)
   if (expiry) lines.push(`HSD: ${expiry.text}`)
   const label: LabelInput = { url, title: productName, lines }
+  if (hasShortCode) label.shortUrl = `${base}/t/${shortCode}`
   return labelSheetPdf({ labels: Array.from({ length: input.count }, () => label), layout: input.layout })
 }
 
@@ -470,6 +488,12 @@ function readLabel(label: LabelInput, index: number): Required<LabelInput> {
   const title = requireText(`labels[${index}].title`, label.title)
   const lines = label.lines ?? []
   if (!Array.isArray(lines)) throw invalidArgument(`labels[${index}].lines`, 'an array of strings', lines)
+  let shortUrl = ''
+  if (label.shortUrl !== undefined) {
+    const name = `labels[${index}].shortUrl`
+    namedMatrix(name, { en: name, vi: `Đường dẫn ngắn của nhãn ${index + 1}` }, label.shortUrl)
+    shortUrl = printedAddress(label.shortUrl)
+  }
   return {
     url: label.url,
     title,
@@ -477,6 +501,7 @@ function readLabel(label: LabelInput, index: number): Required<LabelInput> {
       if (typeof line !== 'string') throw invalidArgument(`labels[${index}].lines[${n}]`, 'a string', line)
       return cleanText(line)
     }),
+    shortUrl,
   }
 }
 
@@ -557,13 +582,28 @@ function fitLabelText(
   height: number,
   index: number,
 ): TextBlock[] {
-  const { bold, regular } = fonts
+  const { bold, regular, mono } = fonts
   const count = label.lines.length
+  const urlAt = (size: number): string[] | undefined =>
+    label.shortUrl ? addressLines(label.shortUrl, mono, size, width) : []
+  const urlFitsAt = (size: number): boolean => smallestUrl.length === 0 || urlAt(size) !== undefined
+  // An address that cannot be printed whole is left out (the code still works): a cut address
+  // would send people to a wrong page.
+  const smallestUrl = urlAt(MIN_TEXT_PT) ?? []
+  const belowTitle = (lineSize: number, urlLines: number): number =>
+    (count > 0 ? count * lineHeight(regular, lineSize) + lineSize * 0.3 : 0) +
+    (urlLines > 0 ? urlLines * lineHeight(mono, lineSize) + lineSize * 0.3 : 0)
   const titleRoomAt = (lineSize: number): number =>
-    height - (count > 0 ? count * lineHeight(regular, lineSize) + lineSize * 0.3 : 0)
+    height - belowTitle(lineSize, urlAt(lineSize)?.length ?? smallestUrl.length)
   const minTitleLine = lineHeight(bold, MIN_TEXT_PT)
   if (titleRoomAt(MIN_TEXT_PT) < minTitleLine) {
-    const room = Math.max(0, Math.floor((height - minTitleLine) / lineHeight(regular, MIN_TEXT_PT)))
+    const room = Math.max(
+      0,
+      Math.floor(
+        (height - minTitleLine - belowTitle(MIN_TEXT_PT, smallestUrl.length) + belowTitle(MIN_TEXT_PT, 0)) /
+          lineHeight(regular, MIN_TEXT_PT),
+      ),
+    )
     throw new MediaError(
       'invalid-argument',
       {
@@ -577,6 +617,7 @@ function fitLabelText(
     largestSize(
       LINE_PT,
       (size) =>
+        urlFitsAt(size) &&
         titleRoomAt(size) >= lineHeight(bold, Math.min(size, TITLE_PT)) &&
         label.lines.every((line) => regular.widthOfTextAtSize(line, size) <= width),
     ) ?? MIN_TEXT_PT
@@ -604,10 +645,44 @@ function fitLabelText(
       color: GREY,
       spaceBefore: lineSize * 0.3,
     },
+    {
+      // Smaller than the fitted size only makes it fit better.
+      lines: smallestUrl.length === 0 ? [] : (urlAt(lineSize) ?? smallestUrl),
+      font: mono,
+      size: lineSize,
+      color: BLACK,
+      spaceBefore: lineSize * 0.3,
+    },
   ]
 }
 
-/** The largest size from `start` down to MIN_TEXT_PT, in quarter points, for which `fits` holds. */
+/** How a printed address reads: without `https://` or `http://`, which people need not type. */
+function printedAddress(url: string): string {
+  return url.replace(/^https?:\/\//i, '')
+}
+
+/**
+ * The address on as few lines as fit (at most three), broken only after a dot of the host or before
+ * a slash of the path, so every line reads as a piece of the address; undefined when it cannot fit.
+ */
+function addressLines(address: string, font: PDFFont, size: number, width: number): string[] | undefined {
+  const fits = (text: string) => font.widthOfTextAtSize(text, size) <= width
+  if (fits(address)) return [address]
+  const slash = address.indexOf('/')
+  const hostAndPath = slash > 0 ? [address.slice(0, slash), address.slice(slash)] : []
+  if (hostAndPath.length > 0 && hostAndPath.every(fits)) return hostAndPath
+  const lines: string[] = []
+  let current = ''
+  for (const piece of address.match(/[^./]+\.|\/?[^/.]+|[./]/g) ?? [address]) {
+    if (current && !fits(current + piece)) {
+      lines.push(current)
+      current = piece
+    } else current += piece
+    if (!fits(current)) return undefined
+  }
+  lines.push(current)
+  return lines.length <= MAX_ADDRESS_LINES ? lines : undefined
+} /** The largest size from `start` down to MIN_TEXT_PT, in quarter points, for which `fits` holds. */
 function largestSize(start: number, fits: (size: number) => boolean): number | undefined {
   for (let size = start; size >= MIN_TEXT_PT; size -= 0.25) if (fits(size)) return size
   return undefined

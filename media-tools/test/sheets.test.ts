@@ -348,6 +348,57 @@ describe('batchLabelSheetPdf', () => {
     expect(text).not.toContain('HSD')
   })
 
+  it('prints the short address under every code, also when the code holds the GS1 link (issue 17)', async () => {
+    const pdf = await batchLabelSheetPdf({ ...batch, gtin: '4006381333931', shortCode: 'CHE-SG-2601', count: 24 })
+    const words = await pdfWords(pdf)
+    // Too long for one line beside the code: split after the host, never cut.
+    const hosts = words.filter((word) => word.text === 'disan.example.vn')
+    const paths = words.filter((word) => word.text === '/t/CHE-SG-2601')
+    expect(hosts).toHaveLength(24)
+    expect(paths).toHaveLength(24)
+    // One per cell, in the cell's text column (right of the code), the path right under the host.
+    const cells = labelCells(DEFAULT_LAYOUT)
+    for (const [index, host] of hosts.entries()) {
+      const cell = cells[index] as { left: number; top: number; width: number; height: number }
+      const path = paths[index] as typeof host
+      for (const word of [host, path]) {
+        expect(word.xMin).toBeGreaterThan(cell.left + cell.height * 0.8)
+        expect(word.xMax).toBeLessThanOrEqual(cell.left + cell.width)
+        expect(word.yMin).toBeGreaterThanOrEqual(cell.top)
+        expect(word.yMax).toBeLessThanOrEqual(cell.top + cell.height)
+      }
+      expect(path.xMin).toBeCloseTo(host.xMin, 0)
+      expect(path.yMin).toBeGreaterThan(host.yMin)
+    }
+  })
+
+  it('prints a short address on one line where it fits, on three for a long host, and leaves out one that cannot fit', async () => {
+    const wide = { columns: 2, rows: 8, marginMm: 10, gapMm: 3 }
+    const pdf = await batchLabelSheetPdf({ ...batch, shortCode: 'CHE-SG-2601', count: 2, layout: wide })
+    const text = (await pdfWords(pdf)).map((word) => word.text)
+    expect(text.filter((word) => word === 'disan.example.vn/t/CHE-SG-2601')).toHaveLength(2)
+
+    // A province's address: broken after dots of the host and before the path, every piece whole.
+    const long = await batchLabelSheetPdf({
+      ...batch,
+      baseUrl: 'https://disan.sovhttdl.hanoi.gov.vn',
+      shortCode: 'CHE-SG-2601',
+      count: 1,
+    })
+    expect((await folded(long)).replace(/ /g, '')).toContain('disan.sovhttdl.hanoi.gov.vn/t/CHE-SG-2601')
+
+    // Too long even for three lines: the labels are printed without it rather than with a cut address.
+    const absurd = await batchLabelSheetPdf({
+      ...batch,
+      baseUrl: `https://${'rat-dai.'.repeat(12)}example.vn`,
+      shortCode: 'CHE-SG-2601',
+      count: 1,
+    })
+    const absurdText = await folded(absurd)
+    expect(absurdText).toContain('Lô: L2026-01')
+    expect(absurdText).not.toContain('CHE-SG-2601')
+  })
+
   it('passes the layout on', async () => {
     const layout = { columns: 2, rows: 4, marginMm: 12, gapMm: 5 }
     const pdf = await batchLabelSheetPdf({ ...batch, shortCode: 'AB12', count: 9, layout })

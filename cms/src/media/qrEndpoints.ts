@@ -94,7 +94,7 @@ export const labelsEndpoint: Endpoint = {
         baseUrl: publicSiteUrl(),
         gtin: product?.gtin ?? undefined,
         lot: batch.lotCode,
-        shortCode: batch.code ?? '',
+        shortCode: batch.code ?? undefined,
         productName: product?.title ?? '',
         productionDate: batch.productionDate ?? undefined,
         expiryDate: batch.expiryDate ?? undefined,
