@@ -1,9 +1,11 @@
 import { acceptedMimeTypes } from '@heritage/media-tools/detect'
-import type { CollectionConfig, Field } from 'payload'
+import { type CollectionConfig, type Field, type TextFieldSingleValidation, validations } from 'payload'
 import { anyone } from '../access/anyone'
 import { mediaAccess } from '../access/policy'
 import { isStaff } from '../access/roles'
+import { refuseOwnDuplicate } from '../media/duplicates'
 import { checkUpload, freezeInUse, processModel, processPano, processPhoto } from '../media/hooks'
+import { type REQUIRED_BEFORE_UPLOAD, requiredBeforeUpload } from '../media/required'
 import { derivativeEndpoint } from '../media/store'
 import { uploadDir } from '../paths'
 import { publishAfterChange, publishAfterDelete } from '../publish/hooks'
@@ -22,6 +24,44 @@ const creditFields = (): Field[] => [
     ],
   },
 ]
+
+/**
+ * The description each upload must have, checked by the admin's Save button before the file is
+ * sent (components/UploadSaveButton) and by the same rule on the server (media/required.ts).
+ */
+const describedField = (slug: keyof typeof REQUIRED_BEFORE_UPLOAD & string, field: Field): Field =>
+  ({
+    ...field,
+    required: true,
+    validate: requiredBeforeUpload(slug, validations.text as never) as unknown as TextFieldSingleValidation,
+  }) as Field
+
+/** Save checks the required description in the browser before any byte of the file is sent. */
+const uploadEditComponents = { edit: { SaveButton: '/components/UploadSaveButton#UploadSaveButton' } }
+
+interface StoredDerivative {
+  format?: string
+  width?: number
+  file?: string
+}
+
+/**
+ * Thumbnails in lists and in the library picker: the smallest WebP web version (HEIC photos
+ * included, which browsers cannot show), never the full original.
+ */
+const smallestWebVersion = (slug: string, doc: Record<string, unknown>): string | null => {
+  const list = [doc.cardDerivatives, doc.derivatives].find(Array.isArray) as StoredDerivative[] | undefined
+  const best = (list ?? [])
+    .filter((d) => d.file && (d.format === 'webp' || d.format === 'jpeg'))
+    .sort((a, b) => (a.width ?? 0) - (b.width ?? 0) || (a.format === 'webp' ? -1 : 1))[0]
+  return best?.file ? `/api/${slug}/derivatives/${best.file}` : null
+}
+
+/** A panorama's thumbnail is its small 1024×512 equirectangular preview. */
+const panoramaPreview = (doc: Record<string, unknown>): string | null => {
+  const preview = (doc.derivatives as { preview?: { file?: string } } | null)?.preview
+  return preview?.file ? `/api/panoramas/derivatives/${preview.file}` : null
+}
 
 /** Web versions made by media-tools; read-only, shown to the officer by the MediaDerivatives panel. */
 const derivativeFields = (): Field[] => [
@@ -59,16 +99,22 @@ const uploadedByField = (): Field => ({
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { vi: 'Ảnh', en: 'Image' }, plural: { vi: 'Ảnh', en: 'Images' } },
-  admin: { group: ADMIN_GROUPS.media, useAsTitle: 'alt' },
+  admin: {
+    group: ADMIN_GROUPS.media,
+    useAsTitle: 'alt',
+    defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'],
+    components: uploadEditComponents,
+  },
   access: mediaAccess,
   upload: {
     staticDir: uploadDir('media'),
     mimeTypes: acceptedMimeTypes('image'),
+    adminThumbnail: ({ doc }) => smallestWebVersion('media', doc),
     focalPoint: true,
     crop: true,
   },
   hooks: {
-    beforeOperation: [freezeInUse, checkUpload('image')],
+    beforeOperation: [freezeInUse, checkUpload('image'), refuseOwnDuplicate],
     beforeChange: [processPhoto],
     afterChange: [publishAfterChange],
     beforeDelete: [refuseUnsafeDelete],
@@ -77,13 +123,12 @@ export const Media: CollectionConfig = {
   endpoints: [derivativeEndpoint],
   fields: [
     uploadedByField(),
-    {
+    describedField('media', {
       name: 'alt',
       type: 'text',
-      required: true,
       localized: true,
       label: { vi: 'Mô tả ảnh (cho người khiếm thị)', en: 'Alternative text' },
-    },
+    }),
     { name: 'caption', type: 'text', localized: true, label: { vi: 'Chú thích', en: 'Caption' } },
     ...creditFields(),
     ...derivativeFields(),
@@ -124,11 +169,20 @@ export const Media: CollectionConfig = {
 export const Panoramas: CollectionConfig = {
   slug: 'panoramas',
   labels: { singular: { vi: 'Ảnh 360°', en: '360° panorama' }, plural: { vi: 'Ảnh 360°', en: '360° panoramas' } },
-  admin: { group: ADMIN_GROUPS.media, useAsTitle: 'title' },
+  admin: {
+    group: ADMIN_GROUPS.media,
+    useAsTitle: 'title',
+    defaultColumns: ['filename', 'title', 'credit', 'updatedAt'],
+    components: uploadEditComponents,
+  },
   access: mediaAccess,
-  upload: { staticDir: uploadDir('panoramas'), mimeTypes: acceptedMimeTypes('panorama') },
+  upload: {
+    staticDir: uploadDir('panoramas'),
+    mimeTypes: acceptedMimeTypes('panorama'),
+    adminThumbnail: ({ doc }) => panoramaPreview(doc),
+  },
   hooks: {
-    beforeOperation: [freezeInUse, checkUpload('panorama')],
+    beforeOperation: [freezeInUse, checkUpload('panorama'), refuseOwnDuplicate],
     beforeChange: [processPano],
     afterChange: [publishAfterChange],
     beforeDelete: [refuseUnsafeDelete],
@@ -137,7 +191,12 @@ export const Panoramas: CollectionConfig = {
   endpoints: [derivativeEndpoint],
   fields: [
     uploadedByField(),
-    { name: 'title', type: 'text', required: true, localized: true, label: { vi: 'Tiêu đề', en: 'Title' } },
+    describedField('panoramas', {
+      name: 'title',
+      type: 'text',
+      localized: true,
+      label: { vi: 'Tiêu đề', en: 'Title' },
+    }),
     {
       name: 'initialHeading',
       type: 'number',
@@ -154,7 +213,12 @@ export const Panoramas: CollectionConfig = {
 export const Models: CollectionConfig = {
   slug: 'models',
   labels: { singular: { vi: 'Mô hình 3D', en: '3D model' }, plural: { vi: 'Mô hình 3D', en: '3D models' } },
-  admin: { group: ADMIN_GROUPS.media, useAsTitle: 'title' },
+  admin: {
+    group: ADMIN_GROUPS.media,
+    useAsTitle: 'title',
+    defaultColumns: ['filename', 'title', 'credit', 'updatedAt'],
+    components: uploadEditComponents,
+  },
   access: mediaAccess,
   upload: {
     staticDir: uploadDir('models'),
@@ -164,7 +228,7 @@ export const Models: CollectionConfig = {
     allowRestrictedFileTypes: true,
   },
   hooks: {
-    beforeOperation: [freezeInUse, checkUpload('model')],
+    beforeOperation: [freezeInUse, checkUpload('model'), refuseOwnDuplicate],
     beforeChange: [processModel],
     afterChange: [publishAfterChange],
     beforeDelete: [refuseUnsafeDelete],
@@ -173,7 +237,7 @@ export const Models: CollectionConfig = {
   endpoints: [derivativeEndpoint],
   fields: [
     uploadedByField(),
-    { name: 'title', type: 'text', required: true, localized: true, label: { vi: 'Tiêu đề', en: 'Title' } },
+    describedField('models', { name: 'title', type: 'text', localized: true, label: { vi: 'Tiêu đề', en: 'Title' } }),
     {
       name: 'poster',
       type: 'upload',
@@ -203,7 +267,12 @@ export const Audio: CollectionConfig = {
     singular: { vi: 'Thuyết minh âm thanh', en: 'Audio guide' },
     plural: { vi: 'Thuyết minh âm thanh', en: 'Audio guides' },
   },
-  admin: { group: ADMIN_GROUPS.media, useAsTitle: 'title' },
+  admin: {
+    group: ADMIN_GROUPS.media,
+    useAsTitle: 'title',
+    defaultColumns: ['filename', 'title', 'credit', 'updatedAt'],
+    components: uploadEditComponents,
+  },
   // Audio guides have no web derivative: the site plays the uploaded file itself.
   access: { ...mediaAccess, read: anyone },
   upload: {
@@ -211,14 +280,14 @@ export const Audio: CollectionConfig = {
     mimeTypes: ['audio/mpeg', 'audio/mp4', 'audio/aac', 'audio/ogg', 'audio/wav', 'audio/webm'],
   },
   hooks: {
-    beforeOperation: [freezeInUse, checkUpload('audio')],
+    beforeOperation: [freezeInUse, checkUpload('audio'), refuseOwnDuplicate],
     afterChange: [publishAfterChange],
     beforeDelete: [refuseUnsafeDelete],
     afterDelete: [auditAfterDelete, publishAfterDelete],
   },
   fields: [
     uploadedByField(),
-    { name: 'title', type: 'text', required: true, localized: true, label: { vi: 'Tiêu đề', en: 'Title' } },
+    describedField('audio', { name: 'title', type: 'text', localized: true, label: { vi: 'Tiêu đề', en: 'Title' } }),
     {
       name: 'language',
       type: 'select',

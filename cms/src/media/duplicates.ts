@@ -1,0 +1,83 @@
+import { createHash } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { CollectionBeforeOperationHook, CollectionSlug, PayloadRequest, Where } from 'payload'
+import { inUserLanguage } from '../fields/message'
+import { uploadDir } from '../paths'
+import { Refusal } from '../workflow/errors'
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
+
+const TITLE_FIELD: Record<string, string> = { media: 'alt' }
+const titleFieldOf = (slug: string) => TITLE_FIELD[slug] ?? 'title'
+
+/**
+ * One upload of a file per person. A photo uploaded from an entry's form stays in the library even
+ * when the entry is never saved; uploading the same file again (the officer back on the entry the
+ * next day) made a second copy every time. Now a person who sends a file they already uploaded to
+ * the same kind of media (same bytes) is refused, with the existing item named, so they pick it
+ * with "Chọn từ thư viện". Nothing is ever deleted.
+ *
+ * Only the person's own uploads are compared: the answer tells nothing about anybody else's files,
+ * whatever the read rules become. Candidates are found by the stored size, then compared by content
+ * read from disk, so no extra column is needed. Scripts and the seed (Local API without a user or
+ * with overrideAccess) are not people at a form, and are left alone.
+ */
+export const refuseOwnDuplicate: CollectionBeforeOperationHook = async ({ args, operation, req, collection }) => {
+  if (operation !== 'create' && operation !== 'update') return args
+  const { id, overrideAccess } = args as { id?: number | string; overrideAccess?: boolean }
+  const file = (args as { req?: PayloadRequest }).req?.file ?? req.file
+  if (overrideAccess || !req.user || !file?.data) return args
+  const existing = await findOwnCopy(req, collection.slug as CollectionSlug, file.data, id)
+  if (!existing) return args
+  const label = collection.labels?.singular
+  const kind =
+    typeof label === 'object' && label
+      ? { vi: String((label as Record<string, string>).vi), en: String((label as Record<string, string>).en) }
+      : { vi: 'Tệp', en: 'File' }
+  throw new Refusal(
+    inUserLanguage(req, {
+      vi: `Bạn đã tải tệp này lên trước đây: "${existing.name}" (${kind.vi.toLowerCase()} số ${existing.id}), nên tệp không được tải lên lần nữa. Hãy bấm "Chọn từ thư viện" và chọn tệp đó.`,
+      en: `You uploaded this file before: "${existing.name}" (${kind.en.toLowerCase()} no. ${existing.id}), so it is not uploaded again. Use "Choose from existing" and pick that file.`,
+    }),
+    409,
+    { duplicateOf: existing.id },
+  )
+}
+
+/** The person's own upload with exactly these bytes, other than `exceptId`. */
+export async function findOwnCopy(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  bytes: Uint8Array,
+  exceptId?: number | string,
+): Promise<{ id: number | string; name: string } | undefined> {
+  const user = req.user
+  if (!user) return undefined
+  const conditions: Where[] = [{ uploadedBy: { equals: user.id } }, { filesize: { equals: bytes.byteLength } }]
+  if (exceptId !== undefined) conditions.push({ id: { not_equals: exceptId } })
+  const titleField = titleFieldOf(collection)
+  const { docs } = await req.payload.find({
+    collection,
+    where: { and: conditions },
+    depth: 0,
+    limit: 20,
+    pagination: false,
+    overrideAccess: false,
+    user,
+    locale: req.locale ?? undefined,
+    select: { filename: true, [titleField]: true } as never,
+    req,
+  })
+  if (docs.length === 0) return undefined
+  const wanted = sha256(bytes)
+  for (const doc of docs as unknown as Record<string, unknown>[]) {
+    if (typeof doc.filename !== 'string') continue
+    const stored = await readFile(path.join(uploadDir(collection), path.basename(doc.filename))).catch(() => null)
+    if (stored && sha256(stored) === wanted) {
+      const name = typeof doc[titleField] === 'string' && doc[titleField] ? String(doc[titleField]) : doc.filename
+      return { id: doc.id as number | string, name }
+    }
+  }
+  return undefined
+}
