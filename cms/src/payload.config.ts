@@ -65,6 +65,7 @@ export default buildConfig({
     // In the header of every view: whether the last publish reached the public site.
     components: {
       actions: ['/components/SiteStatus#SiteStatus'],
+      providers: ['/components/UploadGuard#UploadGuard'],
       afterNavLinks: ['/components/ImportNavLink#ImportNavLink'],
       views: { importData: { Component: '/components/ImportView#ImportView', path: '/import' } },
     },

@@ -32,6 +32,7 @@ import { CurrentPasswordField as CurrentPasswordField_3345fcb5b34dee15313070ef90
 import { ExcludedEntries as ExcludedEntries_f8f8c5640e383593fe6d4a29461ec62b } from '../../../components/ExcludedEntries'
 import { SiteStatus as SiteStatus_b554d51c40ca051cb980537ecf50af1c } from '../../../components/SiteStatus'
 import { ImportNavLink as ImportNavLink_efba3c72b6b81fad421dc3fdd660f2a9 } from '../../../components/ImportNavLink'
+import { UploadGuard as UploadGuard_4d35c8a4683c802675a6d5d132bef116 } from '../../../components/UploadGuard'
 import { ImportView as ImportView_e0914430343acda479f6798b2a6c428e } from '../../../components/ImportView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -71,6 +72,7 @@ export const importMap = {
   "/components/ExcludedEntries#ExcludedEntries": ExcludedEntries_f8f8c5640e383593fe6d4a29461ec62b,
   "/components/SiteStatus#SiteStatus": SiteStatus_b554d51c40ca051cb980537ecf50af1c,
   "/components/ImportNavLink#ImportNavLink": ImportNavLink_efba3c72b6b81fad421dc3fdd660f2a9,
+  "/components/UploadGuard#UploadGuard": UploadGuard_4d35c8a4683c802675a6d5d132bef116,
   "/components/ImportView#ImportView": ImportView_e0914430343acda479f6798b2a6c428e,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
