@@ -93,7 +93,7 @@ describe('the same file uploaded twice', () => {
     const again = await http.upload('media', asFile(bytes, 'IMG_0001.jpg'), { alt: 'Cổng làng' }, tokens.contributor)
     expect(again.status, again.text).toBe(409)
     expect(again.json.errors[0].message).toBe(
-      `Bạn đã tải tệp này lên trước đây: "Cổng làng lúc sáng" (ảnh số ${id}), nên tệp không được tải lên lần nữa. Hãy bấm "Chọn từ thư viện" và chọn tệp đó.`,
+      `Bạn đã tải tệp này lên trước đây (ảnh số ${id}, "Cổng làng lúc sáng") nên tệp không được tải lên lần nữa. Hãy bấm "Chọn từ thư viện" và chọn tệp đó.`,
     )
     expect(await countEverything(payload, 'media')).toBe(before)
 
@@ -137,7 +137,7 @@ describe('the same file uploaded twice', () => {
     )
     expect(again.status).toBe(409)
     expect(((await again.json()) as { errors: { message: string }[] }).errors[0]?.message).toMatch(
-      /Bạn đã tải tệp này lên trước đây: "Chuông chùa" \(thuyết minh âm thanh số \d+\)/,
+      /^Bạn đã tải tệp này lên trước đây \(thuyết minh âm thanh số \d+, "Chuông chùa"\) nên/,
     )
   })
 
@@ -170,7 +170,7 @@ describe('the same file uploaded twice', () => {
     }
     const refused = await replace(second.json.doc.id, a)
     expect(refused.status, refused.text).toBe(409)
-    expect(refused.text).toContain(`(ảnh số ${first.json.doc.id})`)
+    expect(JSON.parse(refused.text).errors[0].message).toContain(`(ảnh số ${first.json.doc.id}, "Ảnh A")`)
     expect((await stored(second.json.doc.id)).equals(before)).toBe(true)
     const same = await replace(second.json.doc.id, b)
     expect(same.status, same.text).toBe(200)

@@ -15,8 +15,8 @@ export const REQUIRED_BEFORE_UPLOAD: Readonly<Record<string, UploadRequirement>>
   media: {
     field: 'alt',
     message: {
-      vi: 'Hãy nhập mô tả ảnh (cho người khiếm thị) trước khi tải ảnh lên: người dùng trình đọc màn hình chỉ biết ảnh qua dòng này.',
-      en: 'Enter the alternative text before uploading the photo: screen-reader users know the photo only by this line.',
+      vi: 'Hãy nhập mô tả ảnh trước khi tải ảnh lên.',
+      en: 'Enter the alternative text before uploading the photo.',
     },
   },
   panoramas: {
