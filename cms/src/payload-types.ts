@@ -279,7 +279,7 @@ export interface Relic {
   code?: string | null;
   review?: {
     /**
-     * When ready, choose "Submitted for review" and save the draft. Reviewers return it with a comment, or publish it.
+     * When ready, press "Submit for review" at the top. Reviewers press "Return" (with a comment) or "Publish".
      */
     state?: ('draft' | 'submitted' | 'returned' | 'published') | null;
     /**
@@ -488,7 +488,7 @@ export interface Producer {
   code?: string | null;
   review?: {
     /**
-     * When ready, choose "Submitted for review" and save the draft. Reviewers return it with a comment, or publish it.
+     * When ready, press "Submit for review" at the top. Reviewers press "Return" (with a comment) or "Publish".
      */
     state?: ('draft' | 'submitted' | 'returned' | 'published') | null;
     /**
@@ -619,7 +619,7 @@ export interface IntangibleHeritage {
   code?: string | null;
   review?: {
     /**
-     * When ready, choose "Submitted for review" and save the draft. Reviewers return it with a comment, or publish it.
+     * When ready, press "Submit for review" at the top. Reviewers press "Return" (with a comment) or "Publish".
      */
     state?: ('draft' | 'submitted' | 'returned' | 'published') | null;
     /**
@@ -821,7 +821,7 @@ export interface CraftVillage {
   code?: string | null;
   review?: {
     /**
-     * When ready, choose "Submitted for review" and save the draft. Reviewers return it with a comment, or publish it.
+     * When ready, press "Submit for review" at the top. Reviewers press "Return" (with a comment) or "Publish".
      */
     state?: ('draft' | 'submitted' | 'returned' | 'published') | null;
     /**
@@ -919,7 +919,7 @@ export interface Artisan {
   code?: string | null;
   review?: {
     /**
-     * When ready, choose "Submitted for review" and save the draft. Reviewers return it with a comment, or publish it.
+     * When ready, press "Submit for review" at the top. Reviewers press "Return" (with a comment) or "Publish".
      */
     state?: ('draft' | 'submitted' | 'returned' | 'published') | null;
     /**
@@ -1018,7 +1018,7 @@ export interface Route {
   code?: string | null;
   review?: {
     /**
-     * When ready, choose "Submitted for review" and save the draft. Reviewers return it with a comment, or publish it.
+     * When ready, press "Submit for review" at the top. Reviewers press "Return" (with a comment) or "Publish".
      */
     state?: ('draft' | 'submitted' | 'returned' | 'published') | null;
     /**
@@ -1120,7 +1120,7 @@ export interface OcopProduct {
   code?: string | null;
   review?: {
     /**
-     * When ready, choose "Submitted for review" and save the draft. Reviewers return it with a comment, or publish it.
+     * When ready, press "Submit for review" at the top. Reviewers press "Return" (with a comment) or "Publish".
      */
     state?: ('draft' | 'submitted' | 'returned' | 'published') | null;
     /**

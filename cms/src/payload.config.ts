@@ -66,6 +66,7 @@ export default buildConfig({
     components: {
       actions: ['/components/SiteStatus#SiteStatus'],
       providers: ['/components/UploadGuard#UploadGuard'],
+      beforeDashboard: ['/components/Dashboard#Dashboard'],
       afterNavLinks: ['/components/ImportNavLink#ImportNavLink'],
       views: { importData: { Component: '/components/ImportView#ImportView', path: '/import' } },
     },

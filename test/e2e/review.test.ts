@@ -150,7 +150,7 @@ describe('review workflow in the admin', () => {
     expect(id).not.toBe('')
     await expect
       .poll(() => toasts(contributor), { timeout: 15_000 })
-      .toEqual(expect.arrayContaining([expect.stringContaining('đã được tạo thành công')]))
+      .toEqual(expect.arrayContaining([expect.stringContaining(`Đã gửi duyệt “${TITLE}”`)]))
     const saved = await stored(contributor)
     expect(saved).toEqual(
       expect.objectContaining({ title: TITLE, _status: 'draft', review: { state: 'submitted', comment: null } }),
@@ -188,9 +188,10 @@ describe('review workflow in the admin', () => {
 
     await editor.fill('#field-review__comment', COMMENT)
     await saveDraft(editor)
+    // The step's own message, not Payload's "draft saved" (issue 17, item 7).
     await expect
       .poll(() => toasts(editor), { timeout: 15_000 })
-      .toEqual(expect.arrayContaining([expect.stringContaining('Bản nháp đã được lưu thành công')]))
+      .toEqual(expect.arrayContaining([expect.stringContaining(`Đã trả lại “${TITLE}”`)]))
     await expect.poll(async () => (await stored(editor)).review).toEqual({ state: 'returned', comment: COMMENT })
     await leave(editor)
   })
@@ -210,7 +211,7 @@ describe('review workflow in the admin', () => {
     await saveDraft(contributor)
     await expect
       .poll(() => toasts(contributor), { timeout: 15_000 })
-      .toEqual(expect.arrayContaining([expect.stringContaining('Bản nháp đã được lưu thành công')]))
+      .toEqual(expect.arrayContaining([expect.stringContaining(`Đã gửi duyệt “${FIXED}”`)]))
     await expect
       .poll(async () => {
         const doc = await stored(contributor)

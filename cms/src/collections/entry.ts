@@ -12,6 +12,7 @@ import {
   auditAfterDelete,
   guardUnpublish,
   reviewAfterChange,
+  reviewBannerField,
   reviewBeforeChange,
   reviewFields,
 } from '../workflow/review'
@@ -40,6 +41,19 @@ interface PublicEntryOptions {
   defaultColumns?: string[]
   extraSidebar?: Field[]
 }
+
+/**
+ * Lists show the review state (draft, submitted, returned, published) where Payload would show
+ * its own status, which reads "draft" for submitted and returned entries alike.
+ */
+const withReviewColumn = (columns: string[]): string[] =>
+  columns.includes('_status')
+    ? columns.map((column) => (column === '_status' ? 'review.state' : column))
+    : [...columns.slice(0, 1), 'review.state', ...columns.slice(1)]
+
+/** Marks the collections built here: the admin's home page lists what waits in each of them. */
+export const isReviewedEntry = (collection: { custom?: Record<string, unknown> }): boolean =>
+  collection.custom?.reviewWorkflow === true
 
 /**
  * Everything the public sees is an entry: localized title/summary/body, gallery, location inside
@@ -71,11 +85,19 @@ export function publicEntry(options: PublicEntryOptions): CollectionConfig {
     slug: options.slug,
     labels: options.labels,
     ...(options.graphQL ? { graphQL: options.graphQL } : {}),
+    custom: { reviewWorkflow: true },
     admin: {
       useAsTitle: 'title',
       group: options.group,
-      defaultColumns: options.defaultColumns ?? ['title', '_status', 'updatedAt'],
+      defaultColumns: withReviewColumn(options.defaultColumns ?? ['title', '_status', 'updatedAt']),
       listSearchableFields: ['title', 'slug'],
+      // The review's steps as buttons next to "Lưu bản nháp", and the state in the top bar.
+      components: {
+        edit: {
+          SaveDraftButton: '/components/WorkflowActions#WorkflowActions',
+          Status: '/components/ReviewStatus#ReviewStatus',
+        },
+      },
     },
     access: options.access ?? communeEntryAccess,
     // Deleting moves to the trash, where entries can be restored (or deleted for good).
@@ -101,6 +123,7 @@ export function publicEntry(options: PublicEntryOptions): CollectionConfig {
       ],
     },
     fields: [
+      reviewBannerField(),
       tabs,
       slugField(),
       shortCodeField({
@@ -110,7 +133,12 @@ export function publicEntry(options: PublicEntryOptions): CollectionConfig {
       {
         name: 'printQr',
         type: 'ui',
-        admin: { position: 'sidebar', components: { Field: '/components/PrintQr#PrintQr' } },
+        label: { vi: 'In mã QR', en: 'Print QR code' },
+        admin: {
+          position: 'sidebar',
+          disableListColumn: true,
+          components: { Field: '/components/PrintQr#PrintQr' },
+        },
       },
       ...(options.extraSidebar ?? []),
       ...reviewFields(options.slug as CollectionSlug),

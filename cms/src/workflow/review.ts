@@ -13,6 +13,14 @@ import { editorField, isEditorUser, signedInField } from '../access/policy'
 import { audit } from '../audit/log'
 import { type Bilingual, inUserLanguage } from '../fields/message'
 import { Refusal } from './errors'
+import {
+  COMMENT_REQUIRED,
+  type Outcome,
+  outcomeMessage,
+  REVIEW_STATES,
+  type ReviewState,
+  reviewStateChoices,
+} from './states'
 
 /**
  * Review workflow on top of Payload's drafts:
@@ -25,18 +33,7 @@ import { Refusal } from './errors'
  * return it (with a comment the author sees) or publish it. Publishing sets the state itself.
  * Every step is written to the audit log, which the entry shows as its history.
  */
-export const REVIEW_STATES = [
-  { value: 'draft', label: { vi: 'Đang soạn', en: 'Draft' } },
-  { value: 'submitted', label: { vi: 'Chờ duyệt', en: 'Submitted for review' } },
-  { value: 'returned', label: { vi: 'Trả lại để sửa', en: 'Returned for changes' } },
-  { value: 'published', label: { vi: 'Đã xuất bản', en: 'Published' } },
-] as const
-export type ReviewState = (typeof REVIEW_STATES)[number]['value']
-
-const COMMENT_REQUIRED: Bilingual = {
-  vi: 'Hãy ghi nhận xét: người soạn cần biết phải sửa gì.',
-  en: 'Write a comment: the author needs to know what to change.',
-}
+export { REVIEW_STATES, type ReviewState } from './states'
 
 /** The review state and, for those who look after the entry (and its author producer), the comment. */
 export const reviewFields = (collection: CollectionSlug): Field[] => [
@@ -53,12 +50,21 @@ export const reviewFields = (collection: CollectionSlug): Field[] => [
         defaultValue: 'draft',
         index: true,
         options: REVIEW_STATES.map(({ value, label }) => ({ value, label })),
+        // Each role is offered what it may choose (authors: draft or submitted); the rule itself
+        // is reviewBeforeChange below, which refuses the rest whatever a client sends.
+        filterOptions: ({ options, siblingData, req }) => {
+          const allowed = reviewStateChoices((siblingData as { state?: unknown } | undefined)?.state, isEditorUser(req))
+          return options.filter((option) =>
+            allowed.some((v) => v === (typeof option === 'string' ? option : option.value)),
+          )
+        },
         label: { vi: 'Trạng thái xét duyệt', en: 'Review state' },
         admin: {
           description: {
-            vi: 'Soạn xong: chọn "Chờ duyệt" rồi bấm "Lưu bản nháp" để gửi Sở duyệt. Người duyệt chọn "Trả lại để sửa" kèm nhận xét, hoặc bấm "Xuất bản".',
-            en: 'When ready, choose "Submitted for review" and save the draft. Reviewers return it with a comment, or publish it.',
+            vi: 'Soạn xong: bấm "Gửi duyệt" ở đầu trang. Người duyệt bấm "Trả lại" (kèm nhận xét) hoặc "Xuất bản".',
+            en: 'When ready, press "Submit for review" at the top. Reviewers press "Return" (with a comment) or "Publish".',
           },
+          components: { Cell: '/components/ReviewStateCell#ReviewStateCell' },
         },
       },
       {
@@ -84,9 +90,22 @@ export const reviewFields = (collection: CollectionSlug): Field[] => [
   {
     name: 'reviewHistory',
     type: 'ui',
-    admin: { position: 'sidebar', components: { Field: '/components/ReviewHistory#ReviewHistory' } },
+    label: { vi: 'Lịch sử xử lý', en: 'History' },
+    admin: {
+      position: 'sidebar',
+      disableListColumn: true,
+      components: { Field: '/components/ReviewHistory#ReviewHistory' },
+    },
   },
 ]
+
+/** At the top of an entry: its review state, the reviewer's comment when returned, what to do next. */
+export const reviewBannerField = (): Field => ({
+  name: 'reviewBanner',
+  type: 'ui',
+  label: { vi: 'Tình trạng xét duyệt', en: 'Review status' },
+  admin: { disableListColumn: true, components: { Field: '/components/ReviewBanner#ReviewBanner' } },
+})
 
 /** The fields' labels as the admin shows them (group › field), for the refusal's heading. */
 const LABELS: Record<string, Bilingual> = {
@@ -247,6 +266,25 @@ export const reviewBeforeChange: CollectionBeforeChangeHook = ({ data, originalD
   return data
 }
 
+/** The success messages of Payload's REST handlers, read from `req.t` after the operation. */
+const SUCCESS_KEYS = new Set([
+  'general:updatedSuccessfully',
+  'version:draftSavedSuccessfully',
+  'general:successfullyCreated',
+])
+
+/**
+ * Says what the save did ("submitted", "returned", "published") in the answer to this request,
+ * instead of Payload's "draft saved" or "updated": the REST handler builds its message with
+ * `req.t` once the operation (and so this hook) has run. The admin shows that message as its toast.
+ */
+function announce(req: PayloadRequest, outcome: Outcome, title: string | undefined) {
+  const message = outcomeMessage(outcome, title, req.i18n?.language ?? 'vi')
+  const t = req.t
+  req.t = ((key: string, options?: Record<string, unknown>) =>
+    SUCCESS_KEYS.has(key) ? message : t(key as never, options)) as PayloadRequest['t']
+}
+
 const changedTo = (doc: unknown, previous: unknown, state: ReviewState) =>
   reviewOf(doc).state === state && reviewOf(previous).state !== state
 
@@ -270,12 +308,18 @@ export const reviewAfterChange: CollectionAfterChangeHook = async ({
   if (context[key]) {
     delete context[key]
     await audit(req.payload, req, { ...base, action: 'unpublish' })
+    announce(req, 'unpublish', base.title)
   } else if (doc._status === 'published' && !trashed && !restored) {
     await audit(req.payload, req, { ...base, action: 'publish' })
+    announce(req, 'publish', base.title)
   }
-  if (changedTo(doc, previousDoc, 'submitted')) await audit(req.payload, req, { ...base, action: 'submit' })
+  if (changedTo(doc, previousDoc, 'submitted')) {
+    await audit(req.payload, req, { ...base, action: 'submit' })
+    announce(req, 'submit', base.title)
+  }
   if (changedTo(doc, previousDoc, 'returned')) {
     await audit(req.payload, req, { ...base, action: 'return', detail: reviewOf(doc).comment ?? undefined })
+    announce(req, 'return', base.title)
   }
   return doc
 }

@@ -1,3 +1,4 @@
+import { ReviewBanner as ReviewBanner_e2d1256a1956fd9f7afb8ba523458989 } from '../../../components/ReviewBanner'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -23,8 +24,11 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { GpsFromPhoto as GpsFromPhoto_bccc3a4064bb4ad9073f5b133597e30d } from '../../../components/GpsFromPhoto'
 import { PrintQr as PrintQr_db3a672c10f87d51d09a04daedca6069 } from '../../../components/PrintQr'
+import { ReviewStateCell as ReviewStateCell_ec98e2f09e1a7f494f3c378d3433c3b6 } from '../../../components/ReviewStateCell'
 import { ReviewHistory as ReviewHistory_b64218767a1041188b5e85327bd98d14 } from '../../../components/ReviewHistory'
 import { ExportButtons as ExportButtons_f4a89e8e3bbf017ce10d9721b24d9e32 } from '../../../components/ExportButtons'
+import { WorkflowActions as WorkflowActions_1d1a4b3033b283969a141ef7226af4a9 } from '../../../components/WorkflowActions'
+import { ReviewStatus as ReviewStatus_877c22eb3b1a19c32db774c3a88e5b68 } from '../../../components/ReviewStatus'
 import { MediaDerivatives as MediaDerivatives_4907a342b27a29714fb508a8afa8dc10 } from '../../../components/MediaDerivatives'
 import { UploadSaveButton as UploadSaveButton_0eff039b1c3ad87dcae47e31d22d0daf } from '../../../components/UploadSaveButton'
 import { ModelReport as ModelReport_c707b868ecd624fa82bb964dde659235 } from '../../../components/ModelReport'
@@ -32,12 +36,14 @@ import { CurrentPasswordField as CurrentPasswordField_3345fcb5b34dee15313070ef90
 import { ExcludedEntries as ExcludedEntries_f8f8c5640e383593fe6d4a29461ec62b } from '../../../components/ExcludedEntries'
 import { SiteStatus as SiteStatus_b554d51c40ca051cb980537ecf50af1c } from '../../../components/SiteStatus'
 import { ImportNavLink as ImportNavLink_efba3c72b6b81fad421dc3fdd660f2a9 } from '../../../components/ImportNavLink'
+import { Dashboard as Dashboard_9a680279bc487e655cb510fd8d9dadff } from '../../../components/Dashboard'
 import { UploadGuard as UploadGuard_4d35c8a4683c802675a6d5d132bef116 } from '../../../components/UploadGuard'
 import { ImportView as ImportView_e0914430343acda479f6798b2a6c428e } from '../../../components/ImportView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/ReviewBanner#ReviewBanner": ReviewBanner_e2d1256a1956fd9f7afb8ba523458989,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -63,8 +69,11 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/GpsFromPhoto#GpsFromPhoto": GpsFromPhoto_bccc3a4064bb4ad9073f5b133597e30d,
   "/components/PrintQr#PrintQr": PrintQr_db3a672c10f87d51d09a04daedca6069,
+  "/components/ReviewStateCell#ReviewStateCell": ReviewStateCell_ec98e2f09e1a7f494f3c378d3433c3b6,
   "/components/ReviewHistory#ReviewHistory": ReviewHistory_b64218767a1041188b5e85327bd98d14,
   "/components/ExportButtons#ExportButtons": ExportButtons_f4a89e8e3bbf017ce10d9721b24d9e32,
+  "/components/WorkflowActions#WorkflowActions": WorkflowActions_1d1a4b3033b283969a141ef7226af4a9,
+  "/components/ReviewStatus#ReviewStatus": ReviewStatus_877c22eb3b1a19c32db774c3a88e5b68,
   "/components/MediaDerivatives#MediaDerivatives": MediaDerivatives_4907a342b27a29714fb508a8afa8dc10,
   "/components/UploadSaveButton#UploadSaveButton": UploadSaveButton_0eff039b1c3ad87dcae47e31d22d0daf,
   "/components/ModelReport#ModelReport": ModelReport_c707b868ecd624fa82bb964dde659235,
@@ -72,6 +81,7 @@ export const importMap = {
   "/components/ExcludedEntries#ExcludedEntries": ExcludedEntries_f8f8c5640e383593fe6d4a29461ec62b,
   "/components/SiteStatus#SiteStatus": SiteStatus_b554d51c40ca051cb980537ecf50af1c,
   "/components/ImportNavLink#ImportNavLink": ImportNavLink_efba3c72b6b81fad421dc3fdd660f2a9,
+  "/components/Dashboard#Dashboard": Dashboard_9a680279bc487e655cb510fd8d9dadff,
   "/components/UploadGuard#UploadGuard": UploadGuard_4d35c8a4683c802675a6d5d132bef116,
   "/components/ImportView#ImportView": ImportView_e0914430343acda479f6798b2a6c428e,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

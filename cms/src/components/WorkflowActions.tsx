@@ -1,0 +1,177 @@
+'use client'
+import {
+  Button,
+  Modal,
+  SaveDraftButton,
+  useConfig,
+  useDocumentInfo,
+  useForm,
+  useFormModified,
+  useFormProcessing,
+  useLocale,
+  useModal,
+  useOperation,
+  useTranslation,
+} from '@payloadcms/ui'
+import { formatAdminURL } from 'payload/shared'
+import { useCallback, useId, useState } from 'react'
+import { ACTION_LABELS, COMMENT_REQUIRED, isReviewState, type ReviewState } from '../workflow/states'
+
+const WORDS = {
+  submitTitle: {
+    vi: 'Lưu và gửi cho biên tập viên duyệt',
+    en: 'Save and send to an editor for review',
+  },
+  returnTitle: { vi: 'Trả lại cho người soạn, kèm nhận xét', en: 'Return to the author, with a comment' },
+  returnHeading: { vi: 'Trả lại để người soạn sửa', en: 'Return for changes' },
+  returnBody: {
+    vi: 'Người soạn sẽ thấy nhận xét này ở đầu hồ sơ và trên Trang chủ của mình. Ghi rõ cần sửa gì.',
+    en: 'The author sees this comment at the top of the entry and on their home page. Say what to change.',
+  },
+  commentLabel: { vi: 'Nhận xét của người duyệt', en: 'Reviewer’s comment' },
+  confirmReturn: { vi: 'Trả lại', en: 'Return' },
+  cancel: { vi: 'Hủy', en: 'Cancel' },
+} as const
+
+type Review = { state?: ReviewState | null; comment?: string | null }
+
+/**
+ * The review's steps as buttons next to Payload's "Lưu bản nháp" (which stays): authors get
+ * "Gửi duyệt", reviewers "Trả lại…" with a required comment (publishing is Payload's own button).
+ * Each is a save of the draft with the new state; the server decides (workflow/review.ts) and
+ * answers with what happened, which Payload shows as the toast.
+ */
+export function WorkflowActions() {
+  const { i18n } = useTranslation()
+  const lang = i18n.language === 'en' ? 'en' : 'vi'
+  const { id, collectionSlug, data, docPermissions, hasPublishPermission, setUnpublishedVersionCount } =
+    useDocumentInfo()
+  const { submit, getData } = useForm()
+  const modified = useFormModified()
+  const processing = useFormProcessing()
+  const operation = useOperation()
+  const { code: locale } = useLocale()
+  const {
+    config: {
+      routes: { api },
+    },
+  } = useConfig()
+  const { openModal, closeModal } = useModal()
+  const modalSlug = `return-${collectionSlug}-${id ?? 'new'}`
+  const commentId = useId()
+  const [comment, setComment] = useState('')
+  const [commentError, setCommentError] = useState(false)
+
+  const saved = ((data as { review?: Review } | undefined)?.review ?? {}) as Review
+  const stored = saved.state
+  const state: ReviewState = isReviewState(stored) ? stored : 'draft'
+  const permissions = docPermissions as { create?: boolean; update?: boolean } | undefined
+  const mayWrite = Boolean(operation === 'create' ? permissions?.create : permissions?.update)
+
+  const saveWith = useCallback(
+    async (review: Review) => {
+      const search = `?locale=${locale}&depth=0&fallback-locale=null&draft=true`
+      const action = formatAdminURL({ apiRoute: api, path: `/${collectionSlug}${id ? `/${id}` : ''}${search}` })
+      const current = ((getData() as { review?: Review }).review ?? {}) as Review
+      const result = await submit({
+        action,
+        method: id ? 'PATCH' : 'POST',
+        overrides: { _status: 'draft', review: { ...current, ...review } },
+        skipValidation: true,
+      })
+      if (result) setUnpublishedVersionCount((count) => count + 1)
+      return result
+    },
+    [api, collectionSlug, getData, id, locale, setUnpublishedVersionCount, submit],
+  )
+
+  const openReturn = () => {
+    setComment(saved.comment ?? '')
+    setCommentError(false)
+    openModal(modalSlug)
+  }
+  const confirmReturn = async () => {
+    if (!comment.trim()) {
+      setCommentError(true)
+      return
+    }
+    closeModal(modalSlug)
+    await saveWith({ state: 'returned', comment: comment.trim() })
+  }
+
+  // Authors submit a draft or a returned entry (or their changes to a published one).
+  const canSubmit = mayWrite && !hasPublishPermission && (state !== 'submitted' || operation === 'create')
+  const submitUseful = state !== 'published' || modified
+  // Reviewers return what was submitted to them.
+  const canReturn = mayWrite && hasPublishPermission && state === 'submitted' && operation === 'update'
+
+  return (
+    <>
+      <SaveDraftButton />
+      {canSubmit ? (
+        <Button
+          id="action-submit-review"
+          buttonStyle="primary"
+          size="medium"
+          margin={false}
+          disabled={processing || !submitUseful}
+          tooltip={WORDS.submitTitle[lang]}
+          onClick={() => void saveWith({ state: 'submitted' })}
+        >
+          {ACTION_LABELS.submit[lang]}
+        </Button>
+      ) : null}
+      {canReturn ? (
+        <>
+          <Button
+            id="action-return-review"
+            buttonStyle="secondary"
+            size="medium"
+            margin={false}
+            disabled={processing}
+            tooltip={WORDS.returnTitle[lang]}
+            onClick={openReturn}
+          >
+            {ACTION_LABELS.return[lang]}
+          </Button>
+          <Modal slug={modalSlug} className="confirmation-modal heritage-return-modal" closeOnBlur={false}>
+            <div className="confirmation-modal__wrapper">
+              <div className="confirmation-modal__content">
+                <h1>{WORDS.returnHeading[lang]}</h1>
+                <p>{WORDS.returnBody[lang]}</p>
+                <label htmlFor={commentId} className="field-label">
+                  {WORDS.commentLabel[lang]} <span className="required">*</span>
+                </label>
+                <textarea
+                  id={commentId}
+                  data-testid="return-comment"
+                  rows={5}
+                  value={comment}
+                  onChange={(event) => {
+                    setComment(event.target.value)
+                    if (event.target.value.trim()) setCommentError(false)
+                  }}
+                  aria-invalid={commentError}
+                  style={{ width: '100%', font: 'inherit', padding: 8 }}
+                />
+                {commentError ? (
+                  <p role="alert" className="heritage-return-modal__error" style={{ color: 'var(--theme-error-600)' }}>
+                    {COMMENT_REQUIRED[lang]}
+                  </p>
+                ) : null}
+              </div>
+              <div className="confirmation-modal__controls">
+                <Button buttonStyle="secondary" size="large" onClick={() => closeModal(modalSlug)}>
+                  {WORDS.cancel[lang]}
+                </Button>
+                <Button id="confirm-return" size="large" onClick={() => void confirmReturn()}>
+                  {WORDS.confirmReturn[lang]}
+                </Button>
+              </div>
+            </div>
+          </Modal>
+        </>
+      ) : null}
+    </>
+  )
+}
