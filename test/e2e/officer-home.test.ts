@@ -36,6 +36,7 @@ const TITLE = {
   draft: `Miếu Nháp ${run}`,
   toPublish: `Đình Gửi Duyệt ${run}`,
   toReturn: `Đình Trả Lại ${run}`,
+  waiting: `Nghè Chờ Duyệt ${run}`,
   neighbour: `Chùa Xã Bên ${run}`,
   farAway: `Đền Tỉnh Khác ${run}`,
 }
@@ -133,7 +134,11 @@ async function stateOptions(page: Page) {
 const shoot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png` })
 
 async function signedIn(account: keyof typeof ACCOUNTS) {
-  const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1366, height: 768 } })
+  const context = await browser.newContext({
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    viewport: { width: 1366, height: 768 },
+  })
   contexts.push(context)
   const page = await context.newPage()
   track(page)
@@ -154,6 +159,7 @@ beforeAll(async () => {
   ids.draft = await relic(contributor, TITLE.draft, batTrang)
   ids.toPublish = await relic(contributor, TITLE.toPublish, batTrang, 'submitted')
   ids.toReturn = await relic(contributor, TITLE.toReturn, batTrang, 'submitted')
+  ids.waiting = await relic(contributor, TITLE.waiting, batTrang, 'submitted')
   // Outside the contributor's commune: returned with a comment it must not see.
   ids.neighbour = await relic(admin, TITLE.neighbour, phuDong, 'submitted')
   await api(admin, 'PATCH', `relics/${ids.neighbour}?draft=true&depth=0`, {
@@ -185,6 +191,7 @@ describe("the officer's home page and the review's feedback", () => {
 
     await openEntry(editor, ids.toReturn)
     await settle(editor)
+    await shoot(editor, 'entry-submitted')
     await editor.click('#action-return-review')
     await editor.locator('#confirm-return').click()
     // Without a comment the dialog stays, saying what is missing; nothing is saved.
@@ -192,6 +199,7 @@ describe("the officer's home page and the review's feedback", () => {
       .poll(() => editor.locator('.heritage-return-modal [role="alert"]').textContent())
       .toContain('Hãy ghi nhận xét')
     await editor.locator('[data-testid="return-comment"]').fill(COMMENT)
+    await shoot(editor, 'entry-return-dialog')
     await editor.locator('#confirm-return').click()
     await expect
       .poll(() => toasts(editor), { timeout: 15_000 })
@@ -205,6 +213,7 @@ describe("the officer's home page and the review's feedback", () => {
     expect(waiting).toBeGreaterThanOrEqual(1)
     expect(await heading(editor, 'review')).toBe(`Chờ duyệt (${waiting})`)
     const review = await section(editor, 'review').textContent()
+    expect(review).toContain(TITLE.waiting)
     expect(review).not.toContain(TITLE.farAway)
     // Each row opens the entry.
     const published = section(editor, 'published').locator(`li[data-id="${ids.toPublish}"]`)
@@ -266,8 +275,9 @@ describe("the officer's home page and the review's feedback", () => {
     await contributor.goto(`${adminUrl}/collections/relics?search=${encodeURIComponent(run)}`)
     await contributor.locator('table tbody tr').first().waitFor()
     const headers = (await contributor.locator('table thead th').allTextContents()).join(' | ')
-    expect(headers).toContain('Trạng thái xét duyệt')
+    expect(headers).toContain('Xét duyệt > Trạng thái')
     expect(headers).not.toMatch(/Print Qr|Review History|Review Banner/)
+    await shoot(contributor, 'list-review-state')
     const rowOf = (title: string) => contributor.locator('table tbody tr', { hasText: title })
     expect(await rowOf(TITLE.draft).textContent()).toContain('Đang soạn')
     expect(await rowOf(TITLE.toReturn).textContent()).toContain('Chờ duyệt')

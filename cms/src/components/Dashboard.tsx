@@ -4,6 +4,7 @@ import { formatAdminURL } from 'payload/shared'
 import type { ReactNode } from 'react'
 import { type Home, type HomeItem, type HomeList, loadHome, type SiteState } from '../workflow/home'
 import { whenInVietnam } from '../workflow/links'
+import { ACTION_LABELS } from '../workflow/states'
 import './Dashboard.scss'
 import { ReviewStatePill } from './ReviewStatePill'
 
@@ -18,8 +19,8 @@ const WORDS = {
   reviewNone: { vi: 'Không có hồ sơ nào chờ duyệt.', en: 'Nothing is waiting for review.' },
   returned: { vi: 'Bị trả lại', en: 'Returned to you' },
   returnedHint: {
-    vi: 'Sửa theo nhận xét của người duyệt rồi bấm "Gửi duyệt" lại.',
-    en: 'Make the changes the reviewer asks for, then submit again.',
+    vi: `Sửa theo nhận xét của người duyệt rồi bấm “${ACTION_LABELS.submit.vi}” lại.`,
+    en: `Make the changes the reviewer asks for, then press “${ACTION_LABELS.submit.en}” again.`,
   },
   returnedNone: { vi: 'Không có hồ sơ nào bị trả lại.', en: 'Nothing has been returned to you.' },
   drafts: { vi: 'Bản nháp của tôi', en: 'My drafts' },
@@ -133,7 +134,7 @@ function Row({ item, lang, showComment }: { item: HomeItem; lang: Lang; showComm
   )
 }
 
-function Section(props: {
+interface SectionProps {
   id: string
   title: string
   list: HomeList | HomeItem[]
@@ -143,7 +144,9 @@ function Section(props: {
   tone?: 'attention' | 'normal'
   showComment?: boolean
   counted?: boolean
-}): ReactNode {
+}
+
+function Section(props: SectionProps): ReactNode {
   const { id, title, list, lang, empty, hint, tone = 'normal', showComment, counted = true } = props
   const items = Array.isArray(list) ? list : list.items
   const total = Array.isArray(list) ? list.length : list.total
@@ -203,6 +206,49 @@ export async function Dashboard({
   const statusPage = formatAdminURL({ adminRoute: payload.config.routes.admin, path: '/globals/site-status' })
   const site = siteLine(home.site, lang, statusPage)
   const name = (user as { name?: string | null }).name
+  const list = (
+    id: string,
+    value: HomeList | undefined,
+    words: { title: string; empty: string; hint?: string },
+    options: { tone?: 'attention'; showComment?: boolean } = {},
+  ) => (value ? [{ id, list: value, filled: value.total > 0, ...words, ...options }] : [])
+  // What the person has to act on comes first; empty lists follow, the latest publishes last
+  // among the filled ones.
+  const sections: (Omit<SectionProps, 'lang'> & { filled: boolean })[] = [
+    ...list(
+      'review',
+      home.review,
+      { title: WORDS.review[lang], empty: WORDS.reviewNone[lang], hint: WORDS.reviewHint[lang] },
+      { tone: 'attention' },
+    ),
+    ...list(
+      'returned',
+      home.returned,
+      { title: WORDS.returned[lang], empty: WORDS.returnedNone[lang], hint: WORDS.returnedHint[lang] },
+      { tone: 'attention', showComment: true },
+    ),
+    ...list(
+      'products',
+      home.products,
+      { title: WORDS.products[lang], empty: WORDS.productsNone[lang] },
+      { showComment: true },
+    ),
+    ...list('batches', home.batches, { title: WORDS.batches[lang], empty: WORDS.batchesNone[lang] }),
+    ...list('drafts', home.drafts, {
+      title: WORDS.drafts[lang],
+      empty: WORDS.draftsNone[lang],
+      hint: WORDS.draftsHint[lang],
+    }),
+    ...list('submitted', home.submitted, { title: WORDS.submitted[lang], empty: WORDS.submittedNone[lang] }),
+    {
+      id: 'published',
+      title: WORDS.published[lang],
+      list: home.published,
+      empty: WORDS.publishedNone[lang],
+      counted: false,
+      filled: home.published.length > 0,
+    },
+  ]
 
   return (
     <div className="heritage-home" data-testid="home">
@@ -227,75 +273,9 @@ export async function Dashboard({
         </p>
       </div>
       <div className="heritage-home__grid">
-        {home.review ? (
-          <Section
-            id="review"
-            title={WORDS.review[lang]}
-            list={home.review}
-            lang={lang}
-            empty={WORDS.reviewNone[lang]}
-            hint={WORDS.reviewHint[lang]}
-            tone="attention"
-          />
-        ) : null}
-        {home.returned ? (
-          <Section
-            id="returned"
-            title={WORDS.returned[lang]}
-            list={home.returned}
-            lang={lang}
-            empty={WORDS.returnedNone[lang]}
-            hint={WORDS.returnedHint[lang]}
-            tone="attention"
-            showComment
-          />
-        ) : null}
-        {home.products ? (
-          <Section
-            id="products"
-            title={WORDS.products[lang]}
-            list={home.products}
-            lang={lang}
-            empty={WORDS.productsNone[lang]}
-            showComment
-          />
-        ) : null}
-        {home.batches ? (
-          <Section
-            id="batches"
-            title={WORDS.batches[lang]}
-            list={home.batches}
-            lang={lang}
-            empty={WORDS.batchesNone[lang]}
-          />
-        ) : null}
-        {home.drafts ? (
-          <Section
-            id="drafts"
-            title={WORDS.drafts[lang]}
-            list={home.drafts}
-            lang={lang}
-            empty={WORDS.draftsNone[lang]}
-            hint={WORDS.draftsHint[lang]}
-          />
-        ) : null}
-        {home.submitted ? (
-          <Section
-            id="submitted"
-            title={WORDS.submitted[lang]}
-            list={home.submitted}
-            lang={lang}
-            empty={WORDS.submittedNone[lang]}
-          />
-        ) : null}
-        <Section
-          id="published"
-          title={WORDS.published[lang]}
-          list={home.published}
-          lang={lang}
-          empty={WORDS.publishedNone[lang]}
-          counted={false}
-        />
+        {[...sections.filter((s) => s.filled), ...sections.filter((s) => !s.filled)].map((s) => (
+          <Section key={s.id} lang={lang} {...s} />
+        ))}
       </div>
     </div>
   )

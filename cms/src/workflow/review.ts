@@ -58,7 +58,8 @@ export const reviewFields = (collection: CollectionSlug): Field[] => [
             allowed.some((v) => v === (typeof option === 'string' ? option : option.value)),
           )
         },
-        label: { vi: 'Trạng thái xét duyệt', en: 'Review state' },
+        // Shown as "Xét duyệt > Trạng thái" in list columns and filters.
+        label: { vi: 'Trạng thái', en: 'State' },
         admin: {
           description: {
             vi: 'Soạn xong: bấm "Gửi duyệt" ở đầu trang. Người duyệt bấm "Trả lại" (kèm nhận xét) hoặc "Xuất bản".',
@@ -109,7 +110,7 @@ export const reviewBannerField = (): Field => ({
 
 /** The fields' labels as the admin shows them (group › field), for the refusal's heading. */
 const LABELS: Record<string, Bilingual> = {
-  'review.state': { vi: 'Xét duyệt > Trạng thái xét duyệt', en: 'Review > Review state' },
+  'review.state': { vi: 'Xét duyệt > Trạng thái', en: 'Review > State' },
   'review.comment': { vi: 'Xét duyệt > Nhận xét của người duyệt', en: 'Review > Reviewer’s comment' },
 }
 
