@@ -188,49 +188,33 @@ const drafts = {
   filter: () => filterParam('review.state', 'draft'),
 }
 
-/** The latest publishes of records that are still live and that this person may read. */
+/**
+ * The latest publishes that are still live and that this person may read. A record's own row
+ * (not its versions) changes only when it is published or unpublished (a draft save writes a
+ * version), so the published rows last updated are the latest publishes.
+ */
 async function recentlyPublished(req: PayloadRequest, i18n: I18nClient): Promise<HomeItem[]> {
-  const collections: CollectionSlug[] = [...reviewedCollections(req), 'batches']
-  // The audit log says when each was published; it is read with full rights, so only records the
-  // person may read are kept below, and nothing of the log line itself (who published) is shown.
-  const lines = await req.payload.find({
-    collection: 'audit-log',
-    where: { and: [{ action: { equals: 'publish' } }, { targetCollection: { in: collections } }] },
-    sort: ['-createdAt', '-id'],
-    limit: HOME_ITEMS * 6,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
-  const latest = new Map<string, { collection: CollectionSlug; id: string; at: string }>()
-  for (const line of lines.docs) {
-    const key = `${line.targetCollection}:${line.targetId}`
-    if (!line.targetId || latest.has(key)) continue
-    latest.set(key, { collection: line.targetCollection as CollectionSlug, id: line.targetId, at: line.createdAt })
-  }
-  const live = new Map<string, HomeItem>()
-  for (const slug of collections) {
-    const ids = [...latest.values()].filter((l) => l.collection === slug).map((l) => l.id)
-    if (ids.length === 0) continue
+  const items: HomeItem[] = []
+  for (const slug of [...reviewedCollections(req), 'batches'] as CollectionSlug[]) {
     const found = await req.payload.find({
       collection: slug,
-      where: { and: [{ id: { in: ids } }, { _status: { equals: 'published' } }] },
+      where: { _status: { equals: 'published' } },
       draft: false,
       overrideAccess: false,
       req,
       depth: 0,
-      limit: ids.length,
+      limit: HOME_ITEMS,
       pagination: false,
+      sort: '-updatedAt',
     })
-    for (const doc of found.docs) live.set(`${slug}:${doc.id}`, itemOf(req, slug, doc as unknown as Doc, i18n))
-  }
-  const items: HomeItem[] = []
-  for (const [key, line] of latest) {
-    const item = live.get(key)
-    if (item) items.push({ ...item, publishedAt: line.at })
-    if (items.length === HOME_ITEMS) break
+    for (const doc of found.docs) {
+      const item = itemOf(req, slug, doc as unknown as Doc, i18n)
+      items.push({ ...item, ...(item.updatedAt ? { publishedAt: item.updatedAt } : {}) })
+    }
   }
   return items
+    .sort((a, b) => String(b.publishedAt ?? '').localeCompare(String(a.publishedAt ?? '')))
+    .slice(0, HOME_ITEMS)
 }
 
 async function siteState(req: PayloadRequest): Promise<SiteState> {
