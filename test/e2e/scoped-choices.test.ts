@@ -144,9 +144,15 @@ describe('choices scoped to the user', () => {
     expect(contributor.url()).toContain('/create')
     await noSlugComplaint(contributor)
 
+    // The type's own complaint is shown whole on its tab, between its label and the select.
+    await contributor.locator('.tabs-field__tab-button', { hasText: 'Xếp hạng' }).click()
+    const typeError = contributor.locator('.field-type:has(#field-types) .field-error')
+    await typeError.waitFor()
+    await contributor.screenshot({ path: '/tmp/scoped-relic-type-error.png' })
+    expect(await typeError.isVisible()).toBe(true)
+
     // Choosing the type re-checks the form (as after every change once a save was refused): still
     // no complaint about the slug; then the same form saves, the slug made from the title.
-    await contributor.locator('.tabs-field__tab-button', { hasText: 'Xếp hạng' }).click()
     await contributor.locator('#field-types .rs__control').click()
     await contributor.locator('.rs__option', { hasText: 'Di tích lịch sử' }).first().click()
     await contributor.keyboard.press('Escape')
