@@ -98,7 +98,11 @@ async function pixels(page: Page, canvas: Locator): Promise<{ colours: number; o
   }, png.toString('base64'))
 }
 
-/** Waits until the canvas shows a picture: many colours, a good part of them away from the background. */
+/**
+ * Waits until the canvas shows a picture: many colours, a good part of them away from the background.
+ * The demo vase, framed whole, covers about 5 % of a phone's stage (the 3D reset button, which used
+ * to lie over the canvas and counted here, is now under it).
+ */
 async function expectRendered(page: Page, canvas: Locator): Promise<string> {
   let last = { colours: 0, offBackground: 0, hash: '' }
   await expect
@@ -109,7 +113,7 @@ async function expectRendered(page: Page, canvas: Locator): Promise<string> {
       },
       { timeout: 60_000 },
     )
-    .toSatisfy(({ colours, offBackground }) => colours >= 16 && offBackground >= 0.05)
+    .toSatisfy(({ colours, offBackground }) => colours >= 16 && offBackground >= 0.03)
   return last.hash
 }
 
