@@ -2216,6 +2216,16 @@ export interface SiteStatus {
   buildId?: string | null;
   pages?: number | null;
   siteUrl?: string | null;
+  entry?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  failure?: ('build' | 'export' | 'timeout' | 'interrupted' | 'disk' | 'config') | null;
   message?: string | null;
   excluded?:
     | {
@@ -2254,6 +2264,8 @@ export interface SiteStatusSelect<T extends boolean = true> {
   buildId?: T;
   pages?: T;
   siteUrl?: T;
+  entry?: T;
+  failure?: T;
   message?: T;
   excluded?: T;
   log?: T;

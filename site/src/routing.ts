@@ -9,19 +9,22 @@
  *   /01/<GTIN-14>/10/<lot>/                     GS1 Digital Link of a batch (same page)
  *   /01/<GTIN-14>/                              GS1 Digital Link of a product
  */
-import { type Batch, type EntryKind, gs1Path, type OcopProduct } from '@heritage/cms/snapshot'
+import {
+  type Batch,
+  batchPath,
+  type EntryKind,
+  entryPath,
+  gs1Path,
+  KIND_SEGMENT,
+  kindPath,
+  type OcopProduct,
+  plaquePath,
+} from '@heritage/cms/snapshot'
 import type { PageEntry, PageKind, Snapshot } from './data/snapshot'
 import { LOCALES, type Locale, localePrefix } from './i18n/locales'
 
-export const KIND_SEGMENT: Record<PageKind, Record<Locale, string>> = {
-  relics: { vi: 'di-tich', en: 'relics' },
-  'intangible-heritage': { vi: 'di-san-phi-vat-the', en: 'intangible-heritage' },
-  'craft-villages': { vi: 'lang-nghe', en: 'craft-villages' },
-  'ocop-products': { vi: 'san-pham-ocop', en: 'ocop-products' },
-  artisans: { vi: 'nghe-nhan', en: 'artisans' },
-  routes: { vi: 'tuyen-tham-quan', en: 'routes' },
-  producers: { vi: 'chu-the-ocop', en: 'producers' },
-}
+// Entry addresses come from the snapshot contract, which the CMS also uses to link to them.
+export { batchPath, entryPath, KIND_SEGMENT, plaquePath }
 export const PAGE_KINDS = Object.keys(KIND_SEGMENT) as PageKind[]
 
 export const KIND_LABEL: Record<PageKind, Record<Locale, { one: string; many: string }>> = {
@@ -63,13 +66,8 @@ export const PAGE_SEGMENT: Record<Locale, string> = { vi: 'trang', en: 'page' }
 
 /** A kind's list; page 1 at the kind's own address, further pages under `trang/N/` (`page/N/`). */
 export const listPath = (kind: PageKind, locale: Locale, page = 1): string =>
-  `${localePrefix(locale)}${KIND_SEGMENT[kind][locale]}/${page > 1 ? `${PAGE_SEGMENT[locale]}/${page}/` : ''}`
+  `${kindPath(kind, locale)}${page > 1 ? `${PAGE_SEGMENT[locale]}/${page}/` : ''}`
 export const listPages = (entries: number): number => Math.max(1, Math.ceil(entries / LIST_PAGE_SIZE))
-export const entryPath = (entry: { kind: PageKind; slug: string }, locale: Locale): string =>
-  `${listPath(entry.kind, locale)}${entry.slug}/`
-export const plaquePath = (code: string, locale: Locale = 'vi'): string => `${localePrefix(locale)}p/${code}/`
-export const batchPath = (batch: { code: string }, locale: Locale = 'vi'): string =>
-  `${localePrefix(locale)}t/${batch.code}/`
 /**
  * GS1 Digital Link paths, exactly as the labels print them (one helper, media-tools `gs1Path`): a
  * lot's characters outside RFC 3986's unreserved set are percent-encoded once. The page is served

@@ -1,117 +1,228 @@
 'use client'
-import { useDocumentEvents, useTranslation } from '@payloadcms/ui'
+import { useAuth, useDocumentEvents, useFormFields, useTranslation, useWindowInfo } from '@payloadcms/ui'
 import { type ReactNode, useEffect, useState } from 'react'
 import type { ExcludedEntry } from '../globals/SiteStatus'
-import type { SiteStatus as Status } from '../payload-types'
+import type { SiteStatus as Status, User } from '../payload-types'
+import {
+  entryOf,
+  failedAdvice,
+  failedHeadline,
+  failedReason,
+  isBusy,
+  type Language,
+  pageLink,
+  STATUS_TEXT,
+  type StatusView,
+  updatedAt,
+  viewTitle,
+} from '../publish/status'
 
 /** While a build is queued or running, and for a while after a save (the request is on its way). */
-const FAST_MS = 3000
+const FAST_MS = 2000
 const AFTER_SAVE_MS = 15_000
 /** Otherwise, to notice publishes by other people and the nightly rebuild. */
 const SLOW_MS = 60_000
+const DETAILS = '/admin/globals/site-status'
 
-const busy = (status: Status | null) => status?.state === 'queued' || status?.state === 'building'
-
-const excludedOf = (status: Status | null): ExcludedEntry[] =>
-  Array.isArray(status?.excluded)
-    ? (status.excluded as unknown[]).filter(
+const excludedOf = (value: unknown): ExcludedEntry[] =>
+  Array.isArray(value)
+    ? (value as unknown[]).filter(
         (e): e is ExcludedEntry =>
           typeof e === 'object' && e !== null && typeof (e as ExcludedEntry).adminUrl === 'string',
       )
     : []
 
-function timeOf(iso: string, locale: string): string {
-  const date = new Date(iso)
-  const time = date.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit', hour12: false })
-  if (date.toDateString() === new Date().toDateString()) return time
-  return `${time} ${date.toLocaleDateString(locale, { day: '2-digit', month: '2-digit' })}`
-}
+const useLanguage = (): Language => (useTranslation().i18n.language === 'en' ? 'en' : 'vi')
+const useRoles = (): readonly string[] => (useAuth<User>().user?.roles as string[] | undefined) ?? []
 
-/** Admin header badge: is the last publish live on the public site, on its way, or did it fail? */
-export function SiteStatus() {
-  const { i18n } = useTranslation()
+/**
+ * Reads the status global. The badge asks again quickly while a build is on its way and right
+ * after a save, at once when the tab comes back into view (say, from the public site), and
+ * otherwise now and then; never from the HTTP cache, so it never shows an old state.
+ */
+function useSiteStatus(): Status | null {
   const { mostRecentUpdate } = useDocumentEvents()
   const [status, setStatus] = useState<Status | null>(null)
-  const vi = i18n.language !== 'en'
-
   useEffect(() => {
     let stopped = false
     let timer: ReturnType<typeof setTimeout> | undefined
     const eagerUntil = mostRecentUpdate ? Date.now() + AFTER_SAVE_MS : 0
     const load = async () => {
+      clearTimeout(timer)
       let latest: Status | null = null
       try {
-        const response = await fetch('/api/globals/site-status', { credentials: 'include' })
+        const response = await fetch('/api/globals/site-status', { credentials: 'include', cache: 'no-store' })
         if (response.ok) latest = (await response.json()) as Status
       } catch {
         // Offline for a moment: try again on the next tick.
       }
       if (stopped) return
       if (latest) setStatus(latest)
-      timer = setTimeout(load, busy(latest) || Date.now() < eagerUntil ? FAST_MS : SLOW_MS)
+      timer = setTimeout(load, isBusy(latest?.state) || Date.now() < eagerUntil ? FAST_MS : SLOW_MS)
+    }
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') void load()
     }
     void load()
+    document.addEventListener('visibilitychange', onVisible)
     return () => {
       stopped = true
       clearTimeout(timer)
+      document.removeEventListener('visibilitychange', onVisible)
     }
   }, [mostRecentUpdate])
+  return status
+}
 
+/**
+ * Admin header badge: is the last publish live on the public site (with a link to the page of the
+ * entry just published), on its way, or did it fail (which entry, and a link to what to do)? On a
+ * phone it shrinks to a short word so that it never covers the header's controls.
+ */
+export function SiteStatus() {
+  const language = useLanguage()
+  const roles = useRoles()
+  const narrow = Boolean(useWindowInfo().breakpoints?.s)
+  const status = useSiteStatus()
   if (!status || status.state === 'idle') return null
-  const details = '/admin/globals/site-status'
-  const site = vi ? 'Trang công khai' : 'Public site'
+  const view = status as StatusView
+  const t = (text: { vi: string; en: string }) => text[language]
 
   let content: ReactNode
-  if (busy(status)) {
-    content = <a href={details}>{vi ? 'Đang cập nhật trang công khai…' : 'Updating the public site…'}</a>
-  } else if (status.state === 'failed') {
-    const reason = (status.message ?? '').replace(/[.\s]+$/, '')
-    const text = vi
-      ? `Cập nhật trang công khai thất bại: ${reason}. Trang đang chạy vẫn là bản trước.`
-      : `Updating the public site failed: ${reason}. The live site is still the previous version.`
-    content = (
-      <a href={details} title={text}>
-        {text}
-      </a>
+  let full: string
+  if (isBusy(view.state)) {
+    full = t(STATUS_TEXT.busy)
+    content = <a href={DETAILS}>{narrow ? t(STATUS_TEXT.busyShort) : full}</a>
+  } else if (view.state === 'failed') {
+    const headline = failedHeadline(view, language)
+    full = `${headline}. ${failedReason(view, language)} ${t(STATUS_TEXT.stillLive)} ${failedAdvice(view, language, roles)}`
+    content = narrow ? (
+      <a href={DETAILS}>{t(STATUS_TEXT.failedShort)}</a>
+    ) : (
+      <>
+        {headline} · <a href={DETAILS}>{t(STATUS_TEXT.details)}</a>
+      </>
     )
   } else {
-    const at = status.lastSuccessAt ? timeOf(status.lastSuccessAt, vi ? 'vi-VN' : 'en-GB') : ''
-    content = (
+    const link = pageLink(view, language)
+    full = `${updatedAt(view, language)} · ${t(STATUS_TEXT.view)}`
+    const page = link ? (
+      <a
+        className="heritage-site-status__view"
+        href={link}
+        target="_blank"
+        rel="noreferrer"
+        title={viewTitle(view, language)}
+      >
+        {t(STATUS_TEXT.view)}
+      </a>
+    ) : null
+    content = narrow ? (
+      (page ?? <a href={DETAILS}>{t(STATUS_TEXT.okShort)}</a>)
+    ) : (
       <>
-        {status.siteUrl ? (
-          <a href={status.siteUrl} target="_blank" rel="noreferrer">
-            {site}
-          </a>
-        ) : (
-          site
-        )}{' '}
-        {vi ? `đã cập nhật lúc ${at}` : `updated at ${at}`}
+        {updatedAt(view, language)}
+        {page && <> · {page}</>}
       </>
     )
   }
   // Named after every outcome until fixed: one bad entry is left out, the rest is published. A pill
   // of its own that starts with the entry (the status pill is cut to fit the header).
-  const excluded = busy(status) ? [] : excludedOf(status)
-  const kind = (entry: ExcludedEntry) => (vi ? entry.label?.vi : entry.label?.en) ?? entry.collection
+  const excluded = isBusy(view.state) ? [] : excludedOf(status.excluded)
+  const kind = (entry: ExcludedEntry) => entry.label?.[language] ?? entry.collection
   const [first] = excluded
   const all = excluded.map((entry) => `${entry.title} (${kind(entry)}): ${entry.problem}`).join('\n')
   return (
     <div className="heritage-site-status-group">
-      <div className={`heritage-site-status heritage-site-status--${status.state}`} role="status">
+      <div
+        className={`heritage-site-status heritage-site-status--${view.state}`}
+        role="status"
+        title={full}
+        aria-label={narrow ? full : undefined}
+      >
         {content}
       </div>
-      {first && (
-        <div className="heritage-site-status heritage-site-status--excluded" data-excluded title={all}>
-          {vi ? 'Bị bỏ ra khỏi trang, hãy sửa: ' : 'Left out of the site, fix: '}
-          <a href={first.adminUrl}>{first.title}</a> ({kind(first)})
-          {excluded.length > 1 && (
-            <>
-              {' '}
-              <a href={details}>{vi ? `và ${excluded.length - 1} mục khác` : `and ${excluded.length - 1} more`}</a>
-            </>
-          )}
-        </div>
-      )}
+      {first &&
+        (narrow ? (
+          <div className="heritage-site-status heritage-site-status--excluded" data-excluded title={all}>
+            <a href={DETAILS}>{language === 'vi' ? `${excluded.length} mục bị bỏ` : `${excluded.length} left out`}</a>
+          </div>
+        ) : (
+          <div className="heritage-site-status heritage-site-status--excluded" data-excluded title={all}>
+            {language === 'vi' ? 'Bị bỏ ra khỏi trang, hãy sửa: ' : 'Left out of the site, fix: '}
+            <a href={first.adminUrl}>{first.title}</a> ({kind(first)})
+            {excluded.length > 1 && (
+              <>
+                {' '}
+                <a href={DETAILS}>
+                  {language === 'vi' ? `và ${excluded.length - 1} mục khác` : `and ${excluded.length - 1} more`}
+                </a>
+              </>
+            )}
+          </div>
+        ))}
+    </div>
+  )
+}
+
+/**
+ * The top of the “Trang công khai” page: the badge's words in full, for every role. What failed
+ * and what to do in plain words; the build's own message and log follow for administrators only
+ * (the server leaves them out for everyone else).
+ */
+export function SiteStatusSummary() {
+  const language = useLanguage()
+  const roles = useRoles()
+  const state = useFormFields(([fields]) => fields.state?.value)
+  const lastSuccessAt = useFormFields(([fields]) => fields.lastSuccessAt?.value)
+  const siteUrl = useFormFields(([fields]) => fields.siteUrl?.value)
+  const failure = useFormFields(([fields]) => fields.failure?.value)
+  const entry = entryOf(useFormFields(([fields]) => fields.entry?.value))
+  const view = { state, lastSuccessAt, siteUrl, failure, entry } as StatusView
+  const t = (text: { vi: string; en: string }) => text[language]
+
+  let body: ReactNode
+  if (!view.state || view.state === 'idle') {
+    body = <p>{t(STATUS_TEXT.idle)}</p>
+  } else if (isBusy(view.state)) {
+    body = <p className="heritage-site-summary__headline">{t(STATUS_TEXT.busy)}</p>
+  } else if (view.state === 'failed') {
+    body = (
+      <>
+        <p className="heritage-site-summary__headline">{failedHeadline(view, language)}.</p>
+        <p>
+          {failedReason(view, language)} {t(STATUS_TEXT.stillLive)}
+        </p>
+        <p>{failedAdvice(view, language, roles)}</p>
+        {entry && (
+          <p>
+            <a href={entry.adminUrl}>{language === 'vi' ? `Mở «${entry.title}»` : `Open “${entry.title}”`}</a>
+          </p>
+        )}
+      </>
+    )
+  } else {
+    const link = pageLink(view, language)
+    body = (
+      <p className="heritage-site-summary__headline">
+        {updatedAt(view, language, true)}
+        {link && (
+          <>
+            {' · '}
+            <a href={link} target="_blank" rel="noreferrer" title={viewTitle(view, language)}>
+              {t(STATUS_TEXT.view)}
+            </a>
+          </>
+        )}
+      </p>
+    )
+  }
+  return (
+    <div
+      className={`heritage-site-summary heritage-site-summary--${String(view.state ?? 'idle')}`}
+      data-testid="site-status-summary"
+    >
+      {body}
     </div>
   )
 }

@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
-import { isSignedIn } from '../access/roles'
+import { isAdminField, isSignedIn } from '../access/roles'
 import { ADMIN_GROUPS } from '../collections/entry'
+import { FAILURE_CAUSES } from '../publish/status'
 
 /** An entry the publisher left out of the site (stored in `excluded`, shown by the admin's badge and status page). */
 export interface ExcludedEntry {
@@ -15,7 +16,9 @@ export interface ExcludedEntry {
 
 /**
  * The state of the public site, written only by the publisher (src/publish/publisher.ts) with
- * access overridden: officers see whether their last publish is live, or why it is not.
+ * access overridden: officers see whether their last publish is live (with a link to its page),
+ * or why it is not, in plain words (src/publish/status.ts). The build's own message and log are
+ * technical and in English: administrators only, on every route (REST, GraphQL, the admin).
  */
 export const SiteStatus: GlobalConfig = {
   slug: 'site-status',
@@ -29,6 +32,12 @@ export const SiteStatus: GlobalConfig = {
   },
   access: { read: isSignedIn, update: () => false },
   fields: [
+    {
+      // The badge's words in full: when, which entry, a link to its page; or why not and what to do.
+      name: 'summary',
+      type: 'ui',
+      admin: { components: { Field: '/components/SiteStatus#SiteStatusSummary' } },
+    },
     {
       name: 'state',
       type: 'select',
@@ -75,9 +84,25 @@ export const SiteStatus: GlobalConfig = {
       ],
     },
     {
+      // Written by the publisher: the entry the last publish was about (src/publish/status.ts `PublishedEntry`).
+      name: 'entry',
+      type: 'json',
+      label: { vi: 'Mục được xuất bản', en: 'Published entry' },
+      admin: { readOnly: true, hidden: true },
+    },
+    {
+      name: 'failure',
+      type: 'select',
+      label: { vi: 'Nguyên nhân', en: 'Cause' },
+      options: FAILURE_CAUSES.map(({ value, label }) => ({ value, label })),
+      // Told in words by the summary above.
+      admin: { readOnly: true, hidden: true },
+    },
+    {
       name: 'message',
       type: 'textarea',
-      label: { vi: 'Lý do thất bại', en: 'Reason for the failure' },
+      label: { vi: 'Thông báo lỗi của chương trình dựng', en: 'Error message of the build' },
+      access: { read: isAdminField },
       admin: { readOnly: true, condition: (data) => Boolean(data?.message) },
     },
     {
@@ -96,7 +121,8 @@ export const SiteStatus: GlobalConfig = {
     {
       name: 'log',
       type: 'textarea',
-      label: { vi: 'Nhật ký dựng (phần cuối)', en: 'Build log (end)' },
+      label: { vi: 'Nhật ký dựng (phần cuối, chỉ quản trị viên)', en: 'Build log (end, administrators only)' },
+      access: { read: isAdminField },
       admin: { readOnly: true, rows: 12 },
     },
   ],

@@ -4,7 +4,7 @@ import type {
   PayloadRequest,
   SanitizedCollectionConfig,
 } from 'payload'
-import { requestPublish } from './publisher'
+import { type PublishTarget, requestPublish } from './publisher'
 
 /** The seed, the publisher itself and imports (one build at the end) write without asking for a build. */
 const quiet = (req: PayloadRequest) => Boolean(req.context.seeding || req.context.publishing || req.context.importing)
@@ -15,9 +15,9 @@ const hasDrafts = (collection: SanitizedCollectionConfig) =>
 const isPublished = (doc: unknown) => (doc as { _status?: unknown } | null | undefined)?._status === 'published'
 
 // A failed build must never fail the officer's save: the request only queues, and is guarded anyway.
-function request(req: PayloadRequest, reason: string) {
+function request(req: PayloadRequest, reason: string, target?: PublishTarget) {
   try {
-    requestPublish(req.payload, reason)
+    requestPublish(req.payload, reason, target)
   } catch (error) {
     req.payload.logger.error({ err: error }, `Could not queue a publish of the public site (${reason}).`)
   }
@@ -31,7 +31,10 @@ function request(req: PayloadRequest, reason: string) {
 export const publishAfterChange: CollectionAfterChangeHook = ({ doc, previousDoc, req, collection, operation }) => {
   if (quiet(req)) return doc
   if (!hasDrafts(collection) || isPublished(doc) || isPublished(previousDoc)) {
-    request(req, `${collection.slug} ${String(doc.id)} ${operation === 'create' ? 'created' : 'updated'}`)
+    request(req, `${collection.slug} ${String(doc.id)} ${operation === 'create' ? 'created' : 'updated'}`, {
+      collection: collection.slug,
+      id: String(doc.id),
+    })
   }
   return doc
 }

@@ -26,6 +26,19 @@ import { SLUG_PATTERN } from '../domain/text.ts'
 
 /** The GS1 Digital Link path of a product or a batch: one encoding for the labels, the site and its server. */
 export { gs1Path, gs1PathSegment } from '@heritage/media-tools/gs1'
+/** Public page addresses of entries, for the site's routes and the admin's links to them. */
+export {
+  batchPath,
+  entryPath,
+  KIND_SEGMENT,
+  kindPath,
+  localePrefix,
+  type PageKind,
+  plaquePath,
+  publicPagePath,
+  SITE_LOCALES,
+  type SiteLocale,
+} from './paths.ts'
 
 /** Bumped when a change would make an older site misread the snapshot. */
 export const SNAPSHOT_SCHEMA_VERSION = 2

@@ -1,10 +1,16 @@
 import type { DatePrecision } from '@heritage/cms/domain'
-import type { LocalizedText, OptionalText } from '@heritage/cms/snapshot'
+import {
+  type LocalizedText,
+  localePrefix,
+  type OptionalText,
+  SITE_LOCALES,
+  type SiteLocale,
+} from '@heritage/cms/snapshot'
 
-export type Locale = 'vi' | 'en'
-export const LOCALES: readonly Locale[] = ['vi', 'en']
-/** Vietnamese lives at the root, English under /en/. */
-export const localePrefix = (locale: Locale): string => (locale === 'vi' ? '/' : '/en/')
+export type Locale = SiteLocale
+export const LOCALES: readonly Locale[] = SITE_LOCALES
+/** Vietnamese lives at the root, English under /en/ (the contract's, which the CMS links with). */
+export { localePrefix }
 export const HTML_LANG: Record<Locale, string> = { vi: 'vi', en: 'en' }
 export const OG_LOCALE: Record<Locale, string> = { vi: 'vi_VN', en: 'en_GB' }
 

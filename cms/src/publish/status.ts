@@ -1,0 +1,184 @@
+/**
+ * What the admin says about the public site, in words an officer reads: the header badge and the
+ * “Trang công khai” page both take their texts from here (no server imports: the badge is a client
+ * component). The build's own output (English, technical) is for administrators only and is never
+ * part of these texts.
+ */
+import type { Bilingual } from '../fields/message'
+
+export type Language = 'vi' | 'en'
+
+/** Why a publish did not reach the site, as the publisher classifies it (see publisher.ts `failureCause`). */
+export const FAILURE_CAUSES = [
+  {
+    value: 'build',
+    label: { vi: 'Lỗi khi dựng trang', en: 'The site build failed' },
+    explain: {
+      vi: 'Chương trình dựng trang công khai gặp lỗi',
+      en: 'The program that builds the public site stopped with an error',
+    },
+  },
+  {
+    value: 'export',
+    label: { vi: 'Lỗi khi xuất dữ liệu', en: 'The export failed' },
+    explain: {
+      vi: 'Không xuất được dữ liệu đã xuất bản để dựng trang',
+      en: 'The published content could not be exported for the build',
+    },
+  },
+  {
+    value: 'timeout',
+    label: { vi: 'Quá thời gian', en: 'Took too long' },
+    explain: {
+      vi: 'Việc dựng trang kéo dài quá lâu nên đã bị dừng',
+      en: 'The build took too long and was stopped',
+    },
+  },
+  {
+    value: 'interrupted',
+    label: { vi: 'Bị ngắt giữa chừng', en: 'Interrupted' },
+    explain: {
+      vi: 'Việc dựng trang bị ngắt giữa chừng (máy chủ dừng hoặc khởi động lại)',
+      en: 'The build was interrupted (the server stopped or restarted)',
+    },
+  },
+  {
+    value: 'disk',
+    label: { vi: 'Hết chỗ trên đĩa', en: 'Disk full' },
+    explain: { vi: 'Máy chủ đã hết chỗ trống trên đĩa', en: 'The server has run out of disk space' },
+  },
+  {
+    value: 'config',
+    label: { vi: 'Cấu hình máy chủ chưa đúng', en: 'Server configuration' },
+    explain: {
+      vi: 'Máy chủ chưa được cấu hình để dựng trang công khai',
+      en: 'The server is not set up to build the public site',
+    },
+  },
+] as const satisfies readonly { value: string; label: Bilingual; explain: Bilingual }[]
+export type FailureCause = (typeof FAILURE_CAUSES)[number]['value']
+
+/** Causes that may pass when someone publishes again; the others need an administrator. */
+const RETRYABLE: readonly FailureCause[] = ['build', 'export', 'timeout', 'interrupted']
+
+/** The entry a publish was about (stored in the status global's `entry`; a type, so it is JSON). */
+export type PublishedEntry = {
+  collection: string
+  id: string
+  title: string
+  /** The collection's singular name in both languages. */
+  label: Bilingual
+  adminUrl: string
+  /** Its public page in each language; null while it is not on the site (unpublished, left out). */
+  page: Record<Language, string> | null
+}
+
+/** The part of the status global these texts need (what every signed-in person may read). */
+export interface StatusView {
+  state: 'idle' | 'queued' | 'building' | 'ok' | 'failed'
+  lastSuccessAt?: string | null
+  siteUrl?: string | null
+  failure?: FailureCause | null
+  entry?: PublishedEntry | null
+}
+
+export const isBusy = (state: StatusView['state'] | undefined): boolean => state === 'queued' || state === 'building'
+
+/** A stored `entry` value, if it has the expected shape (older statuses have none). */
+export function entryOf(value: unknown): PublishedEntry | null {
+  const entry = value as PublishedEntry | null | undefined
+  return entry && typeof entry === 'object' && typeof entry.title === 'string' && typeof entry.adminUrl === 'string'
+    ? entry
+    : null
+}
+
+/** HH:mm, with the day when it is not today (Vietnam time: the officers' clock). */
+export function timeOf(iso: string, language: Language, withDay = false): string {
+  const date = new Date(iso)
+  const locale = language === 'vi' ? 'vi-VN' : 'en-GB'
+  const zone = { timeZone: 'Asia/Ho_Chi_Minh' } as const
+  const time = date.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit', hour12: false, ...zone })
+  const day = (d: Date) => d.toLocaleDateString(locale, { day: '2-digit', month: '2-digit', year: 'numeric', ...zone })
+  if (!withDay && day(date) === day(new Date())) return time
+  return `${time} ${day(date)}`
+}
+
+/** The public page to offer after a publish: the entry's, or the site's home page. */
+export function pageLink(status: StatusView, language: Language): string | null {
+  const entry = entryOf(status.entry)
+  if (entry?.page?.[language]) return entry.page[language]
+  if (!status.siteUrl) return null
+  return language === 'vi' ? status.siteUrl : `${status.siteUrl}/en/`
+}
+
+const kindOf = (entry: PublishedEntry, language: Language) => entry.label?.[language] ?? entry.collection
+
+export const STATUS_TEXT = {
+  site: { vi: 'Trang công khai', en: 'Public site' },
+  view: { vi: 'Xem trang', en: 'View page' },
+  details: { vi: 'Xem cách xử lý', en: 'What to do' },
+  busy: { vi: 'Đang cập nhật trang công khai…', en: 'Updating the public site…' },
+  busyShort: { vi: 'Đang cập nhật…', en: 'Updating…' },
+  failedShort: { vi: 'Lỗi cập nhật', en: 'Update failed' },
+  okShort: { vi: 'Đã cập nhật', en: 'Updated' },
+  idle: { vi: 'Trang công khai chưa được dựng lần nào.', en: 'The public site has not been built yet.' },
+  stillLive: {
+    vi: 'Trang đang chạy vẫn là bản trước, không bị hỏng.',
+    en: 'The live site is still the previous version and is not broken.',
+  },
+} as const satisfies Record<string, Bilingual>
+
+/** "Trang công khai đã cập nhật lúc 10:42". */
+export const updatedAt = (status: StatusView, language: Language, withDay = false): string => {
+  const at = status.lastSuccessAt ? timeOf(status.lastSuccessAt, language, withDay) : ''
+  return language === 'vi' ? `Trang công khai đã cập nhật lúc ${at}` : `Public site updated at ${at}`
+}
+
+/** The page link's tooltip: which entry it opens. */
+export function viewTitle(status: StatusView, language: Language): string {
+  const entry = entryOf(status.entry)
+  if (entry?.page)
+    return language === 'vi'
+      ? `Mở trang của «${entry.title}» (${kindOf(entry, language)}) trên trang công khai`
+      : `Open the page of “${entry.title}” (${kindOf(entry, language)}) on the public site`
+  return language === 'vi' ? 'Mở trang chủ của trang công khai' : 'Open the home page of the public site'
+}
+
+/** The failure's first line: which entry did not make it, in the badge and on the status page. */
+export function failedHeadline(status: StatusView, language: Language): string {
+  const entry = entryOf(status.entry)
+  if (entry)
+    return language === 'vi'
+      ? `Chưa đưa được «${entry.title}» (${kindOf(entry, language)}) lên trang công khai`
+      : `“${entry.title}” (${kindOf(entry, language)}) could not be put on the public site`
+  return language === 'vi' ? 'Chưa cập nhật được trang công khai' : 'The public site could not be updated'
+}
+
+/** Why, in plain words (never the build's own message). */
+export function failedReason(status: StatusView, language: Language): string {
+  const cause = FAILURE_CAUSES.find((c) => c.value === status.failure) ?? FAILURE_CAUSES[0]
+  return `${cause.explain[language]}.`
+}
+
+/**
+ * What the person reading it can do. Whoever may publish can try again when the cause may pass;
+ * a contributor's content is saved and waits for an editor; what needs the server, an administrator.
+ */
+export function failedAdvice(status: StatusView, language: Language, roles: readonly string[]): string {
+  const retryable = RETRYABLE.includes(status.failure ?? 'build')
+  if (roles.includes('admin'))
+    return language === 'vi'
+      ? 'Nhật ký dựng ở trang “Trang công khai” cho biết nguyên nhân: sửa rồi xuất bản lại (hoặc chạy “npm run publish-site” trên máy chủ).'
+      : 'The build log on the “Public site” page gives the cause: fix it, then publish again (or run “npm run publish-site” on the server).'
+  const saved =
+    language === 'vi'
+      ? 'Nội dung đã lưu không bị mất, không cần nhập lại.'
+      : 'Nothing you saved is lost; there is no need to enter it again.'
+  if (retryable && (roles.includes('editor') || roles.includes('producer')))
+    return language === 'vi'
+      ? `${saved} Hãy bấm “Xuất bản” lại sau ít phút; nếu vẫn lỗi, báo quản trị viên.`
+      : `${saved} Press “Publish” again in a few minutes; if it fails again, tell an administrator.`
+  return language === 'vi'
+    ? `${saved} Hãy báo quản trị viên hoặc biên tập viên; họ sẽ cập nhật lại trang.`
+    : `${saved} Tell an administrator or an editor; they will update the site again.`
+}
