@@ -13,14 +13,13 @@
  * Everything changed is put back at the end (the photo leaves the relic and is deleted, the
  * batch gets its lot back and the site is rebuilt without exclusions).
  */
-import { existsSync, readdirSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { standardPhoto } from '../../media-tools/test/fixtures/images.ts'
 import { ADMIN, launchChromium, logIn, sameOrigin } from './browser'
+import { dataDir } from './data-dir'
 
 const baseUrl = inject('baseUrl')
 const siteUrl = inject('siteUrl')
@@ -73,22 +72,6 @@ const signedIn = async (account: { email: string; password: string }) => {
   const page = await context.newPage()
   await logIn(page, adminUrl, account)
   return page
-}
-
-/**
- * The product's data folder (the shared product is started on a fresh one by setup.ts, which
- * does not pass it on): DATA_DIR when the tests are pointed at a running product, otherwise the
- * folder that holds the build the CMS reports as live.
- */
-function dataDir(buildId: string): string {
-  const candidates = [process.env.E2E_DATA_DIR, process.env.DATA_DIR].filter((dir): dir is string => Boolean(dir))
-  for (const name of readdirSync(tmpdir()))
-    if (name.startsWith('heritage-e2e-')) candidates.push(path.join(tmpdir(), name))
-  const found = candidates.find(
-    (dir) => existsSync(path.join(dir, 'heritage.db')) && existsSync(path.join(dir, 'site', 'builds', buildId)),
-  )
-  if (!found) throw new Error(`No data folder with build ${buildId}: set E2E_DATA_DIR.`)
-  return found
 }
 
 /** Writes a lot the admin would refuse straight into the batch and its published version. */
@@ -251,7 +234,7 @@ describe('an entry left out of the public site, in the admin header', () => {
     const badge = editor.locator('.heritage-site-status[role=status]')
     const excluded = editor.locator('[data-excluded]')
     await expect.poll(() => excluded.count(), { timeout: 30_000 }).toBe(1)
-    expect(await badge.textContent()).toMatch(/^Trang công khai đã cập nhật lúc \d{2}:\d{2}$/)
+    expect(await badge.textContent()).toMatch(/^Trang công khai đã cập nhật lúc \d{2}:\d{2} · Xem trang$/)
     expect(await excluded.textContent()).toBe(`Bị bỏ ra khỏi trang, hãy sửa: ${BAD_LOT} (Lô sản xuất)`)
     // What the person sees: the entry's name is on screen, not cut off, and its link opens it.
     const link = excluded.locator('a')

@@ -105,12 +105,24 @@ describe('publishing from the admin to the public site', () => {
     expect((await visit(`/di-tich/dinh-nhap-${run}/`)).status).toBe(404)
   })
 
-  it('tells the officer in the admin header that the public site is up to date', async () => {
+  it('tells the officer in the admin header that the public site is up to date, with a link to the page', async () => {
+    // The last publish was the relic's (above): the badge links to its page on the public site.
     await page.goto(adminUrl)
     const badge = page.locator('.heritage-site-status[role=status]')
     await expect
       .poll(() => badge.textContent(), { timeout: 30_000 })
-      .toMatch(/Trang công khai đã cập nhật lúc \d{2}:\d{2}/)
-    expect(await badge.locator('a').getAttribute('href')).toBe(siteUrl)
+      .toMatch(/^Trang công khai đã cập nhật lúc \d{2}:\d{2} · Xem trang$/)
+    const view = badge.getByRole('link', { name: 'Xem trang' })
+    expect(await view.getAttribute('href')).toBe(`${siteUrl}/di-tich/${relic.slug}/`)
+    // It opens in a new tab, as the public page the visitor gets.
+    const [opened] = await Promise.all([page.context().waitForEvent('page'), view.click()])
+    await opened.waitForLoadState()
+    expect(opened.url()).toBe(`${siteUrl}/di-tich/${relic.slug}/`)
+    expect((await visit(`/di-tich/${relic.slug}/`)).status).toBe(200)
+    const title = (
+      (await (await fetch(`${baseUrl}/api/relics/${relic.id}?locale=vi&depth=0`)).json()) as { title: string }
+    ).title
+    expect(await opened.locator('h1').first().textContent()).toContain(title)
+    await opened.close()
   })
 })

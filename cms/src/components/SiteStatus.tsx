@@ -10,6 +10,7 @@ import {
   failedReason,
   isBusy,
   type Language,
+  lastPublished,
   pageLink,
   STATUS_TEXT,
   type StatusView,
@@ -23,6 +24,8 @@ const AFTER_SAVE_MS = 15_000
 /** Otherwise, to notice publishes by other people and the nightly rebuild. */
 const SLOW_MS = 60_000
 const DETAILS = '/admin/globals/site-status'
+/** Between a long text, which is cut to fit, and the link after it, which always stays in view. */
+const SEPARATOR = <span className="heritage-site-status__separator"> · </span>
 
 const excludedOf = (value: unknown): ExcludedEntry[] =>
   Array.isArray(value)
@@ -94,13 +97,14 @@ export function SiteStatus() {
     full = t(STATUS_TEXT.busy)
     content = <a href={DETAILS}>{narrow ? t(STATUS_TEXT.busyShort) : full}</a>
   } else if (view.state === 'failed') {
-    const headline = failedHeadline(view, language)
-    full = `${headline}. ${failedReason(view, language)} ${t(STATUS_TEXT.stillLive)} ${failedAdvice(view, language, roles)}`
+    full = `${failedHeadline(view, language)}. ${failedReason(view, language)} ${t(STATUS_TEXT.stillLive)} ${failedAdvice(view, language, roles)}`
     content = narrow ? (
       <a href={DETAILS}>{t(STATUS_TEXT.failedShort)}</a>
     ) : (
       <>
-        {headline} · <a href={DETAILS}>{t(STATUS_TEXT.details)}</a>
+        <span className="heritage-site-status__text">{failedHeadline(view, language, false)}</span>
+        {SEPARATOR}
+        <a href={DETAILS}>{t(STATUS_TEXT.details)}</a>
       </>
     )
   } else {
@@ -121,8 +125,13 @@ export function SiteStatus() {
       (page ?? <a href={DETAILS}>{t(STATUS_TEXT.okShort)}</a>)
     ) : (
       <>
-        {updatedAt(view, language)}
-        {page && <> · {page}</>}
+        <span className="heritage-site-status__text">{updatedAt(view, language)}</span>
+        {page && (
+          <>
+            {SEPARATOR}
+            {page}
+          </>
+        )}
       </>
     )
   }
@@ -204,17 +213,17 @@ export function SiteStatusSummary() {
   } else {
     const link = pageLink(view, language)
     body = (
-      <p className="heritage-site-summary__headline">
-        {updatedAt(view, language, true)}
+      <>
+        <p className="heritage-site-summary__headline">{updatedAt(view, language, true)}.</p>
         {link && (
-          <>
-            {' · '}
+          <p>
+            {entry?.page && `${lastPublished(view, language)} · `}
             <a href={link} target="_blank" rel="noreferrer" title={viewTitle(view, language)}>
               {t(STATUS_TEXT.view)}
             </a>
-          </>
+          </p>
         )}
-      </p>
+      </>
     )
   }
   return (

@@ -92,13 +92,12 @@ export function entryOf(value: unknown): PublishedEntry | null {
     : null
 }
 
-/** HH:mm, with the day when it is not today (Vietnam time: the officers' clock). */
+/** HH:mm, with the day when it is not today; the browser's clock, as the admin's date fields. */
 export function timeOf(iso: string, language: Language, withDay = false): string {
   const date = new Date(iso)
   const locale = language === 'vi' ? 'vi-VN' : 'en-GB'
-  const zone = { timeZone: 'Asia/Ho_Chi_Minh' } as const
-  const time = date.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit', hour12: false, ...zone })
-  const day = (d: Date) => d.toLocaleDateString(locale, { day: '2-digit', month: '2-digit', year: 'numeric', ...zone })
+  const time = date.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit', hour12: false })
+  const day = (d: Date) => d.toLocaleDateString(locale, { day: '2-digit', month: '2-digit', year: 'numeric' })
   if (!withDay && day(date) === day(new Date())) return time
   return `${time} ${day(date)}`
 }
@@ -134,6 +133,15 @@ export const updatedAt = (status: StatusView, language: Language, withDay = fals
   return language === 'vi' ? `Trang công khai đã cập nhật lúc ${at}` : `Public site updated at ${at}`
 }
 
+/** "Xuất bản gần nhất: «Đình Bát Tràng» (Di tích)". */
+export function lastPublished(status: StatusView, language: Language): string {
+  const entry = entryOf(status.entry)
+  if (!entry) return ''
+  return language === 'vi'
+    ? `Xuất bản gần nhất: «${entry.title}» (${kindOf(entry, language)})`
+    : `Last published: “${entry.title}” (${kindOf(entry, language)})`
+}
+
 /** The page link's tooltip: which entry it opens. */
 export function viewTitle(status: StatusView, language: Language): string {
   const entry = entryOf(status.entry)
@@ -144,13 +152,14 @@ export function viewTitle(status: StatusView, language: Language): string {
   return language === 'vi' ? 'Mở trang chủ của trang công khai' : 'Open the home page of the public site'
 }
 
-/** The failure's first line: which entry did not make it, in the badge and on the status page. */
-export function failedHeadline(status: StatusView, language: Language): string {
+/** The failure's first line: which entry did not make it (its kind too, where there is room). */
+export function failedHeadline(status: StatusView, language: Language, withKind = true): string {
   const entry = entryOf(status.entry)
+  const kind = entry && withKind ? ` (${kindOf(entry, language)})` : ''
   if (entry)
     return language === 'vi'
-      ? `Chưa đưa được «${entry.title}» (${kindOf(entry, language)}) lên trang công khai`
-      : `“${entry.title}” (${kindOf(entry, language)}) could not be put on the public site`
+      ? `Chưa đưa được «${entry.title}»${kind} lên trang công khai`
+      : `“${entry.title}”${kind} could not be put on the public site`
   return language === 'vi' ? 'Chưa cập nhật được trang công khai' : 'The public site could not be updated'
 }
 
