@@ -11,6 +11,7 @@ import * as migration_20261204_210752_qr_code_registry from './20261204_210752_q
 import * as migration_20261204_211054_site_status_excluded from './20261204_211054_site_status_excluded'
 import * as migration_20261204_213244_qr_code_registry_reused_ids from './20261204_213244_qr_code_registry_reused_ids'
 import * as migration_20261205_001552_localized_credit from './20261205_001552_localized_credit'
+import * as migration_20261205_012632_site_status_entry from './20261205_012632_site_status_entry'
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261205_001552_localized_credit.up,
     down: migration_20261205_001552_localized_credit.down,
     name: '20261205_001552_localized_credit',
+  },
+  {
+    up: migration_20261205_012632_site_status_entry.up,
+    down: migration_20261205_012632_site_status_entry.down,
+    name: '20261205_012632_site_status_entry',
   },
 ]
