@@ -70,6 +70,7 @@ describe('a culture officer in the admin', () => {
     await expect.poll(() => publicRelic(slug)).toBeNull()
 
     await page.click('#action-save')
+    await page.locator('.heritage-publish-modal #confirm-action').click()
     await expect
       .poll(() => publicRelic(slug), { timeout: 30_000 })
       .toEqual(expect.objectContaining({ title: `Đình Thử Nghiệm ${run} (đã sửa)`, _status: 'published' }))
@@ -84,6 +85,7 @@ describe('a culture officer in the admin', () => {
     await page.fill('#field-location__lat', '48.8584')
     await page.fill('#field-location__lng', '2.2945')
     await page.click('#action-save')
+    await page.locator('.heritage-publish-modal #confirm-action').click()
     await expect
       .poll(() => page.locator('.field-error').allTextContents(), { timeout: 20_000 })
       .toEqual(expect.arrayContaining([expect.stringMatching(/nằm ngoài Việt Nam/)]))

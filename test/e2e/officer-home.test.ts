@@ -4,7 +4,8 @@
  * returned with the comment and their drafts, producers their products and batches), never what
  * lies outside its scope; an entry shows its state and the returned comment in a banner; the
  * steps have their own buttons and messages; the state select offers each role what it may do;
- * lists show the review state as a column and filter on it.
+ * lists show the review state as a column and filter on it; publishing asks first, naming the
+ * entry; an editor may go back from a newer draft to the published version.
  */
 import { mkdirSync } from 'node:fs'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
@@ -183,10 +184,26 @@ describe("the officer's home page and the review's feedback", () => {
     expect(await editor.locator('[data-testid="review-status"]').textContent()).toContain('Chờ duyệt')
     expect(await stateOptions(editor)).toEqual(['Đang soạn', 'Chờ duyệt', 'Trả lại để sửa'])
     await settle(editor)
+    // Publishing asks first, naming the entry; cancelling leaves it unpublished.
+    expect(await editor.locator('#action-save').textContent()).toBe('Xuất bản…')
     await editor.click('#action-save')
+    const question = editor.locator('.heritage-publish-modal')
+    await question.waitFor()
+    expect(await question.locator('h1').textContent()).toBe(`Xuất bản “${TITLE.toPublish}”?`)
+    expect(await question.textContent()).toContain('Trang sẽ hiện công khai trên trang du lịch')
+    await shoot(editor, 'entry-publish-question')
+    await question.locator('#confirm-cancel').click()
+    await question.waitFor({ state: 'detached' })
+    expect(await editor.locator('#action-save-popup').count()).toBe(1) // scheduled publishing is still offered
+    await settle(editor)
+    expect((await api(editor, 'GET', `relics/${ids.toPublish}?draft=true&depth=0`))._status).toBe('draft')
+    expect(await toasts(editor)).toEqual([])
+    await editor.click('#action-save')
+    await question.locator('#confirm-action').click()
     await expect
       .poll(() => toasts(editor), { timeout: 15_000 })
       .toEqual(expect.arrayContaining([expect.stringContaining(`Đã xuất bản “${TITLE.toPublish}”`)]))
+    expect((await api(editor, 'GET', `relics/${ids.toPublish}?draft=true&depth=0`))._status).toBe('published')
     await leave(editor)
 
     await openEntry(editor, ids.toReturn)
@@ -291,6 +308,36 @@ describe("the officer's home page and the review's feedback", () => {
     expect(titles.join(' ')).toContain(TITLE.toReturn)
     expect(titles.join(' ')).not.toContain(TITLE.draft)
     expect(titles.join(' ')).not.toContain(TITLE.toPublish)
+  })
+
+  it('an editor goes back from a newer draft to the published version; a contributor is not offered it', async () => {
+    const { editor, contributor } = pages
+    const changed = `${TITLE.toPublish} (bản nháp mới)`
+    await api(editor, 'PATCH', `relics/${ids.toPublish}?draft=true&depth=0`, { title: changed, _status: 'draft' })
+    await openEntry(contributor, ids.toPublish)
+    expect(await contributor.locator('[data-testid="review-status"]').textContent()).toContain(
+      'bản trước đang công khai',
+    )
+    expect(await contributor.locator('#action-revert-to-published').count()).toBe(0)
+    await leave(contributor)
+
+    await openEntry(editor, ids.toPublish)
+    expect(await editor.locator('#field-title').inputValue()).toBe(changed)
+    const link = editor.locator('#action-revert-to-published')
+    expect(await link.textContent()).toBe('Quay về bản đã xuất bản')
+    await settle(editor)
+    await link.click()
+    const question = editor.locator('.heritage-revert-modal')
+    await question.waitFor()
+    expect(await question.locator('h1').textContent()).toBe(`Quay về bản đã xuất bản của “${changed}”?`)
+    await shoot(editor, 'entry-revert-question')
+    await question.locator('#confirm-action').click()
+    await expect.poll(() => editor.locator('#field-title').inputValue(), { timeout: 15_000 }).toBe(TITLE.toPublish)
+    await expect.poll(() => link.count()).toBe(0)
+    const stored = await api(editor, 'GET', `relics/${ids.toPublish}?draft=true&depth=0`)
+    expect(stored).toEqual(expect.objectContaining({ title: TITLE.toPublish, _status: 'published' }))
+    expect(await editor.locator('[data-testid="review-status"]').getAttribute('data-state')).toBe('published')
+    await leave(editor)
   })
 
   it('a producer sees its products and batches', async () => {

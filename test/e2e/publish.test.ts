@@ -39,6 +39,7 @@ async function publishSummary(summary: string) {
   await page.goto(`${adminUrl}/collections/relics/${relic.id}`)
   await page.fill('#field-summary', summary)
   await page.click('#action-save')
+  await page.locator('.heritage-publish-modal #confirm-action').click()
   await expect
     .poll(async () => {
       const response = await fetch(`${baseUrl}/api/relics/${relic.id}?locale=vi`)

@@ -231,6 +231,8 @@ describe('review workflow in the admin', () => {
       expect(await editor.locator('#action-save').textContent()).toContain('Xuất bản')
       await settle(editor)
       await editor.click('#action-save')
+      // Publishing asks first (ConfirmedPublishButton).
+      await editor.locator('.heritage-publish-modal #confirm-action').click()
       await expect.poll(async () => (await stored(editor))._status, { timeout: 15_000 }).toBe('published')
       const published = await stored(editor)
       expect(published.title).toBe(FIXED)

@@ -91,10 +91,12 @@ export function publicEntry(options: PublicEntryOptions): CollectionConfig {
       group: options.group,
       defaultColumns: withReviewColumn(options.defaultColumns ?? ['title', '_status', 'updatedAt']),
       listSearchableFields: ['title', 'slug'],
-      // The review's steps as buttons next to "Lưu bản nháp", and the state in the top bar.
+      // The review's steps as buttons next to "Lưu bản nháp", publishing after a question, and the
+      // state in the top bar (with "Quay về bản đã xuất bản" for editors).
       components: {
         edit: {
           SaveDraftButton: '/components/WorkflowActions#WorkflowActions',
+          PublishButton: '/components/ConfirmedPublishButton#ConfirmedPublishButton',
           Status: '/components/ReviewStatus#ReviewStatus',
         },
       },

@@ -1,19 +1,111 @@
 'use client'
-import { useDocumentInfo, useTranslation } from '@payloadcms/ui'
-import { isReviewState, type ReviewState } from '../workflow/states'
+import {
+  Button,
+  ConfirmationModal,
+  toast,
+  useConfig,
+  useDocumentInfo,
+  useForm,
+  useLocale,
+  useModal,
+  useTranslation,
+} from '@payloadcms/ui'
+import { formatAdminURL } from 'payload/shared'
+import { useCallback } from 'react'
+import { ACTION_LABELS, CONFIRMATIONS, isReviewState, type ReviewState, withTitle } from '../workflow/states'
 import { ReviewStatePill } from './ReviewStatePill'
 
 /**
  * The entry's status in the top bar: its review state (Payload's own said "Bản nháp" for a
- * submitted or returned entry alike), and whether an earlier version is live meanwhile.
+ * submitted or returned entry alike), and whether an earlier version is live meanwhile. Those
+ * who publish may go back to that live version ("Quay về bản đã xuất bản"), as Payload's own
+ * status offered: the published version is saved again, as published, over the newer draft.
  */
 export function ReviewStatus() {
   const { i18n, t } = useTranslation()
   const lang = i18n.language === 'en' ? 'en' : 'vi'
-  const { data, hasPublishedDoc, isTrashed } = useDocumentInfo()
+  const {
+    id,
+    collectionSlug,
+    data,
+    docPermissions,
+    hasPublishedDoc,
+    hasPublishPermission,
+    incrementVersionCount,
+    isTrashed,
+    setData,
+    setMostRecentVersionIsAutosaved,
+    setUnpublishedVersionCount,
+    title,
+    unpublishedVersionCount,
+  } = useDocumentInfo()
+  const { reset } = useForm()
+  const { code: locale } = useLocale()
+  const { openModal } = useModal()
+  const {
+    config: {
+      routes: { api },
+    },
+  } = useConfig()
   const stored = (data as { review?: { state?: unknown } } | undefined)?.review?.state
   const state: ReviewState = isReviewState(stored) ? stored : 'draft'
   const live = hasPublishedDoc && state !== 'published'
+  const canRevert =
+    !isTrashed &&
+    Boolean(id) &&
+    hasPublishedDoc &&
+    unpublishedVersionCount > 0 &&
+    hasPublishPermission &&
+    Boolean((docPermissions as { update?: boolean } | undefined)?.update)
+  const revertSlug = `confirm-revert-${collectionSlug}-${id}`
+
+  // As Payload's Status does: the published version, read without drafts, saved again as it is.
+  const revert = useCallback(async () => {
+    const url = formatAdminURL({
+      apiRoute: api,
+      path: `/${collectionSlug}/${id}?locale=${locale}&fallback-locale=null&depth=0`,
+    })
+    const headers = { 'Accept-Language': i18n.language, 'Content-Type': 'application/json' }
+    try {
+      const published = await (await fetch(url, { credentials: 'include', headers })).json()
+      const response = await fetch(url, {
+        method: 'PATCH',
+        credentials: 'include',
+        headers,
+        body: JSON.stringify({ ...published, _status: 'published' }),
+      })
+      const json = (await response.json()) as {
+        doc?: Record<string, unknown>
+        message?: string
+        errors?: { message?: string }[]
+      }
+      if (!response.ok || !json.doc) {
+        toast.error(json.errors?.[0]?.message ?? CONFIRMATIONS.revertFailed[lang])
+        return
+      }
+      await reset(json.doc)
+      setData(json.doc)
+      incrementVersionCount()
+      setMostRecentVersionIsAutosaved(false)
+      setUnpublishedVersionCount(0)
+      if (json.message) toast.success(json.message)
+    } catch {
+      toast.error(CONFIRMATIONS.revertFailed[lang])
+    }
+  }, [
+    api,
+    collectionSlug,
+    i18n.language,
+    id,
+    incrementVersionCount,
+    lang,
+    locale,
+    reset,
+    setData,
+    setMostRecentVersionIsAutosaved,
+    setUnpublishedVersionCount,
+  ])
+
   return (
     <div className="status" data-testid="review-status" data-state={state}>
       <div className="status__value-wrap">
@@ -32,6 +124,29 @@ export function ReviewStatus() {
             ) : null}
           </span>
         )}
+        {canRevert ? (
+          <>
+            {' — '}
+            <Button
+              buttonStyle="none"
+              className="status__action"
+              id="action-revert-to-published"
+              onClick={() => openModal(revertSlug)}
+            >
+              {ACTION_LABELS.revert[lang]}
+            </Button>
+            <ConfirmationModal
+              modalSlug={revertSlug}
+              className="heritage-revert-modal"
+              heading={withTitle(CONFIRMATIONS.revertHeading[lang], title, lang)}
+              body={CONFIRMATIONS.revertBody[lang]}
+              confirmLabel={ACTION_LABELS.revert[lang]}
+              confirmingLabel={CONFIRMATIONS.reverting[lang]}
+              cancelLabel={CONFIRMATIONS.cancel[lang]}
+              onConfirm={revert}
+            />
+          </>
+        ) : null}
       </div>
     </div>
   )

@@ -37,7 +37,7 @@ type Review = { state?: ReviewState | null; comment?: string | null }
 
 /**
  * The review's steps as buttons next to Payload's "Lưu bản nháp" (which stays): authors get
- * "Gửi duyệt", reviewers "Trả lại…" with a required comment (publishing is Payload's own button).
+ * "Gửi duyệt", reviewers "Trả lại…" with a required comment (publishing: ConfirmedPublishButton).
  * Each is a save of the draft with the new state; the server decides (workflow/review.ts) and
  * answers with what happened, which Payload shows as the toast.
  */

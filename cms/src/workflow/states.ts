@@ -36,7 +36,44 @@ export function reviewStateChoices(current: unknown, mayReview: boolean): Review
 export const ACTION_LABELS = {
   submit: { vi: 'Gửi duyệt', en: 'Submit for review' },
   return: { vi: 'Trả lại…', en: 'Return…' },
+  publish: { vi: 'Xuất bản…', en: 'Publish…' },
+  revert: { vi: 'Quay về bản đã xuất bản', en: 'Revert to published' },
 } satisfies Record<string, Bilingual>
+
+/**
+ * The questions asked before publishing and before going back to the published version
+ * (components/ConfirmedPublishButton.tsx, components/ReviewStatus.tsx). `{title}` is the entry's title.
+ */
+export const CONFIRMATIONS = {
+  publishHeading: { vi: 'Xuất bản “{title}”?', en: 'Publish “{title}”?' },
+  publishNew: {
+    vi: 'Trang sẽ hiện công khai trên trang du lịch sau khoảng một phút; ai cũng xem được.',
+    en: 'The page appears on the public tourism site in about a minute, for everyone to see.',
+  },
+  publishChanges: {
+    vi: 'Nội dung này sẽ thay bản đang công khai trên trang du lịch sau khoảng một phút.',
+    en: 'This content replaces the live page on the public tourism site in about a minute.',
+  },
+  publishConfirm: { vi: 'Xuất bản', en: 'Publish' },
+  publishing: { vi: 'Đang xuất bản…', en: 'Publishing…' },
+  revertHeading: { vi: 'Quay về bản đã xuất bản của “{title}”?', en: 'Revert “{title}” to its published version?' },
+  revertBody: {
+    vi: 'Các thay đổi chưa xuất bản (bản nháp mới hơn) sẽ bị bỏ; hồ sơ trở lại đúng như bản đang công khai.',
+    en: 'The unpublished changes (the newer draft) are discarded; the entry goes back to the live version.',
+  },
+  reverting: { vi: 'Đang quay về…', en: 'Reverting…' },
+  revertFailed: {
+    vi: 'Không quay về được bản đã xuất bản. Tải lại trang rồi thử lại; nếu vẫn lỗi, báo quản trị viên.',
+    en: 'Could not revert to the published version. Reload the page and try again; if it still fails, tell an administrator.',
+  },
+  cancel: { vi: 'Hủy', en: 'Cancel' },
+} satisfies Record<string, Bilingual>
+
+/** A text with `“{title}”` filled in with the entry's title (or "mục này" without one). */
+export const withTitle = (text: string, title: string | undefined, language: string): string => {
+  const name = title?.trim()
+  return text.replace('“{title}”', name ? `“${name}”` : language === 'en' ? 'the entry' : 'mục này')
+}
 
 export const COMMENT_REQUIRED: Bilingual = {
   vi: 'Hãy ghi nhận xét: người soạn cần biết phải sửa gì.',
@@ -69,7 +106,5 @@ export type Outcome = keyof typeof OUTCOMES
 
 export const outcomeMessage = (outcome: Outcome, title: string | undefined, language: string): string => {
   const message = OUTCOMES[outcome]
-  const text = language === 'en' ? message.en : message.vi
-  const name = title?.trim()
-  return text.replace('“{title}”', name ? `“${name}”` : language === 'en' ? 'the entry' : 'mục này')
+  return withTitle(language === 'en' ? message.en : message.vi, title, language)
 }

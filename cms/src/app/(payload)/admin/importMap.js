@@ -27,6 +27,7 @@ import { PrintQr as PrintQr_db3a672c10f87d51d09a04daedca6069 } from '../../../co
 import { ReviewStateCell as ReviewStateCell_ec98e2f09e1a7f494f3c378d3433c3b6 } from '../../../components/ReviewStateCell'
 import { ReviewHistory as ReviewHistory_b64218767a1041188b5e85327bd98d14 } from '../../../components/ReviewHistory'
 import { ExportButtons as ExportButtons_f4a89e8e3bbf017ce10d9721b24d9e32 } from '../../../components/ExportButtons'
+import { ConfirmedPublishButton as ConfirmedPublishButton_56528931d233e30fb7b1f0dfad022821 } from '../../../components/ConfirmedPublishButton'
 import { WorkflowActions as WorkflowActions_1d1a4b3033b283969a141ef7226af4a9 } from '../../../components/WorkflowActions'
 import { ReviewStatus as ReviewStatus_877c22eb3b1a19c32db774c3a88e5b68 } from '../../../components/ReviewStatus'
 import { MediaDerivatives as MediaDerivatives_4907a342b27a29714fb508a8afa8dc10 } from '../../../components/MediaDerivatives'
@@ -73,6 +74,7 @@ export const importMap = {
   "/components/ReviewStateCell#ReviewStateCell": ReviewStateCell_ec98e2f09e1a7f494f3c378d3433c3b6,
   "/components/ReviewHistory#ReviewHistory": ReviewHistory_b64218767a1041188b5e85327bd98d14,
   "/components/ExportButtons#ExportButtons": ExportButtons_f4a89e8e3bbf017ce10d9721b24d9e32,
+  "/components/ConfirmedPublishButton#ConfirmedPublishButton": ConfirmedPublishButton_56528931d233e30fb7b1f0dfad022821,
   "/components/WorkflowActions#WorkflowActions": WorkflowActions_1d1a4b3033b283969a141ef7226af4a9,
   "/components/ReviewStatus#ReviewStatus": ReviewStatus_877c22eb3b1a19c32db774c3a88e5b68,
   "/components/MediaDerivatives#MediaDerivatives": MediaDerivatives_4907a342b27a29714fb508a8afa8dc10,
