@@ -715,6 +715,9 @@ export interface Audio {
   title: string;
   language: 'vi' | 'en';
   transcript?: string | null;
+  /**
+   * Measured from the file when it is uploaded or replaced; you may correct it.
+   */
   durationSeconds?: number | null;
   credit?: string | null;
   license?: string | null;

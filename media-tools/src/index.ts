@@ -1,3 +1,4 @@
+export * from './audioDuration.ts'
 export * from './detect.ts'
 export * from './errors.ts'
 export * from './exif.ts'

@@ -4,6 +4,7 @@ import { anyone } from '../access/anyone'
 import { mediaAccess } from '../access/policy'
 import { isStaff } from '../access/roles'
 import { refuseOwnDuplicate } from '../media/duplicates'
+import { measureDuration } from '../media/duration'
 import { checkUpload, freezeInUse, processModel, processPano, processPhoto } from '../media/hooks'
 import { type REQUIRED_BEFORE_UPLOAD, requiredBeforeUpload } from '../media/required'
 import { derivativeEndpoint } from '../media/store'
@@ -281,6 +282,7 @@ export const Audio: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [freezeInUse, checkUpload('audio'), refuseOwnDuplicate],
+    beforeChange: [measureDuration],
     afterChange: [publishAfterChange],
     beforeDelete: [refuseUnsafeDelete],
     afterDelete: [auditAfterDelete, publishAfterDelete],
@@ -300,7 +302,18 @@ export const Audio: CollectionConfig = {
       label: { vi: 'Ngôn ngữ thuyết minh', en: 'Spoken language' },
     },
     { name: 'transcript', type: 'textarea', localized: true, label: { vi: 'Lời thuyết minh', en: 'Transcript' } },
-    { name: 'durationSeconds', type: 'number', min: 0, label: { vi: 'Thời lượng (giây)', en: 'Duration (s)' } },
+    {
+      name: 'durationSeconds',
+      type: 'number',
+      min: 0,
+      label: { vi: 'Thời lượng (giây)', en: 'Duration (s)' },
+      admin: {
+        description: {
+          vi: 'Tự đo từ tệp khi tải lên hoặc thay tệp; có thể sửa nếu cần.',
+          en: 'Measured from the file when it is uploaded or replaced; you may correct it.',
+        },
+      },
+    },
     ...creditFields(),
   ],
 }
