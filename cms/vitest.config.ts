@@ -1,11 +1,12 @@
-import { rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { defineConfig } from 'vitest/config'
 
-// Uploads made by tests go to a scratch folder, emptied at every run, never into cms/data.
-const scratch = path.join(tmpdir(), 'heritage-cms-test-uploads')
-rmSync(scratch, { recursive: true, force: true })
+// Uploads made by tests go to a scratch folder of this run's own, never into cms/data, removed when
+// the run ends: two runs at once (two checkouts on one machine) do not empty each other's folder.
+const scratch = mkdtempSync(path.join(tmpdir(), 'heritage-cms-test-uploads-'))
+process.once('exit', () => rmSync(scratch, { recursive: true, force: true }))
 
 export default defineConfig({
   // Server components are called as functions in tests (tsconfig keeps JSX for Next to compile).
