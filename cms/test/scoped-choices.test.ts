@@ -5,7 +5,8 @@
  * anything else on every route with the project's Vietnamese message on the field, and a slug that
  * a title alone provides, in the form state as in the save.
  */
-import type { CollectionSlug, Payload, Where } from 'payload'
+import { type CollectionSlug, createLocalReq, type Payload, type Where } from 'payload'
+import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { photo } from '../../media-tools/test/fixtures/images.ts'
 import { httpClient } from './http'
@@ -24,6 +25,7 @@ const units = {} as Record<'p1' | 'c1' | 'c2' | 'c3', number>
 const producers = {} as Record<'a' | 'b' | 'c', number>
 const products = {} as Record<'a' | 'b' | 'c', number>
 const batches = {} as Record<'a' | 'b', number>
+const villages = {} as Record<'v1' | 'v2' | 'v3', number>
 
 const create = async (collection: string, data: Record<string, unknown>) =>
   (await payload.create({
@@ -61,6 +63,11 @@ beforeAll(async () => {
   products.a = (await product('Chè A', producers.a, units.c1)).id
   products.b = (await product('Chè B', producers.b, units.c3)).id
   products.c = (await product('Chè C', producers.c, units.c2)).id
+  const village = (title: string, commune: number) =>
+    create('craft-villages', { title, commune, crafts: [{ name: 'Dệt' }], _status: 'published' })
+  villages.v1 = (await village('Làng Dệt Một', units.c1)).id
+  villages.v2 = (await village('Làng Dệt Hai', units.c2)).id
+  villages.v3 = (await village('Làng Dệt Ngoài', units.c3)).id
   const batch = (lotCode: string, product: number) =>
     create('batches', { lotCode, product, productionDate: day, _status: 'published' })
   batches.a = (await batch('A-001', products.a)).id
@@ -455,5 +462,163 @@ describe('the slug', () => {
     })
     expect(published.status).toBe(201)
     expect(published.json.doc.slug).toBe('nghe-nhan-pham-thi-dao')
+  })
+})
+
+describe('the craft village of a product', () => {
+  it("is offered from the officer's scope, or the producer's province; another is refused on the field", async () => {
+    const contributor = await newForm('contributor', 'ocop-products')
+    expect(await offered('contributor', contributor.craftVillage, 'craft-villages')).toEqual([villages.v1])
+    const editor = await newForm('editor', 'ocop-products')
+    expect(await offered('editor', editor.craftVillage, 'craft-villages')).toEqual(sorted(villages.v1, villages.v2))
+    const own = (await call(tokens.producer, 'form-state', {
+      id: products.a,
+      collectionSlug: 'ocop-products',
+      schemaPath: 'ocop-products',
+      operation: 'update',
+      formState: {},
+      docPreferences: { fields: {} },
+      docPermissions: { fields: true, read: true, update: true },
+      renderAllFields: true,
+      skipValidation: true,
+    })) as { state: Record<string, FieldState> }
+    expect(await offered('producer', own.state.craftVillage, 'craft-villages')).toEqual(
+      sorted(villages.v1, villages.v2),
+    )
+
+    const refused = await http.rest('POST', 'ocop-products?draft=true', {
+      token: tokens.contributor,
+      body: { title: 'Chè Làng Lạ', group: 'food', producer: producers.a, craftVillage: villages.v3 },
+    })
+    expect(refused.status).toBe(400)
+    expect(fieldError(refused.json, 'craftVillage')).toMatch(/Làng nghề này không thuộc xã \/ tỉnh bạn phụ trách/)
+    const producerRefused = await http.rest('PATCH', `ocop-products/${products.a}?draft=true`, {
+      token: tokens.producer,
+      body: { craftVillage: villages.v3 },
+    })
+    expect(producerRefused.status).toBe(400)
+    expect(fieldError(producerRefused.json, 'craftVillage')).toMatch(/không thuộc tỉnh của chủ thể/)
+    const neighbour = await http.rest('PATCH', `ocop-products/${products.a}?draft=true`, {
+      token: tokens.producer,
+      body: { craftVillage: villages.v2 },
+    })
+    expect(neighbour.status, neighbour.text).toBe(200)
+    // A village set earlier by the culture office stays through the producer's own saves.
+    await payload.update({
+      collection: 'ocop-products',
+      id: products.a,
+      data: { craftVillage: villages.v3 },
+      draft: true,
+      overrideAccess: true,
+    })
+    const kept = await http.rest('PATCH', `ocop-products/${products.a}?draft=true`, {
+      token: tokens.producer,
+      body: { packaging: 'Hộp 100 g' },
+    })
+    expect(kept.status, kept.text).toBe(200)
+  })
+})
+
+describe('the commune of a raw material', () => {
+  it('offers communes only (of any province) and refuses a province', async () => {
+    // The form of a batch with one raw material row, as the admin asks for it when a row is added.
+    const { state } = (await call(tokens.producer, 'form-state', {
+      collectionSlug: 'batches',
+      schemaPath: 'batches',
+      operation: 'create',
+      formState: {},
+      data: { rawMaterials: [{ id: 'nguyen-lieu-1', material: 'Chè búp', origin: 'Đồi chè' }] },
+      docPreferences: { fields: {} },
+      docPermissions: { fields: true, create: true, read: true, update: true },
+      renderAllFields: true,
+      skipValidation: true,
+    })) as { state: Record<string, FieldState> }
+    const ids = await offered('producer', state['rawMaterials.0.commune'], 'admin-units')
+    expect(ids).toEqual(expect.arrayContaining([units.c1, units.c2, units.c3]))
+    expect(ids).not.toContain(units.p1)
+    const res = await http.rest('POST', 'batches?draft=true', {
+      token: tokens.producer,
+      body: {
+        lotCode: 'NL-001',
+        product: products.a,
+        productionDate: day,
+        rawMaterials: [{ material: 'Chè búp', origin: 'Đồi chè', commune: units.p1 }],
+      },
+    })
+    expect(res.status).toBe(400)
+    expect(fieldError(res.json, 'rawMaterials.0.commune')).toMatch(
+      /Hãy chọn xã \/ phường nơi có nguyên liệu, không chọn tỉnh/,
+    )
+    const ok = await http.rest('POST', 'batches?draft=true', {
+      token: tokens.producer,
+      body: {
+        lotCode: 'NL-002',
+        product: products.a,
+        productionDate: day,
+        rawMaterials: [{ material: 'Chè búp', origin: 'Đồi chè', commune: units.c3 }],
+      },
+    })
+    expect(ok.status, ok.text).toBe(201)
+  })
+})
+
+describe('panoramas, 3D models and audio guides of an entry', () => {
+  it("a producer's picker offers its own uploads and its save refuses another's; staff keep the whole library", async () => {
+    const panorama = async (role: Role) => {
+      const data = await sharp({ create: { width: 2048, height: 1024, channels: 3, background: '#2050a0' } })
+        .jpeg()
+        .toBuffer()
+      const res = await http.upload(
+        'panoramas',
+        { data, name: `toan-canh-${role}.jpg`, mimetype: 'image/jpeg' },
+        { title: `Toàn cảnh của ${role}` },
+        tokens[role],
+      )
+      expect(res.status, res.text).toBe(201)
+      return res.json.doc.id as number
+    }
+    const mine = await panorama('producer')
+    const another = await panorama('editor')
+    for (const [field, relationTo] of [
+      ['panoramas', 'panoramas'],
+      ['models', 'models'],
+      ['audioGuides', 'audio'],
+    ] as const) {
+      const producer = await newForm('producer', 'craft-villages')
+      expect(producer[field]?.filterOptions?.[relationTo], field).toEqual({ uploadedBy: { equals: users.producer.id } })
+      const editor = await newForm('editor', 'craft-villages')
+      expect([true, {}], field).toContainEqual(editor[field]?.filterOptions?.[relationTo])
+    }
+    expect(await offered('producer', (await newForm('producer', 'relics')).panoramas, 'panoramas')).toEqual([mine])
+    expect(await offered('editor', (await newForm('editor', 'relics')).panoramas, 'panoramas')).toEqual(
+      sorted(mine, another),
+    )
+
+    // Producer accounts cannot write relics today (the collection's access refuses them first);
+    // the field's own rule is asked directly, as every route asks it.
+    const field = payload.collections.relics.config.flattenedFields.find((f) => f.name === 'panoramas')
+    const validate = field && 'validate' in field ? field.validate : undefined
+    expect(validate).toBeTypeOf('function')
+    const ask = async (role: Role, value: number[], previousValue: number[]) => {
+      const req = await createLocalReq({ user: { ...users[role], collection: 'users' } as never }, payload)
+      return validate?.(
+        value as never,
+        {
+          ...field,
+          collectionSlug: 'relics',
+          req,
+          previousValue,
+          operation: 'update',
+          data: {},
+          siblingData: {},
+          path: ['panoramas'],
+          event: 'submit',
+          preferences: { fields: {} },
+        } as never,
+      )
+    }
+    expect(await ask('producer', [another], [])).toMatch(/chủ thể chỉ thêm ảnh 360° của mình/)
+    expect(await ask('producer', [another, mine], [another])).toBe(true)
+    expect(await ask('editor', [another], [])).toBe(true)
   })
 })

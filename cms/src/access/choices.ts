@@ -1,5 +1,16 @@
-import type { BaseFilter, DefaultValue, FilterOptionsProps, Where } from 'payload'
+import {
+  type BaseFilter,
+  type CollectionSlug,
+  type DefaultValue,
+  type FilterOptionsProps,
+  type PayloadRequest,
+  type RelationshipFieldManyValidation,
+  type RelationshipFieldSingleValidation,
+  validations,
+  type Where,
+} from 'payload'
 import { communeOptions } from '../adminUnits/installation'
+import { type Bilingual, inUserLanguage } from '../fields/message'
 import { anyOf, can, communeScope, communesInScope, principal } from './scope'
 
 /**
@@ -68,6 +79,171 @@ export const ownMediaOptions: Choices = async ({ req }) => {
   const who = principal(req)
   if (!who || !can(req, 'producer') || can(req, 'admin', 'editor', 'contributor')) return true
   return { uploadedBy: { equals: who.id } }
+}
+
+const idsOf = (value: unknown): string[] =>
+  (Array.isArray(value) ? value : value == null ? [] : [value])
+    .map((item) => (typeof item === 'object' && item ? (item as { id?: unknown; value?: unknown }) : item))
+    .map((item) => (typeof item === 'object' && item ? (item.value ?? item.id) : item))
+    .filter((id) => id !== null && id !== undefined && id !== '')
+    .map(String)
+
+/** What a producer uploads, named for its refusal (photos, panoramas, 3D models, audio guides). */
+const UPLOAD_NOUNS: Record<string, Bilingual> = {
+  media: { vi: 'ảnh', en: 'photo' },
+  panoramas: { vi: 'ảnh 360°', en: 'panorama' },
+  models: { vi: 'mô hình 3D', en: '3D model' },
+  audio: { vi: 'thuyết minh âm thanh', en: 'audio guide' },
+}
+
+/**
+ * A producer account adds only what it uploaded itself (the picker offers those: ownMediaOptions);
+ * what the culture office attached earlier stays. `true`, or the refusal in the user's language.
+ */
+export async function ownUploadsRefusal(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  value: unknown,
+  previousValue: unknown,
+): Promise<true | string> {
+  const who = principal(req)
+  if (!who || !can(req, 'producer') || can(req, 'admin', 'editor', 'contributor')) return true
+  const kept = new Set(idsOf(previousValue))
+  const added = idsOf(value).filter((id) => !kept.has(id))
+  if (added.length === 0) return true
+  const foreign = await req.payload.count({
+    collection,
+    where: { and: [{ id: { in: added } }, { uploadedBy: { not_equals: who.id } }] },
+    overrideAccess: true,
+    req,
+  })
+  if (foreign.totalDocs === 0) return true
+  const noun = UPLOAD_NOUNS[collection] ?? { vi: 'tệp', en: 'file' }
+  return inUserLanguage(req, {
+    vi: `Có ${noun.vi} không do tài khoản của bạn tải lên: chủ thể chỉ thêm ${noun.vi} của mình. Hãy tải ${noun.vi} lên, hoặc chọn trong ${noun.vi} của bạn.`,
+    en: `A ${noun.en} was not uploaded by your account: producers add their own only. Upload it, or choose one of yours.`,
+  })
+}
+
+/**
+ * Panoramas, 3D models and audio guides on an entry: chosen like a producer's gallery photos
+ * (its own uploads; staff from the whole library), refused on every route otherwise. Spread into
+ * the relationship field: `{ name, type: 'relationship', relationTo, hasMany: true, ...ownUploads(relationTo) }`.
+ */
+export const ownUploads = (
+  collection: CollectionSlug,
+): { filterOptions: Choices; validate: RelationshipFieldManyValidation } => ({
+  filterOptions: ownMediaOptions,
+  validate: async (value, args) => {
+    // Payload's own checks, without its generic refusal of what the picker leaves out.
+    const base = await validations.relationship(value, { ...args, filterOptions: undefined })
+    if (base !== true) return base
+    return ownUploadsRefusal(args.req, collection, value, args.previousValue)
+  },
+})
+
+/** The communes of the province a commune belongs to (the commune alone when it has none). */
+async function provinceOfCommune(req: PayloadRequest, commune: unknown): Promise<(number | string)[]> {
+  const id = idsOf(commune)[0]
+  if (!id) return []
+  const unit = await req.payload.findByID({
+    collection: 'admin-units',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })
+  const parent = idsOf(unit?.parent)[0]
+  if (!parent) return [id]
+  const found = await req.payload.find({
+    collection: 'admin-units',
+    where: { and: [{ level: { equals: 'commune' } }, { parent: { equals: parent } }] },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: {},
+    req,
+  })
+  return found.docs.map((doc) => doc.id)
+}
+
+/**
+ * Craft villages a product may name: staff those they look after (contributors of their communes,
+ * editors of their province, province-wide ones included); a producer account those of its
+ * producer's province (a village of the neighbouring commune supplies many a workshop).
+ */
+export const productVillageOptions: Choices = async ({ req }) => {
+  if (!req.user || can(req, 'admin')) return true
+  if (can(req, 'editor', 'contributor')) return orNothing(await communeScope(req))
+  const producer = principal(req)?.producer
+  if (!can(req, 'producer') || !producer) return NOTHING
+  const context = req.context as Record<string, unknown>
+  const key = `heritage:producer-villages:${String(req.user.id)}`
+  if (!(key in context)) {
+    const record = await req.payload.findByID({
+      collection: 'producers',
+      id: producer,
+      depth: 0,
+      draft: true,
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+    })
+    const communes = await provinceOfCommune(req, record?.commune)
+    context[key] = communes.length > 0 ? { commune: { in: communes } } : NOTHING
+  }
+  return context[key] as Where
+}
+
+/** Refuses a craft village the picker would not offer (an unchanged one stays). */
+export const validateProductVillage: RelationshipFieldSingleValidation = async (value, args) => {
+  const { req, previousValue, operation } = args
+  const base = await validations.relationship(value, { ...args, filterOptions: undefined })
+  if (base !== true) return base
+  const id = idsOf(value)[0]
+  if (!id || !req.user || can(req, 'admin')) return true
+  if (operation === 'update' && id === idsOf(previousValue)[0]) return true
+  const where = await productVillageOptions({ req } as FilterOptionsProps)
+  if (where === true) return true
+  const found = await req.payload.count({
+    collection: 'craft-villages',
+    where: { and: [{ id: { equals: id } }, where === false ? NOTHING : where] },
+    overrideAccess: true,
+    req,
+  })
+  if (found.totalDocs > 0) return true
+  return inUserLanguage(req, {
+    vi: can(req, 'editor', 'contributor')
+      ? 'Làng nghề này không thuộc xã / tỉnh bạn phụ trách. Hãy chọn một làng nghề của mình, hoặc để trống.'
+      : 'Làng nghề này không thuộc tỉnh của chủ thể. Hãy chọn một làng nghề trong tỉnh, hoặc để trống.',
+    en: can(req, 'editor', 'contributor')
+      ? 'This craft village is outside the communes / province you look after. Choose one of yours, or leave it empty.'
+      : "This craft village is outside your producer's province. Choose one in the province, or leave it empty.",
+  })
+}
+
+/** Where a raw material comes from: a commune (of any province), never a province. */
+export const rawMaterialCommuneOptions: Choices = async () => ({ level: { equals: 'commune' } })
+
+export const validateRawMaterialCommune: RelationshipFieldSingleValidation = async (value, args) => {
+  const { req } = args
+  const base = await validations.relationship(value, { ...args, filterOptions: undefined })
+  if (base !== true) return base
+  const id = idsOf(value)[0]
+  if (!id) return true
+  const communes = await req.payload.count({
+    collection: 'admin-units',
+    where: { and: [{ id: { equals: id } }, { level: { equals: 'commune' } }] },
+    overrideAccess: true,
+    req,
+  })
+  if (communes.totalDocs > 0) return true
+  return inUserLanguage(req, {
+    vi: 'Hãy chọn xã / phường nơi có nguyên liệu, không chọn tỉnh.',
+    en: 'Choose the commune / ward the material comes from, not a province.',
+  })
 }
 
 /**

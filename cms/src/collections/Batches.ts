@@ -6,7 +6,12 @@ import {
   type TextFieldSingleValidation,
   validations,
 } from 'payload'
-import { batchProductOptions, ownBatchesListed } from '../access/choices'
+import {
+  batchProductOptions,
+  ownBatchesListed,
+  rawMaterialCommuneOptions,
+  validateRawMaterialCommune,
+} from '../access/choices'
 import { batchAccess } from '../access/policy'
 import { can, ownProductIds, productsInScope } from '../access/scope'
 import { internalNotesField } from '../fields/common'
@@ -205,6 +210,8 @@ export const Batches: CollectionConfig = {
           type: 'relationship',
           relationTo: 'admin-units',
           label: { vi: 'Xã / phường', en: 'Commune / ward' },
+          filterOptions: rawMaterialCommuneOptions,
+          validate: validateRawMaterialCommune,
         },
         { name: 'supplier', type: 'text', label: { vi: 'Nhà cung cấp', en: 'Supplier' } },
       ],

@@ -8,7 +8,12 @@ import {
   type TextFieldSingleValidation,
   validations,
 } from 'payload'
-import { ownProductsListed, productProducerOptions } from '../access/choices'
+import {
+  ownProductsListed,
+  productProducerOptions,
+  productVillageOptions,
+  validateProductVillage,
+} from '../access/choices'
 import { looksAfter } from '../access/fieldScope'
 import { productAccess } from '../access/policy'
 import { isStaff } from '../access/roles'
@@ -266,6 +271,8 @@ const product: CollectionConfig = publicEntry({
       type: 'relationship',
       relationTo: 'craft-villages',
       label: { vi: 'Làng nghề', en: 'Craft village' },
+      filterOptions: productVillageOptions,
+      validate: validateProductVillage,
     },
     { name: 'packaging', type: 'text', localized: true, label: { vi: 'Quy cách đóng gói', en: 'Packaging' } },
   ],

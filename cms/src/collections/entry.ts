@@ -1,4 +1,5 @@
 import type { CollectionConfig, CollectionSlug, Field } from 'payload'
+import { ownUploads } from '../access/choices'
 import { communeEntryAccess, isEditorUser } from '../access/policy'
 import { adminUnitField, formerAddressField, galleryField, internalNotesField, sourcesField } from '../fields/common'
 import { contentFields } from '../fields/content'
@@ -156,6 +157,7 @@ export const richMediaFields = (): Field[] => [
     type: 'relationship',
     relationTo: 'panoramas',
     hasMany: true,
+    ...ownUploads('panoramas'),
     label: { vi: 'Ảnh 360°', en: '360° panoramas' },
   },
   {
@@ -163,6 +165,7 @@ export const richMediaFields = (): Field[] => [
     type: 'relationship',
     relationTo: 'models',
     hasMany: true,
+    ...ownUploads('models'),
     label: { vi: 'Mô hình 3D', en: '3D models' },
   },
   {
@@ -170,6 +173,7 @@ export const richMediaFields = (): Field[] => [
     type: 'relationship',
     relationTo: 'audio',
     hasMany: true,
+    ...ownUploads('audio'),
     label: { vi: 'Thuyết minh âm thanh', en: 'Audio guides' },
   },
 ]

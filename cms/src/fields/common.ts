@@ -9,21 +9,15 @@ import {
   type UploadFieldManyValidation,
   validations,
 } from 'payload'
-import { ownMediaOptions, scopedCommuneOptions, soleCommune } from '../access/choices'
+import { ownMediaOptions, ownUploadsRefusal, scopedCommuneOptions, soleCommune } from '../access/choices'
 import { privateToScope } from '../access/fieldScope'
 import { isStaff } from '../access/roles'
-import { can, communeAllowed, principal } from '../access/scope'
+import { can, communeAllowed } from '../access/scope'
 import { resolveFormerAddress } from '../adminUnits/installation'
 import type { Resolution } from '../adminUnits/resolve'
 import { DATE_PRECISIONS } from '../domain'
 import { inUserLanguage } from './message'
 import { selectOptions } from './options'
-
-const idsOf = (value: unknown): string[] =>
-  (Array.isArray(value) ? value : value == null ? [] : [value])
-    .map((item) => (typeof item === 'object' && item ? (item as { id?: unknown }).id : item))
-    .filter((id) => id !== null && id !== undefined && id !== '')
-    .map(String)
 
 /**
  * A producer account adds its own photos to its records (the picker offers only those:
@@ -32,23 +26,7 @@ const idsOf = (value: unknown): string[] =>
 const validateGallery: UploadFieldManyValidation = async (value, args) => {
   const base = await validations.upload(value, { ...args, filterOptions: undefined })
   if (base !== true) return base
-  const { req, previousValue } = args
-  const who = principal(req)
-  if (!who || !can(req, 'producer') || can(req, 'admin', 'editor', 'contributor')) return true
-  const kept = new Set(idsOf(previousValue))
-  const added = idsOf(value).filter((id) => !kept.has(id))
-  if (added.length === 0) return true
-  const foreign = await req.payload.count({
-    collection: 'media',
-    where: { and: [{ id: { in: added } }, { uploadedBy: { not_equals: who.id } }] },
-    overrideAccess: true,
-    req,
-  })
-  if (foreign.totalDocs === 0) return true
-  return inUserLanguage(req, {
-    vi: 'Có ảnh không do tài khoản của bạn tải lên: chủ thể chỉ thêm ảnh của mình. Hãy tải ảnh lên, hoặc chọn trong ảnh của bạn.',
-    en: 'A photo was not uploaded by your account: producers add their own photos only. Upload it, or choose one of yours.',
-  })
+  return ownUploadsRefusal(args.req, 'media', value, args.previousValue)
 }
 
 export const galleryField = (): Field => ({
