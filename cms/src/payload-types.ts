@@ -1152,7 +1152,7 @@ export interface Batch {
   lotCode: string;
   product: number | OcopProduct;
   /**
-   * Given by the system and changed by nobody; printed on QR labels (/t/code) of products without a GTIN.
+   * Given by the system and changed by nobody; its short address (/t/code) is printed under the QR code of every label, and is the QR code of products without a GTIN.
    */
   code?: string | null;
   productionDate: string;

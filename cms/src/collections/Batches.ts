@@ -150,8 +150,8 @@ export const Batches: CollectionConfig = {
       ],
     },
     shortCodeField({
-      vi: 'Do hệ thống cấp, không ai sửa được; in trên tem QR (/t/mã) khi sản phẩm không có GTIN.',
-      en: 'Given by the system and changed by nobody; printed on QR labels (/t/code) of products without a GTIN.',
+      vi: 'Do hệ thống cấp, không ai sửa được; địa chỉ ngắn (/t/mã) in dưới mã QR trên mọi tem, và là mã QR khi sản phẩm không có GTIN.',
+      en: 'Given by the system and changed by nobody; its short address (/t/code) is printed under the QR code of every label, and is the QR code of products without a GTIN.',
     }),
     {
       name: 'printQr',
