@@ -38,7 +38,7 @@ describe('a culture officer in the admin', () => {
     await page.fill('#field-password', ADMIN.password)
     await page.click('button[type=submit]')
     await page.waitForURL((url) => !url.pathname.includes('/login'))
-    await expect.poll(() => page.locator('nav').textContent()).toContain('Di tích')
+    await expect.poll(() => page.locator('nav.nav__wrap').textContent()).toContain('Di tích')
   })
 
   it('finds the demo content', async () => {
