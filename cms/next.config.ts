@@ -1,9 +1,16 @@
+import { fileURLToPath } from 'node:url'
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
 const nextConfig: NextConfig = {
   serverExternalPackages: ['sharp', 'gltf-validator', 'draco3dgltf', 'meshoptimizer'],
   webpack: (config, { isServer }) => {
+    // Payload's admin texts written in English in its code go through the admin's translations.
+    config.module.rules.push({
+      test: /[\\/]@payloadcms[\\/]ui[\\/]dist[\\/]exports[\\/]client[\\/][^\\/]+\.js$/,
+      enforce: 'pre',
+      loader: fileURLToPath(new URL('./src/i18n/payloadUiLoader.cjs', import.meta.url)),
+    })
     if (isServer) {
       // media-tools runs as plain Node at run time (Node 24 strips its TypeScript): it finds its
       // fonts and WASM codecs through require.resolve, which the bundler would rewrite. Being a

@@ -10,7 +10,6 @@ import { isEditorUser } from './access/policy'
 import { AuditLog } from './audit/collection'
 import { auditFailedGraphqlLogin } from './audit/userHooks'
 import { withOwnedLocks } from './auth/documentLocks'
-import { signInTranslations } from './auth/signIn'
 import { AdminUnits } from './collections/AdminUnits'
 import { Artisans } from './collections/Artisans'
 import { Batches } from './collections/Batches'
@@ -29,6 +28,8 @@ import { withLengthLimits } from './fields/limits'
 import { composingGlobalText, composingText } from './fields/normalize'
 import { Installation } from './globals/Installation'
 import { SiteStatus } from './globals/SiteStatus'
+import { withAdminTranslations } from './i18n/lexical'
+import { adminTranslations } from './i18n/translations'
 import { importEndpoints } from './import/endpoints'
 import { withMissingFileAs404 } from './media/missingFile'
 import { startPublisher } from './publish/publisher'
@@ -96,7 +97,7 @@ export default buildConfig({
   ),
   globals: [SiteStatus, Installation].map(composingGlobalText).map(withLengthLimits),
   endpoints: [exportEndpoint, ...importEndpoints],
-  editor: lexicalEditor(),
+  editor: withAdminTranslations(lexicalEditor()),
   secret: resolveSecret(),
   // Only the admin's own origin may call the API from a browser or use its sign-in cookie.
   cors: adminOrigins(),
@@ -113,8 +114,8 @@ export default buildConfig({
   },
   db: databaseAdapter(),
   sharp,
-  // One answer for a wrong password and a locked account (../auth/signIn.ts).
-  i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi', translations: signInTranslations },
+  // Payload's texts its Vietnamese misses or gets wrong, and the sign-in answers (i18n/translations.ts).
+  i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi', translations: adminTranslations },
   // Failed GraphQL sign-ins reach only these hooks; REST ones are logged by the users collection.
   hooks: { afterError: [auditFailedGraphqlLogin] },
   localization: {

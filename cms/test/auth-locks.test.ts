@@ -152,6 +152,13 @@ describe("Payload's own lock flow, as the admin sends it", () => {
     const found = await http.rest('GET', adminLockQuery(relics.c1), { token: tokens.editor })
     expect(found.json.docs).toHaveLength(1)
     expect(found.json.docs[0].user.value.id ?? found.json.docs[0].user.value).toBe(users.contributor.id)
+    // Named, although an editor may not read other accounts (the dialog said "Người dùng: 3"):
+    // the holder's e-mail and name, nothing else of the account.
+    expect(found.json.docs[0].user.value).toEqual({
+      id: users.contributor.id,
+      email: 'contributor@khoa.vn',
+      name: 'contributor',
+    })
     // "Take over" (handleTakeOver → updateDocumentEditor): the lock is put in the editor's name.
     const lockId = found.json.docs[0].id
     const takeOver = await http.rest('PATCH', `${LOCKS}/${lockId}`, {

@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { clientAddress, trustFromEnv } from './clientAddress'
+import { SYSTEM_ACTOR } from './details'
 
 /** What the audit log records. Labels are shown in the admin's filter and on each entry's history. */
 export const AUDIT_ACTIONS = [
@@ -63,7 +64,7 @@ export async function audit(
       data: {
         action: event.action,
         actor: user ? (user.id as number) : null,
-        actorLabel: actorLabel || (user ? `#${user.id}` : 'Hệ thống / system'),
+        actorLabel: actorLabel || (user ? `#${user.id}` : SYSTEM_ACTOR),
         targetCollection: event.collection,
         targetId: event.docId === undefined ? undefined : String(event.docId),
         targetTitle: event.title?.slice(0, 300),

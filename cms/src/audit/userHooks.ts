@@ -9,32 +9,13 @@ import type {
 } from 'payload'
 import { AuthenticationError, LockedAuth } from 'payload'
 import { SIGN_IN_EMAIL } from '../auth/signIn'
+import { SIGN_IN_FAILURES, scopeChanged } from './details'
 import { audit } from './log'
 
 type UserDoc = {
   id: number | string
   email?: string | null
   name?: string | null
-  roles?: string[] | null
-  province?: unknown
-  communes?: unknown[] | null
-  producer?: unknown
-}
-
-const idOf = (value: unknown): string => {
-  if (value === null || value === undefined) return '—'
-  if (typeof value === 'object') return String((value as { id?: unknown }).id ?? '—')
-  return String(value)
-}
-
-/** What decides a user's reach: roles and the province, communes or producer they are bound to. */
-function scopeOf(user: UserDoc | undefined): Record<string, string> {
-  return {
-    roles: [...(user?.roles ?? [])].sort().join(',') || '—',
-    province: idOf(user?.province),
-    communes: (user?.communes ?? []).map(idOf).sort().join(',') || '—',
-    producer: idOf(user?.producer),
-  }
 }
 
 export const auditLogin: CollectionAfterLoginHook = async ({ req, user }) => {
@@ -54,10 +35,10 @@ export const auditLogout: CollectionAfterLogoutHook = async ({ req }) => {
 
 /** Why a sign-in failed, in words. By class, not by name: a production build minifies class names ("l", "m"). */
 export function failureReason(error: unknown): string {
-  if (error instanceof LockedAuth) return 'locked: too many failed attempts / tài khoản đang bị khóa tạm thời'
-  if (error instanceof AuthenticationError) return 'wrong email or password / sai thư điện tử hoặc mật khẩu'
+  if (error instanceof LockedAuth) return SIGN_IN_FAILURES.locked
+  if (error instanceof AuthenticationError) return SIGN_IN_FAILURES.wrong
   const message = error instanceof Error ? error.message : ''
-  return (message || 'sign-in refused / đăng nhập bị từ chối').slice(0, 200)
+  return (message ? `${SIGN_IN_FAILURES.refused}: ${message}` : SIGN_IN_FAILURES.refused).slice(0, 200)
 }
 
 const auditSignInFailure = (req: PayloadRequest, email: string, error: unknown) =>
@@ -113,21 +94,17 @@ const loginMutationName = (req: PayloadRequest): string => {
   return `login${singular ?? 'User'}`
 }
 
-/** Role and scope changes, and the roles a new account starts with. */
-export const auditRoleChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+/** Role and scope changes (roles and the province, communes or producer bound to), and those a new account starts with. */
+export const auditRoleChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, operation, req }) => {
   if (req.context.seeding) return doc
-  const after = scopeOf(doc as UserDoc)
-  const before = operation === 'create' ? null : scopeOf(previousDoc as UserDoc)
-  const changes = Object.keys(after)
-    .filter((key) => !before || before[key] !== after[key])
-    .map((key) => (before ? `${key}: ${before[key]} → ${after[key]}` : `${key}: ${after[key]}`))
-  if (operation === 'create' || changes.length > 0) {
+  const detail = await scopeChanged(req, collection.fields, doc, operation === 'create' ? null : previousDoc)
+  if (detail) {
     await audit(req.payload, req, {
       action: 'role-change',
       collection: 'users',
       docId: doc.id,
       title: (doc as UserDoc).email ?? undefined,
-      detail: (operation === 'create' ? 'new account; ' : '') + changes.join('; '),
+      detail,
     })
   }
   return doc

@@ -1,4 +1,5 @@
 import { type CollectionBeforeValidateHook, incrementLoginAttempts, type TextField, ValidationError } from 'payload'
+import { CURRENT_PASSWORD_FAILURES } from '../audit/details'
 import { audit } from '../audit/log'
 import { inUserLanguage } from '../fields/message'
 import { passwordMatches } from './passwords'
@@ -85,9 +86,7 @@ export const requireCurrentPassword: CollectionBeforeValidateHook = async ({
       collection: collection.slug,
       docId: originalDoc.id,
       title: String(originalDoc.email ?? ''),
-      detail: locked
-        ? 'locked: current password not checked / tài khoản đang bị khóa tạm thời'
-        : 'wrong current password when changing e-mail or password / sai mật khẩu hiện tại khi đổi thư điện tử hoặc mật khẩu',
+      detail: locked ? CURRENT_PASSWORD_FAILURES.locked : CURRENT_PASSWORD_FAILURES.wrong,
     },
     { detached: true },
   )

@@ -1,7 +1,9 @@
 import type {
   Access,
+  CollectionAfterReadHook,
   CollectionBeforeChangeHook,
   CollectionSlug,
+  FieldHook,
   PayloadRequest,
   SanitizedConfig,
   Where,
@@ -155,11 +157,48 @@ export const lockInWritersName: CollectionBeforeChangeHook = ({ data, operation,
   return data
 }
 
+/** Locks read with their holder asked for (depth ≥ 1), noted by the `user` field's hook. */
+const holderAsked = new WeakSet<object>()
+
+export const noteHolderAsked: FieldHook = ({ data, depth, value }) => {
+  if (data && (depth ?? 0) > 0) holderAsked.add(data)
+  return value
+}
+
+/**
+ * The lock names its holder for whoever may see the lock and asks for its holder: Payload reads
+ * the holder with the reader's rights, which let an editor read no other account, so the admin's
+ * "someone is editing this" dialog said "Người dùng: 3". The holder's e-mail and name only, which
+ * the dialog shows.
+ */
+export const nameTheHolder: CollectionAfterReadHook = async ({ doc, req }) => {
+  const holder = (doc as LockRow).user
+  if (!holderAsked.has(doc) || !holder || holder.value === undefined || holder.value === null) return doc
+  if (typeof holder.value === 'object') return doc
+  const account = await req.payload
+    .findByID({
+      collection: holder.relationTo as 'users',
+      id: holder.value as number,
+      overrideAccess: true,
+      depth: 0,
+      select: { email: true, name: true },
+      disableErrors: true,
+      req,
+    })
+    .catch(() => null)
+  if (account) holder.value = { id: account.id, email: account.email, name: account.name }
+  return doc
+}
+
 /** Applied to the built config: Payload adds its collection of locks itself, with no way to configure it. */
 export function withOwnedLocks(config: SanitizedConfig): SanitizedConfig {
   const locks = config.collections.find((collection) => collection.slug === LOCKS)
   if (!locks) return config
   locks.access = { ...locks.access, ...lockAccess }
   locks.hooks.beforeChange = [...(locks.hooks.beforeChange ?? []), lockInWritersName]
+  locks.hooks.afterRead = [...(locks.hooks.afterRead ?? []), nameTheHolder]
+  const user = locks.fields.find((field) => field.type === 'relationship' && field.name === 'user')
+  if (user?.type === 'relationship')
+    user.hooks = { ...user.hooks, afterRead: [...(user.hooks?.afterRead ?? []), noteHolderAsked] }
   return config
 }

@@ -19,17 +19,16 @@ export const SIGN_IN_REFUSED = {
   en: `Wrong e-mail or password, or the account is locked for a while after ${MAX_LOGIN_ATTEMPTS} wrong attempts. Check them and try again; if it still fails, wait ${LOCK_MINUTES} minutes or ask an administrator to unlock the account.`,
 }
 
-/** Payload's messages for a wrong password and for a locked account, both replaced by the one above. */
+/**
+ * Payload's messages for a wrong password and for a locked account, both replaced by the one
+ * above (merged into the admin's other texts by ../i18n/translations.ts).
+ */
 export const signInTranslations = {
   vi: {
     error: {
       emailOrPasswordIncorrect: SIGN_IN_REFUSED.vi,
       usernameOrPasswordIncorrect: SIGN_IN_REFUSED.vi,
       userLocked: SIGN_IN_REFUSED.vi,
-      // Payload's own Vietnamese says "Lỗi - Field sau không hợp lệ:" (half English), on every
-      // refused save: the toast and the API's message.
-      followingFieldsInvalid_one: 'Lỗi: trường sau chưa hợp lệ:',
-      followingFieldsInvalid_other: 'Lỗi: các trường sau chưa hợp lệ:',
     },
   },
   en: {

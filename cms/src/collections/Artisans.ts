@@ -44,6 +44,7 @@ export const Artisans: CollectionConfig = publicEntry({
       name: 'crafts',
       type: 'array',
       label: { vi: 'Nghề', en: 'Crafts' },
+      labels: { singular: { vi: 'Nghề', en: 'Craft' }, plural: { vi: 'Nghề', en: 'Crafts' } },
       fields: [{ name: 'name', type: 'text', required: true, localized: true, label: { vi: 'Nghề', en: 'Craft' } }],
     },
     {

@@ -220,6 +220,7 @@ export const Batches: CollectionConfig = {
       name: 'testReports',
       type: 'array',
       label: { vi: 'Phiếu kiểm nghiệm', en: 'Test reports' },
+      labels: { singular: { vi: 'Phiếu', en: 'Report' }, plural: { vi: 'Phiếu', en: 'Reports' } },
       fields: [
         {
           type: 'row',

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs'
 import type { CollectionSlug, Field, Payload, PayloadRequest, Where } from 'payload'
+import { listDownloaded } from '../audit/details'
 import { audit } from '../audit/log'
 
 /** Collections that are Payload's own bookkeeping: never exported from the admin. */
@@ -225,6 +226,6 @@ export async function auditExport(req: PayloadRequest, collection: string, rows:
     action: 'export',
     collection,
     title: `${collection}.${format}`,
-    detail: `${rows} rows, ${format}, from the admin`,
+    detail: listDownloaded(rows, format),
   })
 }

@@ -58,6 +58,7 @@ export const locationField = ({ name = 'location', gpsFromPhotos = false } = {})
           {
             name: 'gps',
             type: 'ui' as const,
+            label: { vi: 'Tọa độ từ ảnh', en: 'Coordinates from photos' },
             admin: { components: { Field: '/components/GpsFromPhoto#GpsFromPhoto' } },
           },
         ]

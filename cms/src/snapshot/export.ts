@@ -3,6 +3,7 @@ import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile }
 import path from 'node:path'
 import { batchProblem } from '@heritage/media-tools/gs1'
 import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
+import { type ExportReason, leftOutOfSite, SNAPSHOT_TITLE, snapshotExported } from '../audit/details.ts'
 import { audit } from '../audit/log.ts'
 import { derivativesDir } from '../media/store.ts'
 import { uploadDir } from '../paths.ts'
@@ -48,7 +49,7 @@ export interface ExportOptions {
   /** The request of the person who asked for it, for the audit log; none for system runs. */
   req?: PayloadRequest
   /** Why it ran (publish, command line…), for the audit log. */
-  reason?: string
+  reason?: ExportReason
   /** Read every entry again instead of only those saved since the last export (see `.export-state.json`). */
   full?: boolean
   /** Entries found invalid by an earlier pass of this export, left out (see `exportSnapshot`). */
@@ -848,8 +849,14 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
     await audit(payload, options.req, {
       action: 'export',
       collection: 'snapshot',
-      title: 'Dữ liệu công khai / open-data snapshot',
-      detail: `${entries.length} entries (${written} written, ${removed} removed), ${mediaList.length} media files; ${options.reason ?? 'export'}`,
+      title: SNAPSHOT_TITLE,
+      detail: snapshotExported({
+        entries: entries.length,
+        written,
+        removed,
+        media: mediaList.length,
+        reason: options.reason,
+      }),
     })
   }
   // Every export that leaves an entry out says so, each time: someone has to fix it.
@@ -859,7 +866,7 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
       collection: entry.kind,
       docId: entry.id,
       title: entry.title,
-      detail: `Không đưa lên trang công khai vì dữ liệu không hợp lệ (${entry.problem}); phần còn lại vẫn được xuất bản. Hãy sửa mục này rồi lưu lại. / Left out of the public site: invalid data; the rest was published.`,
+      detail: leftOutOfSite(entry.problem),
     })
   }
   return { manifest, changed, written, unchanged, removed, mediaLinked, read, excluded: [...excluded.values()] }
