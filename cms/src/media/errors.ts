@@ -10,7 +10,9 @@ import { inUserLanguage } from '../fields/message'
 export function asUploadError(error: unknown, req: PayloadRequest, collection: string): unknown {
   if (isMediaError(error) || error instanceof Gs1Error) {
     const message = inUserLanguage(req, { vi: error.messageVi, en: error.message })
-    return new ValidationError({ collection, errors: [{ path: 'file', message }] }, req.t)
+    // Named in words in the refusal's heading ("Lỗi: trường sau chưa hợp lệ: Tệp"), not by its path.
+    const label = inUserLanguage(req, { vi: 'Tệp', en: 'File' })
+    return new ValidationError({ collection, errors: [{ path: 'file', label, message }] }, req.t)
   }
   return error
 }
