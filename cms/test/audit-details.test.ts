@@ -9,7 +9,9 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Payload, Where } from 'payload'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { CollectionCell } from '../src/audit/CollectionCell'
 import { SIGN_IN_FAILURES, SNAPSHOT_TITLE, SYSTEM_ACTOR } from '../src/audit/details'
 import { exportSnapshot } from '../src/snapshot/export'
 import { httpClient } from './http'
@@ -104,5 +106,16 @@ describe('audit lines in Vietnamese', () => {
     const line = await lastLine({ action: { equals: 'login-failed' }, targetTitle: { equals: 'admin@nhatky.vn' } })
     expect(line?.detail).toBe(SIGN_IN_FAILURES.wrong)
     expect(english(line?.detail)).toEqual([])
+  })
+
+  it('the kind of entry ("Loại mục") is named as the navigation names it, not by its slug', () => {
+    const kind = (slug: string, language: 'vi' | 'en') =>
+      renderToStaticMarkup(
+        CollectionCell({ cellData: slug, payload, i18n: { language, fallbackLanguage: 'vi' } } as never),
+      )
+    expect(kind('users', 'vi')).toBe('Tài khoản')
+    expect(kind('ocop-products', 'vi')).toBe('Sản phẩm OCOP')
+    expect(kind('snapshot', 'vi')).toBe('Dữ liệu công khai')
+    expect(kind('relics', 'en')).toBe('Relics')
   })
 })

@@ -42,7 +42,9 @@ const contexts: BrowserContext[] = []
  */
 const screenText = (page: Page) =>
   page.evaluate(() => {
-    const regions = Array.from(document.querySelectorAll<HTMLElement>('[id$="-live-region"]'))
+    const regions = Array.from(
+      document.querySelectorAll<HTMLElement>('[id$="-live-region"], span[role="log"][aria-live]'),
+    )
     for (const region of regions) region.style.display = 'none'
     // biome-ignore lint/performance/useDomNodeTextContent: what is shown, not hidden menus and templates
     const shown = document.body.innerText
@@ -203,6 +205,8 @@ async function bulkUpload(page: Page) {
 
 /** The dialog an editor gets on an entry the administrator is editing (a change takes the lock). */
 async function lockDialog(admin: Page, other: Page) {
+  // The editor leaves the entry it had open (its lock goes with it).
+  await open(other, '/admin')
   const holder = await admin.context().newPage()
   holder.on('dialog', (dialog) => dialog.accept())
   await open(holder, '/admin/collections/relics')

@@ -58,7 +58,7 @@ export const AuditLog: CollectionConfig = {
       type: 'text',
       index: true,
       label: { vi: 'Loại mục', en: 'Collection' },
-      admin: readOnly,
+      admin: { ...readOnly, components: { Cell: '/audit/CollectionCell#CollectionCell' } },
     },
     { name: 'targetId', type: 'text', index: true, label: { vi: 'Mã mục', en: 'Document id' }, admin: readOnly },
     { name: 'targetTitle', type: 'text', label: { vi: 'Tên mục', en: 'Title' }, admin: readOnly },

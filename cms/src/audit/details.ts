@@ -14,6 +14,9 @@ export const SYSTEM_ACTOR = 'Hệ thống'
 /** The title of the lines about the public data as a whole. */
 export const SNAPSHOT_TITLE = 'Dữ liệu công khai (bản xuất dữ liệu mở)'
 
+/** Their kind ("Loại mục"), where other lines name a collection (./CollectionCell.tsx). */
+export const SNAPSHOT_KIND = { vi: 'Dữ liệu công khai', en: 'Public data' }
+
 /** Why the public data was exported: the callers' reasons, each with its words for the log. */
 export const EXPORT_REASONS = {
   'site publish': 'cập nhật trang công khai',

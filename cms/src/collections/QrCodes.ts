@@ -48,7 +48,7 @@ export const QrCodes: CollectionConfig = {
       required: true,
       options: [...ENTRY_KINDS],
       label: { vi: 'Loại mục', en: 'Collection' },
-      admin: readOnly,
+      admin: { ...readOnly, components: { Cell: '/audit/CollectionCell#CollectionCell' } },
     },
     { name: 'document', type: 'text', required: true, label: { vi: 'Mã mục', en: 'Document id' }, admin: readOnly },
     {

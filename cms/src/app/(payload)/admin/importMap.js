@@ -34,6 +34,7 @@ import { MediaDerivatives as MediaDerivatives_4907a342b27a29714fb508a8afa8dc10 }
 import { UploadSaveButton as UploadSaveButton_0eff039b1c3ad87dcae47e31d22d0daf } from '../../../components/UploadSaveButton'
 import { ModelReport as ModelReport_c707b868ecd624fa82bb964dde659235 } from '../../../components/ModelReport'
 import { CurrentPasswordField as CurrentPasswordField_3345fcb5b34dee15313070ef9045de7d } from '../../../auth/CurrentPasswordField'
+import { CollectionCell as CollectionCell_a0e4906c549cc8b8ccb1a27ea272e8d6 } from '../../../audit/CollectionCell'
 import { SiteStatusSummary as SiteStatusSummary_b554d51c40ca051cb980537ecf50af1c } from '../../../components/SiteStatus'
 import { ExcludedEntries as ExcludedEntries_f8f8c5640e383593fe6d4a29461ec62b } from '../../../components/ExcludedEntries'
 import { SiteStatus as SiteStatus_b554d51c40ca051cb980537ecf50af1c } from '../../../components/SiteStatus'
@@ -81,6 +82,7 @@ export const importMap = {
   "/components/UploadSaveButton#UploadSaveButton": UploadSaveButton_0eff039b1c3ad87dcae47e31d22d0daf,
   "/components/ModelReport#ModelReport": ModelReport_c707b868ecd624fa82bb964dde659235,
   "/auth/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_3345fcb5b34dee15313070ef9045de7d,
+  "/audit/CollectionCell#CollectionCell": CollectionCell_a0e4906c549cc8b8ccb1a27ea272e8d6,
   "/components/SiteStatus#SiteStatusSummary": SiteStatusSummary_b554d51c40ca051cb980537ecf50af1c,
   "/components/ExcludedEntries#ExcludedEntries": ExcludedEntries_f8f8c5640e383593fe6d4a29461ec62b,
   "/components/SiteStatus#SiteStatus": SiteStatus_b554d51c40ca051cb980537ecf50af1c,
