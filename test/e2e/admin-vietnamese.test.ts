@@ -21,6 +21,8 @@ const ADMIN = { email: 'admin@example.vn', password: PASSWORD }
 const EDITOR = { email: 'editor@example.vn', password: PASSWORD }
 const CONTRIBUTOR = { email: 'congtacvien@example.vn', password: PASSWORD }
 const PRODUCER = { email: 'chuthe@example.vn', password: PASSWORD }
+/** A published relic of the editor's province that no step before the lock check opens (cms/src/seed). */
+const LOCKED_RELIC = 'Đình Bát Tràng'
 /** A relic the demo keeps as a draft that was never published (cms/src/seed). */
 const DRAFT_RELIC = 'Di tích ví dụ đang biên soạn'
 /** Vietnamese that Payload's translations get wrong, found by walking the admin. */
@@ -210,7 +212,7 @@ async function lockDialog(admin: Page, other: Page) {
   const holder = await admin.context().newPage()
   holder.on('dialog', (dialog) => dialog.accept())
   await open(holder, '/admin/collections/relics')
-  await holder.getByRole('link', { name: DRAFT_RELIC }).click()
+  await holder.getByRole('link', { name: LOCKED_RELIC }).click()
   await holder.locator('form[data-form-ready="true"]').first().waitFor()
   await holder.locator('#field-title').press('End')
   await holder.keyboard.type(' ')
