@@ -64,15 +64,24 @@ const panoramaPreview = (doc: Record<string, unknown>): string | null => {
   return preview?.file ? `/api/panoramas/derivatives/${preview.file}` : null
 }
 
+/** Panels and machine-written values: no list column or filter for them (a JSON table is no column). */
+const NOT_IN_LISTS = { disableListColumn: true, disableListFilter: true } as const
+
+/** A value media-tools writes, read-only, hidden from the form and from list columns and filters. */
+const machineField = <F extends { name: string; type: 'json' | 'text'; label: { vi: string; en: string } }>(
+  field: F,
+): Field => ({ ...field, admin: { ...NOT_IN_LISTS, hidden: true, readOnly: true } }) as Field
+
 /** Web versions made by media-tools; read-only, shown to the officer by the MediaDerivatives panel. */
 const derivativeFields = (): Field[] => [
   {
     name: 'derivativesPanel',
     type: 'ui',
-    admin: { components: { Field: '/components/MediaDerivatives#MediaDerivatives' } },
+    label: { vi: 'Bản cho web', en: 'Web versions' },
+    admin: { ...NOT_IN_LISTS, components: { Field: '/components/MediaDerivatives#MediaDerivatives' } },
   },
-  { name: 'derivatives', type: 'json', admin: { hidden: true, readOnly: true } },
-  { name: 'placeholder', type: 'text', admin: { hidden: true, readOnly: true } },
+  machineField({ name: 'derivatives', type: 'json', label: { vi: 'Bản cho web', en: 'Web versions' } }),
+  machineField({ name: 'placeholder', type: 'text', label: { vi: 'Ảnh mờ tạm', en: 'Placeholder' } }),
 ]
 
 /**
@@ -133,8 +142,8 @@ export const Media: CollectionConfig = {
     { name: 'caption', type: 'text', localized: true, label: { vi: 'Chú thích', en: 'Caption' } },
     ...creditFields(),
     ...derivativeFields(),
-    { name: 'cardDerivatives', type: 'json', admin: { hidden: true, readOnly: true } },
-    { name: 'dominantColor', type: 'text', admin: { hidden: true, readOnly: true } },
+    machineField({ name: 'cardDerivatives', type: 'json', label: { vi: 'Bản cho thẻ', en: 'Card versions' } }),
+    machineField({ name: 'dominantColor', type: 'text', label: { vi: 'Màu chủ đạo', en: 'Dominant colour' } }),
     {
       name: 'photo',
       type: 'group',
@@ -250,14 +259,16 @@ export const Models: CollectionConfig = {
     {
       name: 'reportPanel',
       type: 'ui',
-      admin: { components: { Field: '/components/ModelReport#ModelReport' } },
+      label: { vi: 'Báo cáo mô hình', en: 'Model report' },
+      admin: { ...NOT_IN_LISTS, components: { Field: '/components/ModelReport#ModelReport' } },
     },
-    { name: 'report', type: 'json', admin: { hidden: true, readOnly: true } },
+    machineField({ name: 'report', type: 'json', label: { vi: 'Báo cáo mô hình', en: 'Model report' } }),
     {
       name: 'optimised',
       type: 'group',
-      admin: { hidden: true },
-      fields: [{ name: 'file', type: 'text', admin: { readOnly: true } }],
+      label: { vi: 'Bản tối ưu', en: 'Optimised version' },
+      admin: { ...NOT_IN_LISTS, hidden: true },
+      fields: [{ name: 'file', type: 'text', label: { vi: 'Tệp', en: 'File' }, admin: { readOnly: true } }],
     },
   ],
 }

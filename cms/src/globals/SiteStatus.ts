@@ -116,6 +116,7 @@ export const SiteStatus: GlobalConfig = {
     {
       name: 'excludedList',
       type: 'ui',
+      label: { vi: 'Mục bị bỏ khỏi trang', en: 'Entries left out' },
       admin: { components: { Field: '/components/ExcludedEntries#ExcludedEntries' } },
     },
     {
