@@ -72,6 +72,17 @@ const machineField = <F extends { name: string; type: 'json' | 'text'; label: { 
   field: F,
 ): Field => ({ ...field, admin: { ...NOT_IN_LISTS, hidden: true, readOnly: true } }) as Field
 
+/**
+ * Labels for the fields Payload adds to every upload collection with English names of its own
+ * ("MIME Type", "Thumbnail URL", "URL"), which the column and filter pickers show: Payload merges
+ * a field of the same name into its own (mergeBaseFields), keeping everything else it sets.
+ */
+const uploadFieldLabels = (): Field[] => [
+  { name: 'mimeType', type: 'text', label: { vi: 'Kiểu tệp (MIME)', en: 'MIME type' } },
+  { name: 'thumbnailURL', type: 'text', label: { vi: 'Địa chỉ ảnh nhỏ', en: 'Thumbnail URL' } },
+  { name: 'url', type: 'text', label: { vi: 'Địa chỉ tệp', en: 'File URL' } },
+]
+
 /** Web versions made by media-tools; read-only, shown to the officer by the MediaDerivatives panel. */
 const derivativeFields = (): Field[] => [
   {
@@ -133,6 +144,7 @@ export const Media: CollectionConfig = {
   endpoints: [derivativeEndpoint],
   fields: [
     uploadedByField(),
+    ...uploadFieldLabels(),
     describedField('media', {
       name: 'alt',
       type: 'text',
@@ -201,6 +213,7 @@ export const Panoramas: CollectionConfig = {
   endpoints: [derivativeEndpoint],
   fields: [
     uploadedByField(),
+    ...uploadFieldLabels(),
     describedField('panoramas', {
       name: 'title',
       type: 'text',
@@ -247,6 +260,7 @@ export const Models: CollectionConfig = {
   endpoints: [derivativeEndpoint],
   fields: [
     uploadedByField(),
+    ...uploadFieldLabels(),
     describedField('models', { name: 'title', type: 'text', localized: true, label: { vi: 'Tiêu đề', en: 'Title' } }),
     {
       name: 'poster',
@@ -300,6 +314,7 @@ export const Audio: CollectionConfig = {
   },
   fields: [
     uploadedByField(),
+    ...uploadFieldLabels(),
     describedField('audio', { name: 'title', type: 'text', localized: true, label: { vi: 'Tiêu đề', en: 'Title' } }),
     {
       name: 'language',
