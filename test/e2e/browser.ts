@@ -35,3 +35,34 @@ export async function logIn(page: Page, adminUrl: string, account = ADMIN): Prom
  * accepts its sign-in cookie only from its own origin (CSRF), as a browser would send it.
  */
 export const sameOrigin = (baseUrl: string) => ({ origin: new URL(baseUrl).origin })
+
+/** Server actions in flight per page: the admin form sends its state this way after each change. */
+const inFlight = new Map<Page, number>()
+const isServerAction = (request: { method(): string; headers(): Record<string, string> }) =>
+  request.method() === 'POST' && 'next-action' in request.headers()
+
+/** Counts the page's server actions in flight, for settle(); call once, before the page is used. */
+export function track(page: Page): void {
+  inFlight.set(page, 0)
+  page.on('request', (request) => {
+    if (isServerAction(request)) inFlight.set(page, (inFlight.get(page) ?? 0) + 1)
+  })
+  const done = (request: Parameters<typeof isServerAction>[0]) => {
+    if (isServerAction(request)) inFlight.set(page, Math.max(0, (inFlight.get(page) ?? 0) - 1))
+  }
+  page.on('requestfinished', done)
+  page.on('requestfailed', done)
+}
+
+/**
+ * Waits as a person pauses before clicking a button: the form sends its state 250 ms after the
+ * last change, and that request takes Payload's edit lock. A save clicked before it is overtaken
+ * by it, and the lock it takes back stays for five minutes after the person has left.
+ */
+export async function settle(page: Page): Promise<void> {
+  let quiet = 0
+  while (quiet < 4) {
+    await page.waitForTimeout(150)
+    quiet = inFlight.get(page) ? 0 : quiet + 1
+  }
+}

@@ -10,7 +10,7 @@
 import { mkdirSync } from 'node:fs'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchChromium, logIn, sameOrigin } from './browser'
+import { launchChromium, logIn, sameOrigin, settle, track } from './browser'
 
 const baseUrl = inject('baseUrl')
 const adminUrl = `${baseUrl}/admin`
@@ -83,27 +83,6 @@ async function countFor(page: Page, state: 'submitted' | 'returned') {
     total += Number(found.totalDocs)
   }
   return total
-}
-
-/** Server actions in flight per page: the form sends its state this way after each change. */
-const inFlight = new Map<Page, number>()
-const track = (page: Page) => {
-  inFlight.set(page, 0)
-  const isAction = (r: { method(): string; headers(): Record<string, string> }) =>
-    r.method() === 'POST' && 'next-action' in r.headers()
-  page.on('request', (r) => isAction(r) && inFlight.set(page, (inFlight.get(page) ?? 0) + 1))
-  const done = (r: { method(): string; headers(): Record<string, string> }) =>
-    isAction(r) && inFlight.set(page, Math.max(0, (inFlight.get(page) ?? 0) - 1))
-  page.on('requestfinished', done)
-  page.on('requestfailed', done)
-}
-/** Waits as a person pauses before a click, so the form's edit lock request does not overtake it. */
-const settle = async (page: Page) => {
-  let quiet = 0
-  while (quiet < 4) {
-    await page.waitForTimeout(150)
-    quiet = inFlight.get(page) ? 0 : quiet + 1
-  }
 }
 
 const home = async (page: Page) => {

@@ -5,7 +5,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchChromium, logIn, sameOrigin } from './browser'
+import { launchChromium, logIn, sameOrigin, settle, track } from './browser'
 
 const baseUrl = inject('baseUrl')
 const siteUrl = inject('siteUrl')
@@ -53,36 +53,6 @@ const stored = async (page: Page) =>
 const visit = async (urlPath: string) => {
   const response = await fetch(`${siteUrl}${urlPath}`)
   return { status: response.status, text: await response.text() }
-}
-
-/** Server actions in flight per page: the admin form sends its state this way after each change. */
-const inFlight = new Map<Page, number>()
-
-const track = (page: Page) => {
-  inFlight.set(page, 0)
-  const isServerAction = (request: { method(): string; headers(): Record<string, string> }) =>
-    request.method() === 'POST' && 'next-action' in request.headers()
-  page.on('request', (request) => {
-    if (isServerAction(request)) inFlight.set(page, (inFlight.get(page) ?? 0) + 1)
-  })
-  const done = (request: { method(): string; headers(): Record<string, string> }) => {
-    if (isServerAction(request)) inFlight.set(page, Math.max(0, (inFlight.get(page) ?? 0) - 1))
-  }
-  page.on('requestfinished', done)
-  page.on('requestfailed', done)
-}
-
-/**
- * Waits as a person pauses before clicking a button: the form sends its state 250 ms after the
- * last change, and that request takes Payload's edit lock. A save clicked before it is overtaken
- * by it, and the lock it takes back stays for five minutes after the person has left.
- */
-const settle = async (page: Page) => {
-  let quiet = 0
-  while (quiet < 4) {
-    await page.waitForTimeout(150)
-    quiet = inFlight.get(page) ? 0 : quiet + 1
-  }
 }
 
 /** Opens the entry, which nobody else holds: each step leaves it after saving (see leave()). */

@@ -12,7 +12,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchChromium, logIn, sameOrigin } from './browser'
+import { launchChromium, logIn, sameOrigin, settle, track } from './browser'
 
 const baseUrl = inject('baseUrl')
 const adminUrl = `${baseUrl}/admin`
@@ -43,31 +43,6 @@ const signedIn = async (account: { email: string; password: string }) => {
 }
 
 const formReady = (page: Page) => page.locator('form[data-form-ready="true"]').first().waitFor()
-
-/** Server actions in flight per page: the admin form sends its state this way after each change. */
-const inFlight = new Map<Page, number>()
-const isServerAction = (request: { method(): string; headers(): Record<string, string> }) =>
-  request.method() === 'POST' && 'next-action' in request.headers()
-const track = (page: Page) => {
-  inFlight.set(page, 0)
-  page.on('request', (r) => {
-    if (isServerAction(r)) inFlight.set(page, (inFlight.get(page) ?? 0) + 1)
-  })
-  const done = (r: Parameters<typeof isServerAction>[0]) => {
-    if (isServerAction(r)) inFlight.set(page, Math.max(0, (inFlight.get(page) ?? 0) - 1))
-  }
-  page.on('requestfinished', done)
-  page.on('requestfailed', done)
-}
-
-/** Waits until the form has sent its state after the last change (as review.test.ts does). */
-const settle = async (page: Page) => {
-  let quiet = 0
-  while (quiet < 4) {
-    await page.waitForTimeout(150)
-    quiet = inFlight.get(page) ? 0 : quiet + 1
-  }
-}
 
 /** The slug field shows no complaint, and no field error speaks of the slug or the commune. */
 const noSlugComplaint = async (page: Page) => {
