@@ -11,7 +11,7 @@ import {
 } from 'payload'
 import { communeOptions } from '../adminUnits/installation'
 import { type Bilingual, inUserLanguage } from '../fields/message'
-import { anyOf, can, communeScope, communesInScope, principal } from './scope'
+import { anyOf, can, communeScope, communesInScope, communesOf, principal } from './scope'
 
 /**
  * What a relationship picker offers is what a save by the same person accepts (issue 17): a
@@ -156,17 +156,7 @@ async function provinceOfCommune(req: PayloadRequest, commune: unknown): Promise
   })
   const parent = idsOf(unit?.parent)[0]
   if (!parent) return [id]
-  const found = await req.payload.find({
-    collection: 'admin-units',
-    where: { and: [{ level: { equals: 'commune' } }, { parent: { equals: parent } }] },
-    depth: 0,
-    limit: 0,
-    pagination: false,
-    overrideAccess: true,
-    select: {},
-    req,
-  })
-  return found.docs.map((doc) => doc.id)
+  return communesOf(req, parent)
 }
 
 /**

@@ -48,19 +48,22 @@ export async function provinceCommunes(req: PayloadRequest): Promise<Id[]> {
   const who = principal(req)
   if (!who?.province) return []
   const province = who.province
-  return cached(req, 'province-communes', async () => {
-    const found = await req.payload.find({
-      collection: 'admin-units',
-      where: { and: [{ level: { equals: 'commune' } }, { parent: { equals: province } }] },
-      depth: 0,
-      limit: 0,
-      pagination: false,
-      overrideAccess: true,
-      select: {},
-      req,
-    })
-    return found.docs.map((doc) => doc.id)
+  return cached(req, 'province-communes', () => communesOf(req, province))
+}
+
+/** The communes of a province (their ids), whoever asks. */
+export async function communesOf(req: PayloadRequest, province: Id): Promise<Id[]> {
+  const found = await req.payload.find({
+    collection: 'admin-units',
+    where: { and: [{ level: { equals: 'commune' } }, { parent: { equals: province } }] },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: {},
+    req,
   })
+  return found.docs.map((doc) => doc.id)
 }
 
 /**

@@ -1,19 +1,9 @@
 import type { CollectionSlug, UIFieldServerProps } from 'payload'
 import { looksAfter } from '../access/fieldScope'
 import { AUDIT_ACTIONS } from '../audit/log'
+import { whenInVietnam } from '../workflow/links'
 
 const SHOWN = 30
-
-const when = (iso: string, locale: string) =>
-  new Date(iso).toLocaleString(locale === 'en' ? 'en-GB' : 'vi-VN', {
-    timeZone: 'Asia/Ho_Chi_Minh',
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  })
 
 /**
  * Who did what and when to this entry, newest first, read from the audit log (which outlives the
@@ -56,7 +46,7 @@ export async function ReviewHistory({ id, collectionSlug, payload, req, i18n }: 
               <strong>{label(line.action)}</strong>
               <br />
               <small>
-                {line.actorLabel} · {when(line.createdAt, lang)}
+                {line.actorLabel} · {whenInVietnam(line.createdAt, lang)}
               </small>
               {line.action === 'return' && line.detail && showComments ? (
                 <blockquote style={{ margin: '4px 0 0', fontStyle: 'italic' }}>{line.detail}</blockquote>
