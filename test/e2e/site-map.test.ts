@@ -143,9 +143,10 @@ describe('the map page on a phone', () => {
     // From the keyboard: Enter opens the popup and focus moves into it; Escape closes it and
     // focus goes back to the marker. Marker and close button are 44 px targets.
     const focusIn = (selector: string) => page.evaluate((s) => Boolean(document.activeElement?.closest(s)), selector)
+    // To 1/100 px: a 44 px box at a fractional position can measure 43.99999 in layout units.
     const size = async (selector: string) => {
       const box = await page.locator(selector).first().boundingBox()
-      return [box?.width, box?.height]
+      return [box?.width, box?.height].map((side) => (side === undefined ? side : Math.round(side * 100) / 100))
     }
     await marker.focus()
     await page.keyboard.press('Enter')
