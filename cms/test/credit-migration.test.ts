@@ -2,28 +2,21 @@
  * The migration that makes credits localized (issue 17): a credit typed before it, in the one
  * language there was, becomes the Vietnamese credit; English falls back to it until written.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 import { type MigrateUpArgs, sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { down, up } from '../src/migrations/20261205_001552_localized_credit'
+import { bootMigratedFile } from './payload'
 
-const dir = mkdtempSync(path.join(tmpdir(), 'heritage-credit-migration-'))
 let payload: Payload
+let dispose: (() => Promise<void>) | undefined
 
 beforeAll(async () => {
-  process.env.DATABASE_URL = `file:${path.join(dir, 'before.db')}`
-  process.env.PAYLOAD_MIGRATE = '1'
-  const { bootPayload } = await import('./payload')
-  payload = await bootPayload()
-  await payload.db.migrate()
+  ;({ payload, dispose } = await bootMigratedFile('credit-migration'))
 })
 
 afterAll(async () => {
-  await payload?.destroy()
-  rmSync(dir, { recursive: true, force: true })
+  await dispose?.()
 })
 
 it('moves each credit to the Vietnamese locale, and back down', async () => {

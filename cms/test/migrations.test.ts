@@ -1,24 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { bootMigratedFile } from './payload'
 
-const dir = mkdtempSync(path.join(tmpdir(), 'heritage-migrations-'))
 let payload: Payload
+let dispose: (() => Promise<void>) | undefined
 
 beforeAll(async () => {
   // A fresh database file with schema push off: only the committed migrations may create tables.
-  process.env.DATABASE_URL = `file:${path.join(dir, 'fresh.db')}`
-  process.env.PAYLOAD_MIGRATE = '1'
-  const { bootPayload } = await import('./payload')
-  payload = await bootPayload()
-  await payload.db.migrate()
+  ;({ payload, dispose } = await bootMigratedFile('migrations'))
 })
 
 afterAll(async () => {
-  await payload?.destroy()
-  rmSync(dir, { recursive: true, force: true })
+  await dispose?.()
 })
 
 describe('committed migrations', () => {

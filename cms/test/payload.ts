@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import type { CollectionSlug, Payload } from 'payload'
 import { getPayload, ValidationError } from 'payload'
 import { expect } from 'vitest'
@@ -6,6 +9,25 @@ import { expect } from 'vitest'
 export async function bootPayload(): Promise<Payload> {
   const { default: config } = await import('../src/payload.config')
   return getPayload({ config })
+}
+
+/**
+ * Boots Payload on a new database file in a folder of its own, with schema push off, and runs the
+ * committed migrations: what a real installation has. `dispose` closes it and removes the folder.
+ */
+export async function bootMigratedFile(name: string): Promise<{ payload: Payload; dispose: () => Promise<void> }> {
+  const dir = mkdtempSync(path.join(tmpdir(), `heritage-${name}-`))
+  process.env.DATABASE_URL = `file:${path.join(dir, 'data.db')}`
+  process.env.PAYLOAD_MIGRATE = '1'
+  const payload = await bootPayload()
+  await payload.db.migrate()
+  return {
+    payload,
+    dispose: async () => {
+      await payload.destroy()
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
 }
 
 /** Rows in the collection and its version history, drafts included. */

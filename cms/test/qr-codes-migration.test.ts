@@ -4,29 +4,22 @@
  * unique per collection only) stays with the published, older record while the other record and
  * all its versions get a new one, with a line in the log.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 import { type MigrateUpArgs, sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, expect, it, vi } from 'vitest'
 import { SHORT_CODE_PATTERN } from '../src/fields/shortCode'
 import { fillRegistry } from '../src/migrations/20261204_210752_qr_code_registry'
+import { bootMigratedFile } from './payload'
 
-const dir = mkdtempSync(path.join(tmpdir(), 'heritage-qr-migration-'))
 let payload: Payload
+let dispose: (() => Promise<void>) | undefined
 
 beforeAll(async () => {
-  process.env.DATABASE_URL = `file:${path.join(dir, 'before.db')}`
-  process.env.PAYLOAD_MIGRATE = '1'
-  const { bootPayload } = await import('./payload')
-  payload = await bootPayload()
-  await payload.db.migrate()
+  ;({ payload, dispose } = await bootMigratedFile('qr-migration'))
 })
 
 afterAll(async () => {
-  await payload?.destroy()
-  rmSync(dir, { recursive: true, force: true })
+  await dispose?.()
 })
 
 it('fills the registry from every collection and gives a shared code to one record only', async () => {
