@@ -1,5 +1,6 @@
 import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
 import { contentDisposition } from '../download'
+import { recordOr } from '../shared/guards'
 import { IMPORT_KIND_NAMES, IMPORT_KINDS, type ImportKindName } from './kinds'
 import type { LayoutOptions } from './layout'
 import { commitImport, type ImportPlan, ImportRefused, planImport } from './plan'
@@ -39,20 +40,17 @@ const kindOf = (req: PayloadRequest): ImportKindName | null => {
 
 const refuse = (status: number, vi: string, en: string) => Response.json({ errors: [{ message: vi, en }] }, { status })
 
-const record = (value: unknown): Record<string, unknown> =>
-  value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
-
 /** The officer's corrections, from the form: only well-formed values are kept. */
 export function layoutFrom(raw: unknown): Omit<LayoutOptions, 'mapping'> {
-  const input = record(raw)
+  const input = recordOr(raw)
   const sheets = Array.isArray(input.sheets) ? input.sheets.filter((s): s is string => typeof s === 'string') : []
   const headerRow = Object.fromEntries(
-    Object.entries(record(input.headerRow)).filter(
+    Object.entries(recordOr(input.headerRow)).filter(
       ([, row]) => typeof row === 'number' && Number.isInteger(row) && row >= 1 && row <= 1000,
     ),
   ) as Record<string, number>
   const sections = Object.fromEntries(
-    Object.entries(record(input.sections)).filter(([, key]) => typeof key === 'string'),
+    Object.entries(recordOr(input.sections)).filter(([, key]) => typeof key === 'string'),
   ) as Record<string, string>
   return { ...(sheets.length ? { sheets } : {}), headerRow, sections }
 }
@@ -63,9 +61,9 @@ async function readUpload(req: PayloadRequest) {
   const file = req.file
   if (!file?.data) return null
   // Payload reads the other form fields from the `_payload` JSON field, as the admin's uploads send them.
-  const data = record(req.data)
+  const data = recordOr(req.data)
   const mapping = Object.fromEntries(
-    Object.entries(record(data.mapping)).filter(([, key]) => typeof key === 'string'),
+    Object.entries(recordOr(data.mapping)).filter(([, key]) => typeof key === 'string'),
   ) as Record<string, string>
   return { data: new Uint8Array(file.data), name: file.name, mapping, layout: layoutFrom(data.layout) }
 }

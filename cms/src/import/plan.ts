@@ -12,6 +12,7 @@ import { refreshStatistics } from '../db'
 import { slugify, starsForScore } from '../domain'
 import type { Bilingual } from '../fields/message'
 import { requestPublish } from '../publish/publisher'
+import { isRecord, recordOr } from '../shared/guards'
 import { type Column, IMPORT_KINDS, type ImportKindName, isTextColumn, type Lookups } from './kinds'
 import {
   analyseWorkbook,
@@ -85,9 +86,6 @@ export interface ImportOptions {
   publish?: boolean
 }
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-
 /** Sets a value at a dot path; an object value fills in only what earlier columns left empty. */
 const setPath = (target: Record<string, unknown>, path: string, value: unknown) => {
   const parts = path.split('.')
@@ -97,8 +95,8 @@ const setPath = (target: Record<string, unknown>, path: string, value: unknown) 
     node = node[part] as Record<string, unknown>
   }
   const last = parts.at(-1) as string
-  if (isPlainObject(value)) {
-    const existing = isPlainObject(node[last]) ? (node[last] as Record<string, unknown>) : {}
+  if (isRecord(value)) {
+    const existing = recordOr(node[last])
     node[last] = { ...value, ...existing }
   } else node[last] = value
 }
@@ -487,7 +485,7 @@ export async function planImport(payload: Payload, options: ImportOptions): Prom
             stored && typeof stored === 'object' && 'vi' in (stored as object)
               ? (stored as Record<string, unknown>)[column.locale ?? 'vi']
               : stored
-          const differs = isPlainObject(after)
+          const differs = isRecord(after)
             ? Object.entries(after).some(
                 ([key, value]) => !same(localizedValue(getPath(existing, `${column.path}.${key}`)), value),
               )
