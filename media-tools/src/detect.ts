@@ -3,8 +3,9 @@
  * rename files, phones save HEIC as .jpg, and a renamed file must not reach a decoder that
  * trusts its extension.
  */
-import { invalidArgument, MediaError } from './errors.ts'
-import { DEFAULT_LIMITS, type MediaLimits, withLimits } from './limits.ts'
+import { MediaError } from './errors.ts'
+import { invalidParameterError, is } from './is.ts'
+import { checkedLimits, type MediaLimits } from './limits.ts'
 
 export type DetectedType =
   | 'jpeg'
@@ -240,18 +241,15 @@ function isGltfJson(bytes: Uint8Array): boolean {
   if (bytes[first] !== 0x7b) return false
   try {
     const json: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(first)))
-    const asset = (json as { asset?: unknown }).asset
-    return typeof asset === 'object' && asset !== null && !Array.isArray(asset)
+    return is.plainObject(json) && is.plainObject(json.asset)
   } catch {
     return false
   }
 }
 
-const isBytes = (value: unknown): value is Uint8Array => value instanceof Uint8Array
-
 /** The type of a file judged by its content, or null when it is none of the types media-tools knows. */
 export function detectFileType(bytes: Uint8Array): DetectedType | null {
-  if (!isBytes(bytes)) throw invalidArgument('bytes', 'a Uint8Array (or Buffer)', typeof bytes)
+  if (!is.bytes(bytes)) throw invalidParameterError('bytes', 'a Uint8Array (or Buffer)', typeof bytes)
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'jpeg'
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png'
   const head = ascii(bytes, 0, 12)
@@ -276,24 +274,6 @@ export interface UploadOptions {
   /** The name the file was uploaded with; its extension is checked against the content. */
   filename?: string
   limits?: Partial<MediaLimits>
-}
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-
-const isPositiveNumber = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isFinite(value) && value > 0
-
-/** Validates a `limits` option and fills in the defaults. */
-export function checkedLimits(limits: unknown, name = 'limits'): MediaLimits {
-  if (limits === undefined) return withLimits()
-  if (!isPlainObject(limits)) throw invalidArgument(name, 'an object of MediaLimits', limits)
-  for (const [key, value] of Object.entries(limits)) {
-    if (!(key in DEFAULT_LIMITS)) throw invalidArgument(name, `one of ${Object.keys(DEFAULT_LIMITS).join(', ')}`, key)
-    if (value !== undefined && !isPositiveNumber(value))
-      throw invalidArgument(`${name}.${key}`, 'a positive number', value)
-  }
-  return withLimits(limits as Partial<MediaLimits>)
 }
 
 const megabytes = (bytes: number, language: 'vi' | 'en'): string =>
@@ -344,12 +324,13 @@ function acceptedList(kind: UploadKind): string {
  * tells the officer what was wrong and what to do.
  */
 export function assertUpload(bytes: Uint8Array, options: UploadOptions): DetectedType {
-  if (!isBytes(bytes)) throw invalidArgument('bytes', 'a Uint8Array (or Buffer)', typeof bytes)
-  if (!isPlainObject(options)) throw invalidArgument('options', 'an object with a kind', options)
+  if (!is.bytes(bytes)) throw invalidParameterError('bytes', 'a Uint8Array (or Buffer)', typeof bytes)
+  if (!is.plainObject(options)) throw invalidParameterError('options', 'an object with a kind', options)
   const { kind, filename } = options
-  if (!UPLOAD_KINDS.includes(kind)) throw invalidArgument('options.kind', `one of ${UPLOAD_KINDS.join(', ')}`, kind)
+  if (!is.inArray(kind, UPLOAD_KINDS))
+    throw invalidParameterError('options.kind', `one of ${UPLOAD_KINDS.join(', ')}`, kind)
   if (filename !== undefined && typeof filename !== 'string') {
-    throw invalidArgument('options.filename', 'a string', filename)
+    throw invalidParameterError('options.filename', 'a string', filename)
   }
   const limits = checkedLimits(options.limits, 'options.limits')
 

@@ -38,12 +38,3 @@ export class MediaError extends Error {
 }
 
 export const isMediaError = (error: unknown): error is MediaError => error instanceof MediaError
-
-/** Argument checks at the public boundary, naming the parameter, what was expected and what was given. */
-export function invalidArgument(name: string, expected: string, given: unknown): MediaError {
-  const shown = typeof given === 'string' ? `"${given}"` : JSON.stringify(given)
-  return new MediaError('invalid-argument', {
-    en: `Expected ${name} to be ${expected} but received ${shown}.`,
-    vi: `Tham số ${name} phải là ${expected}, nhưng nhận được ${shown}.`,
-  })
-}

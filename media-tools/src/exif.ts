@@ -6,7 +6,7 @@
 import exifr from 'exifr'
 import sharp from 'sharp'
 import { detectFileType } from './detect.ts'
-import { invalidArgument } from './errors.ts'
+import { invalidParameterError, is } from './is.ts'
 
 export interface PhotoMetadata {
   /** Decimal degrees, negative south and west; altitude in metres, negative below sea level. */
@@ -24,15 +24,13 @@ export interface PhotoMetadata {
 
 type Tags = Record<string, unknown>
 
-const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value)
-
 const firstByte = (value: unknown): number | undefined =>
-  isFiniteNumber(value) ? value : value instanceof Uint8Array ? value[0] : undefined
+  is.number(value) ? value : is.bytes(value) ? value[0] : undefined
 
 /** Degrees, minutes, seconds (or plain degrees) with a N/S/E/W reference to signed degrees. */
 function toDegrees(value: unknown, reference: unknown, negativeRef: string): number | undefined {
   const parts = Array.isArray(value) ? value : [value]
-  if (parts.length === 0 || parts.length > 3 || !parts.every(isFiniteNumber)) return undefined
+  if (parts.length === 0 || parts.length > 3 || !parts.every(is.number)) return undefined
   const [degrees = 0, minutes = 0, seconds = 0] = parts as number[]
   const magnitude = degrees + minutes / 60 + seconds / 3600
   const sign = typeof reference === 'string' && reference.trim().toUpperCase() === negativeRef ? -1 : 1
@@ -46,7 +44,7 @@ function gpsOf(tags: Tags): PhotoMetadata['gps'] {
   // 0,0 is what phones write when they had no fix.
   if (lat === 0 && lng === 0) return undefined
   const gps: NonNullable<PhotoMetadata['gps']> = { lat, lng }
-  if (isFiniteNumber(tags.GPSAltitude)) {
+  if (is.number(tags.GPSAltitude)) {
     gps.altitude = firstByte(tags.GPSAltitudeRef) === 1 ? -tags.GPSAltitude : tags.GPSAltitude
   }
   return gps
@@ -102,7 +100,7 @@ async function exifSource(input: Uint8Array): Promise<Uint8Array | undefined> {
  * with EXIF that cannot be parsed, give an empty object: missing metadata is normal.
  */
 export async function readPhotoMetadata(input: Uint8Array): Promise<PhotoMetadata> {
-  if (!(input instanceof Uint8Array)) throw invalidArgument('input', 'a Uint8Array (or Buffer)', typeof input)
+  if (!is.bytes(input)) throw invalidParameterError('input', 'a Uint8Array (or Buffer)', typeof input)
   let tags: Tags | undefined
   try {
     const source = await exifSource(input)
@@ -134,8 +132,7 @@ export async function readPhotoMetadata(input: Uint8Array): Promise<PhotoMetadat
   if (capturedAt) metadata.capturedAt = capturedAt
   const camera = cameraOf(tags)
   if (camera) metadata.camera = camera
-  if (Number.isInteger(tags.Orientation) && (tags.Orientation as number) >= 1 && (tags.Orientation as number) <= 8) {
-    metadata.orientation = tags.Orientation as number
-  }
+  const orientation = tags.Orientation
+  if (is.integer(orientation) && is.inRange(orientation, 1, 8)) metadata.orientation = orientation
   return metadata
 }

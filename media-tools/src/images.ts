@@ -15,11 +15,12 @@ import { createHash } from 'node:crypto'
 import { mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import sharp from 'sharp'
-import { assertUpload, checkedLimits, type DetectedType, FILE_TYPES, fileTooLarge } from './detect.ts'
-import { invalidArgument, MediaError } from './errors.ts'
+import { assertUpload, type DetectedType, FILE_TYPES, fileTooLarge } from './detect.ts'
+import { MediaError } from './errors.ts'
 import { type PhotoMetadata, readPhotoMetadata } from './exif.ts'
 import { decodeHeic } from './heic.ts'
-import type { MediaLimits } from './limits.ts'
+import { invalidParameterError, is } from './is.ts'
+import { checkedLimits, type MediaLimits } from './limits.ts'
 
 /** Bump whenever the same input and options would produce different files, so caches rebuild. */
 export const PIPELINE_VERSION = 1
@@ -104,36 +105,26 @@ type ImageManifest = Omit<ProcessedImage, 'cached' | 'metadata'>
 // ---------------------------------------------------------------------------------------------
 // Argument checks
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-
-const isNonEmptyString = (value: unknown): value is string => typeof value === 'string' && value.length > 0
-
-const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value)
-
-const isIntegerBetween = (value: unknown, min: number, max: number): value is number =>
-  Number.isInteger(value) && (value as number) >= min && (value as number) <= max
-
 /** @internal Shared with panorama.ts. */
 export function checkedCall(input: unknown, outDir: unknown, options: unknown): void {
-  if (!(input instanceof Uint8Array) && !isNonEmptyString(input)) {
-    throw invalidArgument('input', 'a Uint8Array (or Buffer) or a file path', typeof input)
+  if (!is.bytes(input) && !is.string(input)) {
+    throw invalidParameterError('input', 'a Uint8Array (or Buffer) or a file path', typeof input)
   }
-  if (!isNonEmptyString(outDir)) throw invalidArgument('outDir', 'a folder path', outDir)
-  if (!isPlainObject(options)) throw invalidArgument('options', 'an object', options)
-  if (options.filename !== undefined && !isNonEmptyString(options.filename)) {
-    throw invalidArgument('options.filename', 'a non-empty string', options.filename)
+  if (!is.string(outDir)) throw invalidParameterError('outDir', 'a folder path', outDir)
+  if (!is.plainObject(options)) throw invalidParameterError('options', 'an object', options)
+  if (options.filename !== undefined && !is.string(options.filename)) {
+    throw invalidParameterError('options.filename', 'a non-empty string', options.filename)
   }
 }
 
 function checkedFormats(formats: unknown): ImageFormat[] {
   if (formats === undefined) return [...IMAGE_FORMATS]
   if (!Array.isArray(formats) || formats.length === 0) {
-    throw invalidArgument('options.formats', `a non-empty array of ${IMAGE_FORMATS.join(', ')}`, formats)
+    throw invalidParameterError('options.formats', `a non-empty array of ${IMAGE_FORMATS.join(', ')}`, formats)
   }
   for (const format of formats) {
-    if (!(IMAGE_FORMATS as readonly unknown[]).includes(format)) {
-      throw invalidArgument('options.formats[]', `one of ${IMAGE_FORMATS.join(', ')}`, format)
+    if (!is.inArray(format, IMAGE_FORMATS)) {
+      throw invalidParameterError('options.formats[]', `one of ${IMAGE_FORMATS.join(', ')}`, format)
     }
   }
   return IMAGE_FORMATS.filter((format) => formats.includes(format))
@@ -142,32 +133,35 @@ function checkedFormats(formats: unknown): ImageFormat[] {
 function checkedWidths(widths: unknown): number[] {
   if (widths === undefined) return [...DEFAULT_WIDTHS]
   if (!Array.isArray(widths) || widths.length === 0) {
-    throw invalidArgument('options.widths', 'a non-empty array of widths in pixels', widths)
+    throw invalidParameterError('options.widths', 'a non-empty array of widths in pixels', widths)
   }
-  for (const width of widths) {
-    if (!isIntegerBetween(width, 1, MAX_DERIVATIVE_WIDTH)) {
-      throw invalidArgument('options.widths[]', `an integer from 1 to ${MAX_DERIVATIVE_WIDTH}`, width)
+  const checked = widths.map((width: unknown) => {
+    if (!is.integer(width) || !is.inRange(width, 1, MAX_DERIVATIVE_WIDTH)) {
+      throw invalidParameterError('options.widths[]', `an integer from 1 to ${MAX_DERIVATIVE_WIDTH}`, width)
     }
-  }
-  return [...new Set(widths as number[])].sort((a, b) => a - b)
+    return width
+  })
+  return [...new Set(checked)].sort((a, b) => a - b)
 }
 
 function checkedCrop(crop: unknown): Required<CropOptions> | undefined {
   if (crop === undefined) return undefined
-  if (!isPlainObject(crop)) throw invalidArgument('options.crop', 'an object with an aspectRatio', crop)
+  if (!is.plainObject(crop)) throw invalidParameterError('options.crop', 'an object with an aspectRatio', crop)
   const { aspectRatio, focalPoint } = crop
-  if (!isFiniteNumber(aspectRatio) || aspectRatio < 0.01 || aspectRatio > 100) {
-    throw invalidArgument('options.crop.aspectRatio', 'a number from 0.01 to 100 (width / height)', aspectRatio)
+  if (!is.number(aspectRatio) || !is.inRange(aspectRatio, 0.01, 100)) {
+    throw invalidParameterError('options.crop.aspectRatio', 'a number from 0.01 to 100 (width / height)', aspectRatio)
   }
   if (focalPoint === undefined) return { aspectRatio, focalPoint: { x: 50, y: 50 } }
-  if (!isPlainObject(focalPoint)) throw invalidArgument('options.crop.focalPoint', 'an object { x, y }', focalPoint)
-  for (const axis of ['x', 'y'] as const) {
+  if (!is.plainObject(focalPoint))
+    throw invalidParameterError('options.crop.focalPoint', 'an object { x, y }', focalPoint)
+  const percentage = (axis: 'x' | 'y'): number => {
     const value = focalPoint[axis]
-    if (!isFiniteNumber(value) || value < 0 || value > 100) {
-      throw invalidArgument(`options.crop.focalPoint.${axis}`, 'a percentage from 0 to 100', value)
+    if (!is.number(value) || !is.inRange(value, 0, 100)) {
+      throw invalidParameterError(`options.crop.focalPoint.${axis}`, 'a percentage from 0 to 100', value)
     }
+    return value
   }
-  return { aspectRatio, focalPoint: { x: focalPoint.x as number, y: focalPoint.y as number } }
+  return { aspectRatio, focalPoint: { x: percentage('x'), y: percentage('y') } }
 }
 
 // ---------------------------------------------------------------------------------------------

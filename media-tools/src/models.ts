@@ -12,8 +12,9 @@ import { ALL_EXTENSIONS, EXTTextureWebP } from '@gltf-transform/extensions'
 import { compressTexture, dedup, draco, getBounds, meshopt, prune, resample, weld } from '@gltf-transform/functions'
 import { MeshoptDecoder, MeshoptEncoder } from 'meshoptimizer'
 import sharp from 'sharp'
-import { invalidArgument, MediaError } from './errors.ts'
-import { DEFAULT_LIMITS, type MediaLimits, withLimits } from './limits.ts'
+import { MediaError } from './errors.ts'
+import { checkedChoice, checkedInteger, checkedOptions, described, invalidParameterError, is } from './is.ts'
+import { checkedLimits, type MediaLimits } from './limits.ts'
 
 export type ModelCompression = 'meshopt' | 'draco'
 export type ModelTextureFormat = 'webp' | 'jpeg' | 'keep'
@@ -195,62 +196,18 @@ async function createIO(logger: ILogger): Promise<NodeIO> {
 
 // --- Arguments
 
-const describe = (value: unknown): unknown =>
-  value === null || typeof value !== 'object' ? value : (value.constructor?.name ?? 'object')
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-
 function checkInput(input: unknown): asserts input is Uint8Array {
-  if (!(input instanceof Uint8Array)) {
-    throw invalidArgument('input', 'a Uint8Array (or Buffer) holding a .glb or .gltf file', describe(input))
+  if (!is.bytes(input)) {
+    throw invalidParameterError('input', 'a Uint8Array (or Buffer) holding a .glb or .gltf file', described(input))
   }
-}
-
-function checkOptions(options: unknown, allowed: readonly string[]): Record<string, unknown> {
-  if (options === undefined) return {}
-  if (!isPlainObject(options)) throw invalidArgument('options', 'an object', describe(options))
-  for (const key of Object.keys(options)) {
-    if (!allowed.includes(key)) throw invalidArgument('options', `an object with keys ${allowed.join(', ')}`, key)
-  }
-  return options
 }
 
 function checkFilename(filename: unknown): string | undefined {
   if (filename === undefined) return undefined
   if (typeof filename !== 'string' || filename.trim() === '') {
-    throw invalidArgument('options.filename', 'a non-empty string', filename)
+    throw invalidParameterError('options.filename', 'a non-empty string', filename)
   }
   return filename
-}
-
-function checkLimits(limits: unknown): MediaLimits {
-  if (limits === undefined) return withLimits()
-  if (!isPlainObject(limits)) throw invalidArgument('options.limits', 'an object', describe(limits))
-  const known = Object.keys(DEFAULT_LIMITS)
-  for (const [key, value] of Object.entries(limits)) {
-    if (!known.includes(key)) throw invalidArgument('options.limits', `an object with keys ${known.join(', ')}`, key)
-    if (value !== undefined && !(Number.isSafeInteger(value) && (value as number) > 0)) {
-      throw invalidArgument(`options.limits.${key}`, 'a positive integer', value)
-    }
-  }
-  return withLimits(limits as Partial<MediaLimits>)
-}
-
-function checkChoice<T extends string>(name: string, value: unknown, choices: readonly T[], fallback: T): T {
-  if (value === undefined) return fallback
-  if (typeof value !== 'string' || !choices.includes(value as T)) {
-    throw invalidArgument(name, `one of ${choices.map((choice) => `"${choice}"`).join(', ')}`, value)
-  }
-  return value as T
-}
-
-function checkInteger(name: string, value: unknown, min: number, max: number, fallback: number): number {
-  if (value === undefined) return fallback
-  if (!Number.isInteger(value) || (value as number) < min || (value as number) > max) {
-    throw invalidArgument(name, `an integer from ${min} to ${max}`, value)
-  }
-  return value as number
 }
 
 // --- Messages
@@ -367,7 +324,7 @@ function readGlb(input: Uint8Array): Container {
 function parseJson(bytes: Uint8Array): Pick<Container, 'json' | 'problem'> {
   try {
     const json: unknown = JSON.parse(utf8.decode(bytes))
-    return isPlainObject(json) ? { json } : { problem: 'the glTF JSON is not an object' }
+    return is.plainObject(json) ? { json } : { problem: 'the glTF JSON is not an object' }
   } catch (error) {
     return { problem: `the glTF JSON cannot be read (${error instanceof Error ? error.message : String(error)})` }
   }
@@ -378,7 +335,7 @@ const list = (json: Record<string, unknown>, key: string): unknown[] => {
   return Array.isArray(value) ? value : []
 }
 
-const field = (value: unknown, key: string): unknown => (isPlainObject(value) ? value[key] : undefined)
+const field = (value: unknown, key: string): unknown => (is.plainObject(value) ? value[key] : undefined)
 
 /** Buffers and images the file refers to by URI instead of carrying them. */
 function externalReferences(json: Record<string, unknown>): string[] {
@@ -532,9 +489,9 @@ function inspect(
  */
 export async function validateModel(input: Uint8Array, options?: ValidateModelOptions): Promise<ModelValidation> {
   checkInput(input)
-  const opts = checkOptions(options, ['filename', 'limits'])
+  const opts = checkedOptions(options, ['filename', 'limits'])
   const filename = checkFilename(opts.filename)
-  return check(input, filename, checkLimits(opts.limits))
+  return check(input, filename, checkedLimits(opts.limits))
 }
 
 async function check(input: Uint8Array, filename: string | undefined, limits: MediaLimits): Promise<ModelValidation> {
@@ -603,7 +560,7 @@ export async function optimiseModel(
   options?: OptimiseModelOptions,
 ): Promise<{ glb: Uint8Array; report: ModelReport }> {
   checkInput(input)
-  const opts = checkOptions(options, [
+  const opts = checkedOptions(options, [
     'filename',
     'limits',
     'compression',
@@ -612,18 +569,18 @@ export async function optimiseModel(
     'textureQuality',
   ])
   const filename = checkFilename(opts.filename)
-  const limits = checkLimits(opts.limits)
+  const limits = checkedLimits(opts.limits)
   const settings: Settings = {
-    compression: checkChoice('options.compression', opts.compression, COMPRESSIONS, DEFAULTS.compression),
-    maxTextureSize: checkInteger(
+    compression: checkedChoice('options.compression', opts.compression, COMPRESSIONS, DEFAULTS.compression),
+    maxTextureSize: checkedInteger(
       'options.maxTextureSize',
       opts.maxTextureSize,
       TEXTURE_SIZE_RANGE.min,
       TEXTURE_SIZE_RANGE.max,
       DEFAULTS.maxTextureSize,
     ),
-    textureFormat: checkChoice('options.textureFormat', opts.textureFormat, TEXTURE_FORMATS, DEFAULTS.textureFormat),
-    textureQuality: checkInteger('options.textureQuality', opts.textureQuality, 1, 100, DEFAULTS.textureQuality),
+    textureFormat: checkedChoice('options.textureFormat', opts.textureFormat, TEXTURE_FORMATS, DEFAULTS.textureFormat),
+    textureQuality: checkedInteger('options.textureQuality', opts.textureQuality, 1, 100, DEFAULTS.textureQuality),
   }
 
   const validation = await check(input, filename, limits)
@@ -676,9 +633,9 @@ export async function optimiseModel(
  */
 export async function modelReport(input: Uint8Array, options?: ValidateModelOptions): Promise<ModelSummary> {
   checkInput(input)
-  const opts = checkOptions(options, ['filename', 'limits'])
+  const opts = checkedOptions(options, ['filename', 'limits'])
   const filename = checkFilename(opts.filename)
-  const container = inspect(input, checkLimits(opts.limits), filename)
+  const container = inspect(input, checkedLimits(opts.limits), filename)
   if (!container.json) throw damaged(filename, [container.problem ?? 'unknown error'])
   const document = await readDocument(await createIO(new CollectingLogger()), input, container.format, filename)
   const used = new Set(

@@ -5,7 +5,7 @@
  * placeholder. Same content-addressed folders and atomic writes as images.ts.
  */
 import path from 'node:path'
-import { invalidArgument, MediaError } from './errors.ts'
+import { MediaError } from './errors.ts'
 import {
   buildFolder,
   checkedCall,
@@ -20,6 +20,7 @@ import {
   settleAll,
   writeDerivative,
 } from './images.ts'
+import { invalidParameterError, is } from './is.ts'
 import type { MediaLimits } from './limits.ts'
 
 export const PANORAMA_MIN_SIZE = { width: 2048, height: 1024 } as const
@@ -58,15 +59,10 @@ type PanoramaManifest = Omit<ProcessedPanorama, 'cached'>
 
 function checkedMaxWidth(maxWidth: unknown): number {
   if (maxWidth === undefined) return DEFAULT_PANORAMA_MAX_WIDTH
-  if (
-    !Number.isInteger(maxWidth) ||
-    (maxWidth as number) % 2 !== 0 ||
-    (maxWidth as number) < 1024 ||
-    (maxWidth as number) > 8192
-  ) {
-    throw invalidArgument('options.maxWidth', 'an even integer from 1024 to 8192', maxWidth)
+  if (!is.integer(maxWidth) || maxWidth % 2 !== 0 || !is.inRange(maxWidth, 1024, 8192)) {
+    throw invalidParameterError('options.maxWidth', 'an even integer from 1024 to 8192', maxWidth)
   }
-  return maxWidth as number
+  return maxWidth
 }
 
 const quoted = (filename: string | undefined): string => (filename ? ` "${filename}"` : '')

@@ -7,7 +7,8 @@
  */
 import QRCode from 'qrcode'
 import sharp from 'sharp'
-import { invalidArgument, MediaError } from './errors.ts'
+import { MediaError } from './errors.ts'
+import { invalidParameterError, is } from './is.ts'
 
 export type QrErrorCorrection = 'L' | 'M' | 'Q' | 'H'
 
@@ -107,15 +108,15 @@ export async function qrSvg(content: string, options: QrOptions = {}): Promise<s
  */
 export async function qrPng(content: string, options: QrPngOptions = {}): Promise<Uint8Array> {
   const size = options?.size ?? 1024
-  if (!Number.isInteger(size) || size < 1 || size > MAX_PNG_SIZE) {
-    throw invalidArgument('size', `an integer number of pixels between 1 and ${MAX_PNG_SIZE}`, size)
+  if (!is.integer(size) || !is.inRange(size, 1, MAX_PNG_SIZE)) {
+    throw invalidParameterError('size', `an integer number of pixels between 1 and ${MAX_PNG_SIZE}`, size)
   }
   const matrix = qrMatrix(content, options)
   const side = matrix.size + 2 * matrix.margin
   const modulePixels = Math.floor(size / side)
   if (modulePixels < MIN_PNG_MODULE_PIXELS) {
     const minimum = side * MIN_PNG_MODULE_PIXELS
-    throw invalidArgument('size', `at least ${minimum} pixels for this content (${side} modules a side)`, size)
+    throw invalidParameterError('size', `at least ${minimum} pixels for this content (${side} modules a side)`, size)
   }
   const offset = Math.floor((size - matrix.size * modulePixels) / 2)
   const pixels = Buffer.alloc(size * size * 3)
@@ -175,14 +176,18 @@ export function relativeLuminance({ r, g, b }: QrColour): number {
 function readOptions(
   options: QrOptions,
 ): Required<Omit<QrOptions, 'dark' | 'light'>> & { dark: QrColour; light: QrColour } {
-  if (options === null || typeof options !== 'object') throw invalidArgument('options', 'an object', options)
+  if (!is.object(options)) throw invalidParameterError('options', 'an object', options)
   const errorCorrection = options.errorCorrection ?? 'Q'
-  if (!LEVELS.includes(errorCorrection)) {
-    throw invalidArgument('errorCorrection', "one of 'L', 'M', 'Q' or 'H'", errorCorrection)
+  if (!is.inArray(errorCorrection, LEVELS)) {
+    throw invalidParameterError('errorCorrection', "one of 'L', 'M', 'Q' or 'H'", errorCorrection)
   }
   const margin = options.margin ?? MIN_QR_MARGIN
-  if (typeof margin !== 'number' || !Number.isInteger(margin) || margin > MAX_QR_MARGIN) {
-    throw invalidArgument('margin', `an integer number of modules from ${MIN_QR_MARGIN} to ${MAX_QR_MARGIN}`, margin)
+  if (!is.integer(margin) || margin > MAX_QR_MARGIN) {
+    throw invalidParameterError(
+      'margin',
+      `an integer number of modules from ${MIN_QR_MARGIN} to ${MAX_QR_MARGIN}`,
+      margin,
+    )
   }
   if (margin < MIN_QR_MARGIN) {
     throw new MediaError(
@@ -218,14 +223,15 @@ function readOptions(
 
 function parseColour(name: string, value: unknown): QrColour {
   const match = typeof value === 'string' ? /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(value) : null
-  if (!match?.[1]) throw invalidArgument(name, 'an opaque colour written #rgb or #rrggbb', value)
+  if (!match?.[1]) throw invalidParameterError(name, 'an opaque colour written #rgb or #rrggbb', value)
   const digits = match[1].length === 3 ? [...match[1]].map((d) => d + d).join('') : match[1]
   const channel = (i: number): number => Number.parseInt(digits.slice(i * 2, i * 2 + 2), 16)
   return { r: channel(0), g: channel(1), b: channel(2), hex: `#${digits.toLowerCase()}` }
 }
 
 function checkContent(content: unknown, level: QrErrorCorrection): asserts content is string {
-  if (typeof content !== 'string') throw invalidArgument('content', 'a string with an absolute http(s) URL', content)
+  if (typeof content !== 'string')
+    throw invalidParameterError('content', 'a string with an absolute http(s) URL', content)
   if (content.length === 0) {
     throw contentError(
       'The QR code content is empty; give the absolute URL of the page it should open.',

@@ -27,8 +27,9 @@ import {
   rgb,
   setFillingRgbColor,
 } from 'pdf-lib'
-import { invalidArgument, isMediaError, MediaError } from './errors.ts'
+import { isMediaError, MediaError } from './errors.ts'
 import { Gs1Error, gs1DigitalLink } from './gs1.ts'
+import { invalidParameterError, is } from './is.ts'
 import { darkRuns, type QrMatrix, qrMatrix } from './qr.ts'
 
 export type PlaqueSize = 'A4' | 'A5' | 'A6'
@@ -139,7 +140,7 @@ const FRAME_GREY = rgb(0.7, 0.7, 0.7)
 export async function relicPlaquePdf(input: RelicPlaqueInput): Promise<Uint8Array> {
   requireObject('input', input)
   const size = input.size ?? 'A5'
-  if (!Object.hasOwn(PLAQUE_SIZES, size)) throw invalidArgument('size', "'A4', 'A5' or 'A6'", size)
+  if (!Object.hasOwn(PLAQUE_SIZES, size)) throw invalidParameterError('size', "'A4', 'A5' or 'A6'", size)
   requireObject('name', input.name)
   const nameVi = requireText('name.vi', input.name.vi)
   const nameEn = optionalText('name.en', input.name.en)
@@ -211,10 +212,10 @@ export async function labelSheetPdf(input: LabelSheetInput): Promise<Uint8Array>
   requireObject('input', input)
   const layout = readLayout(input.layout)
   if (!Array.isArray(input.labels) || input.labels.length === 0) {
-    throw invalidArgument('labels', 'a non-empty array of labels', input.labels)
+    throw invalidParameterError('labels', 'a non-empty array of labels', input.labels)
   }
   if (input.labels.length > MAX_LABELS) {
-    throw invalidArgument('labels', `at most ${MAX_LABELS} labels per document`, `${input.labels.length} labels`)
+    throw invalidParameterError('labels', `at most ${MAX_LABELS} labels per document`, `${input.labels.length} labels`)
   }
   const labels = input.labels.map((label, index) => readLabel(label, index))
   const grid = labelGrid(layout)
@@ -268,23 +269,24 @@ export async function batchLabelSheetPdf(input: BatchLabelInput): Promise<Uint8A
   requireObject('input', input)
   const base = readBaseUrl(input.baseUrl)
   const lot = requireText('lot', input.lot)
-  if (lot.length > 40) throw invalidArgument('lot', 'at most 40 characters', input.lot)
+  if (lot.length > 40) throw invalidParameterError('lot', 'at most 40 characters', input.lot)
   const productName = requireText('productName', input.productName)
   if (!Number.isInteger(input.count) || input.count < 1 || input.count > MAX_LABELS) {
-    throw invalidArgument('count', `an integer from 1 to ${MAX_LABELS}`, input.count)
+    throw invalidParameterError('count', `an integer from 1 to ${MAX_LABELS}`, input.count)
   }
   let url: string
   const shortCode = input.shortCode
   const hasShortCode = typeof shortCode === 'string' && SHORT_CODE.test(shortCode)
   if (shortCode !== undefined && !hasShortCode) {
-    throw invalidArgument('shortCode', 'the batch short code (1–32 letters, digits, "-" or "_")', shortCode)
+    throw invalidParameterError('shortCode', 'the batch short code (1–32 letters, digits, "-" or "_")', shortCode)
   }
   if (input.gtin !== undefined) {
-    if (typeof input.gtin !== 'string') throw invalidArgument('gtin', 'a string of 8, 12, 13 or 14 digits', input.gtin)
+    if (typeof input.gtin !== 'string')
+      throw invalidParameterError('gtin', 'a string of 8, 12, 13 or 14 digits', input.gtin)
     url = digitalLink(base, input.gtin, lot)
   } else {
     if (!hasShortCode) {
-      throw invalidArgument(
+      throw invalidParameterError(
         'shortCode',
         'the batch short code (1–32 letters, digits, "-" or "_"), required when there is no GTIN',
         input.shortCode,
@@ -470,7 +472,7 @@ function checkModuleSize(matrix: QrMatrix, side: number, parameter: string, give
 
 /** The code for one URL argument; a refusal says which argument (or label) it was about. */
 function namedMatrix(name: string, place: { en: string; vi: string }, url: unknown): QrMatrix {
-  if (typeof url !== 'string') throw invalidArgument(name, 'an absolute http(s) URL', url)
+  if (typeof url !== 'string') throw invalidParameterError(name, 'an absolute http(s) URL', url)
   try {
     return qrMatrix(url)
   } catch (error) {
@@ -487,7 +489,7 @@ function readLabel(label: LabelInput, index: number): Required<LabelInput> {
   requireObject(`labels[${index}]`, label)
   const title = requireText(`labels[${index}].title`, label.title)
   const lines = label.lines ?? []
-  if (!Array.isArray(lines)) throw invalidArgument(`labels[${index}].lines`, 'an array of strings', lines)
+  if (!Array.isArray(lines)) throw invalidParameterError(`labels[${index}].lines`, 'an array of strings', lines)
   let shortUrl = ''
   if (label.shortUrl !== undefined) {
     const name = `labels[${index}].shortUrl`
@@ -498,7 +500,7 @@ function readLabel(label: LabelInput, index: number): Required<LabelInput> {
     url: label.url,
     title,
     lines: lines.map((line, n) => {
-      if (typeof line !== 'string') throw invalidArgument(`labels[${index}].lines[${n}]`, 'a string', line)
+      if (typeof line !== 'string') throw invalidParameterError(`labels[${index}].lines[${n}]`, 'a string', line)
       return cleanText(line)
     }),
     shortUrl,
@@ -513,9 +515,13 @@ function readLayout(layout: LabelLayout | undefined): Required<LabelLayout> {
     if (value === undefined) continue
     const { min, max, integer } = LAYOUT_LIMITS[key]
     if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
-      throw invalidArgument(`layout.${key}`, `${integer ? 'an integer' : 'a number'} from ${min} to ${max}`, value)
+      throw invalidParameterError(
+        `layout.${key}`,
+        `${integer ? 'an integer' : 'a number'} from ${min} to ${max}`,
+        value,
+      )
     }
-    if (integer && !Number.isInteger(value)) throw invalidArgument(`layout.${key}`, 'an integer', value)
+    if (integer && !Number.isInteger(value)) throw invalidParameterError(`layout.${key}`, 'an integer', value)
     result[key] = value
   }
   return result
@@ -848,15 +854,15 @@ function digitalLink(baseUrl: string, gtin: string, lot: string): string {
 
 function readBaseUrl(value: unknown): string {
   const expected = 'the absolute http(s) address of the site, without query or fragment'
-  if (typeof value !== 'string') throw invalidArgument('baseUrl', expected, value)
+  if (typeof value !== 'string') throw invalidParameterError('baseUrl', expected, value)
   let url: URL
   try {
     url = new URL(value)
   } catch {
-    throw invalidArgument('baseUrl', expected, value)
+    throw invalidParameterError('baseUrl', expected, value)
   }
   if (!['http:', 'https:'].includes(url.protocol) || url.search || url.hash || url.username || url.password) {
-    throw invalidArgument('baseUrl', expected, value)
+    throw invalidParameterError('baseUrl', expected, value)
   }
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`
 }
@@ -879,13 +885,13 @@ function readDate(name: string, value: string | Date): { text: string; key: stri
     ;[year, month, day] = [Number(calendar[1]), Number(calendar[2]), Number(calendar[3])]
     const check = new Date(Date.UTC(year, month - 1, day))
     if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
-      throw invalidArgument(name, expected, value)
+      throw invalidParameterError(name, expected, value)
     }
   } else {
     // Timestamps are read in Vietnam's time zone, where the products are made and sold.
     const date = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : undefined
     if (!date || Number.isNaN(date.getTime()) || (typeof value === 'string' && !/^\d{4}-\d{2}-\d{2}T/.test(value))) {
-      throw invalidArgument(name, expected, value instanceof Date ? 'Invalid Date' : value)
+      throw invalidParameterError(name, expected, value instanceof Date ? 'Invalid Date' : value)
     }
     const part = (type: string): number => Number(VIETNAM_DATE.formatToParts(date).find((p) => p.type === type)?.value)
     ;[year, month, day] = [part('year'), part('month'), part('day')]
@@ -895,8 +901,7 @@ function readDate(name: string, value: string | Date): { text: string; key: stri
 }
 
 function requireObject(name: string, value: unknown): void {
-  if (value === null || typeof value !== 'object' || Array.isArray(value))
-    throw invalidArgument(name, 'an object', value)
+  if (!is.plainObject(value)) throw invalidParameterError(name, 'an object', value)
 }
 
 function cleanText(text: string): string {
@@ -906,12 +911,12 @@ function cleanText(text: string): string {
 
 function requireText(name: string, value: unknown): string {
   const text = typeof value === 'string' ? cleanText(value) : ''
-  if (!text) throw invalidArgument(name, 'a non-empty text', value)
+  if (!text) throw invalidParameterError(name, 'a non-empty text', value)
   return text
 }
 
 function optionalText(name: string, value: unknown): string {
   if (value === undefined) return ''
-  if (typeof value !== 'string') throw invalidArgument(name, 'a text', value)
+  if (typeof value !== 'string') throw invalidParameterError(name, 'a text', value)
   return cleanText(value)
 }

@@ -9,7 +9,8 @@ import {
   type UploadKind,
 } from '../src/detect.ts'
 import { MediaError } from '../src/errors.ts'
-import { pngRenamedGlb, unknownSamples, uploadSamples, VIETNAMESE_LETTERS } from './fixtures/images.ts'
+import { pngRenamedGlb, unknownSamples, uploadSamples } from './fixtures/images.ts'
+import { VIETNAMESE_LETTERS } from './fixtures/refusals.ts'
 
 const samples = await uploadSamples()
 type Sample = keyof typeof samples

@@ -28,7 +28,6 @@ import {
   photo,
   pngRenamedGlb,
   redBlueSplit,
-  rejection,
   removeTempDirs,
   SOUTH_WEST,
   southWestPhoto,
@@ -38,8 +37,8 @@ import {
   transparentPng,
   truncatedJpeg,
   uploadSamples,
-  VIETNAMESE_LETTERS,
 } from './fixtures/images.ts'
+import { rejection, VIETNAMESE_LETTERS } from './fixtures/refusals.ts'
 
 afterAll(removeTempDirs)
 

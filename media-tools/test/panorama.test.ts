@@ -22,14 +22,13 @@ import {
   notPanorama,
   PANORAMA,
   panorama,
-  rejection,
   removeTempDirs,
   SMALL_PANORAMA,
   smallPanorama,
   svgWithScript,
   tempDir,
-  VIETNAMESE_LETTERS,
 } from './fixtures/images.ts'
+import { rejection, VIETNAMESE_LETTERS } from './fixtures/refusals.ts'
 
 afterAll(removeTempDirs)
 
