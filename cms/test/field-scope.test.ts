@@ -10,6 +10,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { planImport } from '../src/import/plan'
 import { readWorkbook } from '../src/import/workbook'
+import type { User } from '../src/payload-types'
 import { httpClient } from './http'
 import { bootPayload } from './payload'
 
@@ -18,7 +19,7 @@ const PASSWORD = 'mat-khau-pham-vi-truong'
 let payload: Payload
 let http: Awaited<ReturnType<typeof httpClient>>
 let contributorToken = ''
-let contributor: Record<string, unknown> & { id: number }
+let contributor: User
 const own = {} as Record<'commune' | 'producer' | 'product' | 'relic' | 'batch', number>
 const other = {} as Record<'commune' | 'producer' | 'product' | 'relic' | 'batch', number>
 
@@ -103,7 +104,7 @@ beforeAll(async () => {
     collection: 'users',
     data: { email: 'admin@phamvi.vn', name: 'Quản trị', password: PASSWORD, roles: ['admin'] } as never,
   })
-  contributor = (await payload.create({
+  contributor = await payload.create({
     collection: 'users',
     data: {
       email: 'congtacvien@phamvi.vn',
@@ -112,7 +113,7 @@ beforeAll(async () => {
       roles: ['contributor'],
       communes: [own.commune],
     } as never,
-  })) as unknown as Record<string, unknown> & { id: number }
+  })
   contributorToken = await http.login('congtacvien@phamvi.vn', PASSWORD)
 })
 

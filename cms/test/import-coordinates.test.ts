@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { type Column, IMPORT_KINDS, type Lookups } from '../src/import/kinds'
+import type { Column, Lookups } from '../src/import/columns'
+import { IMPORT_KINDS } from '../src/import/kinds'
 
 // The coordinates column as offices write it (issue 16: a space instead of a comma between
 // degrees-minutes-seconds was refused, and the README did not say what is accepted).

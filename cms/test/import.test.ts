@@ -5,8 +5,9 @@
 import ExcelJS from 'exceljs'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { type Column, IMPORT_KINDS } from '../src/import/kinds'
-import { commitImport, type ImportPlan, ImportRefused, planImport } from '../src/import/plan'
+import { commitImport, ImportRefused } from '../src/import/commit'
+import { IMPORT_KINDS } from '../src/import/kinds'
+import { type ImportPlan, planImport } from '../src/import/plan'
 import { importTemplate } from '../src/import/template'
 import { readWorkbook } from '../src/import/workbook'
 import { httpClient } from './http'
@@ -351,7 +352,7 @@ describe('other kinds and formats', () => {
         kind,
         workbook: await readWorkbook(new Uint8Array(await importTemplate(kind)), `${kind}.xlsx`),
       })
-      const columns = (IMPORT_KINDS[kind].columns as Column[]).filter((c) => c.template !== false)
+      const columns = IMPORT_KINDS[kind].columns.filter((c) => c.template !== false)
       expect(result.columns.map((c) => c.header)).toEqual(columns.map((c) => c.header))
       expect(result.columns.map((c) => c.key)).toEqual(columns.map((c) => c.key))
       expect(result.sheets.map((s) => [s.sheet, s.headerRows, s.dataRows])).toEqual([['Dữ liệu', [1], 1]])

@@ -1,7 +1,7 @@
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
-import { type Column, IMPORT_KINDS } from '../import/kinds'
+import { IMPORT_KINDS } from '../import/kinds'
 import { DISTRICT_KEY } from '../import/layout'
 import { ImportForm } from './ImportForm'
 
@@ -11,13 +11,11 @@ export function ImportView({ initPageResult, params, searchParams }: AdminViewSe
   const kinds = Object.entries(IMPORT_KINDS).map(([value, kind]) => ({
     value,
     label: kind.label,
-    fields: (kind.columns as Column[]).map((c) => ({ key: c.key, header: c.header })),
+    fields: kind.columns.map((c) => ({ key: c.key, header: c.header })),
     // What a section row may give the rows below it (the officer can correct what was found).
     sections: [
-      ...(kind.columns as Column[]).filter((c) => c.section).map((c) => ({ key: c.key, header: c.header })),
-      ...((kind.columns as Column[]).some((c) => c.key === 'commune')
-        ? [{ key: DISTRICT_KEY, header: 'Huyện / quận cũ' }]
-        : []),
+      ...kind.columns.filter((c) => c.section).map((c) => ({ key: c.key, header: c.header })),
+      ...(kind.columns.some((c) => c.key === 'commune') ? [{ key: DISTRICT_KEY, header: 'Huyện / quận cũ' }] : []),
     ],
   }))
   return (

@@ -1,9 +1,10 @@
 import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
 import { contentDisposition } from '../download'
 import { recordOr } from '../shared/guards'
-import { IMPORT_KIND_NAMES, IMPORT_KINDS, type ImportKindName } from './kinds'
+import { commitImport, ImportRefused } from './commit'
+import { IMPORT_KINDS, type ImportKindName, isImportKindName } from './kinds'
 import type { LayoutOptions } from './layout'
-import { commitImport, type ImportPlan, ImportRefused, planImport } from './plan'
+import { type ImportPlan, planImport } from './plan'
 import { structureLines } from './report'
 import { MAX_BYTES, SheetError } from './sheet'
 import { importTemplate } from './template'
@@ -34,8 +35,8 @@ export const summarize = (plan: ImportPlan) => ({
 })
 
 const kindOf = (req: PayloadRequest): ImportKindName | null => {
-  const kind = String(req.routeParams?.kind ?? '') as ImportKindName
-  return IMPORT_KIND_NAMES.includes(kind) ? kind : null
+  const kind = String(req.routeParams?.kind ?? '')
+  return isImportKindName(kind) ? kind : null
 }
 
 const refuse = (status: number, vi: string, en: string) => Response.json({ errors: [{ message: vi, en }] }, { status })
@@ -118,7 +119,7 @@ async function prepare(req: PayloadRequest) {
       workbook,
       mapping: upload.mapping,
       layout: upload.layout,
-      user: req.user as unknown as { id: number | string },
+      user: req.user,
     }
   } catch (error) {
     if (error instanceof SheetError) {
@@ -184,7 +185,7 @@ export const importEndpoints: Endpoint[] = [
             send({ result })
           } catch (error) {
             if (error instanceof ImportRefused) send({ refused: error.message, plan: summarize(error.plan) })
-            else send({ refused: (error as Error).message })
+            else send({ refused: error instanceof Error ? error.message : String(error) })
           }
           controller.close()
         },

@@ -12,7 +12,7 @@
  * a section it does not understand is shown as such, and the officer can say what it means.
  */
 import type { Bilingual } from '../fields/message'
-import type { Column, ImportKind, Lookups } from './kinds'
+import type { Column, ImportKind, Lookups } from './columns'
 import { detectColumnLegacy, detectLegacy, fromLegacy, type LegacyEncoding } from './legacy'
 import { type Cell, columnLetter, MAX_ROWS, SheetError, type SheetProblem } from './sheet'
 import { normalizeWords } from './values'
@@ -222,7 +222,7 @@ function columnsFor(
   lookups: Lookups,
   mapping: Record<string, string>,
 ): LayoutColumn[] {
-  const columns = kind.columns as Column[]
+  const columns = kind.columns
   return paths.map((path, index) => {
     const letter = columnLetter(index)
     const header = path.join(' / ')
@@ -265,7 +265,7 @@ function columnsFor(
 const scoreOf = (columns: LayoutColumn[], kind: ImportKind): number => {
   const keys = new Set(columns.map((c) => c.key).filter((k): k is string => !!k && k !== INDEX_KEY))
   let score = 0
-  for (const key of keys) score += (kind.columns as Column[]).find((c) => c.key === key)?.required ? 2 : 1
+  for (const key of keys) score += kind.columns.find((c) => c.key === key)?.required ? 2 : 1
   return score
 }
 
@@ -280,7 +280,7 @@ function findHeader(
   fixedStart?: number,
 ): Candidate | null {
   let best: Candidate | null = null
-  const identityKey = (kind.columns as Column[])[0]?.key
+  const identityKey = kind.columns[0]?.key
   const last = Math.min(grid.rows.length, HEADER_SEARCH_ROWS)
   const starts = fixedStart === undefined ? Array.from({ length: last }, (_, i) => i) : [fixedStart]
   for (const start of starts) {
@@ -384,7 +384,7 @@ function sectionMeaning(
   district?: string,
 ): { key: string; text: string } | null {
   const stripped = raw.replace(NUMBERING, '').trim()
-  const columns = kind.columns as Column[]
+  const columns = kind.columns
   const commune = columns.find((c) => c.key === 'commune')
   if (commune && DISTRICT_WORDS.test(stripped)) return { key: DISTRICT_KEY, text: stripped }
   if (
@@ -468,15 +468,11 @@ export function analyseSheet(
   const sheetMeaning = sectionMeaning(raw.name, kind, lookups)
   // The wording a section the officer gave a meaning to is read with.
   const wordingFor = (key: string, t: string) => {
-    const column = (kind.columns as Column[]).find((c) => c.key === key)
+    const column = kind.columns.find((c) => c.key === key)
     const stripped = t.replace(NUMBERING, '').trim()
     return (column && key !== 'commune' && meaningFor(column, t, lookups)?.text) || stripped
   }
-  const allowed = new Set([
-    'none',
-    DISTRICT_KEY,
-    ...(kind.columns as Column[]).filter((c) => c.section).map((c) => c.key),
-  ])
+  const allowed = new Set(['none', DISTRICT_KEY, ...kind.columns.filter((c) => c.section).map((c) => c.key)])
   const overrides = new Map(
     Object.entries(options.sections ?? {})
       .filter(([, key]) => allowed.has(key))

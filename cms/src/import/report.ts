@@ -1,5 +1,5 @@
 import type { Bilingual } from '../fields/message'
-import { type Column, IMPORT_KINDS } from './kinds'
+import { IMPORT_KINDS } from './kinds'
 import { DISTRICT_KEY, INDEX_KEY, type SkipReason } from './layout'
 import type { ImportPlan, SheetSummary } from './plan'
 
@@ -30,7 +30,7 @@ export const rowRanges = (rows: number[]): string => {
 export function keyLabel(plan: Pick<ImportPlan, 'kind'>, key: string | null): Bilingual {
   if (key === INDEX_KEY) return { vi: 'số thứ tự (bỏ qua)', en: 'row number (ignored)' }
   if (key === DISTRICT_KEY) return { vi: 'huyện / quận cũ', en: 'former district' }
-  const column = (IMPORT_KINDS[plan.kind].columns as Column[]).find((c) => c.key === key)
+  const column = IMPORT_KINDS[plan.kind].columns.find((c) => c.key === key)
   return column ? { vi: column.header, en: column.header } : { vi: 'không hiểu', en: 'not understood' }
 }
 

@@ -15,8 +15,9 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 import { CommandError, runCommand, runWithPayload } from '../cli'
 import { prepareSqlite } from '../db'
+import { commitImport, ImportRefused } from './commit'
 import { IMPORT_KIND_NAMES, type ImportKindName } from './kinds'
-import { commitImport, ImportRefused, planImport } from './plan'
+import { planImport } from './plan'
 import { planReport } from './report'
 import { importTemplate } from './template'
 import { readWorkbook } from './workbook'
@@ -101,8 +102,7 @@ await runWithPayload(
       )
       const email = value('--as')
       const user = email
-        ? ((await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, depth: 0 }))
-            .docs[0] as (Record<string, unknown> & { id: number }) | undefined)
+        ? (await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, depth: 0 })).docs[0]
         : undefined
       if (email && !user) {
         throw new CommandError(

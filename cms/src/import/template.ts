@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs'
-import { type Column, IMPORT_KINDS, type ImportKindName } from './kinds'
+import { IMPORT_KINDS, type ImportKindName } from './kinds'
 
 /**
  * The spreadsheet an office fills in: Vietnamese headers (required ones marked *), one example
@@ -7,7 +7,7 @@ import { type Column, IMPORT_KINDS, type ImportKindName } from './kinds'
  */
 export async function importTemplate(kindName: ImportKindName): Promise<Buffer> {
   const kind = IMPORT_KINDS[kindName]
-  const columns = (kind.columns as Column[]).filter((column) => column.template !== false)
+  const columns = kind.columns.filter((column) => column.template !== false)
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'Di sản số'
   const sheet = workbook.addWorksheet('Dữ liệu', { views: [{ state: 'frozen', ySplit: 1 }] })
