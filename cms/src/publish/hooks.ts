@@ -4,7 +4,8 @@ import type {
   PayloadRequest,
   SanitizedCollectionConfig,
 } from 'payload'
-import { type PublishTarget, requestPublish } from './publisher'
+import type { PublishTarget } from './about'
+import { requestPublish } from './publisher'
 
 /** The seed, the publisher itself and imports (one build at the end) write without asking for a build. */
 const quiet = (req: PayloadRequest) => Boolean(req.context.seeding || req.context.publishing || req.context.importing)
@@ -12,7 +13,8 @@ const quiet = (req: PayloadRequest) => Boolean(req.context.seeding || req.contex
 const hasDrafts = (collection: SanitizedCollectionConfig) =>
   typeof collection.versions === 'object' && Boolean(collection.versions?.drafts)
 
-const isPublished = (doc: unknown) => (doc as { _status?: unknown } | null | undefined)?._status === 'published'
+const isPublished = (doc: unknown) =>
+  typeof doc === 'object' && doc !== null && '_status' in doc && doc._status === 'published'
 
 // A failed build must never fail the officer's save: the request only queues, and is guarded anyway.
 function request(req: PayloadRequest, reason: string, target?: PublishTarget) {

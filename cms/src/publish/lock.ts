@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
+import { z } from 'zod'
+import { errorCode } from '../shared/errors'
 
 /**
  * The lock a publish holds from the export of the snapshot to the end of the site build, across
@@ -14,24 +16,21 @@ import path from 'node:path'
  */
 export const exportLockFile = (snapshot: string): string => `${path.resolve(snapshot)}.lock`
 
-interface Holder {
-  pid: number
-  since: string
-  token: string
-}
+const holderFile = z.object({ pid: z.number(), since: z.string(), token: z.string() })
+type Holder = z.infer<typeof holderFile>
 
 const alive = (pid: number) => {
   try {
     process.kill(pid, 0)
     return true
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
+    return errorCode(error) === 'EPERM'
   }
 }
 
 const readHolder = (file: string): Promise<Holder | null> =>
   readFile(file, 'utf8').then(
-    (text) => JSON.parse(text) as Holder,
+    (text) => holderFile.parse(JSON.parse(text)),
     () => null,
   )
 
@@ -57,7 +56,7 @@ export async function withExportLock<T>(
       await handle.close()
       break
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+      if (errorCode(error) !== 'EEXIST') throw error
     }
     const holder = await readHolder(file)
     if (holder && !alive(holder.pid)) {

@@ -1,14 +1,11 @@
-import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
-import path from 'node:path'
-import type { CollectionSlug, DataFromGlobalSlug, Payload, RequestContext } from 'payload'
-import type { ExcludedEntry as ListedEntry } from '../globals/SiteStatus'
+import type { DataFromGlobalSlug, Payload } from 'payload'
 import { type Env, siteRoot, snapshotDir } from '../paths'
+import { errorMessage } from '../shared/errors'
 import { publicSiteUrl } from '../site'
 import { type ExcludedEntry, exportSnapshot } from '../snapshot/export'
-import { ENTRY_KINDS, type EntryKind, publicPagePath, SITE_LOCALES } from '../snapshot/schema'
+import { describeEntry, PUBLISH_CONTEXT, type PublishTarget, pageOf, statusExcluded } from './about'
 import { LockTimeout, withExportLock } from './lock'
+import { BUILD_TIMEOUT_MS, type BuildStatus, readBuildStatus, runSitePublish, tail, watchLive } from './siteBuild'
 import type { FailureCause, PublishedEntry } from './status'
 
 /**
@@ -21,23 +18,12 @@ import type { FailureCause, PublishedEntry } from './status'
  * search index for a while; with the entry the publish was about and its public page.
  */
 
-/** Marks the publisher's own writes, so that hooks do not start another publish. */
-export const PUBLISH_CONTEXT: RequestContext = { publishing: true }
-
 const DEBOUNCE_MS = 1500
-const BUILD_TIMEOUT_MS = 20 * 60_000
-const LOG_LIMIT = 4096
-/** How often a running build's status.json is read, to say "live" the moment it is. */
-const LIVE_POLL_MS = 250
 const DAY_MS = 24 * 60 * 60_000
 const VIETNAM_UTC_OFFSET_MS = 7 * 60 * 60_000
 
 /** SITE_AUTOBUILD=0 turns automatic publishing off (tests of other things, one-shot scripts). */
 export const autobuildEnabled = (env: Env = process.env): boolean => env.SITE_AUTOBUILD !== '0'
-
-/** The Astro project; commands run from cms/, so it is ../site unless SITE_DIR says otherwise. */
-export const siteDir = (env: Env = process.env): string =>
-  path.resolve(env.SITE_DIR ?? path.resolve(process.cwd(), '../site'))
 
 type SiteStatusData = Partial<Omit<DataFromGlobalSlug<'site-status'>, 'id' | 'updatedAt' | 'createdAt'>>
 
@@ -57,12 +43,6 @@ export class PublishFailure extends Error {
 export function failureCause(message: string, stage: 'export' | 'build'): FailureCause {
   if (/ENOSPC|no space left/i.test(message)) return 'disk'
   return stage
-}
-
-/** An entry whose save asked for a publish. */
-export interface PublishTarget {
-  collection: string
-  id: string
 }
 
 export interface PublishOutcome {
@@ -86,9 +66,10 @@ interface PublisherState {
 }
 
 // On globalThis: Next can load this module more than once, and there must be one queue.
-const KEY = Symbol.for('heritage.publisher')
-const holder = globalThis as typeof globalThis & { [KEY]?: PublisherState }
-holder[KEY] ??= {
+declare global {
+  var heritagePublisher: PublisherState | undefined
+}
+globalThis.heritagePublisher ??= {
   payload: null,
   reasons: new Set(),
   targets: new Map(),
@@ -97,15 +78,7 @@ holder[KEY] ??= {
   again: false,
   daily: null,
 }
-const state = holder[KEY]
-
-/** The end of the build output, from a line start, at most LOG_LIMIT bytes. */
-function tail(text: string): string {
-  const bytes = Buffer.from(text)
-  if (bytes.length <= LOG_LIMIT) return text
-  const cut = bytes.subarray(-LOG_LIMIT).toString('utf8')
-  return cut.slice(cut.indexOf('\n') + 1)
-}
+const state = globalThis.heritagePublisher
 
 async function setStatus(payload: Payload, data: SiteStatusData): Promise<void> {
   try {
@@ -113,107 +86,6 @@ async function setStatus(payload: Payload, data: SiteStatusData): Promise<void> 
   } catch (error) {
     payload.logger.error({ err: error }, 'Could not record the public site status.')
   }
-}
-
-/** What site/scripts/publish.ts writes to `<root>/status.json` (the parts read here). */
-interface BuildStatus {
-  state?: string
-  buildId?: string
-  pages?: number
-  startedAt?: string
-  unchanged?: boolean
-}
-
-const readBuildStatus = (root: string): Promise<BuildStatus | null> =>
-  readFile(path.join(root, 'status.json'), 'utf8')
-    .then((text) => JSON.parse(text) as BuildStatus)
-    .catch(() => null)
-
-/**
- * Calls `onLive` once the build started after `since` reports the site live: publish.ts switches
- * the live site, writes status.json, and only then brings the search index up to date, which
- * takes a while on a large province. Stopped by the returned function.
- */
-function watchLive(root: string, since: string | undefined, onLive: (status: BuildStatus) => void): () => void {
-  let stopped = false
-  let timer: ReturnType<typeof setTimeout> | undefined
-  const check = async () => {
-    const status = await readBuildStatus(root)
-    if (stopped) return
-    if (status?.state === 'ok' && status.startedAt && status.startedAt !== since) {
-      stopped = true
-      onLive(status)
-      return
-    }
-    timer = setTimeout(() => void check(), LIVE_POLL_MS)
-  }
-  timer = setTimeout(() => void check(), LIVE_POLL_MS)
-  return () => {
-    stopped = true
-    clearTimeout(timer)
-  }
-}
-
-interface SiteRun {
-  code: number | null
-  output: string
-  reason: string
-  /** Known from how the run ended (a missing script, a timeout, a stop); otherwise from the reason. */
-  cause?: FailureCause
-}
-
-/** Runs site/scripts/publish.ts; its last line on stderr is the reason when it fails. */
-function runSitePublish(args: string[], log: (line: string) => void): Promise<SiteRun> {
-  const script = path.join(siteDir(), 'scripts', 'publish.ts')
-  if (!existsSync(script)) {
-    const reason =
-      `The site's build script ${script} is missing. Set SITE_DIR to the site folder, ` +
-      'or SITE_AUTOBUILD=0 where the site is built elsewhere.'
-    return Promise.resolve({ code: null, output: '', reason, cause: 'config' })
-  }
-  const started = Date.now()
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [script, ...args], {
-      cwd: siteDir(),
-      env: process.env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      timeout: BUILD_TIMEOUT_MS,
-    })
-    let output = ''
-    let stderr = ''
-    let partial = ''
-    const collect = (chunk: Buffer) => {
-      const text = chunk.toString()
-      output = (output + text).slice(-64_000)
-      const lines = (partial + text).split('\n')
-      partial = lines.pop() ?? ''
-      for (const line of lines) if (line.trim()) log(line)
-    }
-    child.stdout.on('data', collect)
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr = (stderr + chunk.toString()).slice(-8_000)
-      collect(chunk)
-    })
-    child.on('error', (error) =>
-      resolve({ code: null, output, reason: `Could not run ${script}: ${error.message}`, cause: 'config' }),
-    )
-    child.on('close', (code, signal) => {
-      if (partial.trim()) log(partial)
-      // Node ends an uncaught error with its version line: the message is above it.
-      const last = stderr
-        .split('\n')
-        .map((line) => line.trim())
-        .filter((line) => line && !/^Node\.js v\d/.test(line))
-        .pop()
-      const stopped = signal !== null || /^Publishing was interrupted/.test(last ?? '')
-      resolve({
-        code,
-        output,
-        reason: last || (signal ? `The site build was stopped (${signal}).` : `${script} exited with code ${code}.`),
-        cause: stopped ? (Date.now() - started >= BUILD_TIMEOUT_MS ? 'timeout' : 'interrupted') : undefined,
-      })
-    })
-  })
 }
 
 /**
@@ -236,7 +108,7 @@ export async function publishSite(
     })
   } catch (error) {
     if (error instanceof PublishFailure) throw error
-    const message = (error as Error).message
+    const message = errorMessage(error)
     const failure = new PublishFailure(
       message,
       '',
@@ -276,10 +148,11 @@ async function exportAndBuild(
       excluded: statusExcluded(payload, excluded),
       entry,
     })
-    let live: { built: BuildStatus; at: string; written: Promise<void> } | null = null
+    // Set by the watcher's callback, hence a holder: a `let` would stay `null` to the type checker.
+    const live: { went: { built: BuildStatus; at: string; written: Promise<void> } | null } = { went: null }
     stopWatching = watchLive(root, (await readBuildStatus(root))?.startedAt, (built) => {
       const at = new Date().toISOString()
-      live = { built, at, written: setStatus(payload, settled(built, at)) }
+      live.went = { built, at, written: setStatus(payload, settled(built, at)) }
     })
     const result = await runSitePublish(
       ['--snapshot', snapshot, '--root', root, '--site-url', siteUrl, '--if-changed'],
@@ -287,7 +160,7 @@ async function exportAndBuild(
     )
     stopWatching()
     output = result.output
-    const wentLive = live as { built: BuildStatus; at: string; written: Promise<void> } | null
+    const wentLive = live.went
     await wentLive?.written
     if (result.code !== 0 && !wentLive) throw new PublishFailure(result.reason, tail(output), result.cause)
     if (result.code !== 0) log(`The site is live; what followed failed: ${result.reason}`)
@@ -305,7 +178,7 @@ async function exportAndBuild(
     const failure =
       error instanceof PublishFailure
         ? error
-        : new PublishFailure((error as Error).message, tail(output), failureCause((error as Error).message, stage))
+        : new PublishFailure(errorMessage(error), tail(output), failureCause(errorMessage(error), stage))
     await setStatus(payload, {
       state: 'failed',
       failure: failure.failure,
@@ -316,73 +189,6 @@ async function exportAndBuild(
     })
     throw failure
   }
-}
-
-/** The one entry a publish is about (null for none or several), as the status names it. */
-async function describeEntry(payload: Payload, targets: PublishTarget[]): Promise<PublishedEntry | null> {
-  const entries = targets.filter((t) => (ENTRY_KINDS as readonly string[]).includes(t.collection))
-  const keys = new Set(entries.map((t) => `${t.collection}:${t.id}`))
-  const [target] = entries
-  if (keys.size !== 1 || !target) return null
-  const doc = (await payload
-    .findByID({
-      collection: target.collection as CollectionSlug,
-      id: target.id,
-      depth: 0,
-      locale: 'vi',
-      overrideAccess: true,
-      disableErrors: true,
-      context: PUBLISH_CONTEXT,
-    })
-    .catch(() => null)) as Record<string, unknown> | null
-  const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value : undefined)
-  return {
-    collection: target.collection,
-    id: target.id,
-    // As the export names an entry left out (snapshot/export.ts).
-    title: text(doc?.title) ?? text(doc?.lotCode) ?? text(doc?.slug) ?? target.id,
-    label: kindLabel(payload, target.collection),
-    adminUrl: `/admin/collections/${target.collection}/${target.id}`,
-    page: null,
-  }
-}
-
-/** The entry's public pages, from the snapshot the site is built from; null when it is not in it. */
-async function pageOf(snapshot: string, entry: PublishedEntry, siteUrl: string): Promise<PublishedEntry['page']> {
-  const file = path.join(snapshot, 'entries', entry.collection, `${entry.id}.json`)
-  const data = await readFile(file, 'utf8')
-    .then((text) => JSON.parse(text) as { kind?: EntryKind; slug?: string; code?: string })
-    .catch(() => null)
-  if (!data?.kind || !data.code || (data.kind !== 'batches' && !data.slug)) return null
-  const page =
-    data.kind === 'batches' ? { kind: data.kind, code: data.code } : { kind: data.kind, slug: data.slug ?? '' }
-  return Object.fromEntries(SITE_LOCALES.map((l) => [l, `${siteUrl}${publicPagePath(page, l)}`])) as NonNullable<
-    PublishedEntry['page']
-  >
-}
-
-/** What the admin's badge shows of the entries left out: which, why, and where to fix each. */
-const statusExcluded = (payload: Payload, excluded: ExcludedEntry[]): ListedEntry[] | null =>
-  excluded.length === 0
-    ? null
-    : excluded.map(({ kind, id, title, problem }) => ({
-        collection: kind,
-        label: kindLabel(payload, kind),
-        id,
-        title,
-        problem,
-        adminUrl: `/admin/collections/${kind}/${id}`,
-      }))
-
-/** The collection's singular name in both languages ("Lô sản xuất" / "Batch"), as the admin shows it. */
-export function kindLabel(payload: Payload, kind: string): { vi: string; en: string } {
-  const singular = payload.collections[kind as CollectionSlug]?.config.labels?.singular
-  if (typeof singular === 'string') return { vi: singular, en: singular }
-  if (singular && typeof singular === 'object') {
-    const labels = singular as Record<string, string>
-    return { vi: labels.vi ?? kind, en: labels.en ?? labels.vi ?? kind }
-  }
-  return { vi: kind, en: kind }
 }
 
 async function drain(): Promise<void> {

@@ -8,7 +8,8 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 import { CommandError, runWithPayload } from '../cli'
-import { kindLabel, publishSite } from './publisher'
+import { kindLabel } from './about'
+import { publishSite } from './publisher'
 
 // No nightly timer and no resumed publish in a one-shot command: this command is the publish.
 await runWithPayload(

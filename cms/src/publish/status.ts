@@ -86,11 +86,17 @@ export const isBusy = (state: StatusView['state'] | undefined): boolean => state
 
 /** A stored `entry` value, if it has the expected shape (older statuses have none). */
 export function entryOf(value: unknown): PublishedEntry | null {
-  const entry = value as PublishedEntry | null | undefined
-  return entry && typeof entry === 'object' && typeof entry.title === 'string' && typeof entry.adminUrl === 'string'
-    ? entry
-    : null
+  return isPublishedEntry(value) ? value : null
 }
+
+/** The check entryOf makes: a title and an admin link, the parts every stored entry has. */
+const isPublishedEntry = (value: unknown): value is PublishedEntry =>
+  typeof value === 'object' &&
+  value !== null &&
+  'title' in value &&
+  typeof value.title === 'string' &&
+  'adminUrl' in value &&
+  typeof value.adminUrl === 'string'
 
 /** HH:mm, with the day when it is not today; the browser's clock, as the admin's date fields. */
 export function timeOf(iso: string, language: Language, withDay = false): string {
