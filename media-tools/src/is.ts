@@ -38,6 +38,11 @@ export function invalidParameterError(name: string, expected: string, actual: un
   })
 }
 
+/** Refuses anything but an object (an array or null included). */
+export function checkedObject(name: string, value: unknown): asserts value is object {
+  if (!is.plainObject(value)) throw invalidParameterError(name, 'an object', value)
+}
+
 /** What a refusal shows of a value: objects by their class name, so that a large one is not printed whole. */
 export const described = (value: unknown): unknown =>
   value === null || typeof value !== 'object' ? value : (value.constructor?.name ?? 'object')
