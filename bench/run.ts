@@ -19,7 +19,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { publish, readStatus } from '../site/scripts/publish.ts'
+import { publish, readStatus } from '../site/tools/publish.ts'
 import { benchApi } from './lib/cms-api.ts'
 import { peakMemory } from './lib/memory.ts'
 import { benchSearch } from './lib/search.ts'
@@ -250,7 +250,7 @@ async function serve(): Promise<{ url: string; stop: () => void }> {
   const port = await freePort()
   const child: ChildProcess = spawn(
     process.execPath,
-    [path.join(SITE, 'scripts', 'serve.ts'), '--root', root, '--port', String(port), '--host', '127.0.0.1'],
+    [path.join(SITE, 'tools', 'serve.ts'), '--root', root, '--port', String(port), '--host', '127.0.0.1'],
     { cwd: SITE, env, stdio: ['ignore', 'pipe', 'inherit'] },
   )
   await new Promise<void>((resolve, reject) => {
@@ -327,7 +327,7 @@ function weightStep() {
     ),
     '',
     violations.length === 0
-      ? 'Budgets (site/scripts/budgets.ts): all met.'
+      ? 'Budgets (site/tools/budgets.ts): all met.'
       : `Budgets broken:\n\n${violations.map((v) => `- ${v}`).join('\n')}`,
     '',
   )

@@ -79,10 +79,10 @@ case "$task" in
   generate:types | generate:importmap | dev) cd "$root/cms" && exec pnpm run --silent "$task" "$@" ;;
   serve) cd "$root/cms" && exec node scripts/serve.mjs "$@" ;;
   media-tools) from_cwd node "$root/media-tools/bin/media-tools.mjs" "$@" ;;
-  site:publish) from_cwd node "$root/site/scripts/publish.ts" "$@" ;;
-  site:serve) from_cwd node "$root/site/scripts/serve.ts" "$@" ;;
-  budgets) from_cwd node "$root/site/scripts/budgets.ts" "$@" ;;
-  lighthouse) from_cwd node "$root/site/scripts/lighthouse.ts" "$@" ;;
+  site:publish) from_cwd node "$root/site/tools/publish.ts" "$@" ;;
+  site:serve) from_cwd node "$root/site/tools/serve.ts" "$@" ;;
+  budgets) from_cwd node "$root/site/tools/budgets.ts" "$@" ;;
+  lighthouse) from_cwd node "$root/site/tools/lighthouse.ts" "$@" ;;
   lint) exec "$root/node_modules/.bin/biome" check . "$@" ;;
   format) exec "$root/node_modules/.bin/biome" check --write . "$@" ;;
   typecheck) exec pnpm -r --workspace-concurrency=1 run typecheck "$@" ;;

@@ -7,7 +7,7 @@
 import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { checkBudgets, type PageReport } from '../../site/scripts/budgets.ts'
+import { checkBudgets, type PageReport } from '../../site/tools/budgets.ts'
 
 export interface WeightRow {
   type: string

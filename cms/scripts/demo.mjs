@@ -90,7 +90,7 @@ async function main() {
   // Node runs the TypeScript server directly (type stripping); no build step.
   const site = spawn(
     process.execPath,
-    [path.join(siteDir, 'scripts', 'serve.ts'), '--root', siteRoot, '--port', String(sitePort)],
+    [path.join(siteDir, 'tools', 'serve.ts'), '--root', siteRoot, '--port', String(sitePort)],
     { cwd: siteDir, env, stdio: ['ignore', 'inherit', 'inherit'] },
   )
   const children = [server, site]

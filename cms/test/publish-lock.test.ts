@@ -13,7 +13,7 @@ import { exportLockFile } from '../src/publish/lock'
 import { publishPending, publishSite, requestPublish, whenPublished } from '../src/publish/publisher'
 import { bootPayload } from './payload'
 
-// A stand-in for site/scripts/publish.ts that takes its time, like a build, and fails if the
+// A stand-in for site/tools/publish.ts that takes its time, like a build, and fails if the
 // snapshot it was given is rewritten while it runs (every export rewrites .export-state.json).
 const FAKE_PUBLISH = `
 import { appendFileSync, mkdirSync, statSync, writeFileSync } from 'node:fs'
@@ -50,8 +50,8 @@ const calls = (): { start: number; end: number }[] =>
     : []
 
 beforeAll(async () => {
-  mkdirSync(path.join(fakeSite, 'scripts'), { recursive: true })
-  writeFileSync(path.join(fakeSite, 'scripts', 'publish.ts'), FAKE_PUBLISH)
+  mkdirSync(path.join(fakeSite, 'tools'), { recursive: true })
+  writeFileSync(path.join(fakeSite, 'tools', 'publish.ts'), FAKE_PUBLISH)
   Object.assign(process.env, {
     SITE_DIR: fakeSite,
     SNAPSHOT_DIR: snapshot,

@@ -7,7 +7,7 @@ import type { Relic } from '../src/payload-types'
 import { publishPending, untilNextDay, whenPublished } from '../src/publish/publisher'
 import { bootPayload } from './payload'
 
-// A stand-in for site/scripts/publish.ts: records its arguments and succeeds, or fails with a
+// A stand-in for site/tools/publish.ts: records its arguments and succeeds, or fails with a
 // reason when FAKE_SITE_FAIL is set. The real build and its failures are tested in site/test.
 const FAKE_PUBLISH = `
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -59,8 +59,8 @@ const relic = (title: string, status: 'draft' | 'published') =>
   })
 
 beforeAll(async () => {
-  mkdirSync(path.join(fakeSite, 'scripts'), { recursive: true })
-  writeFileSync(path.join(fakeSite, 'scripts', 'publish.ts'), FAKE_PUBLISH)
+  mkdirSync(path.join(fakeSite, 'tools'), { recursive: true })
+  writeFileSync(path.join(fakeSite, 'tools', 'publish.ts'), FAKE_PUBLISH)
   Object.assign(process.env, {
     SITE_AUTOBUILD: '1',
     SITE_DIR: fakeSite,

@@ -17,7 +17,7 @@ import { failedAdvice, failedHeadline, failedReason, type StatusView } from '../
 import { httpClient } from './http'
 import { bootPayload } from './payload'
 
-// A stand-in for site/scripts/publish.ts that writes status.json as the real one does: "ok" once
+// A stand-in for site/tools/publish.ts that writes status.json as the real one does: "ok" once
 // the site is live, then (FAKE_SITE_HOLD) keeps running, as the real one does while it updates
 // the search index, until the test creates the release file. FAKE_SITE_FAIL fails the build.
 const FAKE_PUBLISH = `
@@ -57,8 +57,8 @@ const summary = (edit: string) =>
   payload.update({ collection: 'relics', id: relic.id, data: { summary: edit, _status: 'published' } })
 
 beforeAll(async () => {
-  mkdirSync(path.join(fakeSite, 'scripts'), { recursive: true })
-  writeFileSync(path.join(fakeSite, 'scripts', 'publish.ts'), FAKE_PUBLISH)
+  mkdirSync(path.join(fakeSite, 'tools'), { recursive: true })
+  writeFileSync(path.join(fakeSite, 'tools', 'publish.ts'), FAKE_PUBLISH)
   Object.assign(process.env, {
     SITE_AUTOBUILD: '1',
     SITE_DIR: fakeSite,

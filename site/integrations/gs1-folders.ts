@@ -2,8 +2,8 @@ import { mkdir, readdir, rename, rmdir } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
-import { pageFile } from '../scripts/incremental.ts'
 import { STAND_IN_MARK } from '../src/routing.ts'
+import { pageFile } from '../tools/incremental.ts'
 
 /**
  * Moves the pages rendered at a stand-in path (a GS1 Digital Link whose lot holds characters

@@ -121,8 +121,8 @@ export async function writeSearchIndex(
 
 /**
  * Builds the Pagefind search index into the output once the pages are written. A partial build
- * (scripts/publish.ts) sets SITE_SEARCH_INDEX=later: its pages go live first, with the previous
- * index, and scripts/search-index.ts brings the index up to date right after.
+ * (tools/publish.ts) sets SITE_SEARCH_INDEX=later: its pages go live first, with the previous
+ * index, and tools/search-index.ts brings the index up to date right after.
  */
 export default function pagefindIndex(): AstroIntegration {
   return {

@@ -1,5 +1,5 @@
 /**
- * Partial builds. When one entry changes in a large province, the publisher (scripts/publish.ts)
+ * Partial builds. When one entry changes in a large province, the publisher (tools/publish.ts)
  * re-renders only the pages that show it, and keeps the other entry pages of the live build.
  * Two environment variables carry that between the publisher and Astro:
  *

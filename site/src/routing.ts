@@ -71,7 +71,7 @@ export const listPages = (entries: number): number => Math.max(1, Math.ceil(entr
 /**
  * GS1 Digital Link paths, exactly as the labels print them (one helper, media-tools `gs1Path`): a
  * lot's characters outside RFC 3986's unreserved set are percent-encoded once. The page is served
- * from the folder a web server finds by decoding the path once (scripts/incremental.ts
+ * from the folder a web server finds by decoding the path once (tools/incremental.ts
  * `pageFile`): `SECP%` is printed `/10/SECP%25/` and lives in `10/SECP%/`, `A/B` is printed
  * `A%2FB` and lives in `10/A/B/`.
  */

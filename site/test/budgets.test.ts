@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { checkBudgets, pageType, QR_LANDING_BUDGET } from '../scripts/budgets.ts'
+import { checkBudgets, pageType, QR_LANDING_BUDGET } from '../tools/budgets.ts'
 import { astroBuild } from './build'
 
 let out: string

@@ -4,8 +4,8 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { affectedEntries, type EntryRecord, referencesIn } from '../scripts/incremental.ts'
-import { type PublishResult, publish } from '../scripts/publish.ts'
+import { affectedEntries, type EntryRecord, referencesIn } from '../tools/incremental.ts'
+import { type PublishResult, publish } from '../tools/publish.ts'
 
 const SITE_URL = 'https://disan.example.vn'
 let work: string

@@ -16,9 +16,9 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 // What the label sheets print (the site itself only needs the path, through the snapshot contract).
 import { GS1_CHARSET_82, gs1DigitalLink } from '../../media-tools/src/gs1.ts'
-import { publish } from '../scripts/publish.ts'
-import { createSiteServer } from '../scripts/serve.ts'
 import { gs1BatchPath } from '../src/routing.ts'
+import { publish } from '../tools/publish.ts'
+import { createSiteServer } from '../tools/serve.ts'
 
 const SITE_URL = 'https://disan.example.vn'
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')

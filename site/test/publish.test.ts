@@ -18,8 +18,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { type PublishStatus, publish, readStatus } from '../scripts/publish.ts'
 import { securityHeaders } from '../src/security.ts'
+import { type PublishStatus, publish, readStatus } from '../tools/publish.ts'
 import { siteDir } from './build'
 
 const SITE_URL = 'https://disan.example.vn'
@@ -98,7 +98,7 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${port}`
   server = spawn(
     process.execPath,
-    [path.join(siteDir, 'scripts', 'serve.ts'), '--root', root, '--port', String(port), '--host', '127.0.0.1'],
+    [path.join(siteDir, 'tools', 'serve.ts'), '--root', root, '--port', String(port), '--host', '127.0.0.1'],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   )
   await new Promise<void>((resolve, reject) => {
@@ -159,7 +159,7 @@ describe('publishing a snapshot', () => {
     const before = live()
     const cli = spawnSync(
       process.execPath,
-      [path.join(siteDir, 'scripts', 'publish.ts'), '--snapshot', bad, '--root', root, '--site-url', SITE_URL],
+      [path.join(siteDir, 'tools', 'publish.ts'), '--snapshot', bad, '--root', root, '--site-url', SITE_URL],
       { encoding: 'utf8' },
     )
     expect(cli.status).toBe(1)

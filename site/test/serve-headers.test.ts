@@ -76,7 +76,7 @@ async function goLive(id: string) {
 function start(env: NodeJS.ProcessEnv, port: number) {
   return spawn(
     process.execPath,
-    [path.join(siteDir, 'scripts', 'serve.ts'), '--root', root, '--port', String(port), '--host', '127.0.0.1'],
+    [path.join(siteDir, 'tools', 'serve.ts'), '--root', root, '--port', String(port), '--host', '127.0.0.1'],
     { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
   )
 }

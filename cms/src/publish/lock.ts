@@ -8,7 +8,7 @@ import { errorCode } from '../shared/errors'
  * The lock a publish holds from the export of the snapshot to the end of the site build, across
  * processes: the admin's background publish and `npm run publish-site` both write
  * the one snapshot folder, and a build must never read a snapshot that another export is
- * rewriting under it. (site/scripts/publish.ts holds its own lock on the build folders only;
+ * rewriting under it. (site/tools/publish.ts holds its own lock on the build folders only;
  * this one is taken first, so the two never wait for each other in the wrong order.)
  *
  * A lock file made with O_EXCL holding the holder's pid; the lock of a process that is gone (a

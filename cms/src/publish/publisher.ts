@@ -9,7 +9,7 @@ import { BUILD_TIMEOUT_MS, type BuildStatus, readBuildStatus, runSitePublish, ta
 import type { FailureCause, PublishedEntry } from './status'
 
 /**
- * Publishing the public site: export the snapshot, then build it with site/scripts/publish.ts,
+ * Publishing the public site: export the snapshot, then build it with site/tools/publish.ts,
  * which switches the live site only when the build succeeded. Saves come in bursts (an officer
  * publishing several entries, a bulk import), so requests are debounced and run one at a time;
  * a request during a build runs once more afterwards. The outcome is kept in the `site-status`

@@ -6,7 +6,7 @@ import type { Env } from '../paths'
 import type { FailureCause } from './status'
 
 /**
- * The site's side of a publish, as the CMS sees it: running site/scripts/publish.ts as a child
+ * The site's side of a publish, as the CMS sees it: running site/tools/publish.ts as a child
  * process, reading the status.json it writes, and keeping the end of its output for the admin.
  */
 
@@ -27,7 +27,7 @@ export function tail(text: string): string {
   return cut.slice(cut.indexOf('\n') + 1)
 }
 
-/** What site/scripts/publish.ts writes to `<root>/status.json` (the parts read here). */
+/** What site/tools/publish.ts writes to `<root>/status.json` (the parts read here). */
 export interface BuildStatus {
   state?: string
   buildId?: string
@@ -74,9 +74,9 @@ export interface SiteRun {
   cause?: FailureCause
 }
 
-/** Runs site/scripts/publish.ts; its last line on stderr is the reason when it fails. */
+/** Runs site/tools/publish.ts; its last line on stderr is the reason when it fails. */
 export function runSitePublish(args: string[], log: (line: string) => void): Promise<SiteRun> {
-  const script = path.join(siteDir(), 'scripts', 'publish.ts')
+  const script = path.join(siteDir(), 'tools', 'publish.ts')
   if (!existsSync(script)) {
     const reason =
       `The site's build script ${script} is missing. Set SITE_DIR to the site folder, ` +

@@ -2,7 +2,7 @@
  * Page-weight budgets of a built site, by page type. Sizes, not timings: the same build always
  * gives the same answer.
  *
- *   node site/scripts/budgets.ts [--dir <built site>] [--json]
+ *   node site/tools/budgets.ts [--dir <built site>] [--json]
  *
  * - A page ships JavaScript only if it has an island (an element with `data-island`).
  * - A QR landing page (/p/…, /t/…, /01/…) is under 50 KB transferred before images: its HTML,

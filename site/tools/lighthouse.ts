@@ -2,7 +2,7 @@
  * Lighthouse (mobile preset: emulated mid-range phone, simulated slow 4G) on a served site, with
  * Debian's Chromium. Prints performance and accessibility scores and the main metrics per page.
  *
- *   node site/scripts/lighthouse.ts --url http://localhost:4321 [--pages /,/di-tich/den-phu-dong/] [--json]
+ *   node site/tools/lighthouse.ts --url http://localhost:4321 [--pages /,/di-tich/den-phu-dong/] [--json]
  *
  * Not part of the tests: scores depend on the machine. The README quotes a run of this script.
  */

@@ -1,7 +1,7 @@
 /**
  * A small static server for the published site, without dependencies:
  *
- *   node site/scripts/serve.ts --root DIR --port N [--host HOST]
+ *   node site/tools/serve.ts --root DIR --port N [--host HOST]
  *
  * It serves <root>/current (see publish.ts), resolving the link on every request: a publish takes
  * effect at once, and a response already under way keeps reading its own build, which is kept.
@@ -376,7 +376,7 @@ async function main() {
   })
   const port = Number(values.port ?? 4321)
   if (!values.root || !Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error('Usage: node site/scripts/serve.ts --root DIR --port N [--host HOST]')
+    console.error('Usage: node site/tools/serve.ts --root DIR --port N [--host HOST]')
     process.exit(2)
   }
   let server: http.Server

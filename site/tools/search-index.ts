@@ -3,7 +3,7 @@
  * switches the new pages live first, with the previous build's index, because indexing a whole
  * province takes longer than rendering a few pages.
  *
- *   node --import tsx site/scripts/search-index.ts --dir <root>/builds/<id>
+ *   node --import tsx site/tools/search-index.ts --dir <root>/builds/<id>
  *
  * (tsx: the index is made by integrations/pagefind.ts, which imports the site's sources.)
  *
@@ -62,7 +62,7 @@ export async function updateSearchIndex(build: string): Promise<{ pages: number;
 if (import.meta.main) {
   const { values } = parseArgs({ options: { dir: { type: 'string' } } })
   if (!values.dir) {
-    console.error('Usage: node --import tsx site/scripts/search-index.ts --dir <build folder>')
+    console.error('Usage: node --import tsx site/tools/search-index.ts --dir <build folder>')
     process.exit(2)
   }
   try {

@@ -1,7 +1,7 @@
 /**
  * Publishes a snapshot as the live public site. Library and CLI:
  *
- *   node site/scripts/publish.ts --snapshot DIR --root DIR [--site-url URL] [--if-changed]
+ *   node site/tools/publish.ts --snapshot DIR --root DIR [--site-url URL] [--if-changed]
  *
  * Layout of the root folder (what serve.ts or any web server reads):
  *
@@ -477,7 +477,7 @@ async function linkTree(from: string, to: string): Promise<void> {
   }
 }
 
-/** Runs scripts/search-index.ts on a live build; never throws (the pages are live already). */
+/** Runs tools/search-index.ts on a live build; never throws (the pages are live already). */
 function runSearchIndex(
   siteDir: string,
   build: string,
@@ -486,7 +486,7 @@ function runSearchIndex(
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', path.join(siteDir, 'scripts', 'search-index.ts'), '--dir', build],
+      ['--import', 'tsx', path.join(siteDir, 'tools', 'search-index.ts'), '--dir', build],
       { cwd: siteDir, stdio: ['ignore', 'pipe', 'pipe'], signal: options.signal },
     )
     let output = ''
@@ -710,7 +710,7 @@ async function main() {
     },
   })
   if (!values.snapshot || !values.root) {
-    console.error('Usage: node site/scripts/publish.ts --snapshot DIR --root DIR [--site-url URL] [--if-changed]')
+    console.error('Usage: node site/tools/publish.ts --snapshot DIR --root DIR [--site-url URL] [--if-changed]')
     process.exit(2)
   }
   const controller = new AbortController()
