@@ -2,7 +2,7 @@ import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import { IMPORT_KINDS } from '../import/kinds'
-import { DISTRICT_KEY } from '../import/layout'
+import { DISTRICT_KEY } from '../import/sections'
 import { ImportForm } from './ImportForm'
 
 /** /admin/import: upload a spreadsheet, see the dry run, confirm, watch it import. */

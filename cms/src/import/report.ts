@@ -1,7 +1,9 @@
 import type { Bilingual } from '../fields/message'
+import { INDEX_KEY } from './header'
 import { IMPORT_KINDS } from './kinds'
-import { DISTRICT_KEY, INDEX_KEY, type SkipReason } from './layout'
+import type { SkipReason } from './layout'
 import type { ImportPlan, SheetSummary } from './plan'
+import { DISTRICT_KEY } from './sections'
 
 const ACTION = { create: 'tạo mới', update: 'cập nhật', unchanged: 'không đổi', reject: 'bị từ chối' } as const
 

@@ -6,7 +6,9 @@ import { slugify, starsForScore } from '../domain'
 import type { Bilingual } from '../fields/message'
 import { isRecord, recordOr } from '../shared/guards'
 import { type Column, type ImportKind, isTextColumn, type Lookups } from './columns'
-import { DISTRICT_KEY, INDEX_KEY, isMarked, type LaidRow, type LayoutColumn, type SheetLayout } from './layout'
+import { INDEX_KEY } from './header'
+import { isMarked, type LaidRow, type LayoutColumn, type SheetLayout } from './layout'
+import { DISTRICT_KEY } from './sections'
 import { checkInVietnam, type Parsed } from './values'
 
 export interface CellIssue {
