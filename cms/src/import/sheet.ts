@@ -21,6 +21,11 @@ export interface SheetProblem {
 }
 
 export const MAX_ROWS = 20_000
+/**
+ * Rows read per sheet. The caller refuses sheets with more than MAX_ROWS data rows, so it must see
+ * a few more than that (the header may sit below a title block), but never a million.
+ */
+export const READ_ROWS = MAX_ROWS + 1000
 export const MAX_BYTES = 20 * 1024 * 1024
 
 export const columnLetter = (index: number): string => {
