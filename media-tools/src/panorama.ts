@@ -6,20 +6,16 @@
  */
 import path from 'node:path'
 import { MediaError } from './errors.ts'
+import { buildFolder, contentHash, readManifest, settleAll } from './images/folders.ts'
 import {
-  buildFolder,
-  checkedCall,
-  contentHash,
   decode,
   FILE_EXTENSIONS,
   type ImageFormat,
-  type OriginalImage,
   openSource,
   placeholderOf,
-  readManifest,
-  settleAll,
   writeDerivative,
-} from './images.ts'
+} from './images/pixels.ts'
+import { checkedCall, type OriginalImage } from './images.ts'
 import { invalidParameterError, is } from './is.ts'
 import type { MediaLimits } from './limits.ts'
 
