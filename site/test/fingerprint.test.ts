@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest'
-import { fingerprint } from '../tools/publish.ts'
+import { fingerprint } from '../tools/fingerprint.ts'
 
 describe('the build fingerprint', () => {
   it('changes with the day in Vietnam, so the nightly publish rebuilds expiry states and festival dates', async () => {

@@ -27,7 +27,7 @@ export interface EntryRecord {
 }
 
 export interface BuildRecord {
-  /** Everything but the snapshot: site sources, address, day (publish.ts `codeFingerprint`). */
+  /** Everything but the snapshot: site sources, address, day (fingerprint.ts `codeFingerprint`). */
   code: string
   entries: Record<string, EntryRecord>
   /** Every page of the build: its path and the entry it belongs to (null: many entries). */

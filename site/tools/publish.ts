@@ -26,7 +26,7 @@
  * A lock left by a killed publisher (its pid is gone) is taken over and its half-made build removed.
  */
 import { spawn } from 'node:child_process'
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import {
   copyFile,
   link,
@@ -40,11 +40,11 @@ import {
   rm,
   stat,
   symlink,
-  writeFile,
 } from 'node:fs/promises'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { errnoOf, readJson, SITE_DIR, writeAtomic } from './files.ts'
+import { codeFingerprint, withSnapshot } from './fingerprint.ts'
 import { affectedEntries, type BuildRecord, pageFile, readEntries } from './incremental.ts'
 
 export type PublishState = 'building' | 'ok' | 'failed'
@@ -116,7 +116,6 @@ export class PublishError extends Error {
   }
 }
 
-const SITE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const KEEP_PREVIOUS = 2
 const LOG_LIMIT = 4096
 /**
@@ -125,22 +124,6 @@ const LOG_LIMIT = 4096
  */
 const INCREMENTAL_SHARE = 0.3
 const INCREMENTAL_MIN = 50
-
-const errnoOf = (error: unknown): string | undefined => (error as NodeJS.ErrnoException | null)?.code
-
-async function readJson<T>(file: string): Promise<T | null> {
-  try {
-    return JSON.parse(await readFile(file, 'utf8')) as T
-  } catch {
-    return null
-  }
-}
-
-async function writeAtomic(file: string, data: string): Promise<void> {
-  const temp = `${file}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`
-  await writeFile(temp, data)
-  await rename(temp, file)
-}
 
 export const readStatus = (root: string): Promise<PublishStatus | null> =>
   readJson<PublishStatus>(path.join(root, 'status.json'))
@@ -194,54 +177,6 @@ export function failureReason(output: string, fallback: string): string {
   }
   const error = lines.reverse().find((line) => /error/i.test(line))
   return error?.trim() || fallback
-}
-
-async function hashTree(hash: ReturnType<typeof createHash>, base: string, entry: string): Promise<void> {
-  const full = path.join(base, entry)
-  const info = await stat(full).catch(() => null)
-  if (!info) return
-  if (info.isDirectory()) {
-    for (const name of (await readdir(full)).sort()) await hashTree(hash, base, path.join(entry, name))
-  } else {
-    hash.update(`${entry}\0`)
-    hash.update(await readFile(full))
-  }
-}
-
-/**
- * What a build depends on besides the snapshot: the public address, the site's own sources with
- * the CMS schema and labels it imports, and the day in Vietnam (expired certificates and batches,
- * and the festival calendar's next dates, are decided at build time). When it differs from the
- * live build's, every page may differ: no partial build.
- */
-export async function codeFingerprint(siteUrl: string | undefined, siteDir = SITE_DIR, now = new Date()) {
-  const hash = createHash('sha256')
-  const day = process.env.BUILD_DATE ?? new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(now)
-  hash.update(`${siteUrl ?? ''}\0${day}\0`)
-  for (const entry of ['src', 'integrations', 'public', 'astro.config.ts', 'package.json']) {
-    await hashTree(hash, siteDir, entry)
-  }
-  for (const entry of ['cms/src/snapshot', 'cms/src/domain', 'media-tools/src/gs1.ts', 'pnpm-lock.yaml']) {
-    await hashTree(hash, path.dirname(siteDir), entry)
-  }
-  return hash.digest('hex')
-}
-
-/** The code fingerprint with the snapshot manifest, which hashes every entry and names every media file by content. */
-async function withSnapshot(code: string, snapshot: string): Promise<string> {
-  const hash = createHash('sha256').update(`${code}\0`)
-  await hashTree(hash, snapshot, 'manifest.json')
-  return hash.digest('hex')
-}
-
-/** Everything a build depends on. Equal fingerprints give equal sites: the build is skipped. */
-export async function fingerprint(
-  snapshot: string,
-  siteUrl: string | undefined,
-  siteDir = SITE_DIR,
-  now = new Date(),
-): Promise<string> {
-  return withSnapshot(await codeFingerprint(siteUrl, siteDir, now), snapshot)
 }
 
 const metaFile = (root: string, buildId: string, suffix = '') => path.join(root, 'meta', `${buildId}${suffix}.json`)

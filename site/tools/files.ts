@@ -1,0 +1,29 @@
+/**
+ * File helpers of the site's Node tools (the CMS keeps its own in cms/src; the two runtimes share
+ * no code but the contract package). One home for them on this side: publish, the lock, status.
+ */
+import { randomBytes } from 'node:crypto'
+import { readFile, rename, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/** The Astro project: the folder above this one. */
+export const SITE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+export const errnoOf = (error: unknown): string | undefined => (error as NodeJS.ErrnoException | null)?.code
+
+/** The parsed JSON file, or null when it is missing or unreadable. */
+export async function readJson<T>(file: string): Promise<T | null> {
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as T
+  } catch {
+    return null
+  }
+}
+
+/** Writes a temporary file beside `file`, then renames it over: readers see the old or the new. */
+export async function writeAtomic(file: string, data: string): Promise<void> {
+  const temp = `${file}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`
+  await writeFile(temp, data)
+  await rename(temp, file)
+}

@@ -1,0 +1,56 @@
+/**
+ * The build fingerprint: what a build depends on. Equal fingerprints give equal sites, so publish
+ * skips the build (`--if-changed`), and a differing code fingerprint rules out a partial build.
+ */
+import { createHash } from 'node:crypto'
+import { readdir, readFile, stat } from 'node:fs/promises'
+import path from 'node:path'
+import { SITE_DIR } from './files.ts'
+
+async function hashTree(hash: ReturnType<typeof createHash>, base: string, entry: string): Promise<void> {
+  const full = path.join(base, entry)
+  const info = await stat(full).catch(() => null)
+  if (!info) return
+  if (info.isDirectory()) {
+    for (const name of (await readdir(full)).sort()) await hashTree(hash, base, path.join(entry, name))
+  } else {
+    hash.update(`${entry}\0`)
+    hash.update(await readFile(full))
+  }
+}
+
+/**
+ * What a build depends on besides the snapshot: the public address, the site's own sources with
+ * the CMS schema and labels it imports, and the day in Vietnam (expired certificates and batches,
+ * and the festival calendar's next dates, are decided at build time). When it differs from the
+ * live build's, every page may differ: no partial build.
+ */
+export async function codeFingerprint(siteUrl: string | undefined, siteDir = SITE_DIR, now = new Date()) {
+  const hash = createHash('sha256')
+  const day = process.env.BUILD_DATE ?? new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(now)
+  hash.update(`${siteUrl ?? ''}\0${day}\0`)
+  for (const entry of ['src', 'integrations', 'public', 'astro.config.ts', 'package.json']) {
+    await hashTree(hash, siteDir, entry)
+  }
+  for (const entry of ['cms/src/snapshot', 'cms/src/domain', 'media-tools/src/gs1.ts', 'pnpm-lock.yaml']) {
+    await hashTree(hash, path.dirname(siteDir), entry)
+  }
+  return hash.digest('hex')
+}
+
+/** The code fingerprint with the snapshot manifest, which hashes every entry and names every media file by content. */
+export async function withSnapshot(code: string, snapshot: string): Promise<string> {
+  const hash = createHash('sha256').update(`${code}\0`)
+  await hashTree(hash, snapshot, 'manifest.json')
+  return hash.digest('hex')
+}
+
+/** Everything a build depends on. Equal fingerprints give equal sites: the build is skipped. */
+export async function fingerprint(
+  snapshot: string,
+  siteUrl: string | undefined,
+  siteDir = SITE_DIR,
+  now = new Date(),
+): Promise<string> {
+  return withSnapshot(await codeFingerprint(siteUrl, siteDir, now), snapshot)
+}
