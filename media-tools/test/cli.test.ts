@@ -6,8 +6,9 @@ import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { afterAll, describe, expect, it } from 'vitest'
 import { validateModel } from '../src/models.ts'
-import { IPHONE_HEIC, iphoneHeic, photo, removeTempDirs, svgWithScript, tempDir } from './fixtures/images.ts'
+import { IPHONE_HEIC, iphoneHeic, photo, svgWithScript } from './fixtures/images.ts'
 import { cubeGlb } from './fixtures/models.ts'
+import { removeTempDirs, tempDir } from './fixtures/outputs.ts'
 
 const bin = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../bin/media-tools.mjs')
 

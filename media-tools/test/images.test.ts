@@ -3,7 +3,6 @@ import path from 'node:path'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { MediaError } from '../src/errors.ts'
-import { readPhotoMetadata } from '../src/exif.ts'
 import {
   cropRegion,
   DEFAULT_WIDTHS,
@@ -15,69 +14,18 @@ import {
   processImage,
 } from '../src/images.ts'
 import {
-  BOMB,
-  bombPng,
-  garbageJpeg,
   gpsPhoto,
-  HOAN_KIEM,
-  IPHONE_HEIC,
-  iphoneHeic,
-  listTree,
-  nullIslandPhoto,
   PHOTO,
   photo,
   pngRenamedGlb,
   redBlueSplit,
-  removeTempDirs,
-  SOUTH_WEST,
-  southWestPhoto,
   standardPhoto,
-  svgWithScript,
-  tempDir,
   transparentPng,
-  truncatedJpeg,
-  uploadSamples,
 } from './fixtures/images.ts'
-import { rejection, VIETNAMESE_LETTERS } from './fixtures/refusals.ts'
+import { expectDerivative, expectRefusal, listTree, meanColour, removeTempDirs, tempDir } from './fixtures/outputs.ts'
+import { rejection } from './fixtures/refusals.ts'
 
 afterAll(removeTempDirs)
-
-const SHARP_FORMAT = { avif: 'heif', webp: 'webp', jpeg: 'jpeg' } as const
-
-/** Checks one derivative file against its manifest entry: format, size, bytes, and no metadata at all. */
-async function expectDerivative(outDir: string, derivative: ImageDerivative, aspectRatio: number) {
-  const file = path.join(outDir, derivative.file)
-  const info = await sharp(file).metadata()
-  expect(info.format).toBe(SHARP_FORMAT[derivative.format])
-  if (derivative.format === 'avif') expect(info.compression).toBe('av1')
-  expect([info.width, info.height]).toEqual([derivative.width, derivative.height])
-  expect(Math.abs(derivative.width / aspectRatio - derivative.height)).toBeLessThanOrEqual(1)
-  expect((await stat(file)).size).toBe(derivative.bytes)
-  expect(info.exif).toBeUndefined()
-  expect(info.icc).toBeUndefined()
-  expect(info.xmp).toBeUndefined()
-  expect(info.iptc).toBeUndefined()
-  expect(info.hasProfile).toBe(false)
-  expect(info.orientation).toBeUndefined()
-}
-
-/** Mean red, green and blue of an output file, or of a region of it. */
-async function meanColour(file: string, region?: sharp.Region): Promise<[number, number, number]> {
-  // stats() reads the input and ignores operations, so the region is cut out first.
-  const pixels = region ? await sharp(file).extract(region).toBuffer() : file
-  const { channels } = await sharp(pixels).stats()
-  return [channels[0]?.mean ?? 0, channels[1]?.mean ?? 0, channels[2]?.mean ?? 0]
-}
-
-/** Checks a refusal: a MediaError with the code, in Vietnamese, and nothing left in outDir. */
-async function expectRefusal(promise: Promise<unknown>, code: string, outDir: string): Promise<MediaError> {
-  const error = await rejection(promise)
-  expect(error).toBeInstanceOf(MediaError)
-  expect(error.code).toBe(code)
-  expect(error.messageVi).toMatch(VIETNAMESE_LETTERS)
-  expect(await listTree(outDir)).toEqual([])
-  return error as MediaError
-}
 
 const widthsOf = (result: ProcessedImage, format = 'webp') =>
   result.derivatives.filter((derivative) => derivative.format === format).map((derivative) => derivative.width)
@@ -242,142 +190,6 @@ describe('processImage options', () => {
   })
 })
 
-describe('processImage orientation and metadata', () => {
-  let outDir: string
-  let input: Buffer
-  let result: ProcessedImage
-  beforeAll(async () => {
-    outDir = await tempDir()
-    input = await gpsPhoto()
-    result = await processImage(input, outDir, { formats: ['jpeg', 'webp'] })
-  })
-
-  it('the fixture really has sideways orientation, GPS and an ICC profile', async () => {
-    const info = await sharp(input).metadata()
-    expect([info.width, info.height, info.orientation]).toEqual([400, 300, 6])
-    expect(info.exif).toBeDefined()
-    expect(info.icc).toBeDefined()
-  })
-
-  it('applies the EXIF orientation: a sideways 400×300 photo gives portrait derivatives', async () => {
-    expect(result.original).toMatchObject({ width: 300, height: 400 })
-    expect(result.derivatives.map((derivative) => [derivative.width, derivative.height])).toEqual([
-      [300, 400],
-      [300, 400],
-    ])
-    for (const derivative of result.derivatives) {
-      await expectDerivative(outDir, derivative, 3 / 4)
-      const file = path.join(outDir, derivative.file)
-      const [topRed, , topBlue] = await meanColour(file, { left: 0, top: 0, width: 300, height: 150 })
-      const [bottomRed, , bottomBlue] = await meanColour(file, { left: 0, top: 250, width: 300, height: 150 })
-      expect(topRed).toBeGreaterThan(240)
-      expect(topBlue).toBeLessThan(15)
-      expect(bottomRed).toBeLessThan(15)
-      expect(bottomBlue).toBeGreaterThan(240)
-    }
-  })
-
-  it('returns the photo metadata', () => {
-    expect(result.metadata.gps?.lat).toBeCloseTo(HOAN_KIEM.lat, 4)
-    expect(result.metadata.gps?.lng).toBeCloseTo(HOAN_KIEM.lng, 4)
-    expect(result.metadata).toMatchObject({
-      capturedAt: HOAN_KIEM.capturedAt,
-      camera: HOAN_KIEM.camera,
-      orientation: 6,
-    })
-  })
-
-  it('keeps GPS and camera out of the published manifest, and still returns them from the cache', async () => {
-    const manifest = await readFile(path.join(outDir, result.hash, 'manifest.json'), 'utf8')
-    expect(manifest).not.toContain('21.02')
-    expect(manifest).not.toContain('Canon')
-    const again = await processImage(input, outDir, { formats: ['jpeg', 'webp'] })
-    expect(again.cached).toBe(true)
-    expect(again.metadata).toEqual(result.metadata)
-  })
-})
-
-describe('HEIC from an iPhone (a real HEVC file, decoded by libheif)', () => {
-  let outDir: string
-  let result: ProcessedImage
-  beforeAll(async () => {
-    outDir = await tempDir()
-    result = await processImage(await iphoneHeic(), outDir, { widths: [60, 120, 640] })
-  })
-
-  it('the fixture really is HEVC that sharp alone cannot decode', async () => {
-    const input = await iphoneHeic()
-    expect((await sharp(input).metadata()).compression).toBe('hevc')
-    await expect(sharp(input).raw().toBuffer()).rejects.toThrow()
-  })
-
-  it('turns the photo as the phone stored it, once: portrait, red block top right', async () => {
-    expect(result.original).toEqual({
-      width: IPHONE_HEIC.width,
-      height: IPHONE_HEIC.height,
-      format: 'heic',
-      bytes: (await iphoneHeic()).length,
-    })
-    for (const derivative of result.derivatives) {
-      const file = path.join(outDir, derivative.file)
-      const { width, height } = derivative
-      const [topRightRed, , topRightBlue] = await meanColour(file, {
-        left: Math.round(width * 0.6),
-        top: Math.round(height * 0.05),
-        width: Math.round(width * 0.3),
-        height: Math.round(height * 0.35),
-      })
-      const [topLeftRed, , topLeftBlue] = await meanColour(file, {
-        left: Math.round(width * 0.1),
-        top: Math.round(height * 0.05),
-        width: Math.round(width * 0.3),
-        height: Math.round(height * 0.35),
-      })
-      expect(topRightRed).toBeGreaterThan(180)
-      expect(topRightBlue).toBeLessThan(80)
-      expect(topLeftRed).toBeLessThan(80)
-      expect(topLeftBlue).toBeGreaterThan(130)
-    }
-  })
-
-  it('makes the AVIF, WebP and JPEG derivatives (never upscaled), placeholder and colour, without metadata', async () => {
-    expect(result.derivatives.map((derivative) => [derivative.format, derivative.width, derivative.height])).toEqual([
-      ['avif', 60, 80],
-      ['avif', 120, 160],
-      ['webp', 60, 80],
-      ['webp', 120, 160],
-      ['jpeg', 60, 80],
-      ['jpeg', 120, 160],
-    ])
-    for (const derivative of result.derivatives) {
-      await expectDerivative(outDir, derivative, 3 / 4)
-      // Opaque photos stay without an alpha channel.
-      expect((await sharp(path.join(outDir, derivative.file)).metadata()).hasAlpha).toBe(false)
-    }
-    expect(result.placeholder).toMatch(/^data:image\/webp;base64,/)
-    expect(result.dominantColor).toMatch(/^#[0-9a-f]{6}$/)
-  })
-
-  it('reads GPS, capture time, camera and orientation from the HEIC EXIF', async () => {
-    const { gps, ...rest } = result.metadata
-    expect(gps?.lat).toBeCloseTo(IPHONE_HEIC.lat, 5)
-    expect(gps?.lng).toBeCloseTo(IPHONE_HEIC.lng, 5)
-    expect(gps?.altitude).toBe(IPHONE_HEIC.altitude)
-    expect(rest).toEqual({
-      capturedAt: IPHONE_HEIC.capturedAt,
-      camera: IPHONE_HEIC.camera,
-      orientation: IPHONE_HEIC.orientation,
-    })
-    expect(await readPhotoMetadata(await iphoneHeic())).toEqual(result.metadata)
-  })
-
-  it('re-processing is a cache hit that still returns the metadata', async () => {
-    const again = await processImage(await iphoneHeic(), outDir, { widths: [60, 120, 640] })
-    expect(again.cached).toBe(true)
-    expect(again.metadata).toEqual(result.metadata)
-  })
-})
-
 describe('transparency', () => {
   it('keeps alpha in WebP and AVIF, and flattens JPEG onto white', async () => {
     const outDir = await tempDir()
@@ -391,39 +203,6 @@ describe('transparency', () => {
         expect(left.map(Math.round)).toEqual([255, 255, 255])
       }
     }
-  })
-})
-
-describe('readPhotoMetadata', () => {
-  it('reads GPS in decimal degrees, capture time with its offset, camera and orientation', async () => {
-    const metadata = await readPhotoMetadata(await gpsPhoto())
-    expect(Object.keys(metadata).sort()).toEqual(['camera', 'capturedAt', 'gps', 'orientation'])
-    expect(metadata.gps?.lat).toBeCloseTo(HOAN_KIEM.lat, 4)
-    expect(metadata.gps?.lng).toBeCloseTo(HOAN_KIEM.lng, 4)
-    expect(metadata.gps?.altitude).toBe(HOAN_KIEM.altitude)
-    expect(metadata.capturedAt).toBe(HOAN_KIEM.capturedAt)
-    expect(metadata.camera).toBe('Canon EOS R6')
-  })
-
-  it('makes south, west and below sea level negative', async () => {
-    expect(await readPhotoMetadata(await southWestPhoto())).toEqual({ gps: SOUTH_WEST, orientation: 1 })
-  })
-
-  it('ignores 0,0 coordinates and an unset camera clock', async () => {
-    expect(await readPhotoMetadata(await nullIslandPhoto())).toEqual({ orientation: 1 })
-  })
-
-  it('gives an empty object without EXIF, or for bytes that are not an image', async () => {
-    expect(await readPhotoMetadata((await uploadSamples()).png)).toEqual({})
-    expect(await readPhotoMetadata(await truncatedJpeg())).toEqual({})
-    expect(await readPhotoMetadata(garbageJpeg())).toEqual({})
-    expect(await readPhotoMetadata(new TextEncoder().encode('hello'))).toEqual({})
-  })
-
-  it('refuses a non-byte argument, naming it', async () => {
-    const error = await rejection(readPhotoMetadata('photo.jpg' as unknown as Uint8Array))
-    expect(error.code).toBe('invalid-argument')
-    expect(error.message).toContain('Expected input to be')
   })
 })
 
@@ -482,75 +261,6 @@ describe('content-addressed cache', () => {
     expect(await listTree(outDir)).toEqual(
       [a.hash, ...a.derivatives.map((d) => d.file), `${a.hash}/manifest.json`].sort(),
     )
-  })
-})
-
-describe('refusals leave outDir empty', () => {
-  it('a decompression bomb is refused from its header, before decoding', async () => {
-    const outDir = await tempDir()
-    const error = await expectRefusal(processImage(await bombPng(), outDir), 'too-many-pixels', outDir)
-    expect(error.messageVi).toContain(`${BOMB.width}×${BOMB.height}`)
-    expect(error.details).toEqual({ width: BOMB.width, height: BOMB.height, limit: 140_000_000 })
-  })
-
-  it('a JPEG cut in half is corrupt-file, although its header reads and a lenient decoder accepts it', async () => {
-    const outDir = await tempDir()
-    const input = await truncatedJpeg()
-    expect((await sharp(input).metadata()).width).toBe(PHOTO.width)
-    await expect(sharp(input, { failOn: 'none' }).resize(100).toBuffer()).resolves.toBeInstanceOf(Buffer)
-    const error = await expectRefusal(processImage(input, outDir), 'corrupt-file', outDir)
-    expect(error.messageVi).toContain('bị hỏng hoặc chưa được tải lên hết')
-  })
-
-  it('a JPEG whose header is garbage is corrupt-file', async () => {
-    const outDir = await tempDir()
-    await expectRefusal(processImage(garbageJpeg(), outDir), 'corrupt-file', outDir)
-  })
-
-  it('an SVG with a script', async () => {
-    const outDir = await tempDir()
-    const error = await expectRefusal(processImage(svgWithScript(), outDir), 'svg-not-allowed', outDir)
-    expect(error.messageVi).toContain('PNG hoặc JPEG')
-  })
-
-  it('a PNG renamed .glb, given as a path', async () => {
-    const outDir = await tempDir()
-    const { filename, bytes } = await pngRenamedGlb()
-    const file = path.join(await tempDir(), filename)
-    await writeFile(file, bytes)
-    const error = await expectRefusal(processImage(file, outDir), 'type-mismatch', outDir)
-    expect(error.messageVi).toContain('có đuôi .glb nhưng nội dung là ảnh PNG')
-  })
-
-  it('a file over maxFileBytes, given as bytes or as a path (refused before reading it)', async () => {
-    const outDir = await tempDir()
-    const input = await standardPhoto()
-    const file = path.join(await tempDir(), 'lon.jpg')
-    await writeFile(file, input)
-    for (const source of [input, file]) {
-      const error = await expectRefusal(
-        processImage(source, outDir, { limits: { maxFileBytes: 64 * 1024 } }),
-        'file-too-large',
-        outDir,
-      )
-      expect(error.messageVi).toContain('vượt giới hạn 0,1 MB')
-    }
-  })
-
-  it('a HEIC file that holds no image (only its header), in Vietnamese', async () => {
-    const outDir = await tempDir()
-    const error = await expectRefusal(
-      processImage((await uploadSamples()).heic, outDir, { filename: 'IMG_0001.HEIC' }),
-      'corrupt-file',
-      outDir,
-    )
-    expect(error.messageVi).toContain('Tệp "IMG_0001.HEIC" (ảnh HEIC) bị hỏng')
-  })
-
-  it('a HEIC cut short in its image data', async () => {
-    const outDir = await tempDir()
-    const heic = await iphoneHeic()
-    await expectRefusal(processImage(heic.subarray(0, heic.length - 300), outDir), 'corrupt-file', outDir)
   })
 })
 

@@ -2,11 +2,9 @@ import { stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { MediaError } from '../src/errors.ts'
 import { processImage } from '../src/images.ts'
 import {
   PANORAMA_PREVIEW_SIZE,
-  type PanoramaFile,
   type PanoramaOptions,
   type ProcessedPanorama,
   processPanorama,
@@ -15,44 +13,20 @@ import {
   bombPng,
   LARGE_PANORAMA,
   largePanorama,
-  listTree,
   NEARLY_PANORAMA,
   NOT_PANORAMA,
   nearlyPanorama,
   notPanorama,
   PANORAMA,
   panorama,
-  removeTempDirs,
   SMALL_PANORAMA,
   smallPanorama,
   svgWithScript,
-  tempDir,
 } from './fixtures/images.ts'
-import { rejection, VIETNAMESE_LETTERS } from './fixtures/refusals.ts'
+import { expectOutputFile, expectRefusal, listTree, removeTempDirs, tempDir } from './fixtures/outputs.ts'
+import { rejection } from './fixtures/refusals.ts'
 
 afterAll(removeTempDirs)
-
-/** Checks one output file against its manifest entry, and that it carries no metadata. */
-async function expectFile(outDir: string, entry: PanoramaFile, format: 'jpeg' | 'webp') {
-  const file = path.join(outDir, entry.file)
-  const info = await sharp(file).metadata()
-  expect(info.format).toBe(format)
-  expect([info.width, info.height]).toEqual([entry.width, entry.height])
-  expect((await stat(file)).size).toBe(entry.bytes)
-  expect(info.exif).toBeUndefined()
-  expect(info.icc).toBeUndefined()
-  expect(info.xmp).toBeUndefined()
-  expect(info.iptc).toBeUndefined()
-}
-
-async function expectRefusal(promise: Promise<unknown>, code: string, outDir: string): Promise<MediaError> {
-  const error = await rejection(promise)
-  expect(error).toBeInstanceOf(MediaError)
-  expect(error.code).toBe(code)
-  expect(error.messageVi).toMatch(VIETNAMESE_LETTERS)
-  expect(await listTree(outDir)).toEqual([])
-  return error as MediaError
-}
 
 describe('processPanorama', () => {
   let outDir: string
@@ -75,12 +49,12 @@ describe('processPanorama', () => {
       ['webp', PANORAMA.width, PANORAMA.height],
     ])
     expect(result.web.map((entry) => entry.file)).toEqual([`${result.hash}/2048.jpg`, `${result.hash}/2048.webp`])
-    for (const entry of result.web) await expectFile(outDir, entry, entry.format === 'jpeg' ? 'jpeg' : 'webp')
+    for (const entry of result.web) await expectOutputFile(outDir, entry, entry.format === 'jpeg' ? 'jpeg' : 'webp')
   })
 
   it('makes a 1024×512 JPEG preview', async () => {
     expect(result.preview).toMatchObject({ file: `${result.hash}/preview.jpg`, ...PANORAMA_PREVIEW_SIZE })
-    await expectFile(outDir, result.preview, 'jpeg')
+    await expectOutputFile(outDir, result.preview, 'jpeg')
   })
 
   it('gives a tiny 2:1 WebP placeholder', async () => {
@@ -121,7 +95,7 @@ describe('processPanorama sizes', () => {
     expect(result.original).toMatchObject(LARGE_PANORAMA)
     for (const entry of result.web) {
       expect([entry.width, entry.height]).toEqual([4096, 2048])
-      await expectFile(outDir, entry, entry.format === 'jpeg' ? 'jpeg' : 'webp')
+      await expectOutputFile(outDir, entry, entry.format === 'jpeg' ? 'jpeg' : 'webp')
     }
   }, 60_000)
 
@@ -133,7 +107,7 @@ describe('processPanorama sizes', () => {
       [1024, 512],
       [1024, 512],
     ])
-    for (const entry of result.web) await expectFile(outDir, entry, entry.format === 'jpeg' ? 'jpeg' : 'webp')
+    for (const entry of result.web) await expectOutputFile(outDir, entry, entry.format === 'jpeg' ? 'jpeg' : 'webp')
     const other = await processPanorama(input, outDir, { maxWidth: 1536 })
     expect(other.hash).not.toBe(result.hash)
     expect(other.web[0]?.width).toBe(1536)
@@ -145,7 +119,7 @@ describe('processPanorama sizes', () => {
     expect(result.original).toMatchObject(NEARLY_PANORAMA)
     for (const entry of result.web) {
       expect([entry.width, entry.height]).toEqual([NEARLY_PANORAMA.width, NEARLY_PANORAMA.width / 2])
-      await expectFile(outDir, entry, entry.format === 'jpeg' ? 'jpeg' : 'webp')
+      await expectOutputFile(outDir, entry, entry.format === 'jpeg' ? 'jpeg' : 'webp')
     }
   })
 })

@@ -1,6 +1,5 @@
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
-import { MediaError } from '../src/errors.ts'
 import { contrastRatio, QR_MAX_LENGTH, qrMatrix, qrPng, qrSvg } from '../src/qr.ts'
 import {
   decodePng,
@@ -11,30 +10,12 @@ import {
   symbolGeometry,
   toRaster,
 } from './fixtures/qr.ts'
+import { asyncRefusal, refusal } from './fixtures/refusals.ts'
 
 const GS1_URL =
   'https://truyxuat.disan.example.gov.vn/01/04006381333931/10/L2026-01%2FA?linkType=gs1:traceability&lang=vi'
 // "Đền Phù Đổng", percent-encoded as the URL parser writes it.
 const VIETNAMESE_URL = 'https://disan.example.vn/vi/di-tich/%C4%90%E1%BB%81n-Ph%C3%B9-%C4%90%E1%BB%95ng?ngu-canh=qr'
-
-function refusal(run: () => unknown): MediaError {
-  try {
-    run()
-  } catch (error) {
-    expect(error).toBeInstanceOf(MediaError)
-    return error as MediaError
-  }
-  throw new Error('expected a MediaError')
-}
-
-async function asyncRefusal(run: () => Promise<unknown>): Promise<MediaError> {
-  const error = await run().then(
-    () => undefined,
-    (e: unknown) => e,
-  )
-  expect(error).toBeInstanceOf(MediaError)
-  return error as MediaError
-}
 
 describe('decoding with a real decoder', () => {
   it.each([

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { MediaError } from '../src/errors.ts'
 import { batchLabelSheetPdf, type LabelInput, labelSheetPdf, relicPlaquePdf } from '../src/sheets.ts'
 import {
   decodeCellCodes,
@@ -11,6 +10,7 @@ import {
   pdfWords,
   renderPdf,
 } from './fixtures/qr.ts'
+import { asyncRefusal } from './fixtures/refusals.ts'
 
 const RELIC_URL = 'https://disan.example.vn/vi/di-tich/den-phu-dong?nguon=bien-qr'
 const PLAQUE = {
@@ -24,15 +24,6 @@ const PT_PER_MM = 72 / 25.4
 
 /** pdftotext keeps line breaks of wrapped titles; compare text with whitespace folded. */
 const folded = async (pdf: Uint8Array): Promise<string> => (await pdfText(pdf)).replace(/\s+/g, ' ')
-
-async function refusal(run: () => Promise<unknown>): Promise<MediaError> {
-  const error = await run().then(
-    () => undefined,
-    (e: unknown) => e,
-  )
-  expect(error).toBeInstanceOf(MediaError)
-  return error as MediaError
-}
 
 describe('relicPlaquePdf', () => {
   it('is one A5 page by default, with the Vietnamese and English texts and a code that opens the URL', async () => {
@@ -96,7 +87,7 @@ describe('relicPlaquePdf', () => {
   })
 
   it('refuses a short URL too long to print on one line', async () => {
-    const error = await refusal(() =>
+    const error = await asyncRefusal(() =>
       relicPlaquePdf({ ...PLAQUE, size: 'A6', shortUrl: `https://disan.example.vn/t/${'A'.repeat(80)}` }),
     )
     expect(error.code).toBe('invalid-argument')
@@ -104,17 +95,17 @@ describe('relicPlaquePdf', () => {
   })
 
   it('refuses bad arguments with Vietnamese messages', async () => {
-    expect((await refusal(() => relicPlaquePdf({ ...PLAQUE, url: '/vi/di-tich/den-phu-dong' }))).code).toBe(
+    expect((await asyncRefusal(() => relicPlaquePdf({ ...PLAQUE, url: '/vi/di-tich/den-phu-dong' }))).code).toBe(
       'qr-content',
     )
-    const short = await refusal(() => relicPlaquePdf({ ...PLAQUE, shortUrl: 'disan.vn/t/PD01' }))
+    const short = await asyncRefusal(() => relicPlaquePdf({ ...PLAQUE, shortUrl: 'disan.vn/t/PD01' }))
     expect(short.code).toBe('qr-content')
     expect(short.details).toMatchObject({ parameter: 'shortUrl' })
     expect(short.messageVi).toMatch(/^Đường dẫn ngắn in dưới mã: /)
-    const empty = await refusal(() => relicPlaquePdf({ ...PLAQUE, name: { vi: '  ' } }))
+    const empty = await asyncRefusal(() => relicPlaquePdf({ ...PLAQUE, name: { vi: '  ' } }))
     expect(empty.messageVi).toMatch(/name\.vi/)
-    expect((await refusal(() => relicPlaquePdf({ ...PLAQUE, size: 'A3' as 'A4' }))).message).toMatch(/size/)
-    const emoji = await refusal(() => relicPlaquePdf({ ...PLAQUE, name: { vi: 'Đền 🏯 Phù Đổng' } }))
+    expect((await asyncRefusal(() => relicPlaquePdf({ ...PLAQUE, size: 'A3' as 'A4' }))).message).toMatch(/size/)
+    const emoji = await asyncRefusal(() => relicPlaquePdf({ ...PLAQUE, name: { vi: 'Đền 🏯 Phù Đổng' } }))
     expect(emoji.message).toContain('U+1F3EF')
     expect(emoji.messageVi).toMatch(/phông chữ/)
   })
@@ -232,7 +223,7 @@ describe('labelSheetPdf', () => {
 
   it('refuses more lines than the cell can hold', async () => {
     const lines = Array.from({ length: 12 }, (_, i) => `Dòng ${i + 1}`)
-    const error = await refusal(() =>
+    const error = await asyncRefusal(() =>
       labelSheetPdf({ labels: [{ url: 'https://disan.vn/t/A1', title: 'Mật ong', lines }] }),
     )
     expect(error.code).toBe('invalid-argument')
@@ -240,15 +231,17 @@ describe('labelSheetPdf', () => {
   })
 
   it('refuses empty or malformed labels, naming the label', async () => {
-    expect((await refusal(() => labelSheetPdf({ labels: [] }))).message).toMatch(/labels.*non-empty/)
-    const badUrl = await refusal(() => labelSheetPdf({ labels: [...labels(1), { url: 'disan.vn/t/X', title: 'Trà' }] }))
+    expect((await asyncRefusal(() => labelSheetPdf({ labels: [] }))).message).toMatch(/labels.*non-empty/)
+    const badUrl = await asyncRefusal(() =>
+      labelSheetPdf({ labels: [...labels(1), { url: 'disan.vn/t/X', title: 'Trà' }] }),
+    )
     expect(badUrl.code).toBe('qr-content')
     expect(badUrl.messageVi).toMatch(/^Nhãn 2:/)
     expect(badUrl.details).toMatchObject({ parameter: 'labels[1].url' })
     expect(
-      (await refusal(() => labelSheetPdf({ labels: [{ url: 'https://disan.vn/t/A', title: '' }] }))).message,
+      (await asyncRefusal(() => labelSheetPdf({ labels: [{ url: 'https://disan.vn/t/A', title: '' }] }))).message,
     ).toMatch(/labels\[0\]\.title/)
-    const badLine = await refusal(() =>
+    const badLine = await asyncRefusal(() =>
       labelSheetPdf({ labels: [{ url: 'https://disan.vn/t/A', title: 'Trà', lines: [42 as unknown as string] }] }),
     )
     expect(badLine.message).toMatch(/labels\[0\]\.lines\[0\]/)
@@ -261,14 +254,14 @@ describe('labelSheetPdf', () => {
     [{ marginMm: -1 }, 'layout.marginMm'],
     [{ gapMm: Number.NaN }, 'layout.gapMm'],
   ])('refuses layout %o', async (layout, name) => {
-    const error = await refusal(() => labelSheetPdf({ labels: labels(1), layout }))
+    const error = await asyncRefusal(() => labelSheetPdf({ labels: labels(1), layout }))
     expect(error.code).toBe('invalid-argument')
     expect(error.message).toContain(name)
     expect(error.messageVi).toContain(name)
   })
 
   it('refuses a layout whose cells are too small for a code and text', async () => {
-    const error = await refusal(() =>
+    const error = await asyncRefusal(() =>
       labelSheetPdf({ labels: labels(1), layout: { columns: 10, rows: 30, marginMm: 0 } }),
     )
     expect(error.code).toBe('invalid-argument')
@@ -277,7 +270,7 @@ describe('labelSheetPdf', () => {
 
   it('refuses a URL so long that its modules would be too small to scan', async () => {
     const url = `https://disan.example.vn/t/${'a'.repeat(600)}`
-    const error = await refusal(() => labelSheetPdf({ labels: [{ url, title: 'Trà' }] }))
+    const error = await asyncRefusal(() => labelSheetPdf({ labels: [{ url, title: 'Trà' }] }))
     expect(error.code).toBe('invalid-argument')
     expect(error.message).toMatch(/modules of at least 0\.33 mm/)
   })
@@ -316,14 +309,16 @@ describe('batchLabelSheetPdf', () => {
   })
 
   it('refuses a GTIN with a wrong check digit, in Vietnamese', async () => {
-    const error = await refusal(() => batchLabelSheetPdf({ ...batch, gtin: '4006381333932', count: 1 }))
+    const error = await asyncRefusal(() => batchLabelSheetPdf({ ...batch, gtin: '4006381333932', count: 1 }))
     expect(error.code).toBe('invalid-argument')
     expect(error.details).toMatchObject({ parameter: 'gtin', gs1: 'gtin-check-digit' })
     expect(error.messageVi).toMatch(/sai số kiểm tra.*phải là 1/)
   })
 
   it('refuses a lot that GS1 cannot encode when there is a GTIN', async () => {
-    const error = await refusal(() => batchLabelSheetPdf({ ...batch, lot: 'Lô 1', gtin: '4006381333931', count: 1 }))
+    const error = await asyncRefusal(() =>
+      batchLabelSheetPdf({ ...batch, lot: 'Lô 1', gtin: '4006381333931', count: 1 }),
+    )
     expect(error.details).toMatchObject({ parameter: 'lot', gs1: 'batch-format' })
     expect(error.messageVi).toMatch(/Số lô/)
   })
@@ -423,7 +418,7 @@ describe('batchLabelSheetPdf', () => {
     [{ shortCode: 'A1', expiryDate: '31/12/2027' }, 'expiryDate'],
     [{ shortCode: 'A1', productionDate: '2027-01-01', expiryDate: '2026-12-31' }, 'expiryDate'],
   ])('refuses %o', async (change, name) => {
-    const error = await refusal(() => batchLabelSheetPdf({ ...batch, count: 1, ...change }))
+    const error = await asyncRefusal(() => batchLabelSheetPdf({ ...batch, count: 1, ...change }))
     expect(error.code).toBe('invalid-argument')
     expect(`${error.message} ${JSON.stringify(error.details ?? {})}`).toContain(name)
     expect(error.messageVi.length).toBeGreaterThan(10)
