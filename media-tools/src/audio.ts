@@ -16,6 +16,7 @@
  * - WebM: Tags, Attachments and the title become Void elements of the same size, zeroed.
  */
 import { detectFileType } from './detect.ts'
+import { readVint, type Vint } from './ebml.ts'
 import { MediaError } from './errors.ts'
 
 const ascii = (bytes: Uint8Array, at: number, length: number) =>
@@ -305,20 +306,11 @@ function stripMp4(bytes: Uint8Array): Uint8Array {
   return out
 }
 
-/** An EBML variable-length integer at `at`: its value and length in bytes. */
-function vint(bytes: Uint8Array, at: number, keepMarker: boolean): { value: number; length: number; unknown: boolean } {
-  const first = bytes[at] ?? 0
-  let length = 1
-  while (length <= 8 && !(first & (0x80 >> (length - 1)))) length++
-  if (length > 8) throw damaged()
-  let value = keepMarker ? first : first & (0xff >> length)
-  let allOnes = value === 0xff >> length
-  for (let i = 1; i < length; i++) {
-    const byte = bytes[at + i] ?? 0
-    value = value * 256 + byte
-    if (byte !== 0xff) allOnes = false
-  }
-  return { value, length, unknown: !keepMarker && allOnes }
+/** An EBML variable-length integer at `at` (see ebml.ts); a malformed or cut one means a damaged file. */
+function vint(bytes: Uint8Array, at: number, keepMarker: boolean): Vint {
+  const read = readVint(bytes, at, keepMarker)
+  if (!read) throw damaged()
+  return read
 }
 
 /** WebM: Tags, Attachments and the segment title are overwritten by Void elements of the same size. */

@@ -13,6 +13,7 @@
  * Seconds rounded to 0.1, or undefined when the file does not say (never an exception).
  */
 import { detectFileType } from './detect.ts'
+import { readVint } from './ebml.ts'
 
 const ascii = (bytes: Uint8Array, at: number, length: number) =>
   at < 0 || at + length > bytes.length ? '' : String.fromCharCode(...bytes.subarray(at, at + length))
@@ -239,22 +240,6 @@ function mp3Duration(bytes: Uint8Array): number | undefined {
   return seconds
 }
 
-/** An EBML variable-length integer: the ID with its marker bits, a size without them. */
-function vint(bytes: Uint8Array, at: number, keepMarker: boolean) {
-  const first = bytes[at] ?? 0
-  let length = 1
-  while (length <= 8 && !(first & (0x80 >> (length - 1)))) length++
-  if (length > 8 || at + length > bytes.length) return null
-  let value = keepMarker ? first : first & (0xff >> length)
-  let allOnes = value === 0xff >> length
-  for (let i = 1; i < length; i++) {
-    const byte = bytes[at + i] ?? 0
-    value = value * 256 + byte
-    if (byte !== 0xff) allOnes = false
-  }
-  return { value, length, unknown: !keepMarker && allOnes }
-}
-
 /** WebM: Segment › Info › Duration (a float, in TimecodeScale nanoseconds, 1 ms by default). */
 function webmDuration(bytes: Uint8Array): number | undefined {
   const SEGMENT = 0x18538067
@@ -266,8 +251,8 @@ function webmDuration(bytes: Uint8Array): number | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const walk = (from: number, to: number): boolean => {
     for (let at = from; at < to; ) {
-      const id = vint(bytes, at, true)
-      const size = id && vint(bytes, at + id.length, false)
+      const id = readVint(bytes, at, true)
+      const size = id && readVint(bytes, at + id.length, false)
       if (!id || !size) return false
       const dataAt = at + id.length + size.length
       const end = size.unknown ? to : Math.min(to, dataAt + size.value)

@@ -42,90 +42,33 @@ export interface FileTypeInfo {
   otherMimes?: readonly string[]
 }
 
+const fileType = (
+  mime: string,
+  family: FileFamily,
+  extensions: readonly string[],
+  vi: string,
+  en: string,
+  otherMimes?: readonly string[],
+): FileTypeInfo => ({ mime, family, extensions, label: { vi, en }, ...(otherMimes ? { otherMimes } : {}) })
+
 export const FILE_TYPES: Readonly<Record<DetectedType, FileTypeInfo>> = {
-  jpeg: {
-    mime: 'image/jpeg',
-    family: 'image',
-    extensions: ['jpg', 'jpeg', 'jpe', 'jfif'],
-    label: { vi: 'ảnh JPEG', en: 'a JPEG image' },
-  },
-  png: { mime: 'image/png', family: 'image', extensions: ['png'], label: { vi: 'ảnh PNG', en: 'a PNG image' } },
-  webp: { mime: 'image/webp', family: 'image', extensions: ['webp'], label: { vi: 'ảnh WebP', en: 'a WebP image' } },
-  avif: { mime: 'image/avif', family: 'image', extensions: ['avif'], label: { vi: 'ảnh AVIF', en: 'an AVIF image' } },
-  heic: {
-    mime: 'image/heic',
-    family: 'image',
-    extensions: ['heic', 'heif'],
-    label: { vi: 'ảnh HEIC', en: 'a HEIC image' },
-    otherMimes: ['image/heif'],
-  },
-  gif: { mime: 'image/gif', family: 'image', extensions: ['gif'], label: { vi: 'ảnh GIF', en: 'a GIF image' } },
-  tiff: {
-    mime: 'image/tiff',
-    family: 'image',
-    extensions: ['tif', 'tiff'],
-    label: { vi: 'ảnh TIFF', en: 'a TIFF image' },
-  },
-  svg: {
-    mime: 'image/svg+xml',
-    family: 'image',
-    extensions: ['svg', 'svgz'],
-    label: { vi: 'hình vẽ SVG', en: 'an SVG drawing' },
-  },
-  glb: {
-    mime: 'model/gltf-binary',
-    family: 'model',
-    extensions: ['glb'],
-    label: { vi: 'mô hình 3D GLB', en: 'a GLB 3D model' },
-  },
-  gltf: {
-    mime: 'model/gltf+json',
-    family: 'model',
-    extensions: ['gltf'],
-    label: { vi: 'mô hình 3D glTF', en: 'a glTF 3D model' },
-  },
-  mp3: {
-    mime: 'audio/mpeg',
-    family: 'audio',
-    extensions: ['mp3'],
-    label: { vi: 'âm thanh MP3', en: 'an MP3 audio file' },
-  },
-  ogg: {
-    mime: 'audio/ogg',
-    family: 'audio',
-    extensions: ['ogg', 'oga', 'opus'],
-    label: { vi: 'âm thanh OGG', en: 'an OGG audio file' },
-  },
-  wav: {
-    mime: 'audio/wav',
-    family: 'audio',
-    extensions: ['wav'],
-    label: { vi: 'âm thanh WAV', en: 'a WAV audio file' },
-  },
-  m4a: {
-    mime: 'audio/mp4',
-    family: 'audio',
-    extensions: ['m4a', 'm4b'],
-    label: { vi: 'âm thanh M4A', en: 'an M4A audio file' },
-  },
-  webm: {
-    mime: 'audio/webm',
-    family: 'audio',
-    extensions: ['webm', 'weba'],
-    label: { vi: 'âm thanh WebM', en: 'a WebM audio file' },
-  },
-  mp4: {
-    mime: 'video/mp4',
-    family: 'video',
-    extensions: ['mp4', 'm4v', 'mov'],
-    label: { vi: 'video MP4', en: 'an MP4 video' },
-  },
-  pdf: {
-    mime: 'application/pdf',
-    family: 'document',
-    extensions: ['pdf'],
-    label: { vi: 'tài liệu PDF', en: 'a PDF document' },
-  },
+  jpeg: fileType('image/jpeg', 'image', ['jpg', 'jpeg', 'jpe', 'jfif'], 'ảnh JPEG', 'a JPEG image'),
+  png: fileType('image/png', 'image', ['png'], 'ảnh PNG', 'a PNG image'),
+  webp: fileType('image/webp', 'image', ['webp'], 'ảnh WebP', 'a WebP image'),
+  avif: fileType('image/avif', 'image', ['avif'], 'ảnh AVIF', 'an AVIF image'),
+  heic: fileType('image/heic', 'image', ['heic', 'heif'], 'ảnh HEIC', 'a HEIC image', ['image/heif']),
+  gif: fileType('image/gif', 'image', ['gif'], 'ảnh GIF', 'a GIF image'),
+  tiff: fileType('image/tiff', 'image', ['tif', 'tiff'], 'ảnh TIFF', 'a TIFF image'),
+  svg: fileType('image/svg+xml', 'image', ['svg', 'svgz'], 'hình vẽ SVG', 'an SVG drawing'),
+  glb: fileType('model/gltf-binary', 'model', ['glb'], 'mô hình 3D GLB', 'a GLB 3D model'),
+  gltf: fileType('model/gltf+json', 'model', ['gltf'], 'mô hình 3D glTF', 'a glTF 3D model'),
+  mp3: fileType('audio/mpeg', 'audio', ['mp3'], 'âm thanh MP3', 'an MP3 audio file'),
+  ogg: fileType('audio/ogg', 'audio', ['ogg', 'oga', 'opus'], 'âm thanh OGG', 'an OGG audio file'),
+  wav: fileType('audio/wav', 'audio', ['wav'], 'âm thanh WAV', 'a WAV audio file'),
+  m4a: fileType('audio/mp4', 'audio', ['m4a', 'm4b'], 'âm thanh M4A', 'an M4A audio file'),
+  webm: fileType('audio/webm', 'audio', ['webm', 'weba'], 'âm thanh WebM', 'a WebM audio file'),
+  mp4: fileType('video/mp4', 'video', ['mp4', 'm4v', 'mov'], 'video MP4', 'an MP4 video'),
+  pdf: fileType('application/pdf', 'document', ['pdf'], 'tài liệu PDF', 'a PDF document'),
 }
 
 /**

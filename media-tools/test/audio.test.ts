@@ -8,25 +8,11 @@ import { describe, expect, it } from 'vitest'
 import { stripAudioTags } from '../src/audio.ts'
 import { detectFileType } from '../src/detect.ts'
 import { MediaError } from '../src/errors.ts'
+import { be32, bytes, crc, le32 } from './fixtures/audio.ts'
 
 const SECRET = 'Nguyen Van A 0912 345 678, Bat Trang'
-const bytes = (...parts: (string | number[] | Uint8Array)[]) =>
-  Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : Buffer.from(p))))
-const le32 = (n: number) => [n & 0xff, (n >> 8) & 0xff, (n >> 16) & 0xff, (n >>> 24) & 0xff]
-const be32 = (n: number) => [(n >>> 24) & 0xff, (n >> 16) & 0xff, (n >> 8) & 0xff, n & 0xff]
 const syncsafe = (n: number) => [(n >> 21) & 0x7f, (n >> 14) & 0x7f, (n >> 7) & 0x7f, n & 0x7f]
 const has = (data: Uint8Array, text: string) => Buffer.from(data).includes(Buffer.from(text, 'latin1'))
-
-/** Ogg's CRC, bit by bit: polynomial 0x04c11db7, initial 0, not reflected, no final xor. */
-function crc(data: Uint8Array): number {
-  let value = 0
-  for (const byte of data) {
-    value ^= byte << 24
-    for (let bit = 0; bit < 8; bit++)
-      value = value & 0x80000000 ? ((value << 1) ^ 0x04c11db7) >>> 0 : (value << 1) >>> 0
-  }
-  return value >>> 0
-}
 
 interface Page {
   flags: number

@@ -7,12 +7,9 @@ import { describe, expect, it } from 'vitest'
 import { stripAudioTags } from '../src/audio.ts'
 import { audioDuration } from '../src/audioDuration.ts'
 import { detectFileType } from '../src/detect.ts'
+import { be32, bytes, crc, le32 } from './fixtures/audio.ts'
 
-const bytes = (...parts: (string | number[] | Uint8Array)[]) =>
-  Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : Buffer.from(p))))
 const le16 = (n: number) => [n & 0xff, (n >> 8) & 0xff]
-const le32 = (n: number) => [n & 0xff, (n >> 8) & 0xff, (n >> 16) & 0xff, (n >>> 24) & 0xff]
-const be32 = (n: number) => [(n >>> 24) & 0xff, (n >> 16) & 0xff, (n >> 8) & 0xff, n & 0xff]
 const le64 = (n: number) => [...le32(n % 2 ** 32), ...le32(Math.floor(n / 2 ** 32))]
 const be64 = (n: number) => [...be32(Math.floor(n / 2 ** 32)), ...be32(n % 2 ** 32)]
 
@@ -48,17 +45,6 @@ function wav({
 }
 
 // Ogg -------------------------------------------------------------------------------------------
-
-/** Ogg's CRC, bit by bit: polynomial 0x04c11db7, initial 0, not reflected, no final xor. */
-function crc(data: Uint8Array): number {
-  let value = 0
-  for (const byte of data) {
-    value ^= byte << 24
-    for (let bit = 0; bit < 8; bit++)
-      value = value & 0x80000000 ? ((value << 1) ^ 0x04c11db7) >>> 0 : (value << 1) >>> 0
-  }
-  return value >>> 0
-}
 
 function oggPage(flags: number, granule: number, serial: number, sequence: number, packet: Uint8Array, open = false) {
   const lacing: number[] = []

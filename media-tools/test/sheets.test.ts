@@ -25,6 +25,12 @@ const PT_PER_MM = 72 / 25.4
 /** pdftotext keeps line breaks of wrapped titles; compare text with whitespace folded. */
 const folded = async (pdf: Uint8Array): Promise<string> => (await pdfText(pdf)).replace(/\s+/g, ' ')
 
+/** Checks that the PDF's text (whitespace folded) contains every one of `parts`. */
+async function expectText(pdf: Uint8Array, parts: string[]): Promise<void> {
+  const text = await folded(pdf)
+  for (const part of parts) expect(text).toContain(part)
+}
+
 describe('relicPlaquePdf', () => {
   it('is one A5 page by default, with the Vietnamese and English texts and a code that opens the URL', async () => {
     const pdf = await relicPlaquePdf(PLAQUE)
@@ -33,13 +39,14 @@ describe('relicPlaquePdf', () => {
     expect(boxes[0]?.width).toBeCloseTo(148 * PT_PER_MM, 0)
     expect(boxes[0]?.height).toBeCloseTo(210 * PT_PER_MM, 0)
 
-    const text = await folded(pdf)
-    expect(text).toContain('Đền Phù Đổng')
-    expect(text).toContain('Phu Dong Temple')
-    expect(text).toContain('Di tích quốc gia đặc biệt')
-    expect(text).toContain('Special national relic')
-    expect(text).toContain('disan.vn/t/PD01')
-    expect(text).toContain('Quét mã để xem thuyết minh / Scan for the guide')
+    await expectText(pdf, [
+      'Đền Phù Đổng',
+      'Phu Dong Temple',
+      'Di tích quốc gia đặc biệt',
+      'Special national relic',
+      'disan.vn/t/PD01',
+      'Quét mã để xem thuyết minh / Scan for the guide',
+    ])
 
     const [page] = await renderPdf(pdf)
     expect((await decodePng(page as Buffer))?.data).toBe(RELIC_URL)
@@ -137,11 +144,7 @@ describe('labelSheetPdf', () => {
     expect(decoded.slice(0, 30)).toEqual(input.map((label) => label.url))
     expect(decoded.slice(30)).toEqual(Array(18).fill(null))
 
-    const text = await folded(pdf)
-    expect(text).toContain('Gốm Bát Tràng số 1')
-    expect(text).toContain('Gốm Bát Tràng số 30')
-    expect(text).toContain('Lô: L2026-30')
-    expect(text).toContain('HSD: 12/2027')
+    await expectText(pdf, ['Gốm Bát Tràng số 1', 'Gốm Bát Tràng số 30', 'Lô: L2026-30', 'HSD: 12/2027'])
   })
 
   it('follows columns, rows, marginMm and gapMm', async () => {
@@ -195,9 +198,7 @@ describe('labelSheetPdf', () => {
       lines: ['Cơ sở sản xuất: Hợp tác xã chế biến hải sản Cát Hải, thành phố Hải Phòng, Việt Nam', 'HSD: 12/2027'],
     }
     const pdf = await labelSheetPdf({ labels: [long, ...labels(2)] })
-    const text = await folded(pdf)
-    expect(text).toContain('…')
-    expect(text).toContain('HSD: 12/2027')
+    await expectText(pdf, ['…', 'HSD: 12/2027'])
     const cells = labelCells(DEFAULT_LAYOUT)
     const first = cells[0]
     if (!first) throw new Error('no cell')
@@ -293,11 +294,7 @@ describe('batchLabelSheetPdf', () => {
     const expected = 'https://disan.example.vn/01/04006381333931/10/L2026-01'
     expect(await decodeCells(pages[0] as Buffer, cells)).toEqual(Array(24).fill(expected))
     expect(await decodeCells(pages[1] as Buffer, cells.slice(0, 3))).toEqual([expected, expected, null])
-    const text = await folded(pdf)
-    expect(text).toContain('Chè Shan tuyết Suối Giàng')
-    expect(text).toContain('Lô: L2026-01')
-    expect(text).toContain('NSX: 15/01/2026')
-    expect(text).toContain('HSD: 31/12/2027')
+    await expectText(pdf, ['Chè Shan tuyết Suối Giàng', 'Lô: L2026-01', 'NSX: 15/01/2026', 'HSD: 31/12/2027'])
   })
 
   it('pads a GTIN-8 to 14 digits', async () => {
