@@ -3,7 +3,8 @@
  * and the false positives detection must not produce. Pure and fast: no Payload, no database.
  */
 import { describe, expect, it } from 'vitest'
-import { detectColumnLegacy, detectLegacy, fromLegacy, type LegacyEncoding, toLegacy } from '../src/import/legacy'
+import { detectColumnLegacy, detectLegacy, fromLegacy, toLegacy } from '../src/import/legacy'
+import type { LegacyEncoding } from '../src/import/legacyTables'
 
 const ENCODINGS: LegacyEncoding[] = ['tcvn3', 'vni']
 const TONES = ['', '\u0301', '\u0300', '\u0309', '\u0303', '\u0323'] // none, sắc, huyền, hỏi, ngã, nặng

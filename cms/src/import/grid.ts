@@ -3,7 +3,8 @@
  * at the range, and cells typed in the legacy Vietnamese fonts converted to Unicode.
  */
 import type { SheetLayout } from './layout'
-import { detectColumnLegacy, detectLegacy, fromLegacy, type LegacyEncoding } from './legacy'
+import { detectColumnLegacy, detectLegacy, fromLegacy } from './legacy'
+import type { LegacyEncoding } from './legacyTables'
 import { type Cell, columnLetter } from './sheet'
 import type { RawSheet } from './workbook'
 

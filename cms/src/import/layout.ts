@@ -15,7 +15,7 @@ import type { Bilingual } from '../fields/message'
 import type { ImportKind, Lookups } from './columns'
 import { convertLegacyCells, convertLegacyColumns, gridOf, type LegacyCounts, textOf } from './grid'
 import { findHeader, INDEX_KEY } from './header'
-import type { LegacyEncoding } from './legacy'
+import type { LegacyEncoding } from './legacyTables'
 import {
   COMMUNE_WORDS,
   DISTRICT_KEY,
