@@ -1,4 +1,4 @@
-import type { CollectionSlug, Endpoint, Where } from 'payload'
+import type { Endpoint, Where } from 'payload'
 import { contentDisposition } from '../download'
 import { auditExport, exportTable, toCsv, toXlsx } from './table'
 
@@ -15,13 +15,16 @@ export const exportEndpoint: Endpoint = {
   handler: async (req) => {
     if (!req.user) return Response.json({ errors: [{ message: 'Hãy đăng nhập / sign in first.' }] }, { status: 401 })
     const slug = String(req.routeParams?.collection ?? '')
-    if (!slugOk(slug) || !req.payload.collections[slug as CollectionSlug]) {
+    const collection = slugOk(slug) ? req.payload.config.collections.find((c) => c.slug === slug)?.slug : undefined
+    if (!collection) {
       return Response.json({ errors: [{ message: `Unknown collection ${slug}` }] }, { status: 404 })
     }
     const format = req.searchParams.get('format') === 'csv' ? 'csv' : 'xlsx'
-    const where = (req.query as { where?: Where } | undefined)?.where
+    // PayloadRequest types the parsed query string as unknown values; Payload's own REST handlers
+    // hand its `where` to the query as a Where, and so does this one (the query validates it).
+    const where = req.query?.where as Where | undefined
     const table = await exportTable(req.payload, {
-      collection: slug as CollectionSlug,
+      collection,
       req,
       where,
       draft: req.searchParams.get('draft') === 'true',

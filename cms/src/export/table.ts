@@ -2,6 +2,8 @@ import ExcelJS from 'exceljs'
 import type { CollectionSlug, Field, Payload, PayloadRequest, Where } from 'payload'
 import { listDownloaded } from '../audit/details'
 import { audit } from '../audit/log'
+import { isRecord, recordOr } from '../shared/guards'
+import { valueAt } from '../shared/paths'
 
 /** Collections that are Payload's own bookkeeping: never exported from the admin. */
 const INTERNAL = /^payload-/
@@ -17,17 +19,21 @@ const NEVER = new Set([
 ])
 const MAX_ROWS = 20_000
 
+const ID_FIELD: NamedField = { name: 'id', type: 'text' }
+
+type NamedField = Field & { name: string }
+
 interface ColumnDef {
   header: string
   path: string[]
-  field: Field & { name: string }
+  field: NamedField
   locale?: 'vi' | 'en'
 }
 
-const labelOf = (field: Field & { name: string }): string => {
-  const label = (field as { label?: unknown }).label
+const labelOf = (field: NamedField): string => {
+  const label = 'label' in field ? field.label : undefined
   if (typeof label === 'string') return label
-  if (label && typeof label === 'object' && 'vi' in label) return String((label as { vi: string }).vi)
+  if (isRecord(label) && 'vi' in label) return String(label.vi)
   return field.name
 }
 
@@ -48,20 +54,19 @@ function columnsOf(fields: Field[], prefix: string[] = [], prefixLabel = ''): Co
       continue
     }
     if (!('name' in field) || !field.name || NEVER.has(field.name)) continue
-    if ((field as { hidden?: boolean }).hidden || field.admin?.hidden) continue
+    if (('hidden' in field && field.hidden) || field.admin?.hidden) continue
     // A field that is never stored (the account page's current password) has nothing to export.
-    if ((field as { virtual?: unknown }).virtual === true) continue
-    const named = field as Field & { name: string }
+    if ('virtual' in field && field.virtual === true) continue
     if (field.type === 'group') {
-      out.push(...columnsOf(field.fields, [...prefix, field.name], `${prefixLabel}${labelOf(named)} › `))
+      out.push(...columnsOf(field.fields, [...prefix, field.name], `${prefixLabel}${labelOf(field)} › `))
       continue
     }
-    const header = `${prefixLabel}${labelOf(named)}`
+    const header = `${prefixLabel}${labelOf(field)}`
     const path = [...prefix, field.name]
-    if ((field as { localized?: boolean }).localized) {
-      out.push({ header: `${header} (vi)`, path, field: named, locale: 'vi' })
-      out.push({ header: `${header} (en)`, path, field: named, locale: 'en' })
-    } else out.push({ header, path, field: named })
+    if ('localized' in field && field.localized) {
+      out.push({ header: `${header} (vi)`, path, field, locale: 'vi' })
+      out.push({ header: `${header} (en)`, path, field, locale: 'en' })
+    } else out.push({ header, path, field })
   }
   return out
 }
@@ -74,12 +79,11 @@ const dayOf = (iso: string) => {
 }
 
 const richText = (node: unknown): string => {
-  if (!node || typeof node !== 'object') return ''
-  const n = node as { text?: string; children?: unknown[]; root?: unknown; type?: string }
-  if (n.root) return richText(n.root).trim()
-  const own = typeof n.text === 'string' ? n.text : ''
-  const inner = (n.children ?? []).map(richText).join('')
-  return own + inner + (n.type === 'paragraph' || n.type === 'heading' || n.type === 'listitem' ? '\n' : '')
+  if (!isRecord(node)) return ''
+  if (node.root) return richText(node.root).trim()
+  const own = typeof node.text === 'string' ? node.text : ''
+  const inner = (Array.isArray(node.children) ? node.children : []).map(richText).join('')
+  return own + inner + (node.type === 'paragraph' || node.type === 'heading' || node.type === 'listitem' ? '\n' : '')
 }
 
 /** A stored value as one spreadsheet cell: text, number, or empty. */
@@ -100,9 +104,9 @@ function cellValue(value: unknown, field: Field, titleOf: (v: unknown) => string
     case 'upload':
       return (Array.isArray(value) ? value : [value]).map(titleOf).join('; ')
     case 'array':
-      return (value as Record<string, unknown>[])
+      return (Array.isArray(value) ? value : [])
         .map((item) =>
-          Object.entries(item)
+          Object.entries(recordOr(item))
             .filter(([key, v]) => key !== 'id' && v !== null && v !== undefined && v !== '')
             .map(([, v]) => (typeof v === 'object' ? titleOf(v) : String(v)))
             .join(' – '),
@@ -133,20 +137,15 @@ export async function exportTable(
 ): Promise<ExportTable> {
   const config = payload.collections[options.collection]?.config
   if (!config || INTERNAL.test(options.collection)) throw new Error(`Unknown collection ${options.collection}`)
-  const columns = [
-    { header: 'ID', path: ['id'], field: { name: 'id', type: 'text' } as Field & { name: string } },
-    ...columnsOf(config.fields),
-  ]
+  const columns = [{ header: 'ID', path: ['id'], field: ID_FIELD }, ...columnsOf(config.fields)]
   const rows: ExportTable['rows'] = []
   const titleOf = (v: unknown): string => {
-    if (v && typeof v === 'object') {
-      const doc = (v as { value?: unknown }).value ?? v
-      const o = doc as Record<string, unknown>
-      const title = o.title ?? o.name ?? o.lotCode ?? o.alt ?? o.email ?? o.filename ?? o.id
-      if (title && typeof title === 'object' && 'vi' in (title as object)) return String((title as { vi: unknown }).vi)
-      return String(title ?? '')
-    }
-    return String(v)
+    if (!v || typeof v !== 'object') return String(v)
+    // A polymorphic relationship holds the document under `value`.
+    const o = recordOr(isRecord(v) ? (v.value ?? v) : v)
+    const title = o.title ?? o.name ?? o.lotCode ?? o.alt ?? o.email ?? o.filename ?? o.id
+    if (isRecord(title) && 'vi' in title) return String(title.vi)
+    return String(title ?? '')
   }
   for (let page = 1; rows.length < MAX_ROWS; page++) {
     const result = await payload.find({
@@ -162,16 +161,11 @@ export async function exportTable(
       user: options.req.user,
       req: options.req,
     })
-    for (const doc of result.docs as unknown as Record<string, unknown>[]) {
+    for (const doc of result.docs) {
       rows.push(
         columns.map((column) => {
-          let value: unknown = column.path.reduce<unknown>(
-            (node, key) => (node as Record<string, unknown> | null)?.[key],
-            doc,
-          )
-          if (column.locale && value && typeof value === 'object' && !Array.isArray(value)) {
-            value = (value as Record<string, unknown>)[column.locale]
-          }
+          let value = valueAt(doc, column.path)
+          if (column.locale && isRecord(value)) value = value[column.locale]
           return column.path[0] === 'id' ? String(value) : cellValue(value, column.field, titleOf)
         }),
       )

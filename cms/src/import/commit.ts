@@ -4,14 +4,13 @@
 import { type CollectionSlug, type Payload, type PayloadRequest, ValidationError } from 'payload'
 import { refreshStatistics } from '../db'
 import { requestPublish } from '../publish/publisher'
+import { errorMessage } from '../shared/errors'
 import { newRequest } from './account'
 import type { Column } from './columns'
 import { IMPORT_KINDS, type ImportKindName } from './kinds'
 import type { LayoutColumn } from './layout'
 import { type ImportOptions, type ImportPlan, planImport } from './plan'
 import type { CellIssue, RowPlan } from './rows'
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
 /** Maps Payload's validation errors (by field path) back to the row's columns. */
 function issuesFromError(error: unknown, row: RowPlan, columns: LayoutColumn[], kindColumns: Column[]): CellIssue[] {
@@ -28,7 +27,7 @@ function issuesFromError(error: unknown, row: RowPlan, columns: LayoutColumn[], 
       }
     })
   }
-  const message = messageOf(error)
+  const message = errorMessage(error)
   return [{ ...at, column: '', header: '', message: { vi: message, en: message } }]
 }
 
@@ -122,7 +121,7 @@ export async function commitImport(
       current.action = 'reject'
     }
     throw new ImportRefused(
-      `Nothing was imported: row ${current?.row ?? '?'} failed (${messageOf(error)}); the rows before it were undone.`,
+      `Nothing was imported: row ${current?.row ?? '?'} failed (${errorMessage(error)}); the rows before it were undone.`,
       plan,
     )
   }

@@ -1,5 +1,6 @@
 import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
 import { contentDisposition } from '../download'
+import { errorMessage } from '../shared/errors'
 import { recordOr } from '../shared/guards'
 import { commitImport, ImportRefused } from './commit'
 import { IMPORT_KINDS, type ImportKindName, isImportKindName } from './kinds'
@@ -41,19 +42,23 @@ const kindOf = (req: PayloadRequest): ImportKindName | null => {
 
 const refuse = (status: number, vi: string, en: string) => Response.json({ errors: [{ message: vi, en }] }, { status })
 
+/** The entries of a form's object whose values are text (a mapping, section meanings). */
+const stringsOf = (value: unknown): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(recordOr(value)).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+  )
+
 /** The officer's corrections, from the form: only well-formed values are kept. */
 export function layoutFrom(raw: unknown): Omit<LayoutOptions, 'mapping'> {
   const input = recordOr(raw)
   const sheets = Array.isArray(input.sheets) ? input.sheets.filter((s): s is string => typeof s === 'string') : []
   const headerRow = Object.fromEntries(
     Object.entries(recordOr(input.headerRow)).filter(
-      ([, row]) => typeof row === 'number' && Number.isInteger(row) && row >= 1 && row <= 1000,
+      (entry): entry is [string, number] =>
+        typeof entry[1] === 'number' && Number.isInteger(entry[1]) && entry[1] >= 1 && entry[1] <= 1000,
     ),
-  ) as Record<string, number>
-  const sections = Object.fromEntries(
-    Object.entries(recordOr(input.sections)).filter(([, key]) => typeof key === 'string'),
-  ) as Record<string, string>
-  return { ...(sheets.length ? { sheets } : {}), headerRow, sections }
+  )
+  return { ...(sheets.length ? { sheets } : {}), headerRow, sections: stringsOf(input.sections) }
 }
 
 /** The uploaded file, the column mapping and the structure overrides (multipart: `file`, `_payload`). */
@@ -63,10 +68,12 @@ async function readUpload(req: PayloadRequest) {
   if (!file?.data) return null
   // Payload reads the other form fields from the `_payload` JSON field, as the admin's uploads send them.
   const data = recordOr(req.data)
-  const mapping = Object.fromEntries(
-    Object.entries(recordOr(data.mapping)).filter(([, key]) => typeof key === 'string'),
-  ) as Record<string, string>
-  return { data: new Uint8Array(file.data), name: file.name, mapping, layout: layoutFrom(data.layout) }
+  return {
+    data: new Uint8Array(file.data),
+    name: file.name,
+    mapping: stringsOf(data.mapping),
+    layout: layoutFrom(data.layout),
+  }
 }
 
 const canCreate = async (req: PayloadRequest, kind: ImportKindName) => {
@@ -185,7 +192,7 @@ export const importEndpoints: Endpoint[] = [
             send({ result })
           } catch (error) {
             if (error instanceof ImportRefused) send({ refused: error.message, plan: summarize(error.plan) })
-            else send({ refused: error instanceof Error ? error.message : String(error) })
+            else send({ refused: errorMessage(error) })
           }
           controller.close()
         },

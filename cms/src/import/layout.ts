@@ -41,7 +41,9 @@ export interface LayoutColumn {
   marker?: string
 }
 
-export type SkipReason = 'hidden' | 'subtotal' | 'footer'
+/** Why a row below the header is not read, in the order the report lists them. */
+export const SKIP_REASONS = ['hidden', 'subtotal', 'footer'] as const
+export type SkipReason = (typeof SKIP_REASONS)[number]
 
 export interface SkippedRow {
   row: number

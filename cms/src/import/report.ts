@@ -1,7 +1,7 @@
 import type { Bilingual } from '../fields/message'
 import { INDEX_KEY } from './header'
 import { IMPORT_KINDS } from './kinds'
-import type { SkipReason } from './layout'
+import { SKIP_REASONS, type SkipReason } from './layout'
 import type { ImportPlan, SheetSummary } from './plan'
 import { DISTRICT_KEY } from './sections'
 
@@ -20,8 +20,8 @@ export const rowRanges = (rows: number[]): string => {
   const out: string[] = []
   let start = rows[0]
   for (let i = 1; i <= rows.length; i++) {
-    const previous = rows[i - 1] as number
-    if (rows[i] === previous + 1) continue
+    const previous = rows[i - 1]
+    if (previous === undefined || rows[i] === previous + 1) continue
     out.push(start === previous ? String(start) : `${start}–${previous}`)
     start = rows[i]
   }
@@ -65,7 +65,7 @@ export function sheetLines(plan: Pick<ImportPlan, 'kind'>, sheet: SheetSummary):
       en: `  Section ${where.en} "${section.text}" → ${section.key ? `${meaning.en} for the rows below` : 'a heading only, gives the rows no value (choose its meaning if needed)'}`,
     })
   }
-  for (const reason of Object.keys(SKIPPED) as SkipReason[]) {
+  for (const reason of SKIP_REASONS) {
     const rows = sheet.skipped.filter((s) => s.reason === reason)
     if (rows.length === 0) continue
     lines.push({

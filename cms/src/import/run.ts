@@ -16,7 +16,7 @@ import { getPayload } from 'payload'
 import { CommandError, runCommand, runWithPayload } from '../cli'
 import { prepareSqlite } from '../db'
 import { commitImport, ImportRefused } from './commit'
-import { IMPORT_KIND_NAMES, type ImportKindName } from './kinds'
+import { IMPORT_KIND_NAMES, isImportKindName } from './kinds'
 import { planImport } from './plan'
 import { planReport } from './report'
 import { importTemplate } from './template'
@@ -29,25 +29,30 @@ const value = (name: string) => {
 }
 // pnpm runs this in cms/; paths are relative to where the command was typed.
 const fromCwd = (file: string) => path.resolve(process.env.INIT_CWD ?? process.cwd(), file)
-const values = (name: string) => args.flatMap((arg, i) => (arg === name && args[i + 1] ? [args[i + 1] as string] : []))
-
-const kind = value('--kind') as ImportKindName | undefined
-const kinds = IMPORT_KIND_NAMES.join(', ')
-if (!kind || !IMPORT_KIND_NAMES.includes(kind)) {
-  await runCommand(async () => {
-    throw new CommandError(
-      kind
-        ? `Không có loại "${kind}" cho --kind. Hãy chọn một trong: ${kinds}.`
-        : `Thiếu --kind: hãy chọn một trong ${kinds}.`,
-      kind ? `--kind "${kind}" is not one of ${kinds}.` : `--kind is required: one of ${kinds}.`,
-      2,
-    )
+const values = (name: string) =>
+  args.flatMap((arg, i) => {
+    const next = args[i + 1]
+    return arg === name && next ? [next] : []
   })
-}
+
+const givenKind = value('--kind')
+const kinds = IMPORT_KIND_NAMES.join(', ')
+const kind =
+  givenKind && isImportKindName(givenKind)
+    ? givenKind
+    : await runCommand(async () => {
+        throw new CommandError(
+          givenKind
+            ? `Không có loại "${givenKind}" cho --kind. Hãy chọn một trong: ${kinds}.`
+            : `Thiếu --kind: hãy chọn một trong ${kinds}.`,
+          givenKind ? `--kind "${givenKind}" is not one of ${kinds}.` : `--kind is required: one of ${kinds}.`,
+          2,
+        )
+      })
 const template = value('--template')
 if (template) {
   await runCommand(async () => {
-    await writeFile(fromCwd(template), await importTemplate(kind as ImportKindName))
+    await writeFile(fromCwd(template), await importTemplate(kind))
     console.log(`Tệp mẫu / template: ${fromCwd(template)}`)
   })
 }
@@ -81,17 +86,17 @@ const layout = {
 }
 
 // Read the file before opening the database: a wrong path is reported at once.
-const bytes = await readFile(fromCwd(String(file))).catch(async (error) => {
-  await runCommand(async () => {
+const bytes = await readFile(fromCwd(String(file))).catch((error) =>
+  runCommand(async () => {
     throw error
-  })
-})
+  }),
+)
 await runWithPayload(
   () => getPayload({ config, disableOnInit: true }),
   async (payload) => {
     await prepareSqlite(payload)
     try {
-      const workbook = await readWorkbook(new Uint8Array(bytes as Buffer), String(file))
+      const workbook = await readWorkbook(new Uint8Array(bytes), String(file))
       // "--header-row 5" applies to every sheet read; "--header-row Sheet=5" to one.
       const headerRow = Object.fromEntries(
         workbook.sheets.flatMap((sheet) =>
@@ -110,7 +115,7 @@ await runWithPayload(
           `There is no account ${email} (--as). Give the sign-in e-mail of an existing account.`,
         )
       }
-      const options = { kind: kind as ImportKindName, workbook, mapping, user, layout: { ...layout, headerRow } }
+      const options = { kind, workbook, mapping, user, layout: { ...layout, headerRow } }
       if (args.includes('--commit')) {
         const result = await commitImport(payload, { ...options, publish: false })
         console.log(

@@ -196,9 +196,9 @@ export function parseDecision(text: string): Parsed<DecisionParts> {
   const numberMatch = /(\d+[\p{L}\d]*(?:\s*[/-]\s*[\p{L}\d.]+)+)/u.exec(
     last.replace(/\b(?:ngày|năm)\b.*$/iu, '').replace(/\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/g, ''),
   )
-  const number =
-    numberMatch && /\p{L}/u.test(numberMatch[1] as string) ? numberMatch[1]?.replace(/\s+/g, '') : undefined
-  const rest = number && numberMatch ? last.replace(numberMatch[1] as string, ' ') : last
+  const written = numberMatch?.[1]
+  const number = written && /\p{L}/u.test(written) ? written.replace(/\s+/g, '') : undefined
+  const rest = number && written ? last.replace(written, ' ') : last
   const dateText =
     /ngày\s+(\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})/iu.exec(rest)?.[1]?.replace(/^/, 'ngày ') ??
     /(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})/.exec(rest)?.[1] ??
