@@ -4,8 +4,9 @@
  */
 import type { FestivalDate, IntangibleHeritage } from '@heritage/cms/snapshot'
 import { describe, expect, it } from 'vitest'
+import type { CivilDate } from '../src/utils/civil-date'
 import { formatCivil, upcomingFestivals, vietnamDate } from '../src/utils/festivals'
-import { type CivilDate, lunarToSolar } from '../src/utils/lunar'
+import { lunarToSolar } from '../src/utils/lunar'
 
 const civil = (iso: string): CivilDate => {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number]

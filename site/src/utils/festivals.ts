@@ -1,6 +1,7 @@
 import type { FestivalDate, IntangibleHeritage } from '@heritage/cms/snapshot'
+import { addDays, type CivilDate } from './civil-date'
 import { vietnamDay } from './dates'
-import { addDays, type CivilDate, nextOccurrence } from './lunar'
+import { nextOccurrence } from './lunar'
 
 export interface Occurrence {
   entry: IntangibleHeritage
