@@ -1,20 +1,15 @@
 import path from 'node:path'
 import sharp from 'sharp'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { readPhotoMetadata } from '../src/exif.ts'
-import { type ProcessedImage, processImage } from '../src/images.ts'
+import { processImage } from '../src/images.ts'
 import { IPHONE_HEIC, iphoneHeic } from './fixtures/images.ts'
-import { expectDerivative, meanColour, removeTempDirs, tempDir } from './fixtures/outputs.ts'
+import { expectDerivative, meanColour, processedOnce, removeTempDirs } from './fixtures/outputs.ts'
 
 afterAll(removeTempDirs)
 
 describe('HEIC from an iPhone (a real HEVC file, decoded by libheif)', () => {
-  let outDir: string
-  let result: ProcessedImage
-  beforeAll(async () => {
-    outDir = await tempDir()
-    result = await processImage(await iphoneHeic(), outDir, { widths: [60, 120, 640] })
-  })
+  const run = processedOnce(iphoneHeic, (input, outDir) => processImage(input, outDir, { widths: [60, 120, 640] }))
 
   it('the fixture really is HEVC that sharp alone cannot decode', async () => {
     const input = await iphoneHeic()
@@ -23,14 +18,14 @@ describe('HEIC from an iPhone (a real HEVC file, decoded by libheif)', () => {
   })
 
   it('turns the photo as the phone stored it, once: portrait, red block top right', async () => {
-    expect(result.original).toEqual({
+    expect(run.result.original).toEqual({
       width: IPHONE_HEIC.width,
       height: IPHONE_HEIC.height,
       format: 'heic',
       bytes: (await iphoneHeic()).length,
     })
-    for (const derivative of result.derivatives) {
-      const file = path.join(outDir, derivative.file)
+    for (const derivative of run.result.derivatives) {
+      const file = path.join(run.outDir, derivative.file)
       const { width, height } = derivative
       const [topRightRed, , topRightBlue] = await meanColour(file, {
         left: Math.round(width * 0.6),
@@ -52,7 +47,9 @@ describe('HEIC from an iPhone (a real HEVC file, decoded by libheif)', () => {
   })
 
   it('makes the AVIF, WebP and JPEG derivatives (never upscaled), placeholder and colour, without metadata', async () => {
-    expect(result.derivatives.map((derivative) => [derivative.format, derivative.width, derivative.height])).toEqual([
+    expect(
+      run.result.derivatives.map((derivative) => [derivative.format, derivative.width, derivative.height]),
+    ).toEqual([
       ['avif', 60, 80],
       ['avif', 120, 160],
       ['webp', 60, 80],
@@ -60,17 +57,17 @@ describe('HEIC from an iPhone (a real HEVC file, decoded by libheif)', () => {
       ['jpeg', 60, 80],
       ['jpeg', 120, 160],
     ])
-    for (const derivative of result.derivatives) {
-      await expectDerivative(outDir, derivative, 3 / 4)
+    for (const derivative of run.result.derivatives) {
+      await expectDerivative(run.outDir, derivative, 3 / 4)
       // Opaque photos stay without an alpha channel.
-      expect((await sharp(path.join(outDir, derivative.file)).metadata()).hasAlpha).toBe(false)
+      expect((await sharp(path.join(run.outDir, derivative.file)).metadata()).hasAlpha).toBe(false)
     }
-    expect(result.placeholder).toMatch(/^data:image\/webp;base64,/)
-    expect(result.dominantColor).toMatch(/^#[0-9a-f]{6}$/)
+    expect(run.result.placeholder).toMatch(/^data:image\/webp;base64,/)
+    expect(run.result.dominantColor).toMatch(/^#[0-9a-f]{6}$/)
   })
 
   it('reads GPS, capture time, camera and orientation from the HEIC EXIF', async () => {
-    const { gps, ...rest } = result.metadata
+    const { gps, ...rest } = run.result.metadata
     expect(gps?.lat).toBeCloseTo(IPHONE_HEIC.lat, 5)
     expect(gps?.lng).toBeCloseTo(IPHONE_HEIC.lng, 5)
     expect(gps?.altitude).toBe(IPHONE_HEIC.altitude)
@@ -79,12 +76,12 @@ describe('HEIC from an iPhone (a real HEVC file, decoded by libheif)', () => {
       camera: IPHONE_HEIC.camera,
       orientation: IPHONE_HEIC.orientation,
     })
-    expect(await readPhotoMetadata(await iphoneHeic())).toEqual(result.metadata)
+    expect(await readPhotoMetadata(await iphoneHeic())).toEqual(run.result.metadata)
   })
 
   it('re-processing is a cache hit that still returns the metadata', async () => {
-    const again = await processImage(await iphoneHeic(), outDir, { widths: [60, 120, 640] })
+    const again = await processImage(await iphoneHeic(), run.outDir, { widths: [60, 120, 640] })
     expect(again.cached).toBe(true)
-    expect(again.metadata).toEqual(result.metadata)
+    expect(again.metadata).toEqual(run.result.metadata)
   })
 })

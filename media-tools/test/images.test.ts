@@ -1,7 +1,7 @@
 import { readFile, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import sharp from 'sharp'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { MediaError } from '../src/errors.ts'
 import {
   cropRegion,
@@ -22,7 +22,15 @@ import {
   standardPhoto,
   transparentPng,
 } from './fixtures/images.ts'
-import { expectDerivative, expectRefusal, listTree, meanColour, removeTempDirs, tempDir } from './fixtures/outputs.ts'
+import {
+  expectDerivative,
+  expectRefusal,
+  listTree,
+  meanColour,
+  processedOnce,
+  removeTempDirs,
+  tempDir,
+} from './fixtures/outputs.ts'
 import { rejection } from './fixtures/refusals.ts'
 
 afterAll(removeTempDirs)
@@ -31,39 +39,38 @@ const widthsOf = (result: ProcessedImage, format = 'webp') =>
   result.derivatives.filter((derivative) => derivative.format === format).map((derivative) => derivative.width)
 
 describe('processImage with default options', () => {
-  let outDir: string
-  let input: Buffer
-  let result: ProcessedImage
-  beforeAll(async () => {
-    outDir = await tempDir()
-    input = await standardPhoto()
-    result = await processImage(input, outDir)
-  }, 60_000)
+  const run = processedOnce(standardPhoto, (input, outDir) => processImage(input, outDir))
 
   it('describes the original', () => {
-    expect(result.cached).toBe(false)
-    expect(result.hash).toMatch(/^[0-9a-f]{64}$/)
-    expect(result.original).toEqual({ width: PHOTO.width, height: PHOTO.height, format: 'jpeg', bytes: input.length })
+    expect(run.result.cached).toBe(false)
+    expect(run.result.hash).toMatch(/^[0-9a-f]{64}$/)
+    expect(run.result.original).toEqual({
+      width: PHOTO.width,
+      height: PHOTO.height,
+      format: 'jpeg',
+      bytes: run.input.length,
+    })
   })
 
   it('makes AVIF, WebP and JPEG at every default width up to the source width, which is added', () => {
     const expectedWidths = [...DEFAULT_WIDTHS.filter((width) => width < PHOTO.width), PHOTO.width]
     expect(expectedWidths).toEqual([320, 640, 960, 1200])
-    for (const format of ['avif', 'webp', 'jpeg'] as const) expect(widthsOf(result, format)).toEqual(expectedWidths)
-    expect(result.derivatives).toHaveLength(12)
-    for (const derivative of result.derivatives) {
+    for (const format of ['avif', 'webp', 'jpeg'] as const) expect(widthsOf(run.result, format)).toEqual(expectedWidths)
+    expect(run.result.derivatives).toHaveLength(12)
+    for (const derivative of run.result.derivatives) {
       const extension = { avif: 'avif', webp: 'webp', jpeg: 'jpg' }[derivative.format]
-      expect(derivative.file).toBe(`${result.hash}/${derivative.width}.${extension}`)
+      expect(derivative.file).toBe(`${run.result.hash}/${derivative.width}.${extension}`)
     }
   })
 
   it('writes each derivative in its format and size, keeping the aspect ratio, with no metadata', async () => {
-    for (const derivative of result.derivatives) await expectDerivative(outDir, derivative, PHOTO.width / PHOTO.height)
+    for (const derivative of run.result.derivatives)
+      await expectDerivative(run.outDir, derivative, PHOTO.width / PHOTO.height)
   })
 
   it('gives a tiny blurred WebP placeholder as a data URL', async () => {
-    expect(result.placeholder).toMatch(/^data:image\/webp;base64,[A-Za-z0-9+/]+=*$/)
-    const bytes = Buffer.from(result.placeholder.split(',')[1] ?? '', 'base64')
+    expect(run.result.placeholder).toMatch(/^data:image\/webp;base64,[A-Za-z0-9+/]+=*$/)
+    const bytes = Buffer.from(run.result.placeholder.split(',')[1] ?? '', 'base64')
     expect(bytes.length).toBeLessThan(1024)
     const info = await sharp(bytes).metadata()
     expect(info.format).toBe('webp')
@@ -73,15 +80,19 @@ describe('processImage with default options', () => {
   })
 
   it('gives the dominant colour as #rrggbb', () => {
-    expect(result.dominantColor).toMatch(/^#[0-9a-f]{6}$/)
+    expect(run.result.dominantColor).toMatch(/^#[0-9a-f]{6}$/)
   })
 
   it('writes the manifest last, and leaves only the finished folder', async () => {
-    expect(await listTree(outDir)).toEqual(
-      [result.hash, `${result.hash}/manifest.json`, ...result.derivatives.map((derivative) => derivative.file)].sort(),
+    expect(await listTree(run.outDir)).toEqual(
+      [
+        run.result.hash,
+        `${run.result.hash}/manifest.json`,
+        ...run.result.derivatives.map((derivative) => derivative.file),
+      ].sort(),
     )
-    const manifest = JSON.parse(await readFile(path.join(outDir, result.hash, 'manifest.json'), 'utf8'))
-    const { cached, metadata, ...published } = result
+    const manifest = JSON.parse(await readFile(path.join(run.outDir, run.result.hash, 'manifest.json'), 'utf8'))
+    const { cached, metadata, ...published } = run.result
     expect(manifest).toEqual(published)
   })
 })

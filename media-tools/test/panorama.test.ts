@@ -1,14 +1,9 @@
 import { stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import sharp from 'sharp'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { processImage } from '../src/images.ts'
-import {
-  PANORAMA_PREVIEW_SIZE,
-  type PanoramaOptions,
-  type ProcessedPanorama,
-  processPanorama,
-} from '../src/panorama.ts'
+import { PANORAMA_PREVIEW_SIZE, type PanoramaOptions, processPanorama } from '../src/panorama.ts'
 import {
   bombPng,
   LARGE_PANORAMA,
@@ -23,68 +18,74 @@ import {
   smallPanorama,
   svgWithScript,
 } from './fixtures/images.ts'
-import { expectOutputFile, expectRefusal, listTree, removeTempDirs, tempDir } from './fixtures/outputs.ts'
+import {
+  expectOutputFile,
+  expectRefusal,
+  listTree,
+  processedOnce,
+  removeTempDirs,
+  tempDir,
+} from './fixtures/outputs.ts'
 import { rejection } from './fixtures/refusals.ts'
 
 afterAll(removeTempDirs)
 
 describe('processPanorama', () => {
-  let outDir: string
-  let input: Buffer
-  let result: ProcessedPanorama
-  beforeAll(async () => {
-    outDir = await tempDir()
-    input = await panorama()
-    result = await processPanorama(input, outDir)
-  }, 60_000)
+  const run = processedOnce(panorama, (input, outDir) => processPanorama(input, outDir))
 
   it('describes the original', () => {
-    expect(result.cached).toBe(false)
-    expect(result.original).toEqual({ ...PANORAMA, format: 'jpeg', bytes: input.length })
+    expect(run.result.cached).toBe(false)
+    expect(run.result.original).toEqual({ ...PANORAMA, format: 'jpeg', bytes: run.input.length })
   })
 
   it('makes the web version in JPEG and WebP at the source size, never upscaled to 4096', async () => {
-    expect(result.web.map(({ format, width, height }) => [format, width, height])).toEqual([
+    expect(run.result.web.map(({ format, width, height }) => [format, width, height])).toEqual([
       ['jpeg', PANORAMA.width, PANORAMA.height],
       ['webp', PANORAMA.width, PANORAMA.height],
     ])
-    expect(result.web.map((entry) => entry.file)).toEqual([`${result.hash}/2048.jpg`, `${result.hash}/2048.webp`])
-    for (const entry of result.web) await expectOutputFile(outDir, entry, entry.format === 'jpeg' ? 'jpeg' : 'webp')
+    expect(run.result.web.map((entry) => entry.file)).toEqual([
+      `${run.result.hash}/2048.jpg`,
+      `${run.result.hash}/2048.webp`,
+    ])
+    for (const entry of run.result.web)
+      await expectOutputFile(run.outDir, entry, entry.format === 'jpeg' ? 'jpeg' : 'webp')
   })
 
   it('makes a 1024×512 JPEG preview', async () => {
-    expect(result.preview).toMatchObject({ file: `${result.hash}/preview.jpg`, ...PANORAMA_PREVIEW_SIZE })
-    await expectOutputFile(outDir, result.preview, 'jpeg')
+    expect(run.result.preview).toMatchObject({ file: `${run.result.hash}/preview.jpg`, ...PANORAMA_PREVIEW_SIZE })
+    await expectOutputFile(run.outDir, run.result.preview, 'jpeg')
   })
 
   it('gives a tiny 2:1 WebP placeholder', async () => {
-    expect(result.placeholder).toMatch(/^data:image\/webp;base64,/)
-    const bytes = Buffer.from(result.placeholder.split(',')[1] ?? '', 'base64')
+    expect(run.result.placeholder).toMatch(/^data:image\/webp;base64,/)
+    const bytes = Buffer.from(run.result.placeholder.split(',')[1] ?? '', 'base64')
     expect(bytes.length).toBeLessThan(1024)
     const info = await sharp(bytes).metadata()
     expect([info.format, info.width, info.height]).toEqual(['webp', 32, 16])
   })
 
   it('returns the manifest from the cache without writing anything', async () => {
-    const files = await listTree(outDir)
-    const mtimes = await Promise.all(files.map(async (file) => (await stat(path.join(outDir, file))).mtimeMs))
-    const again = await processPanorama(input, outDir)
-    expect(again).toEqual({ ...result, cached: true })
-    expect(await listTree(outDir)).toEqual(files)
-    expect(await Promise.all(files.map(async (file) => (await stat(path.join(outDir, file))).mtimeMs))).toEqual(mtimes)
+    const files = await listTree(run.outDir)
+    const mtimes = await Promise.all(files.map(async (file) => (await stat(path.join(run.outDir, file))).mtimeMs))
+    const again = await processPanorama(run.input, run.outDir)
+    expect(again).toEqual({ ...run.result, cached: true })
+    expect(await listTree(run.outDir)).toEqual(files)
+    expect(await Promise.all(files.map(async (file) => (await stat(path.join(run.outDir, file))).mtimeMs))).toEqual(
+      mtimes,
+    )
     expect(files).toEqual(
       [
-        result.hash,
-        `${result.hash}/manifest.json`,
-        result.preview.file,
-        ...result.web.map((entry) => entry.file),
+        run.result.hash,
+        `${run.result.hash}/manifest.json`,
+        run.result.preview.file,
+        ...run.result.web.map((entry) => entry.file),
       ].sort(),
     )
   })
 
   it('uses a different folder from processImage for the same bytes', async () => {
-    const image = await processImage(input, outDir, { formats: ['webp'], widths: [320] })
-    expect(image.hash).not.toBe(result.hash)
+    const image = await processImage(run.input, run.outDir, { formats: ['webp'], widths: [320] })
+    expect(image.hash).not.toBe(run.result.hash)
   })
 })
 

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import sharp from 'sharp'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { readPhotoMetadata } from '../src/exif.ts'
-import { type ProcessedImage, processImage } from '../src/images.ts'
+import { processImage } from '../src/images.ts'
 import {
   garbageJpeg,
   gpsPhoto,
@@ -14,37 +14,30 @@ import {
   truncatedJpeg,
   uploadSamples,
 } from './fixtures/images.ts'
-import { expectDerivative, meanColour, removeTempDirs, tempDir } from './fixtures/outputs.ts'
+import { expectDerivative, meanColour, processedOnce, removeTempDirs } from './fixtures/outputs.ts'
 import { rejection } from './fixtures/refusals.ts'
 
 afterAll(removeTempDirs)
 
 describe('processImage orientation and metadata', () => {
-  let outDir: string
-  let input: Buffer
-  let result: ProcessedImage
-  beforeAll(async () => {
-    outDir = await tempDir()
-    input = await gpsPhoto()
-    result = await processImage(input, outDir, { formats: ['jpeg', 'webp'] })
-  })
+  const run = processedOnce(gpsPhoto, (input, outDir) => processImage(input, outDir, { formats: ['jpeg', 'webp'] }))
 
   it('the fixture really has sideways orientation, GPS and an ICC profile', async () => {
-    const info = await sharp(input).metadata()
+    const info = await sharp(run.input).metadata()
     expect([info.width, info.height, info.orientation]).toEqual([400, 300, 6])
     expect(info.exif).toBeDefined()
     expect(info.icc).toBeDefined()
   })
 
   it('applies the EXIF orientation: a sideways 400×300 photo gives portrait derivatives', async () => {
-    expect(result.original).toMatchObject({ width: 300, height: 400 })
-    expect(result.derivatives.map((derivative) => [derivative.width, derivative.height])).toEqual([
+    expect(run.result.original).toMatchObject({ width: 300, height: 400 })
+    expect(run.result.derivatives.map((derivative) => [derivative.width, derivative.height])).toEqual([
       [300, 400],
       [300, 400],
     ])
-    for (const derivative of result.derivatives) {
-      await expectDerivative(outDir, derivative, 3 / 4)
-      const file = path.join(outDir, derivative.file)
+    for (const derivative of run.result.derivatives) {
+      await expectDerivative(run.outDir, derivative, 3 / 4)
+      const file = path.join(run.outDir, derivative.file)
       const [topRed, , topBlue] = await meanColour(file, { left: 0, top: 0, width: 300, height: 150 })
       const [bottomRed, , bottomBlue] = await meanColour(file, { left: 0, top: 250, width: 300, height: 150 })
       expect(topRed).toBeGreaterThan(240)
@@ -55,9 +48,9 @@ describe('processImage orientation and metadata', () => {
   })
 
   it('returns the photo metadata', () => {
-    expect(result.metadata.gps?.lat).toBeCloseTo(HOAN_KIEM.lat, 4)
-    expect(result.metadata.gps?.lng).toBeCloseTo(HOAN_KIEM.lng, 4)
-    expect(result.metadata).toMatchObject({
+    expect(run.result.metadata.gps?.lat).toBeCloseTo(HOAN_KIEM.lat, 4)
+    expect(run.result.metadata.gps?.lng).toBeCloseTo(HOAN_KIEM.lng, 4)
+    expect(run.result.metadata).toMatchObject({
       capturedAt: HOAN_KIEM.capturedAt,
       camera: HOAN_KIEM.camera,
       orientation: 6,
@@ -65,12 +58,12 @@ describe('processImage orientation and metadata', () => {
   })
 
   it('keeps GPS and camera out of the published manifest, and still returns them from the cache', async () => {
-    const manifest = await readFile(path.join(outDir, result.hash, 'manifest.json'), 'utf8')
+    const manifest = await readFile(path.join(run.outDir, run.result.hash, 'manifest.json'), 'utf8')
     expect(manifest).not.toContain('21.02')
     expect(manifest).not.toContain('Canon')
-    const again = await processImage(input, outDir, { formats: ['jpeg', 'webp'] })
+    const again = await processImage(run.input, run.outDir, { formats: ['jpeg', 'webp'] })
     expect(again.cached).toBe(true)
-    expect(again.metadata).toEqual(result.metadata)
+    expect(again.metadata).toEqual(run.result.metadata)
   })
 })
 
