@@ -6,6 +6,7 @@
 import { MediaError } from './errors.ts'
 import { invalidParameterError, is } from './is.ts'
 import { checkedLimits, type MediaLimits } from './limits.ts'
+import { formatNumber, type Language, quotedName } from './wording.ts'
 
 export type DetectedType =
   | 'jpeg'
@@ -219,18 +220,15 @@ export interface UploadOptions {
   limits?: Partial<MediaLimits>
 }
 
-const megabytes = (bytes: number, language: 'vi' | 'en'): string =>
-  new Intl.NumberFormat(language === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 }).format(bytes / 1024 / 1024)
-
-const quoted = (filename: string | undefined): string => (filename ? ` "${filename}"` : '')
+const megabytes = (bytes: number, language: Language): string => formatNumber(bytes / 1024 / 1024, language, 1)
 
 /** The refusal for a file over the size limit; also used before a file is read from disk. */
 export function fileTooLarge(size: number, limit: number, filename?: string): MediaError {
   return new MediaError(
     'file-too-large',
     {
-      vi: `Tệp${quoted(filename)} nặng ${megabytes(size, 'vi')} MB, vượt giới hạn ${megabytes(limit, 'vi')} MB. Hãy giảm dung lượng tệp (ví dụ xuất lại với kích thước hoặc chất lượng thấp hơn) rồi tải lên lại.`,
-      en: `The file${quoted(filename)} is ${megabytes(size, 'en')} MB, over the ${megabytes(limit, 'en')} MB limit. Make it smaller (for example export it again at a lower size or quality) and upload it again.`,
+      vi: `Tệp${quotedName(filename)} nặng ${megabytes(size, 'vi')} MB, vượt giới hạn ${megabytes(limit, 'vi')} MB. Hãy giảm dung lượng tệp (ví dụ xuất lại với kích thước hoặc chất lượng thấp hơn) rồi tải lên lại.`,
+      en: `The file${quotedName(filename)} is ${megabytes(size, 'en')} MB, over the ${megabytes(limit, 'en')} MB limit. Make it smaller (for example export it again at a lower size or quality) and upload it again.`,
     },
     { size, limit },
   )
@@ -284,8 +282,8 @@ export function assertUpload(bytes: Uint8Array, options: UploadOptions): Detecte
   const slot = KIND_LABELS[kind]
   if (type === null) {
     throw new MediaError('unsupported-type', {
-      vi: `Không nhận ra định dạng của tệp${quoted(filename)}. Mục ${slot.vi} chỉ nhận các định dạng ${acceptedList(kind)}; hãy chuyển tệp sang một trong các định dạng đó rồi tải lên lại.`,
-      en: `The format of the file${quoted(filename)} was not recognised. The ${slot.en} field accepts ${acceptedList(kind)}; convert the file to one of these and upload it again.`,
+      vi: `Không nhận ra định dạng của tệp${quotedName(filename)}. Mục ${slot.vi} chỉ nhận các định dạng ${acceptedList(kind)}; hãy chuyển tệp sang một trong các định dạng đó rồi tải lên lại.`,
+      en: `The format of the file${quotedName(filename)} was not recognised. The ${slot.en} field accepts ${acceptedList(kind)}; convert the file to one of these and upload it again.`,
     })
   }
 
@@ -304,8 +302,8 @@ export function assertUpload(bytes: Uint8Array, options: UploadOptions): Detecte
     throw new MediaError(
       'svg-not-allowed',
       {
-        vi: `Không nhận tệp SVG${quoted(filename)}: SVG có thể chứa mã chạy (script) hoặc liên kết tới tệp bên ngoài${why.vi}, nên không được đăng công khai. Hãy xuất hình ra PNG hoặc JPEG rồi tải lên lại.`,
-        en: `SVG files${quoted(filename)} are not accepted: an SVG can contain scripts or references to external files${why.en}, so it cannot be published. Export the drawing as PNG or JPEG and upload that instead.`,
+        vi: `Không nhận tệp SVG${quotedName(filename)}: SVG có thể chứa mã chạy (script) hoặc liên kết tới tệp bên ngoài${why.vi}, nên không được đăng công khai. Hãy xuất hình ra PNG hoặc JPEG rồi tải lên lại.`,
+        en: `SVG files${quotedName(filename)} are not accepted: an SVG can contain scripts or references to external files${why.en}, so it cannot be published. Export the drawing as PNG or JPEG and upload that instead.`,
       },
       hazards,
     )
@@ -318,8 +316,8 @@ export function assertUpload(bytes: Uint8Array, options: UploadOptions): Detecte
     throw new MediaError(
       'type-mismatch',
       {
-        vi: `Tệp${quoted(filename)} có đuôi .${extension} nhưng nội dung là ${content.label.vi}. Hãy kiểm tra lại xem đã chọn đúng tệp chưa, hoặc đổi đuôi tệp cho đúng với nội dung.`,
-        en: `The file${quoted(filename)} ends in .${extension} but its content is ${content.label.en}. Check that you picked the right file, or give it the extension that matches its content.`,
+        vi: `Tệp${quotedName(filename)} có đuôi .${extension} nhưng nội dung là ${content.label.vi}. Hãy kiểm tra lại xem đã chọn đúng tệp chưa, hoặc đổi đuôi tệp cho đúng với nội dung.`,
+        en: `The file${quotedName(filename)} ends in .${extension} but its content is ${content.label.en}. Check that you picked the right file, or give it the extension that matches its content.`,
       },
       { extension, detected: type },
     )
@@ -329,8 +327,8 @@ export function assertUpload(bytes: Uint8Array, options: UploadOptions): Detecte
     throw new MediaError(
       'unsupported-type',
       {
-        vi: `Tệp${quoted(filename)} là ${content.label.vi}; mục ${slot.vi} chỉ nhận ${acceptedList(kind)}. Hãy chọn đúng loại tệp cho mục này.`,
-        en: `The file${quoted(filename)} is ${content.label.en}; the ${slot.en} field accepts ${acceptedList(kind)}. Pick a file of the right kind for this field.`,
+        vi: `Tệp${quotedName(filename)} là ${content.label.vi}; mục ${slot.vi} chỉ nhận ${acceptedList(kind)}. Hãy chọn đúng loại tệp cho mục này.`,
+        en: `The file${quotedName(filename)} is ${content.label.en}; the ${slot.en} field accepts ${acceptedList(kind)}. Pick a file of the right kind for this field.`,
       },
       { detected: type },
     )

@@ -15,7 +15,7 @@ import { MeshoptEncoder } from 'meshoptimizer'
 import { MediaError } from './errors.ts'
 import { checkedChoice, checkedInteger, checkedOptions, described, invalidParameterError, is } from './is.ts'
 import { checkedLimits, type MediaLimits } from './limits.ts'
-import { count, damaged, field, inspect, named } from './models/container.ts'
+import { damaged, field, inspect } from './models/container.ts'
 import { CollectingLogger, createIO, formatIssue, type KhronosReport, khronos } from './models/khronos.ts'
 import {
   COMPRESSION_EXTENSION,
@@ -25,6 +25,7 @@ import {
   type Settings,
   summarise,
 } from './models/processing.ts'
+import { formatNumber, quotedName } from './wording.ts'
 
 export type ModelCompression = 'meshopt' | 'draco'
 export type ModelTextureFormat = 'webp' | 'jpeg' | 'keep'
@@ -168,8 +169,8 @@ async function check(input: Uint8Array, filename: string | undefined, limits: Me
       throw new MediaError(
         'too-many-pixels',
         {
-          vi: `Mô hình 3D${named(filename)} có ảnh bề mặt ${width}×${height} điểm ảnh, vượt giới hạn ${count(limits.maxInputPixels, 'vi')} điểm ảnh. Hãy thu nhỏ ảnh bề mặt (tối đa ${side}×${side}) rồi xuất lại.`,
-          en: `The 3D model${named(filename)} has a ${width}×${height} texture, more than ${count(limits.maxInputPixels, 'en')} pixels. Scale textures down (${side}×${side} at most) and export again.`,
+          vi: `Mô hình 3D${quotedName(filename)} có ảnh bề mặt ${width}×${height} điểm ảnh, vượt giới hạn ${formatNumber(limits.maxInputPixels, 'vi')} điểm ảnh. Hãy thu nhỏ ảnh bề mặt (tối đa ${side}×${side}) rồi xuất lại.`,
+          en: `The 3D model${quotedName(filename)} has a ${width}×${height} texture, more than ${formatNumber(limits.maxInputPixels, 'en')} pixels. Scale textures down (${side}×${side} at most) and export again.`,
         },
         { width, height, limit: limits.maxInputPixels, pointer: resource.pointer },
       )

@@ -18,6 +18,7 @@ import {
 import { checkedCall, type OriginalImage } from './images.ts'
 import { invalidParameterError, is } from './is.ts'
 import type { MediaLimits } from './limits.ts'
+import { quotedName } from './wording.ts'
 
 export const PANORAMA_MIN_SIZE = { width: 2048, height: 1024 } as const
 export const PANORAMA_PREVIEW_SIZE = { width: 1024, height: 512 } as const
@@ -61,15 +62,13 @@ function checkedMaxWidth(maxWidth: unknown): number {
   return maxWidth
 }
 
-const quoted = (filename: string | undefined): string => (filename ? ` "${filename}"` : '')
-
 function notEquirectangular(width: number, height: number, filename: string | undefined): MediaError {
   const ratio = (width / height).toFixed(2)
   return new MediaError(
     'not-equirectangular',
     {
-      vi: `Ảnh${quoted(filename)} có kích thước ${width}×${height} (tỉ lệ ${ratio.replace('.', ',')}:1), không phải ảnh 360° dạng equirectangular, vốn có chiều rộng gấp đôi chiều cao (tỉ lệ 2:1, ví dụ 8192×4096). Hãy xuất ảnh từ máy ảnh 360° hoặc phần mềm ghép ảnh ở dạng equirectangular 2:1; nếu đây là ảnh thường, hãy tải lên ở mục ảnh.`,
-      en: `The image${quoted(filename)} is ${width}×${height} (ratio ${ratio}:1), not an equirectangular 360° panorama, which is twice as wide as it is high (2:1, e.g. 8192×4096). Export it from the 360° camera or stitching software as a 2:1 equirectangular image; if it is an ordinary photo, upload it as a photo instead.`,
+      vi: `Ảnh${quotedName(filename)} có kích thước ${width}×${height} (tỉ lệ ${ratio.replace('.', ',')}:1), không phải ảnh 360° dạng equirectangular, vốn có chiều rộng gấp đôi chiều cao (tỉ lệ 2:1, ví dụ 8192×4096). Hãy xuất ảnh từ máy ảnh 360° hoặc phần mềm ghép ảnh ở dạng equirectangular 2:1; nếu đây là ảnh thường, hãy tải lên ở mục ảnh.`,
+      en: `The image${quotedName(filename)} is ${width}×${height} (ratio ${ratio}:1), not an equirectangular 360° panorama, which is twice as wide as it is high (2:1, e.g. 8192×4096). Export it from the 360° camera or stitching software as a 2:1 equirectangular image; if it is an ordinary photo, upload it as a photo instead.`,
     },
     { width, height },
   )
@@ -80,8 +79,8 @@ function tooSmall(width: number, height: number, filename: string | undefined): 
   return new MediaError(
     'image-too-small',
     {
-      vi: `Ảnh 360°${quoted(filename)} chỉ có ${width}×${height} điểm ảnh; cần ít nhất ${minWidth}×${minHeight} để xem toàn cảnh không bị nhòe. Hãy xuất lại ảnh gốc từ máy ảnh 360° ở độ phân giải đầy đủ.`,
-      en: `The 360° panorama${quoted(filename)} is only ${width}×${height} pixels; at least ${minWidth}×${minHeight} is needed for a sharp view. Export the original from the 360° camera at full resolution.`,
+      vi: `Ảnh 360°${quotedName(filename)} chỉ có ${width}×${height} điểm ảnh; cần ít nhất ${minWidth}×${minHeight} để xem toàn cảnh không bị nhòe. Hãy xuất lại ảnh gốc từ máy ảnh 360° ở độ phân giải đầy đủ.`,
+      en: `The 360° panorama${quotedName(filename)} is only ${width}×${height} pixels; at least ${minWidth}×${minHeight} is needed for a sharp view. Export the original from the 360° camera at full resolution.`,
     },
     { width, height, minWidth, minHeight },
   )

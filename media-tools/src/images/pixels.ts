@@ -9,6 +9,7 @@ import { assertUpload, type DetectedType, FILE_TYPES, fileTooLarge } from '../de
 import { MediaError } from '../errors.ts'
 import { decodeHeic } from '../heic.ts'
 import { checkedLimits, type MediaLimits } from '../limits.ts'
+import { formatNumber, type Language, quotedName } from '../wording.ts'
 
 export const IMAGE_FORMATS = ['avif', 'webp', 'jpeg'] as const
 export type ImageFormat = (typeof IMAGE_FORMATS)[number]
@@ -48,17 +49,14 @@ export interface Region {
   height: number
 }
 
-const quoted = (filename: string | undefined): string => (filename ? ` "${filename}"` : '')
-
-const megapixels = (pixels: number, language: 'vi' | 'en'): string =>
-  new Intl.NumberFormat(language === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 }).format(pixels / 1e6)
+const megapixels = (pixels: number, language: Language): string => formatNumber(pixels / 1e6, language, 1)
 
 function tooManyPixels(width: number, height: number, limit: number, filename: string | undefined): MediaError {
   return new MediaError(
     'too-many-pixels',
     {
-      vi: `Ảnh${quoted(filename)} có kích thước ${width}×${height} điểm ảnh (${megapixels(width * height, 'vi')} megapixel), vượt giới hạn ${megapixels(limit, 'vi')} megapixel. Hãy thu nhỏ ảnh rồi tải lên lại.`,
-      en: `The image${quoted(filename)} is ${width}×${height} pixels (${megapixels(width * height, 'en')} megapixels), over the ${megapixels(limit, 'en')} megapixel limit. Scale it down and upload it again.`,
+      vi: `Ảnh${quotedName(filename)} có kích thước ${width}×${height} điểm ảnh (${megapixels(width * height, 'vi')} megapixel), vượt giới hạn ${megapixels(limit, 'vi')} megapixel. Hãy thu nhỏ ảnh rồi tải lên lại.`,
+      en: `The image${quotedName(filename)} is ${width}×${height} pixels (${megapixels(width * height, 'en')} megapixels), over the ${megapixels(limit, 'en')} megapixel limit. Scale it down and upload it again.`,
     },
     { width, height, limit },
   )
@@ -69,8 +67,8 @@ function corruptFile(source: { type: DetectedType; filename: string | undefined 
   return new MediaError(
     'corrupt-file',
     {
-      vi: `Tệp${quoted(source.filename)} (${label.vi}) bị hỏng hoặc chưa được tải lên hết nên không đọc được. Hãy thử mở tệp trên máy tính; nếu mở được, hãy lưu lại thành JPEG hoặc PNG rồi tải lên lại.`,
-      en: `The file${quoted(source.filename)} (${label.en}) is damaged or incomplete and cannot be read. Try opening it on your computer; if it opens, save it again as JPEG or PNG and upload that.`,
+      vi: `Tệp${quotedName(source.filename)} (${label.vi}) bị hỏng hoặc chưa được tải lên hết nên không đọc được. Hãy thử mở tệp trên máy tính; nếu mở được, hãy lưu lại thành JPEG hoặc PNG rồi tải lên lại.`,
+      en: `The file${quotedName(source.filename)} (${label.en}) is damaged or incomplete and cannot be read. Try opening it on your computer; if it opens, save it again as JPEG or PNG and upload that.`,
     },
     { cause: cause instanceof Error ? cause.message : String(cause) },
   )

@@ -6,16 +6,15 @@
 import { MediaError } from '../errors.ts'
 import { is } from '../is.ts'
 import type { MediaLimits } from '../limits.ts'
+import { formatNumber, type Language, quotedName } from '../wording.ts'
 
 /** Issues quoted in a refusal; the rest are counted. */
 const QUOTED_ISSUES = 3
 
 // --- Messages
 
-export const named = (filename: string | undefined): string => (filename ? ` "${filename}"` : '')
-export const count = (n: number, locale: 'vi' | 'en'): string => n.toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-US')
-function fileSize(bytes: number, locale: 'vi' | 'en'): string {
-  const format = (n: number) => n.toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 1 })
+function fileSize(bytes: number, locale: Language): string {
+  const format = (n: number) => formatNumber(n, locale, 1)
   return bytes >= 1024 * 1024 ? `${format(bytes / 1024 / 1024)} MB` : `${format(bytes / 1024)} kB`
 }
 
@@ -48,8 +47,8 @@ function notAModel(input: Uint8Array, filename: string | undefined): MediaError 
     return new MediaError(
       'type-mismatch',
       {
-        vi: `Tệp${named(filename)} là ${other.vi}, không phải mô hình 3D. Hãy tải lên tệp .glb xuất từ phần mềm quét.`,
-        en: `The file${named(filename)} is ${other.en}, not a 3D model. Upload the .glb exported from the scanning software.`,
+        vi: `Tệp${quotedName(filename)} là ${other.vi}, không phải mô hình 3D. Hãy tải lên tệp .glb xuất từ phần mềm quét.`,
+        en: `The file${quotedName(filename)} is ${other.en}, not a 3D model. Upload the .glb exported from the scanning software.`,
       },
       { detected: other.en },
     )
@@ -63,8 +62,8 @@ function notAModel(input: Uint8Array, filename: string | undefined): MediaError 
     })
   }
   return new MediaError('invalid-model', {
-    vi: `Tệp${named(filename)} không phải mô hình 3D glTF (.glb hoặc .gltf). ${EXPORT_AGAIN.vi}`,
-    en: `The file${named(filename)} is not a glTF 3D model (.glb or .gltf). ${EXPORT_AGAIN.en}`,
+    vi: `Tệp${quotedName(filename)} không phải mô hình 3D glTF (.glb hoặc .gltf). ${EXPORT_AGAIN.vi}`,
+    en: `The file${quotedName(filename)} is not a glTF 3D model (.glb or .gltf). ${EXPORT_AGAIN.en}`,
   })
 }
 
@@ -74,8 +73,8 @@ export function damaged(filename: string | undefined, problems: string[], total 
   return new MediaError(
     'invalid-model',
     {
-      vi: `Tệp mô hình 3D${named(filename)} bị lỗi: ${quoted.join('; ')}${more > 0 ? ` (và ${more} lỗi khác)` : ''}. ${EXPORT_AGAIN.vi}`,
-      en: `The 3D model${named(filename)} is damaged: ${quoted.join('; ')}${more > 0 ? ` (and ${more} more)` : ''}. ${EXPORT_AGAIN.en}`,
+      vi: `Tệp mô hình 3D${quotedName(filename)} bị lỗi: ${quoted.join('; ')}${more > 0 ? ` (và ${more} lỗi khác)` : ''}. ${EXPORT_AGAIN.vi}`,
+      en: `The 3D model${quotedName(filename)} is damaged: ${quoted.join('; ')}${more > 0 ? ` (and ${more} more)` : ''}. ${EXPORT_AGAIN.en}`,
     },
     { problems },
   )
@@ -193,8 +192,8 @@ function checkDeclarations(json: Record<string, unknown>, limits: MediaLimits, f
     throw new MediaError(
       'external-reference',
       {
-        vi: `Mô hình 3D${named(filename)} cần thêm tệp bên ngoài (${shown}) nên trang web không tải được. Hãy xuất lại thành một tệp .glb duy nhất, có nhúng sẵn ảnh bề mặt (texture).`,
-        en: `The 3D model${named(filename)} needs other files next to it (${shown}), which the website cannot load. Export it again as a single .glb file with its textures embedded.`,
+        vi: `Mô hình 3D${quotedName(filename)} cần thêm tệp bên ngoài (${shown}) nên trang web không tải được. Hãy xuất lại thành một tệp .glb duy nhất, có nhúng sẵn ảnh bề mặt (texture).`,
+        en: `The 3D model${quotedName(filename)} needs other files next to it (${shown}), which the website cannot load. Export it again as a single .glb file with its textures embedded.`,
       },
       { references: external },
     )
@@ -213,8 +212,8 @@ function checkDeclarations(json: Record<string, unknown>, limits: MediaLimits, f
       throw new MediaError(
         'model-too-complex',
         {
-          vi: `Mô hình 3D${named(filename)} có ${count(counts[kind], 'vi')} ${name.vi}, vượt mức cho phép ${count(limits.maxModelObjects, 'vi')}. Hãy gộp bớt các phần trong phần mềm 3D rồi xuất lại.`,
-          en: `The 3D model${named(filename)} has ${count(counts[kind], 'en')} ${name.en}, more than the ${count(limits.maxModelObjects, 'en')} allowed. Merge parts in the 3D software and export again.`,
+          vi: `Mô hình 3D${quotedName(filename)} có ${formatNumber(counts[kind], 'vi')} ${name.vi}, vượt mức cho phép ${formatNumber(limits.maxModelObjects, 'vi')}. Hãy gộp bớt các phần trong phần mềm 3D rồi xuất lại.`,
+          en: `The 3D model${quotedName(filename)} has ${formatNumber(counts[kind], 'en')} ${name.en}, more than the ${formatNumber(limits.maxModelObjects, 'en')} allowed. Merge parts in the 3D software and export again.`,
         },
         { [kind]: counts[kind], limit: limits.maxModelObjects },
       )
@@ -224,8 +223,8 @@ function checkDeclarations(json: Record<string, unknown>, limits: MediaLimits, f
     throw new MediaError(
       'model-too-complex',
       {
-        vi: `Mô hình 3D${named(filename)} có ${count(counts.triangles, 'vi')} tam giác, vượt mức cho phép ${count(limits.maxModelTriangles, 'vi')}. Hãy giảm lưới (decimate) trong phần mềm quét rồi xuất lại.`,
-        en: `The 3D model${named(filename)} has ${count(counts.triangles, 'en')} triangles, more than the ${count(limits.maxModelTriangles, 'en')} allowed. Simplify (decimate) it in the scanning software and export again.`,
+        vi: `Mô hình 3D${quotedName(filename)} có ${formatNumber(counts.triangles, 'vi')} tam giác, vượt mức cho phép ${formatNumber(limits.maxModelTriangles, 'vi')}. Hãy giảm lưới (decimate) trong phần mềm quét rồi xuất lại.`,
+        en: `The 3D model${quotedName(filename)} has ${formatNumber(counts.triangles, 'en')} triangles, more than the ${formatNumber(limits.maxModelTriangles, 'en')} allowed. Simplify (decimate) it in the scanning software and export again.`,
       },
       { triangles: counts.triangles, limit: limits.maxModelTriangles },
     )
@@ -236,8 +235,8 @@ function checkDeclarations(json: Record<string, unknown>, limits: MediaLimits, f
   })
   if (counts.meshes === 0 || !showsSomething) {
     throw new MediaError('invalid-model', {
-      vi: `Tệp mô hình 3D${named(filename)} không có hình khối nào để hiển thị (không có lưới hoặc cảnh). ${EXPORT_AGAIN.vi}`,
-      en: `The 3D model${named(filename)} has nothing to display (no mesh or no scene). ${EXPORT_AGAIN.en}`,
+      vi: `Tệp mô hình 3D${quotedName(filename)} không có hình khối nào để hiển thị (không có lưới hoặc cảnh). ${EXPORT_AGAIN.vi}`,
+      en: `The 3D model${quotedName(filename)} has nothing to display (no mesh or no scene). ${EXPORT_AGAIN.en}`,
     })
   }
   return counts
@@ -246,16 +245,16 @@ function checkDeclarations(json: Record<string, unknown>, limits: MediaLimits, f
 function checkSize(input: Uint8Array, limits: MediaLimits, filename: string | undefined): void {
   if (input.byteLength === 0) {
     throw new MediaError('invalid-model', {
-      vi: `Tệp mô hình 3D${named(filename)} trống (0 byte). ${EXPORT_AGAIN.vi}`,
-      en: `The 3D model${named(filename)} is empty (0 bytes). ${EXPORT_AGAIN.en}`,
+      vi: `Tệp mô hình 3D${quotedName(filename)} trống (0 byte). ${EXPORT_AGAIN.vi}`,
+      en: `The 3D model${quotedName(filename)} is empty (0 bytes). ${EXPORT_AGAIN.en}`,
     })
   }
   if (input.byteLength > limits.maxModelBytes) {
     throw new MediaError(
       'file-too-large',
       {
-        vi: `Tệp mô hình 3D${named(filename)} nặng ${fileSize(input.byteLength, 'vi')}, vượt giới hạn ${fileSize(limits.maxModelBytes, 'vi')}. Hãy giảm số tam giác hoặc kích thước ảnh bề mặt trong phần mềm quét rồi xuất lại dưới dạng .glb.`,
-        en: `The 3D model${named(filename)} is ${fileSize(input.byteLength, 'en')}, over the ${fileSize(limits.maxModelBytes, 'en')} limit. Reduce the triangle count or texture size in the scanning software and export again as .glb.`,
+        vi: `Tệp mô hình 3D${quotedName(filename)} nặng ${fileSize(input.byteLength, 'vi')}, vượt giới hạn ${fileSize(limits.maxModelBytes, 'vi')}. Hãy giảm số tam giác hoặc kích thước ảnh bề mặt trong phần mềm quét rồi xuất lại dưới dạng .glb.`,
+        en: `The 3D model${quotedName(filename)} is ${fileSize(input.byteLength, 'en')}, over the ${fileSize(limits.maxModelBytes, 'en')} limit. Reduce the triangle count or texture size in the scanning software and export again as .glb.`,
       },
       { bytes: input.byteLength, limit: limits.maxModelBytes },
     )
