@@ -38,7 +38,7 @@ export function invalidParameterError(name: string, expected: string, actual: un
   })
 }
 
-/** Refuses anything but an object (an array or null included). */
+/** Refuses anything that is not an object; null and arrays are refused too. */
 export function checkedObject(name: string, value: unknown): asserts value is object {
   if (!is.plainObject(value)) throw invalidParameterError(name, 'an object', value)
 }
