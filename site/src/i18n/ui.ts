@@ -1,146 +1,46 @@
 import type { Locale } from './locales'
+import en from './ui/en.json'
+import vi from './ui/vi.json'
 
-/** Interface strings. Labels of domain values (ranks, types, OCOP groups) come from @heritage/cms/domain. */
-const STRINGS = {
-  siteName: { vi: 'Di sản số', en: 'Digital Heritage' },
-  siteTagline: {
-    vi: 'Di tích, di sản phi vật thể, làng nghề và sản phẩm OCOP',
-    en: 'Relics, intangible heritage, craft villages and OCOP products',
-  },
-  skipToContent: { vi: 'Bỏ qua, đến nội dung chính', en: 'Skip to main content' },
-  mainNav: { vi: 'Điều hướng chính', en: 'Main navigation' },
-  languageSwitch: { vi: 'English', en: 'Tiếng Việt' },
-  languageSwitchLabel: { vi: 'Read this page in English', en: 'Xem trang này bằng tiếng Việt' },
-  home: { vi: 'Trang chủ', en: 'Home' },
-  map: { vi: 'Bản đồ', en: 'Map' },
-  search: { vi: 'Tìm kiếm', en: 'Search' },
-  festivals: { vi: 'Lịch lễ hội', en: 'Festival calendar' },
-  openData: { vi: 'Dữ liệu mở', en: 'Open data' },
-  featured: { vi: 'Nổi bật', en: 'Featured' },
-  routes: { vi: 'Tuyến tham quan', en: 'Tourist routes' },
-  seeAll: { vi: 'Xem tất cả', en: 'See all' },
-  entries: { vi: 'mục', en: 'entries' },
-  facts: { vi: 'Thông tin chính', en: 'Key facts' },
-  location: { vi: 'Vị trí', en: 'Location' },
-  commune: { vi: 'Xã / phường', en: 'Commune / ward' },
-  formerDistrict: { vi: 'Trước 1/7/2025 thuộc', en: 'Before 1 July 2025 part of' },
-  coordinates: { vi: 'Tọa độ', en: 'Coordinates' },
-  openInMap: { vi: 'Xem trên bản đồ', en: 'Show on the map' },
-  directions: { vi: 'Chỉ đường (OpenStreetMap)', en: 'Directions (OpenStreetMap)' },
-  sources: { vi: 'Nguồn tư liệu', en: 'Sources' },
-  gallery: { vi: 'Hình ảnh', en: 'Pictures' },
-  decision: { vi: 'Quyết định', en: 'Decision' },
-  rank: { vi: 'Xếp hạng', en: 'Rank' },
-  types: { vi: 'Loại hình', en: 'Type' },
-  sites: { vi: 'Các điểm di tích', en: 'Sites' },
-  protectionZones: { vi: 'Khu vực bảo vệ', en: 'Protection zones' },
-  openingHours: { vi: 'Giờ mở cửa', en: 'Opening hours' },
-  tickets: { vi: 'Vé tham quan', en: 'Tickets' },
-  heldHere: { vi: 'Lễ hội, di sản gắn với di tích', en: 'Festivals and heritage held here' },
-  listLevel: { vi: 'Cấp ghi danh', en: 'Inscription' },
-  inscribed: { vi: 'Năm ghi danh', en: 'Inscribed' },
-  communities: { vi: 'Cộng đồng thực hành', en: 'Practising communities' },
-  whenHeld: { vi: 'Thời gian', en: 'When' },
-  crafts: { vi: 'Nghề', en: 'Crafts' },
-  households: { vi: 'Số hộ làm nghề', en: 'Households in the craft' },
-  workers: { vi: 'Số lao động', en: 'Workers' },
-  artisans: { vi: 'Nghệ nhân', en: 'Artisans' },
-  typicalProducts: { vi: 'Sản phẩm tiêu biểu', en: 'Typical products' },
-  visiting: { vi: 'Thông tin tham quan', en: 'Visiting' },
-  honour: { vi: 'Danh hiệu', en: 'Honour' },
-  born: { vi: 'Năm sinh', en: 'Born' },
-  craftVillage: { vi: 'Làng nghề', en: 'Craft village' },
-  stops: { vi: 'Các điểm dừng', en: 'Stops' },
-  distance: { vi: 'Quãng đường', en: 'Distance' },
-  duration: { vi: 'Thời lượng', en: 'Duration' },
-  minutes: { vi: 'phút', en: 'min' },
-  hours: { vi: 'giờ', en: 'hours' },
-  ocopGroup: { vi: 'Nhóm sản phẩm', en: 'Product group' },
-  ocopStars: { vi: 'Hạng OCOP', en: 'OCOP rating' },
-  producer: { vi: 'Chủ thể sản xuất', en: 'Producer' },
-  producerKind: { vi: 'Loại hình chủ thể', en: 'Kind of producer' },
-  address: { vi: 'Địa chỉ', en: 'Address' },
-  website: { vi: 'Trang web', en: 'Website' },
-  products: { vi: 'Sản phẩm OCOP', en: 'OCOP products' },
-  packaging: { vi: 'Quy cách đóng gói', en: 'Packaging' },
-  gtin: { vi: 'Mã GTIN', en: 'GTIN' },
-  certificate: { vi: 'Giấy chứng nhận OCOP', en: 'OCOP certificate' },
-  certificateNumber: { vi: 'Số quyết định', en: 'Decision number' },
-  certifyingLevel: { vi: 'Cấp công nhận', en: 'Certified by' },
-  issued: { vi: 'Ngày cấp', en: 'Issued' },
-  validUntil: { vi: 'Hiệu lực đến', en: 'Valid until' },
-  certificateValid: { vi: 'Còn hiệu lực', en: 'Valid' },
-  certificateExpired: { vi: 'Đã hết hiệu lực', en: 'Expired' },
-  certificateExpiredNote: {
-    vi: 'Giấy chứng nhận OCOP của sản phẩm này đã hết hiệu lực (hiệu lực 36 tháng kể từ ngày cấp). Sản phẩm chưa được đánh giá lại hoặc chưa cập nhật kết quả.',
-    en: 'This product’s OCOP certificate has expired (certificates are valid for 36 months from issue). The product has not been re-rated, or the result is not yet recorded.',
-  },
-  batches: { vi: 'Các lô sản xuất', en: 'Production batches' },
-  batch: { vi: 'Lô sản xuất', en: 'Production batch' },
-  lot: { vi: 'Số lô', en: 'Lot' },
-  productionDate: { vi: 'Ngày sản xuất', en: 'Produced' },
-  expiryDate: { vi: 'Hạn sử dụng', en: 'Best before' },
-  quantity: { vi: 'Sản lượng', en: 'Quantity' },
-  rawMaterials: { vi: 'Nguồn gốc nguyên liệu', en: 'Origin of raw materials' },
-  material: { vi: 'Nguyên liệu', en: 'Material' },
-  origin: { vi: 'Xuất xứ', en: 'Origin' },
-  supplier: { vi: 'Nhà cung cấp', en: 'Supplier' },
-  testReports: { vi: 'Kết quả kiểm nghiệm', en: 'Test reports' },
-  passed: { vi: 'Đạt', en: 'Passed' },
-  failed: { vi: 'Không đạt', en: 'Failed' },
-  traceability: { vi: 'Truy xuất nguồn gốc', en: 'Traceability' },
-  traceabilityIntro: {
-    vi: 'Thông tin do chủ thể sản xuất cập nhật và cơ quan quản lý công bố.',
-    en: 'Recorded by the producer and published by the authorities.',
-  },
-  productPage: { vi: 'Xem trang sản phẩm', en: 'See the product page' },
-  batchExpired: { vi: 'Lô này đã quá hạn sử dụng', en: 'This batch is past its best-before date' },
-  panoramas: { vi: 'Ảnh 360°', en: '360° views' },
-  models: { vi: 'Mô hình 3D', en: '3D models' },
-  audioGuides: { vi: 'Thuyết minh', en: 'Audio guide' },
-  updated: { vi: 'Cập nhật', en: 'Updated' },
-  shortLink: { vi: 'Mã QR', en: 'QR code' },
-  notFoundTitle: { vi: 'Không tìm thấy trang', en: 'Page not found' },
-  notFoundText: {
-    vi: 'Trang này không có hoặc đã được gỡ xuống. Hãy thử tìm kiếm hoặc về trang chủ.',
-    en: 'This page does not exist or has been taken down. Try searching, or go to the home page.',
-  },
-  withdrawnTitle: { vi: 'Mục của mã QR này đã được rút xuống', en: 'The entry of this QR code was withdrawn' },
-  withdrawnPlaque: {
-    vi: 'Biển QR bạn vừa quét thuộc về một mục mà cơ quan văn hóa đã rút khỏi trang. Mã này không dẫn tới mục nào khác. Hãy tìm kiếm hoặc về trang chủ.',
-    en: 'The QR plaque you scanned belongs to an entry the culture authorities have withdrawn from this site. The code leads to no other entry. Try searching, or go to the home page.',
-  },
-  withdrawnLabel: {
-    vi: 'Tem QR bạn vừa quét thuộc về một lô sản xuất không còn được công bố. Mã này không dẫn tới lô nào khác. Hãy tìm kiếm hoặc về trang chủ.',
-    en: 'The QR label you scanned belongs to a production batch that is no longer published. The code leads to no other batch. Try searching, or go to the home page.',
-  },
-  withdrawnCode: { vi: 'Mã', en: 'Code' },
-  footerData: {
-    vi: 'Dữ liệu do cơ quan văn hóa địa phương biên soạn; tải về tự do tại trang Dữ liệu mở.',
-    en: 'Data compiled by the local culture authorities; free to download from the Open data page.',
-  },
-  inVietnamese: { vi: '(tiếng Việt)', en: '(in Vietnamese)' },
-  nothingYet: { vi: 'Chưa có mục nào được công bố.', en: 'Nothing published yet.' },
-  // The key-facts box at the top of relic, craft-village and OCOP product pages (issue 17).
-  keyFacts: { vi: 'Thông tin nhanh', en: 'At a glance' },
-  nextFestival: { vi: 'Lễ hội sắp tới', en: 'Next festival' },
-  directionsHere: { vi: 'Chỉ đường', en: 'Directions' },
-  view360: { vi: 'Ảnh 360°', en: '360° photo' },
-  view3d: { vi: 'Mô hình 3D', en: '3D model' },
-  openNow: { vi: 'Đang mở cửa', en: 'Open now' },
-  closedNow: { vi: 'Đang đóng cửa', en: 'Closed now' },
-  closesAt: { vi: 'đóng cửa lúc {time}', en: 'closes at {time}' },
-  opensAt: { vi: 'mở cửa lúc {time}', en: 'opens at {time}' },
-  opensTomorrow: { vi: 'mở cửa lúc {time} ngày mai', en: 'opens tomorrow at {time}' },
-  opensOn: { vi: 'mở cửa lúc {time} {day}', en: 'opens {day} at {time}' },
-  openAllDay: { vi: 'mở cửa cả ngày đêm', en: 'open day and night' },
-  vietnamTime: { vi: '(giờ Việt Nam)', en: '(Vietnam time)' },
-  weekdays: {
-    vi: 'thứ Hai|thứ Ba|thứ Tư|thứ Năm|thứ Sáu|thứ Bảy|Chủ nhật',
-    en: 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday',
-  },
-} as const satisfies Record<string, Record<Locale, string>>
+/**
+ * Interface strings, one file a locale (ui/<locale>.json): the site-wide ones at the top level,
+ * then a section a component or page. Labels of domain values (ranks, types, OCOP groups) come
+ * from @heritage/cms/domain. A new locale is one more file here, typed against Vietnamese: a
+ * missing string fails the typecheck. `{name}` marks a value filled in (see `fill`).
+ */
+export type UiStrings = typeof vi
 
-export type UiKey = keyof typeof STRINGS
-export const ui = (locale: Locale, key: UiKey): string => STRINGS[key][locale]
-export const translator = (locale: Locale) => (key: UiKey) => STRINGS[key][locale]
+const STRINGS: Record<Locale, UiStrings> = { vi, en }
+
+/** The strings of a locale, sections included. */
+export const strings = (locale: Locale): UiStrings => STRINGS[locale]
+
+/** The site-wide strings (the top level, not the sections). */
+export type UiKey = { [K in keyof UiStrings]: UiStrings[K] extends string ? K : never }[keyof UiStrings]
+export const ui = (locale: Locale, key: UiKey): string => STRINGS[locale][key]
+export const translator = (locale: Locale) => (key: UiKey) => STRINGS[locale][key]
+
+/** `{name}` placeholders filled in; those without a value are kept (a browser script fills them). */
+export const fill = (template: string, values: Record<string, string | number>): string =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole))
+
+/** Every string of a section with the given placeholders filled in. */
+export const fillAll = <T extends Record<string, string>>(section: T, values: Record<string, string | number>): T => {
+  const filled: Record<string, string> = {}
+  for (const [key, template] of Object.entries(section)) filled[key] = fill(template, values)
+  return filled as T
+}
+
+/** What the 3D and 360° viewers' script (src/scripts/viewers.ts) reads from `data-strings`. */
+export const viewerStrings = (
+  L: Record<'loading' | 'preparing' | 'canvas' | 'noWebgl' | 'failed' | 'contextLost', string>,
+  fallback: string,
+) => ({
+  loading: L.loading,
+  preparing: L.preparing,
+  canvas: L.canvas,
+  noWebgl: L.noWebgl,
+  failed: L.failed,
+  contextLost: L.contextLost,
+  fallback,
+})
