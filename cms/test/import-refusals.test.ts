@@ -12,15 +12,8 @@ import { MAX_BYTES } from '../src/import/sheet'
 import { dataDir } from '../src/paths'
 import { httpClient } from './http'
 import { bootPayload, countEverything } from './payload'
-import {
-  BOMB_BYTES,
-  deflatedBomb,
-  encryptedOds,
-  encryptedXlsx,
-  passwordXls,
-  writeWorkbook,
-  xlsxWith,
-} from './workbooks'
+import { BOMB_BYTES, deflatedBomb, encryptedOds, encryptedXlsx, passwordXls, xlsxWith } from './refusedFiles'
+import { writeWorkbook } from './workbooks'
 
 let payload: Payload
 let http: Awaited<ReturnType<typeof httpClient>>

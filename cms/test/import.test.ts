@@ -1,97 +1,16 @@
-/**
- * Spreadsheet import with real workbooks generated here by exceljs, read back through the same
- * path an office's file takes, into a real (in-memory SQLite) database.
- */
-import ExcelJS from 'exceljs'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { commitImport, ImportRefused } from '../src/import/commit'
-import { IMPORT_KINDS } from '../src/import/kinds'
+import { IMPORT_KINDS, type ImportKindName } from '../src/import/kinds'
 import { type ImportPlan, planImport } from '../src/import/plan'
 import { importTemplate } from '../src/import/template'
 import { readWorkbook } from '../src/import/workbook'
 import { httpClient } from './http'
 import { bootPayload, countEverything } from './payload'
+import { cleanRow, ROWS, rowsWithMistakes, type Value, workbook } from './relicList'
 import { encodeWindows1258 } from './workbooks'
 
 let payload: Payload
-const ROWS = 500
-const HEADERS = [
-  'Tên di tích',
-  'Xếp hạng',
-  'Loại hình',
-  'Xã / phường',
-  'Vĩ độ',
-  'Kinh độ',
-  'Ngày quyết định xếp hạng',
-  'Số quyết định xếp hạng',
-]
-type Value = string | number | Date | { formula: string } | null
-
-/** One clean row: names, ranks and dates written the way offices write them. */
-function cleanRow(i: number): Value[] {
-  const ranks = ['Cấp tỉnh', 'Cấp TP', 'Quốc gia', 'Di tích quốc gia đặc biệt', 'Kiểm kê']
-  const types = ['Lịch sử', 'Kiến trúc nghệ thuật', 'Lịch sử; Kiến trúc nghệ thuật', 'Danh lam thắng cảnh']
-  const lat = 20.9 + (i % 50) * 0.002
-  const lng = 105.85 + (i % 40) * 0.002
-  return [
-    `Đình thử số ${i}`,
-    ranks[i % ranks.length] as string,
-    types[i % types.length] as string,
-    i % 2 ? 'Xã Bát Tràng' : 'Phường Hoàn Kiếm',
-    // Every tenth row in degrees-minutes-seconds, the rest decimal.
-    i % 10 === 0 ? `${Math.floor(lat)}°${Math.floor((lat % 1) * 60)}'${(((lat * 60) % 1) * 60).toFixed(1)}"N` : lat,
-    lng,
-    i % 3 === 0
-      ? new Date(Date.UTC(2010 + (i % 10), i % 12, 1 + (i % 28)))
-      : `${1 + (i % 28)}/${1 + (i % 12)}/20${10 + (i % 10)}`,
-    `${i}/QĐ-UBND`,
-  ]
-}
-
-/** Row index (0-based among data rows) → [column index, value]: the mistakes. */
-const MISTAKES: Record<number, [number, Value][]> = {
-  9: [[1, 'Cấp huyện']], // unknown rank (districts were abolished)
-  19: [[6, '31/02/2020']], // no such date
-  29: [[0, 'Đình thử số 2']], // same slug as row 2
-  39: [
-    [4, 48.8566],
-    [5, 2.3522],
-  ], // Paris
-  49: [[0, null]], // no title
-  59: [[4, { formula: 'B2*2' }]], // a formula where a number belongs
-  69: [[3, 'Xã Không Có']], // unknown commune
-  79: [[2, 'Đền thờ']], // unknown type
-  89: [[4, '21°75\'10"N']], // 75 minutes
-  99: [
-    [4, 105.85],
-    [5, 21.03],
-  ], // latitude and longitude swapped
-  109: [[6, '2021-13-40']], // ISO-looking nonsense
-  119: [[1, null]], // rank missing
-}
-
-async function workbook(rows: Value[][], options: { trailingEmpty?: number; mergeHeader?: boolean } = {}) {
-  const wb = new ExcelJS.Workbook()
-  const sheet = wb.addWorksheet('Dữ liệu')
-  sheet.addRow(HEADERS)
-  for (const row of rows) sheet.addRow(row)
-  // Spreadsheet programs leave formatted but empty rows at the end.
-  for (let i = 0; i < (options.trailingEmpty ?? 0); i++) {
-    sheet.getRow(rows.length + 2 + i).getCell(1).style = { font: { bold: true } }
-    sheet.getRow(rows.length + 2 + i).getCell(1).value = ''
-  }
-  if (options.mergeHeader) sheet.mergeCells('E1:F1')
-  return new Uint8Array(await wb.xlsx.writeBuffer())
-}
-
-const rowsWithMistakes = () =>
-  Array.from({ length: ROWS }, (_, i) => {
-    const row = cleanRow(i)
-    for (const [column, value] of MISTAKES[i] ?? []) row[column] = value
-    return row
-  })
-
 const plan = async (data: Uint8Array, name = 'di-tich.xlsx', kind: keyof typeof IMPORT_KINDS = 'relics') =>
   planImport(payload, { kind, workbook: await readWorkbook(data, name) })
 
@@ -288,39 +207,40 @@ describe('other kinds and formats', () => {
   })
 
   it('imports producers, then their products, then batches by GTIN, then heritage and villages', async () => {
-    const commitCsv = async (kind: keyof typeof IMPORT_KINDS, lines: string[]) =>
+    const commitCsv = async (kind: ImportKindName, lines: string[]) =>
       commitImport(payload, {
         kind,
         workbook: await readWorkbook(new TextEncoder().encode(lines.join('\n')), `${kind}.csv`),
         publish: false,
       })
-    expect(
-      await commitCsv('producers', [
-        'Tên chủ thể,Loại hình chủ thể,Xã / phường,Trang web,Điện thoại',
-        'HTX Chuỗi Nhập,HTX,Xã Bát Tràng,https://htx.example.vn,0900 000 333',
-      ]),
-    ).toEqual({ created: 1, updated: 0, unchanged: 0 })
-    expect(
-      await commitCsv('ocop-products', [
-        'Tên sản phẩm,Nhóm sản phẩm,Chủ thể,Điểm,Hạng sao,Mã GTIN,Ngày công nhận',
-        'Gốm Chuỗi,Thủ công mỹ nghệ,HTX Chuỗi Nhập,82,4 sao,8930000000019,15/06/2024',
-      ]),
-    ).toEqual({ created: 1, updated: 0, unchanged: 0 })
-    expect(
-      await commitCsv('batches', [
-        'Số lô,Sản phẩm,Ngày sản xuất,Hạn sử dụng,Số lượng,Đơn vị',
-        'L-01,8930000000019,01/03/2026,01/03/2031,"1.200",hộp',
-      ]),
-    ).toEqual({ created: 1, updated: 0, unchanged: 0 })
-    expect(
-      await commitCsv('intangible-heritage', [
-        'Tên di sản,Loại hình,Cấp ghi danh',
-        'Hát thử nghiệm,Lễ hội,Danh mục kiểm kê cấp tỉnh',
-      ]),
-    ).toEqual({ created: 1, updated: 0, unchanged: 0 })
-    expect(
-      await commitCsv('craft-villages', ['Tên làng nghề,Nghề,Số hộ làm nghề', 'Làng Thử Nghề,Gốm; Sơn mài,120']),
-    ).toEqual({ created: 1, updated: 0, unchanged: 0 })
+    const files: [ImportKindName, string[]][] = [
+      [
+        'producers',
+        [
+          'Tên chủ thể,Loại hình chủ thể,Xã / phường,Trang web,Điện thoại',
+          'HTX Chuỗi Nhập,HTX,Xã Bát Tràng,https://htx.example.vn,0900 000 333',
+        ],
+      ],
+      [
+        'ocop-products',
+        [
+          'Tên sản phẩm,Nhóm sản phẩm,Chủ thể,Điểm,Hạng sao,Mã GTIN,Ngày công nhận',
+          'Gốm Chuỗi,Thủ công mỹ nghệ,HTX Chuỗi Nhập,82,4 sao,8930000000019,15/06/2024',
+        ],
+      ],
+      [
+        'batches',
+        [
+          'Số lô,Sản phẩm,Ngày sản xuất,Hạn sử dụng,Số lượng,Đơn vị',
+          'L-01,8930000000019,01/03/2026,01/03/2031,"1.200",hộp',
+        ],
+      ],
+      ['intangible-heritage', ['Tên di sản,Loại hình,Cấp ghi danh', 'Hát thử nghiệm,Lễ hội,Danh mục kiểm kê cấp tỉnh']],
+      ['craft-villages', ['Tên làng nghề,Nghề,Số hộ làm nghề', 'Làng Thử Nghề,Gốm; Sơn mài,120']],
+    ]
+    for (const [kind, lines] of files) {
+      expect(await commitCsv(kind, lines), kind).toEqual({ created: 1, updated: 0, unchanged: 0 })
+    }
 
     const product = (
       await payload.find({ collection: 'ocop-products', where: { gtin: { equals: '08930000000019' } }, draft: true })

@@ -7,16 +7,14 @@ import { MACRO_NOTE, type RawSheet, readWorkbook, WINDOWS_1258_NOTE, type Workbo
 import {
   BOMB_BYTES,
   deflatedBomb,
-  encodeWindows1258,
   encryptedOds,
   encryptedXlsx,
-  type FixtureSheet,
   passwordXls,
-  writeWorkbook,
   xlsxEntries,
   xlsxWith,
   zip,
-} from './workbooks'
+} from './refusedFiles'
+import { encodeWindows1258, type FixtureSheet, writeWorkbook } from './workbooks'
 
 const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d))
 

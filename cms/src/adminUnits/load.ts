@@ -20,6 +20,8 @@ import {
   type Payload,
   type PayloadRequest,
 } from 'payload'
+import { isRecord } from '../shared/guards'
+import { readUnits } from './resolve'
 
 type Id = number | string
 
@@ -107,26 +109,23 @@ export function readUnitsData(): UnitRow[] {
   return [...units.values()].sort((a, b) => (a.level === b.level ? 0 : a.level === 'province' ? -1 : 1))
 }
 
-interface Existing {
-  id: Id
-  code?: string | null
-  level: string
-  name?: string | null
-  parent?: Id | null
-  formerNames?: unknown[] | null
+interface InsertBuilder {
+  values: (rows: Record<string, unknown>[]) => InsertBuilder & Promise<unknown>
+  returning: (fields: Record<string, unknown>) => Promise<{ id: Id; code: unknown }[]>
 }
 
+/** What the bulk insert uses of Payload's SQLite adapter (drizzle underneath). */
 interface DrizzleLike {
-  name: string
-  drizzle: unknown
-  sessions?: Record<string, { db: unknown }>
+  drizzle: { insert: (table: unknown) => InsertBuilder }
+  sessions?: Record<string, { db: { insert: (table: unknown) => InsertBuilder } }>
   tables: Record<string, Record<string, unknown>>
 }
 
-interface InsertBuilder {
-  values: (rows: Record<string, unknown>[]) => InsertBuilder & Promise<unknown>
-  returning: (fields: Record<string, unknown>) => Promise<Record<string, unknown>[]>
-}
+/**
+ * Payload types `payload.db` as the base adapter; the SQLite adapter also holds its drizzle
+ * instance, sessions and tables, checked here before they are used.
+ */
+const isDrizzleLike = (db: unknown): db is DrizzleLike => isRecord(db) && isRecord(db.drizzle) && isRecord(db.tables)
 
 const arrayRowId = () => randomBytes(12).toString('hex')
 const chunks = <T>(list: T[], size: number): T[][] =>
@@ -139,9 +138,10 @@ async function insertSqlite(
   rows: UnitRow[],
   parentOf: (row: UnitRow) => Id | undefined,
 ) {
-  const adapter = payload.db as unknown as DrizzleLike
+  const adapter = payload.db
+  if (!isDrizzleLike(adapter)) throw new Error('The SQLite adapter has no drizzle instance to insert with.')
   const transaction = req.transactionID ? adapter.sessions?.[String(await req.transactionID)] : undefined
-  const db = (transaction?.db ?? adapter.drizzle) as { insert: (table: unknown) => InsertBuilder }
+  const db = transaction?.db ?? adapter.drizzle
   const units = adapter.tables.admin_units
   const locales = adapter.tables.admin_units_locales
   const formerNames = adapter.tables.admin_units_former_names
@@ -163,7 +163,7 @@ async function insertSqlite(
         })),
       )
       .returning({ id: units.id, code: units.code })
-    for (const { id, code } of inserted) ids.set(String(code), id as Id)
+    for (const { id, code } of inserted) ids.set(String(code), id)
   }
   const idOf = (row: UnitRow) => {
     const id = ids.get(row.code)
@@ -204,19 +204,8 @@ export async function loadAdministrativeUnits(payload: Payload, req?: PayloadReq
   const localReq = req ?? (await createLocalReq({}, payload))
   const owned = !req && (await initTransaction(localReq))
   try {
-    const existing = (
-      await payload.find({
-        collection: 'admin-units',
-        depth: 0,
-        limit: 0,
-        pagination: false,
-        overrideAccess: true,
-        locale: 'vi',
-        select: { code: true, level: true, name: true, parent: true, formerNames: { id: true } },
-        req: localReq,
-      })
-    ).docs as Existing[]
-    const byCode = new Map(existing.filter((u) => u.code).map((u) => [u.code as string, u]))
+    const existing = await readUnits(payload, null, localReq)
+    const byCode = new Map(existing.flatMap((u) => (u.code ? [[u.code, u] as const] : [])))
     const uncoded = new Map(existing.filter((u) => !u.code).map((u) => [`${u.level}|${u.parent ?? ''}|${u.name}`, u]))
 
     const ids = new Map<string, Id>()

@@ -269,7 +269,8 @@ export function resolveCommune(index: CommuneIndex, text: string, district?: str
   const oldCommunes = new Map<string, FormerCommune[]>()
   for (const row of former) push(oldCommunes, row.key, row)
   const targets = uniqueTargets(former)
-  const first = former[0] as FormerCommune
+  const [first] = former
+  if (!first) return { status: 'unknown' }
   if (oldCommunes.size > 1) {
     // The same former name in several districts: fine if they all went to one new commune.
     const partial = former.some((row) => row.partial)
@@ -311,6 +312,11 @@ export async function readCommuneIndex(
   provinceId?: Id | null,
   req?: PayloadRequest,
 ): Promise<CommuneIndex> {
+  return buildCommuneIndex(await readUnits(payload, provinceId, req), provinceId)
+}
+
+/** Every administrative unit (or the province's, and the provinces), read at depth 0 with access overridden. */
+export async function readUnits(payload: Payload, provinceId?: Id | null, req?: PayloadRequest): Promise<UnitRecord[]> {
   const found = await payload.find({
     req,
     collection: 'admin-units',
@@ -323,7 +329,7 @@ export async function readCommuneIndex(
     where:
       provinceId == null ? undefined : { or: [{ level: { equals: 'province' } }, { parent: { equals: provinceId } }] },
   })
-  const units: UnitRecord[] = found.docs.map((doc) => ({
+  return found.docs.map((doc) => ({
     id: doc.id,
     name: doc.name,
     code: doc.code,
@@ -331,7 +337,6 @@ export async function readCommuneIndex(
     parent: typeof doc.parent === 'object' && doc.parent ? doc.parent.id : doc.parent,
     formerNames: doc.formerNames,
   }))
-  return buildCommuneIndex(units, provinceId)
 }
 
 /** The province this installation serves (the Installation global), or null for the whole country. */

@@ -7,6 +7,7 @@ import {
   INTANGIBLE_TYPE_2010_TO_2024,
   INTANGIBLE_TYPES_2010,
   INTANGIBLE_TYPES_2024,
+  type LabelledOption,
   OCOP_GROUPS,
   OCOP_STARS,
   PRODUCER_KINDS,
@@ -16,6 +17,7 @@ import {
 import {
   allowedHelp,
   bySlug,
+  type Column,
   column,
   commune,
   coordinates,
@@ -34,7 +36,7 @@ import {
   titleEn,
   wholeNumber,
 } from './columns'
-import { choice, choices, fail, normalizeWords, ok, parseGtin, parseNumber, parseUrl } from './values'
+import { choice, choices, fail, normalizeWords, ok, type Parsed, parseGtin, parseNumber, parseUrl } from './values'
 
 const rank = choice(RELIC_RANKS, {
   'Quốc gia đặc biệt': 'special-national',
@@ -100,29 +102,45 @@ export type ImportKindName = (typeof IMPORT_KIND_NAMES)[number]
 export const isImportKindName = (value: string): value is ImportKindName =>
   IMPORT_KIND_NAMES.some((name) => name === value)
 
+/** A kind found by its slug, whose rows start with its name (and English name) and its slug. */
+const namedKind = (
+  collection: ImportKind['collection'],
+  label: ImportKind['label'],
+  name: Column,
+  columns: Column[],
+  english = true,
+): ImportKind => ({
+  collection,
+  label,
+  identity: bySlug,
+  columns: [name, ...(english ? [titleEn] : []), slug, ...columns],
+})
+
+/** A choice a section row may give (or marked columns), with the allowed values as help. */
+const sectionChoice = (
+  key: string,
+  header: string,
+  options: readonly LabelledOption[],
+  parse: (text: string) => Parsed<unknown>,
+  more: Partial<Column>,
+): Column => column(key, header, ofText(parse), { section: true, help: allowedHelp(options), ...more })
+
 export const IMPORT_KINDS: Record<ImportKindName, ImportKind> = {
-  relics: {
-    collection: 'relics',
-    label: { vi: 'Di tích', en: 'Relics' },
-    identity: bySlug,
-    columns: [
-      title('Tên di tích', ['tên di tích', 'di tích'], 'Đình làng Ví Dụ'),
-      titleEn,
-      slug,
-      column('rank', 'Xếp hạng', ofText(rank), {
+  relics: namedKind(
+    'relics',
+    { vi: 'Di tích', en: 'Relics' },
+    title('Tên di tích', ['tên di tích', 'di tích'], 'Đình làng Ví Dụ'),
+    [
+      sectionChoice('rank', 'Xếp hạng', RELIC_RANKS, rank, {
         aliases: ['cấp xếp hạng', 'cấp di tích', 'hạng', 'cấp độ xếp hạng', 'xếp hạng di tích'],
         required: true,
-        section: true,
         example: 'Cấp tỉnh',
-        help: allowedHelp(RELIC_RANKS),
       }),
-      column('types', 'Loại hình', ofText(choices(relicType)), {
+      sectionChoice('types', 'Loại hình', RELIC_TYPES, choices(relicType), {
         aliases: ['loại hình di tích', 'loại'],
         required: true,
-        section: true,
         multiple: true,
         example: 'Lịch sử; Kiến trúc nghệ thuật',
-        help: allowedHelp(RELIC_TYPES),
       }),
       commune,
       latitude,
@@ -132,41 +150,31 @@ export const IMPORT_KINDS: Record<ImportKindName, ImportKind> = {
       summary,
       notes,
     ],
-  },
-  'intangible-heritage': {
-    collection: 'intangible-heritage',
-    label: { vi: 'Di sản phi vật thể', en: 'Intangible heritage' },
-    identity: bySlug,
-    columns: [
-      title('Tên di sản', ['tên di sản', 'di sản'], 'Lễ hội làng Ví Dụ'),
-      titleEn,
-      slug,
-      column('type', 'Loại hình', ofText(intangibleType), {
+  ),
+  'intangible-heritage': namedKind(
+    'intangible-heritage',
+    { vi: 'Di sản phi vật thể', en: 'Intangible heritage' },
+    title('Tên di sản', ['tên di sản', 'di sản'], 'Lễ hội làng Ví Dụ'),
+    [
+      sectionChoice('type', 'Loại hình', INTANGIBLE_TYPES_2024, intangibleType, {
         aliases: ['loại hình di sản'],
         required: true,
-        section: true,
         example: 'Lễ hội truyền thống',
-        help: allowedHelp(INTANGIBLE_TYPES_2024),
       }),
-      column('listLevel', 'Cấp ghi danh', ofText(choice(INTANGIBLE_LIST_LEVELS)), {
+      sectionChoice('listLevel', 'Cấp ghi danh', INTANGIBLE_LIST_LEVELS, choice(INTANGIBLE_LIST_LEVELS), {
         aliases: ['danh mục', 'cấp danh mục'],
-        section: true,
         example: 'Danh mục kiểm kê cấp tỉnh',
-        help: allowedHelp(INTANGIBLE_LIST_LEVELS),
       }),
       column('inscriptionYear', 'Năm ghi danh', wholeNumber),
       summary,
       notes,
     ],
-  },
-  'craft-villages': {
-    collection: 'craft-villages',
-    label: { vi: 'Làng nghề', en: 'Craft villages' },
-    identity: bySlug,
-    columns: [
-      title('Tên làng nghề', ['tên làng', 'làng nghề'], 'Làng nghề Ví Dụ'),
-      titleEn,
-      slug,
+  ),
+  'craft-villages': namedKind(
+    'craft-villages',
+    { vi: 'Làng nghề', en: 'Craft villages' },
+    title('Tên làng nghề', ['tên làng', 'làng nghề'], 'Làng nghề Ví Dụ'),
+    [
       column(
         'crafts',
         'Nghề',
@@ -196,20 +204,16 @@ export const IMPORT_KINDS: Record<ImportKindName, ImportKind> = {
       summary,
       notes,
     ],
-  },
-  producers: {
-    collection: 'producers',
-    label: { vi: 'Chủ thể OCOP', en: 'OCOP producers' },
-    identity: bySlug,
-    columns: [
-      title('Tên chủ thể', ['tên chủ thể', 'chủ thể', 'tên đơn vị'], 'Hợp tác xã Ví Dụ'),
-      slug,
-      column('kind', 'Loại hình chủ thể', ofText(producerKind), {
+  ),
+  producers: namedKind(
+    'producers',
+    { vi: 'Chủ thể OCOP', en: 'OCOP producers' },
+    title('Tên chủ thể', ['tên chủ thể', 'chủ thể', 'tên đơn vị'], 'Hợp tác xã Ví Dụ'),
+    [
+      sectionChoice('kind', 'Loại hình chủ thể', PRODUCER_KINDS, producerKind, {
         aliases: ['loại hình'],
         required: true,
-        section: true,
         example: 'Hợp tác xã',
-        help: allowedHelp(PRODUCER_KINDS),
       }),
       commune,
       column('address', 'Địa chỉ', text),
@@ -219,21 +223,17 @@ export const IMPORT_KINDS: Record<ImportKindName, ImportKind> = {
       column('contact.email', 'Thư điện tử', text, { aliases: ['email'] }),
       notes,
     ],
-  },
-  'ocop-products': {
-    collection: 'ocop-products',
-    label: { vi: 'Sản phẩm OCOP', en: 'OCOP products' },
-    identity: bySlug,
-    columns: [
-      title('Tên sản phẩm', ['tên sản phẩm', 'sản phẩm'], 'Chè Ví Dụ'),
-      titleEn,
-      slug,
-      column('group', 'Nhóm sản phẩm', ofText(choice(OCOP_GROUPS)), {
+    false,
+  ),
+  'ocop-products': namedKind(
+    'ocop-products',
+    { vi: 'Sản phẩm OCOP', en: 'OCOP products' },
+    title('Tên sản phẩm', ['tên sản phẩm', 'sản phẩm'], 'Chè Ví Dụ'),
+    [
+      sectionChoice('group', 'Nhóm sản phẩm', OCOP_GROUPS, choice(OCOP_GROUPS), {
         aliases: ['nhóm', 'bộ sản phẩm'],
         required: true,
-        section: true,
         example: 'Đồ uống',
-        help: allowedHelp(OCOP_GROUPS),
       }),
       column(
         'producer',
@@ -277,7 +277,7 @@ export const IMPORT_KINDS: Record<ImportKindName, ImportKind> = {
       }),
       notes,
     ],
-  },
+  ),
   batches: {
     collection: 'batches',
     label: { vi: 'Lô sản xuất', en: 'Batches' },
