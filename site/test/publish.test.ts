@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import { type ChildProcess, spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import {
   cpSync,
@@ -12,8 +12,6 @@ import {
   writeFileSync,
 } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
-import http from 'node:http'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
@@ -22,6 +20,7 @@ import { securityHeaders } from '../src/security.ts'
 import { publish } from '../tools/publish.ts'
 import { type PublishStatus, readStatus } from '../tools/status.ts'
 import { siteDir } from './build'
+import { request as serveRequest, serveRoot } from './serve'
 
 const SITE_URL = 'https://disan.example.vn'
 let work: string
@@ -32,33 +31,8 @@ let server: ChildProcess
 let base: string
 let relic: { file: string; slug: string; summary: string }
 
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const probe = createServer()
-    probe.on('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
-    })
-  })
-
-interface Answer {
-  status: number
-  headers: http.IncomingHttpHeaders
-  body: Buffer
-}
-
-/** A raw request: fetch() would normalise `..` and `%2e%2e` away before they reach the server. */
 const request = (urlPath: string, headers: Record<string, string> = {}, method = 'GET') =>
-  new Promise<Answer>((resolve, reject) => {
-    const req = http.request(`${base}/`, { path: urlPath, method, headers }, (res) => {
-      const chunks: Buffer[] = []
-      res.on('data', (chunk: Buffer) => chunks.push(chunk))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }))
-    })
-    req.on('error', reject)
-    req.end()
-  })
+  serveRequest(base, urlPath, headers, method)
 
 const live = () => readlinkSync(path.join(root, 'current'))
 const builds = () => readdirSync(path.join(root, 'builds')).sort()
@@ -95,17 +69,7 @@ beforeAll(async () => {
   const entry = JSON.parse(readFileSync(path.join(good, item.file), 'utf8'))
   relic = { file: item.file, slug: entry.slug, summary: entry.summary.vi }
 
-  const port = await freePort()
-  base = `http://127.0.0.1:${port}`
-  server = spawn(
-    process.execPath,
-    [path.join(siteDir, 'tools', 'serve.ts'), '--root', root, '--port', String(port), '--host', '127.0.0.1'],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  )
-  await new Promise<void>((resolve, reject) => {
-    server.stdout?.on('data', (chunk: Buffer) => chunk.toString().includes('Serving') && resolve())
-    server.on('exit', (code) => reject(new Error(`serve.ts exited with ${code}`)))
-  })
+  ;({ server, base } = await serveRoot(root))
 })
 
 afterAll(async () => {

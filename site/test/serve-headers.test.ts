@@ -1,12 +1,11 @@
-import { type ChildProcess, spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { mkdir, mkdtemp, rename, rm, symlink, writeFile } from 'node:fs/promises'
-import http from 'node:http'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { contentSecurityPolicy, formatHeadersFile, securityHeaders } from '../src/security.ts'
-import { siteDir } from './build'
+import { freePort } from '../tools/free-port.ts'
+import { type Answer, request as serveRequest, serveRoot, startServe } from './serve'
 
 /**
  * serve.ts, started as `npm start` starts it, on hand-made builds (no Astro build needed): the
@@ -23,35 +22,7 @@ let root: string
 let base: string
 let server: ChildProcess
 
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const probe = createServer()
-    probe.on('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
-    })
-  })
-
-interface Answer {
-  status: number
-  headers: http.IncomingHttpHeaders
-  body: string
-}
-
-/** A raw request: fetch() would normalise `..` away before it reaches the server. */
-const request = (urlPath: string, method = 'GET') =>
-  new Promise<Answer>((resolve, reject) => {
-    const req = http.request(`${base}/`, { path: urlPath, method }, (res) => {
-      let body = ''
-      res.on('data', (chunk: Buffer) => {
-        body += chunk
-      })
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }))
-    })
-    req.on('error', reject)
-    req.end()
-  })
+const request = (urlPath: string, method = 'GET') => serveRequest(base, urlPath, {}, method)
 
 /** A build folder with a page, a script, a sub-folder and, if given, its `_headers` for these tiles. */
 async function makeBuild(id: string, tileUrl?: string) {
@@ -73,14 +44,6 @@ async function goLive(id: string) {
   await rename(temp, path.join(root, 'current'))
 }
 
-function start(env: NodeJS.ProcessEnv, port: number) {
-  return spawn(
-    process.execPath,
-    [path.join(siteDir, 'tools', 'serve.ts'), '--root', root, '--port', String(port), '--host', '127.0.0.1'],
-    { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
-  )
-}
-
 /** The headers every answer must carry, for a policy allowing these tiles; never HSTS over http. */
 function expectSecurityHeaders(answer: Answer, tileUrl: string, what: string) {
   expect(answer.headers['content-security-policy'], what).toBe(contentSecurityPolicy({ tileUrl }))
@@ -95,13 +58,7 @@ beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'heritage-serve-headers-'))
   root = path.join(work, 'root')
   await mkdir(path.join(root, 'builds'), { recursive: true })
-  const port = await freePort()
-  base = `http://127.0.0.1:${port}`
-  server = start({ PUBLIC_TILE_URL: SERVER_TILES }, port)
-  await new Promise<void>((resolve, reject) => {
-    server.stdout?.on('data', (chunk: Buffer) => chunk.toString().includes('Serving') && resolve())
-    server.on('exit', (code) => reject(new Error(`serve.ts exited with ${code}`)))
-  })
+  ;({ server, base } = await serveRoot(root, { PUBLIC_TILE_URL: SERVER_TILES }))
 })
 
 afterAll(async () => {
@@ -142,14 +99,14 @@ describe('the security headers served by serve.ts', () => {
   it('do not serve the `_headers` file itself', async () => {
     const answer = await request('/_headers')
     expect(answer.status).toBe(404)
-    expect(answer.body).not.toContain('Content-Security-Policy')
+    expect(answer.text).not.toContain('Content-Security-Policy')
   })
 
   it('change with the build a publish switches to', async () => {
     await makeBuild('b', OTHER_TILES)
     await goLive('b')
     const answer = await request('/')
-    expect(answer.body).toContain('<title>b</title>')
+    expect(answer.text).toContain('<title>b</title>')
     expectSecurityHeaders(answer, OTHER_TILES, 'build b')
     expect(answer.headers['content-security-policy']).toContain("img-src 'self' data: blob: https://maps.example.org;")
   })
@@ -158,14 +115,14 @@ describe('the security headers served by serve.ts', () => {
     await makeBuild('c')
     await goLive('c')
     const answer = await request('/')
-    expect(answer.body).toContain('<title>c</title>')
+    expect(answer.text).toContain('<title>c</title>')
     expectSecurityHeaders(answer, SERVER_TILES, 'build c')
   })
 })
 
 describe('serve.ts with an unusable PUBLIC_TILE_URL', () => {
   it('does not start, and says why and what to do', async () => {
-    const child = start({ PUBLIC_TILE_URL: 'tiles.example.vn/{z}/{x}/{y}.png' }, await freePort())
+    const child = startServe(root, await freePort(), { PUBLIC_TILE_URL: 'tiles.example.vn/{z}/{x}/{y}.png' })
     let stderr = ''
     child.stderr?.on('data', (chunk: Buffer) => {
       stderr += chunk

@@ -8,10 +8,10 @@
  */
 import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import lighthouse from 'lighthouse'
+import { freePort } from './free-port.ts'
 
 const args = process.argv.slice(2)
 const option = (name: string) => {
@@ -35,18 +35,6 @@ async function discoverPages(): Promise<string[]> {
   if (!home.includes('<html')) throw new Error(`${base}/ did not answer with a page: is the site served?`)
   return ['/', detail, plaque, batch, '/ban-do/'].filter((p): p is string => typeof p === 'string')
 }
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer()
-    server.on('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      )
-    })
-  })
 
 async function withChromium<T>(run: (port: number) => Promise<T>): Promise<T> {
   const port = await freePort()
