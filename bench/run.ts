@@ -14,11 +14,11 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { freePort } from '../site/tools/free-port.ts'
 import { publish } from '../site/tools/publish.ts'
 import { readStatus } from '../site/tools/status.ts'
 import { benchApi } from './lib/cms-api.ts'
@@ -122,16 +122,6 @@ const benchLine = <T>(output: string): T => {
   if (!line) throw new Error('The CMS step printed no result.')
   return JSON.parse(line.slice(6)) as T
 }
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const probe = createServer()
-    probe.on('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
-    })
-  })
 
 const report: string[] = []
 const section = (title: string, rows: [string, string, string?][], note?: string) => {

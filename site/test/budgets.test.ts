@@ -64,12 +64,15 @@ describe('the budget check', () => {
   })
 
   it('classifies pages by their address in both languages', () => {
-    expect(pageType('/')).toBe('home')
-    expect(pageType('/en/')).toBe('home')
-    expect(pageType('/p/ABC/')).toBe('qr')
-    expect(pageType('/01/09520000123451/10/L1/')).toBe('qr')
-    expect(pageType('/en/relics/x/')).toBe('detail')
-    expect(pageType('/lang-nghe/')).toBe('list')
-    expect(pageType('/ban-do/')).toBe('map')
+    const cases: [string, string][] = [
+      ['/', 'home'],
+      ['/en/', 'home'],
+      ['/p/ABC/', 'qr'],
+      ['/01/09520000123451/10/L1/', 'qr'],
+      ['/en/relics/x/', 'detail'],
+      ['/lang-nghe/', 'list'],
+      ['/ban-do/', 'map'],
+    ]
+    for (const [urlPath, type] of cases) expect(pageType(urlPath), urlPath).toBe(type)
   })
 })

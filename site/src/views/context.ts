@@ -1,3 +1,5 @@
+import type { PageEntry } from '../data/snapshot'
+import type { Locale } from '../i18n/locales'
 import { translator } from '../i18n/ui'
 import type { Page } from '../routing'
 
@@ -8,3 +10,9 @@ export interface PageProps {
 
 /** A view's locale and its translator of site-wide strings. */
 export const pageContext = (page: Page) => ({ locale: page.locale, t: translator(page.locale) })
+
+/** The props of a component that shows one entry. */
+export interface EntryProps {
+  entry: PageEntry
+  locale: Locale
+}
