@@ -1,4 +1,4 @@
-import { foldVietnamese } from './domain'
+import { foldVietnamese } from '@heritage/contract'
 
 /**
  * The Content-Disposition of a file the CMS sends (RFC 6266). Names come from records (a lot

@@ -8,11 +8,11 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { type Entry, type Manifest, manifest as manifestSchema } from '@heritage/contract'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { QR_REGISTRY, SHORT_CODE_PATTERN } from '../src/fields/shortCode'
 import { exportSnapshot } from '../src/snapshot/export'
-import { type Entry, type Manifest, manifest as manifestSchema } from '../src/snapshot/schema'
 import { httpClient } from './http'
 import { bootPayload } from './payload'
 

@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { ENTRY_KINDS } from '@heritage/contract'
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
@@ -14,16 +15,7 @@ import {
 } from '../src/seed'
 import { bootPayload } from './payload'
 
-const ENTRY_COLLECTIONS = [
-  'relics',
-  'intangible-heritage',
-  'craft-villages',
-  'ocop-products',
-  'artisans',
-  'routes',
-  'producers',
-  'batches',
-] as const satisfies readonly CollectionSlug[]
+const ENTRY_COLLECTIONS = ENTRY_KINDS satisfies readonly CollectionSlug[]
 
 const ALL_COLLECTIONS = [...ENTRY_COLLECTIONS, 'media', 'panoramas', 'models', 'audio', 'admin-units', 'users'] as const
 

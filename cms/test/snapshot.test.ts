@@ -1,13 +1,13 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { entry as entrySchema, type Manifest, manifest as manifestSchema } from '@heritage/contract'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { OcopProduct, Relic } from '../src/payload-types'
 import { exportSnapshot } from '../src/snapshot/export'
 import { lexicalToBlocks } from '../src/snapshot/richText'
-import { entry as entrySchema, type Manifest, manifest as manifestSchema } from '../src/snapshot/schema'
 import { bootPayload, expectRefused } from './payload'
 
 let payload: Payload

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { foldVietnamese } from '@heritage/cms/domain'
+import { foldVietnamese } from '@heritage/contract'
 import type { AstroIntegration } from 'astro'
 import * as pagefind from 'pagefind'
 import { LOCALES, type Locale, localePrefix } from '../src/i18n/locales.ts'

@@ -15,39 +15,19 @@ import {
   type EntryKind,
   entryPath,
   gs1Path,
+  isPageKind,
+  KIND_LABEL,
   KIND_SEGMENT,
   kindPath,
   type OcopProduct,
+  PAGE_KINDS,
   plaquePath,
-} from '@heritage/cms/snapshot'
+} from '@heritage/contract'
 import type { PageEntry, PageKind, Snapshot } from './data/snapshot'
 import { LOCALES, type Locale, localePrefix } from './i18n/locales'
 
-// Entry addresses come from the snapshot contract, which the CMS also uses to link to them.
-export { batchPath, entryPath, KIND_SEGMENT, plaquePath }
-export const PAGE_KINDS = Object.keys(KIND_SEGMENT) as PageKind[]
-
-export const KIND_LABEL: Record<PageKind, Record<Locale, { one: string; many: string }>> = {
-  relics: { vi: { one: 'Di tích', many: 'Di tích' }, en: { one: 'Relic', many: 'Relics' } },
-  'intangible-heritage': {
-    vi: { one: 'Di sản phi vật thể', many: 'Di sản phi vật thể' },
-    en: { one: 'Intangible heritage', many: 'Intangible heritage' },
-  },
-  'craft-villages': {
-    vi: { one: 'Làng nghề', many: 'Làng nghề' },
-    en: { one: 'Craft village', many: 'Craft villages' },
-  },
-  'ocop-products': {
-    vi: { one: 'Sản phẩm OCOP', many: 'Sản phẩm OCOP' },
-    en: { one: 'OCOP product', many: 'OCOP products' },
-  },
-  artisans: { vi: { one: 'Nghệ nhân', many: 'Nghệ nhân' }, en: { one: 'Artisan', many: 'Artisans' } },
-  routes: {
-    vi: { one: 'Tuyến tham quan', many: 'Tuyến tham quan' },
-    en: { one: 'Tourist route', many: 'Tourist routes' },
-  },
-  producers: { vi: { one: 'Chủ thể OCOP', many: 'Chủ thể OCOP' }, en: { one: 'Producer', many: 'Producers' } },
-}
+// Entry addresses and the kinds' names come from the contract's table, which the CMS also uses.
+export { batchPath, entryPath, isPageKind, KIND_LABEL, KIND_SEGMENT, PAGE_KINDS, plaquePath }
 
 export const STATIC_PAGES = {
   home: { vi: '', en: '' },
@@ -86,8 +66,6 @@ export const gs1BatchPath = (gtin: string, lot: string): string => `${gs1Path(gt
  */
 export const STAND_IN_MARK = '~'
 export const renderPath = (pagePath: string): string => pagePath.replaceAll('%', STAND_IN_MARK)
-
-export const isPageKind = (kind: EntryKind): kind is PageKind => kind !== 'batches'
 
 export type View =
   | { type: 'home' }

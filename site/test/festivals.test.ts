@@ -2,7 +2,7 @@
  * The next festival a relic's key facts show: the soonest solar dates of its festivals' lunar
  * dates, counted in Vietnam, across the lunar new year, with a festival under way still shown.
  */
-import type { FestivalDate, IntangibleHeritage } from '@heritage/cms/snapshot'
+import type { FestivalDate, IntangibleHeritage } from '@heritage/contract'
 import { describe, expect, it } from 'vitest'
 import type { CivilDate } from '../src/utils/civil-date'
 import { formatCivil, upcomingFestivals, vietnamDate } from '../src/utils/festivals'

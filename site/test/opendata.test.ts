@@ -1,4 +1,4 @@
-import { isInVietnam, RELIC_RANKS } from '@heritage/cms/domain'
+import { isInVietnam, RELIC_RANKS } from '@heritage/contract'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { loadSnapshot, type PageEntry, type Snapshot } from '../src/data/snapshot.ts'
 import {

@@ -7,7 +7,7 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { Manifest } from '@heritage/cms/snapshot'
+import type { Manifest } from '@heritage/contract'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { loadSnapshot } from '../src/data/snapshot.ts'
 import { ui } from '../src/i18n/ui.ts'

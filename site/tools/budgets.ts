@@ -12,6 +12,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { listSegments, SITE_LOCALES } from '@heritage/contract'
 
 export const QR_LANDING_BUDGET = 50 * 1024
 
@@ -33,22 +34,7 @@ export interface BudgetResult {
   violations: string[]
 }
 
-const LIST_SEGMENTS = new Set([
-  'di-tich',
-  'di-san-phi-vat-the',
-  'lang-nghe',
-  'san-pham-ocop',
-  'nghe-nhan',
-  'tuyen-tham-quan',
-  'chu-the-ocop',
-  'relics',
-  'intangible-heritage',
-  'craft-villages',
-  'ocop-products',
-  'artisans',
-  'routes',
-  'producers',
-])
+const LIST_SEGMENTS = new Set(listSegments(SITE_LOCALES))
 
 export function pageType(urlPath: string): PageType {
   const parts = urlPath.split('/').filter(Boolean)

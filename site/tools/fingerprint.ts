@@ -5,12 +5,28 @@
 import { createHash } from 'node:crypto'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { SITE_DIR } from './files.ts'
 
-async function hashTree(hash: ReturnType<typeof createHash>, base: string, entry: string): Promise<void> {
+/**
+ * The contract package (snapshot schema, table of kinds, labels) the site reads the snapshot with,
+ * found as Node finds it for the site's imports: an error if it is not installed, never a
+ * fingerprint that silently leaves it out.
+ */
+const contractDir = (): string => path.dirname(fileURLToPath(import.meta.resolve('@heritage/contract/package.json')))
+
+async function hashTree(
+  hash: ReturnType<typeof createHash>,
+  base: string,
+  entry: string,
+  required = false,
+): Promise<void> {
   const full = path.join(base, entry)
   const info = await stat(full).catch(() => null)
-  if (!info) return
+  if (!info) {
+    if (required) throw new Error(`${full} is missing: the build fingerprint needs it (run pnpm install).`)
+    return
+  }
   if (info.isDirectory()) {
     for (const name of (await readdir(full)).sort()) await hashTree(hash, base, path.join(entry, name))
   } else {
@@ -21,7 +37,7 @@ async function hashTree(hash: ReturnType<typeof createHash>, base: string, entry
 
 /**
  * What a build depends on besides the snapshot: the public address, the site's own sources with
- * the CMS schema and labels it imports, and the day in Vietnam (expired certificates and batches,
+ * the contract package it reads the snapshot with, and the day in Vietnam (expired certificates and batches,
  * and the festival calendar's next dates, are decided at build time). When it differs from the
  * live build's, every page may differ: no partial build.
  */
@@ -32,9 +48,8 @@ export async function codeFingerprint(siteUrl: string | undefined, siteDir = SIT
   for (const entry of ['src', 'integrations', 'public', 'astro.config.ts', 'package.json']) {
     await hashTree(hash, siteDir, entry)
   }
-  for (const entry of ['cms/src/snapshot', 'cms/src/domain', 'media-tools/src/gs1.ts', 'pnpm-lock.yaml']) {
-    await hashTree(hash, path.dirname(siteDir), entry)
-  }
+  for (const entry of ['src', 'package.json']) await hashTree(hash, contractDir(), entry, true)
+  await hashTree(hash, path.dirname(siteDir), 'pnpm-lock.yaml')
   return hash.digest('hex')
 }
 

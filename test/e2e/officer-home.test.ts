@@ -8,6 +8,7 @@
  * entry; an editor may go back from a newer draft to the published version.
  */
 import { mkdirSync } from 'node:fs'
+import { STANDALONE_KINDS } from '@heritage/contract'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchChromium, logIn, sameOrigin, settle, track } from './browser'
@@ -22,15 +23,8 @@ const ACCOUNTS = {
   contributor: { email: 'congtacvien@example.vn', password: PASSWORD },
   producer: { email: 'chuthe@example.vn', password: PASSWORD },
 }
-const ENTRY_KINDS = [
-  'relics',
-  'intangible-heritage',
-  'craft-villages',
-  'artisans',
-  'routes',
-  'ocop-products',
-  'producers',
-] as const
+/** The kinds an officer edits and reviews as entries of their own. */
+const ENTRY_KINDS = STANDALONE_KINDS
 
 const run = Date.now().toString(36)
 const TITLE = {

@@ -1,6 +1,6 @@
+import { isInVietnam } from '@heritage/contract'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { isInVietnam } from '../../cms/src/domain/geo.ts'
 import { textByLanguage } from '../../site/src/utils/search.ts'
 import { launchChromium, logIn, sameOrigin } from './browser'
 

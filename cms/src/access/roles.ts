@@ -1,5 +1,5 @@
+import type { UserRole } from '@heritage/contract'
 import type { Access, FieldAccess, PayloadRequest } from 'payload'
-import type { UserRole } from '../domain'
 
 interface RoleUser {
   collection?: string

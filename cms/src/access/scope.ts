@@ -1,5 +1,5 @@
+import type { UserRole } from '@heritage/contract'
 import type { PayloadRequest, Where } from 'payload'
-import type { UserRole } from '../domain'
 
 /**
  * Who is asking, normalised from `req.user`: roles, the province an editor works for, the

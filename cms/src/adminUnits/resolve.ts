@@ -6,8 +6,9 @@
  * never guesses: a former commune split between several new ones comes back as `split`, the same
  * former name in several districts without a district as `ambiguous`, anything else as `unknown`.
  */
+
+import { foldVietnamese } from '@heritage/contract'
 import type { Payload, PayloadRequest } from 'payload'
-import { foldVietnamese } from '../domain'
 
 type Id = number | string
 

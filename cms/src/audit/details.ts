@@ -5,8 +5,9 @@
  * shows the same stored words, as it shows the entries' Vietnamese titles; the reason codes and
  * numbers need no translation. Lines written before this file kept their English.
  */
+
+import { USER_ROLES } from '@heritage/contract'
 import type { Field, PayloadRequest } from 'payload'
-import { USER_ROLES } from '../domain'
 
 /** Who acted when no account did (scheduled and background work). */
 export const SYSTEM_ACTOR = 'Hệ thống'

@@ -8,10 +8,10 @@
  * importable. Deterministic: the same rows every run.
  */
 
+import { foldVietnamese } from '@heritage/contract'
 import { type OfficeGroup, type OfficeRelic, officeRelicList, relic } from '../../test/office'
 import { type FixtureFormat, writeWorkbook } from '../../test/workbooks'
 import { readUnitsData } from '../adminUnits/load'
-import { foldVietnamese } from '../domain'
 
 const HANOI = '01'
 /** Former communes of Gia Lâm district that the office lists of the tests name. */

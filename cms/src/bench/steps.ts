@@ -16,6 +16,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import * as XLSX from '@e965/xlsx'
+import { ENTRY_KINDS } from '@heritage/contract'
 import config from '@payload-config'
 import { type CollectionSlug, getPayload, type Payload } from 'payload'
 import { commitImport } from '../import/commit'
@@ -23,7 +24,6 @@ import { planImport } from '../import/plan'
 import { readWorkbook } from '../import/workbook'
 import { whenPublished } from '../publish/publisher'
 import { exportSnapshot } from '../snapshot/export'
-import { ENTRY_KINDS } from '../snapshot/schema'
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,

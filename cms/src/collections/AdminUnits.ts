@@ -1,7 +1,7 @@
+import { ADMIN_UNIT_LEVELS } from '@heritage/contract'
 import type { CollectionConfig, RelationshipFieldSingleValidation } from 'payload'
 import { anyone } from '../access/anyone'
 import { isAdmin } from '../access/roles'
-import { ADMIN_UNIT_LEVELS } from '../domain'
 import { inUserLanguage } from '../fields/message'
 import { selectOptions } from '../fields/options'
 import { publishAfterChange, publishAfterDelete } from '../publish/hooks'

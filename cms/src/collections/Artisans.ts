@@ -1,7 +1,7 @@
+import { ARTISAN_TITLES } from '@heritage/contract'
 import type { CollectionConfig } from 'payload'
 import { privateToScope } from '../access/fieldScope'
 import { isStaff } from '../access/roles'
-import { ARTISAN_TITLES } from '../domain'
 import { validateWholeNumber } from '../fields/common'
 import { selectOptions } from '../fields/options'
 import { ADMIN_GROUPS, publicEntry } from './entry'

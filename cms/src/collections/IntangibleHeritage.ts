@@ -1,12 +1,12 @@
-import type { CollectionBeforeValidateHook, CollectionConfig, NumberFieldSingleValidation } from 'payload'
-import { communeOptions } from '../adminUnits/installation'
 import {
   INTANGIBLE_LIST_LEVELS,
   INTANGIBLE_TYPE_2010_TO_2024,
   INTANGIBLE_TYPES_2010,
   INTANGIBLE_TYPES_2024,
   type IntangibleType2010,
-} from '../domain'
+} from '@heritage/contract'
+import type { CollectionBeforeValidateHook, CollectionConfig, NumberFieldSingleValidation } from 'payload'
+import { communeOptions } from '../adminUnits/installation'
 import { validateWholeNumber } from '../fields/common'
 import { inUserLanguage } from '../fields/message'
 import { selectOptions } from '../fields/options'

@@ -1,3 +1,13 @@
+import {
+  certificateExpiry,
+  certifyingLevelForStars,
+  OCOP_CERTIFYING_LEVELS,
+  OCOP_GROUPS,
+  OCOP_STAR_BANDS,
+  OCOP_STARS,
+  type OcopStars,
+  starsForScore,
+} from '@heritage/contract'
 import { Gs1Error, normalizeGtin } from '@heritage/media-tools/gs1'
 import {
   type CollectionConfig,
@@ -18,16 +28,6 @@ import { looksAfter } from '../access/fieldScope'
 import { productAccess } from '../access/policy'
 import { isStaff } from '../access/roles'
 import { can } from '../access/scope'
-import {
-  certificateExpiry,
-  certifyingLevelForStars,
-  OCOP_CERTIFYING_LEVELS,
-  OCOP_GROUPS,
-  OCOP_STAR_BANDS,
-  OCOP_STARS,
-  type OcopStars,
-  starsForScore,
-} from '../domain'
 import { inUserLanguage } from '../fields/message'
 import { selectOptions } from '../fields/options'
 import { ADMIN_GROUPS, publicEntry } from './entry'

@@ -1,6 +1,6 @@
+import { ENTRY_KINDS } from '@heritage/contract'
 import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../access/roles'
-import { ENTRY_KINDS } from '../snapshot/schema'
 import { ADMIN_GROUPS } from './entry'
 
 const readOnly = { readOnly: true }

@@ -1,5 +1,5 @@
+import { PROTECTION_ZONES, polygonProblem, RELIC_RANKS, RELIC_TYPES } from '@heritage/contract'
 import type { CollectionConfig, JSONFieldValidation } from 'payload'
-import { PROTECTION_ZONES, polygonProblem, RELIC_RANKS, RELIC_TYPES } from '../domain'
 import { decisionField, placeCommuneField } from '../fields/common'
 import { locationField } from '../fields/location'
 import { inUserLanguage } from '../fields/message'

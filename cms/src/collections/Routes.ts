@@ -1,6 +1,6 @@
+import { ROUTE_STOP_KINDS } from '@heritage/contract'
 import type { CollectionConfig } from 'payload'
 import { routeAccess } from '../access/policy'
-import { ROUTE_STOP_KINDS } from '../domain'
 import { ADMIN_GROUPS, publicEntry } from './entry'
 
 export const Routes: CollectionConfig = publicEntry({

@@ -1,3 +1,4 @@
+import { USER_ROLES } from '@heritage/contract'
 import type { Access, CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { hasRole, isAdmin, isAdminField } from '../access/roles'
 import { communeOptions } from '../adminUnits/installation'
@@ -5,7 +6,6 @@ import { auditFailedLogin, auditLogin, auditLogout, auditRoleChange, auditUserDe
 import { currentPasswordField, requireCurrentPassword } from '../auth/currentPassword'
 import { equalSignInWork, LOCK_MINUTES, MAX_LOGIN_ATTEMPTS } from '../auth/signIn'
 import { secureCookies } from '../auth/transport'
-import { USER_ROLES } from '../domain'
 import { selectOptions } from '../fields/options'
 import { ADMIN_GROUPS } from './entry'
 

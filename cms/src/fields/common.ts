@@ -1,3 +1,4 @@
+import { DATE_PRECISIONS } from '@heritage/contract'
 import {
   type CollectionSlug,
   type Field,
@@ -15,7 +16,6 @@ import { isStaff } from '../access/roles'
 import { can, communeAllowed } from '../access/scope'
 import { resolveFormerAddress } from '../adminUnits/installation'
 import type { Resolution } from '../adminUnits/resolve'
-import { DATE_PRECISIONS } from '../domain'
 import { inUserLanguage } from './message'
 import { selectOptions } from './options'
 

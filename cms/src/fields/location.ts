@@ -1,5 +1,5 @@
+import { isInVietnam, VIETNAM_BOXES } from '@heritage/contract'
 import type { Field, NumberFieldSingleValidation } from 'payload'
-import { isInVietnam, VIETNAM_BOXES } from '../domain'
 import { inUserLanguage } from './message'
 
 const boxesText = (locale: 'vi' | 'en') =>

@@ -1,5 +1,5 @@
+import type { LabelledOption } from '@heritage/contract'
 import type { OptionObject } from 'payload'
-import type { LabelledOption } from '../domain'
 
 /** Turns a domain enumeration into Payload select options with vi/en labels. */
 export const selectOptions = (options: readonly LabelledOption[]): OptionObject[] =>

@@ -1,3 +1,4 @@
+import type { EntryKind } from '@heritage/contract'
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
@@ -6,7 +7,6 @@ import type {
   FieldHook,
   PayloadRequest,
 } from 'payload'
-import type { EntryKind } from '../snapshot/schema'
 
 /** No 0/O, 1/I/L: codes are read off plaques and labels by people. */
 export const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'

@@ -1,5 +1,5 @@
+import { SLUG_PATTERN, slugify } from '@heritage/contract'
 import type { CollectionSlug, Field, FieldHook, TextFieldSingleValidation } from 'payload'
-import { SLUG_PATTERN, slugify } from '../domain'
 import { inUserLanguage } from './message'
 
 const filled = (text: unknown): text is string => typeof text === 'string' && text.trim() !== ''

@@ -11,9 +11,6 @@
  * spreadsheet import do: Vietnamese first, then the English variant, published.
  */
 
-import { gtinCheckDigit, normalizeGtin } from '@heritage/media-tools/gs1'
-import type { File, Payload } from 'payload'
-import { refreshStatistics } from '../db'
 import {
   ARTISAN_TITLES,
   certifyingLevelForStars,
@@ -25,7 +22,10 @@ import {
   RELIC_RANKS,
   RELIC_TYPES,
   starsForScore,
-} from '../domain'
+} from '@heritage/contract'
+import { gtinCheckDigit, normalizeGtin } from '@heritage/media-tools/gs1'
+import type { File, Payload } from 'payload'
+import { refreshStatistics } from '../db'
 import { CODE_ALPHABET, CODE_LENGTH } from '../fields/shortCode'
 import { demoChime } from '../seed/audio'
 import { type AnyEntryDef, SEED_CONTEXT, type Translate, translator, withRowIds } from '../seed/engine'

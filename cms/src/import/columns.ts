@@ -3,9 +3,10 @@
  * columns several kinds share: names, slugs, communes, coordinates, decisions. The table of kinds
  * built from them is ./kinds.ts.
  */
+
+import { type LabelledOption, slugify } from '@heritage/contract'
 import type { CollectionSlug } from 'payload'
 import { type CommuneIndex, resolveCommune } from '../adminUnits/resolve'
-import { type LabelledOption, slugify } from '../domain'
 import type { Bilingual } from '../fields/message'
 import type { Cell } from './sheet'
 import {

@@ -13,7 +13,7 @@ import {
   PRODUCER_KINDS,
   RELIC_RANKS,
   RELIC_TYPES,
-} from '../domain'
+} from '@heritage/contract'
 import {
   allowedHelp,
   bySlug,

@@ -2,7 +2,7 @@
  * One row of a sheet read into the record it would write: every column's cell parsed (or the
  * value its section or its marked choice gives), and what is wrong with it said per column.
  */
-import { slugify, starsForScore } from '../domain'
+import { slugify, starsForScore } from '@heritage/contract'
 import type { Bilingual } from '../fields/message'
 import { isRecord, recordOr } from '../shared/guards'
 import { type Column, type ImportKind, isTextColumn, type Lookups } from './columns'

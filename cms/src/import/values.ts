@@ -1,5 +1,5 @@
+import { type DatePrecision, foldVietnamese, isInVietnam, type LabelledOption } from '@heritage/contract'
 import { Gs1Error, normalizeGtin } from '@heritage/media-tools/gs1'
-import { type DatePrecision, foldVietnamese, isInVietnam, type LabelledOption } from '../domain'
 import type { Bilingual } from '../fields/message'
 
 /**

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
+import { ENTRY_KINDS, publicPagePath, type SiteLocale } from '@heritage/contract'
 import type { Payload, RequestContext } from 'payload'
 import { z } from 'zod'
 import type { ExcludedEntry as ListedEntry } from '../globals/SiteStatus'
 import type { ExcludedEntry } from '../snapshot/export'
-import { ENTRY_KINDS, publicPagePath, type SiteLocale } from '../snapshot/schema'
 import type { PublishedEntry } from './status'
 
 /**

@@ -1,4 +1,4 @@
-import type { UserRole } from '../domain'
+import type { UserRole } from '@heritage/contract'
 
 export interface DemoAccount {
   email: string

@@ -1,5 +1,5 @@
+import type { Locale } from '@heritage/contract'
 import type { CollectionSlug, Payload, RequestContext, RequiredDataFromCollectionSlug, Where } from 'payload'
-import type { Locale } from '../domain'
 
 /** Picks the Vietnamese or the English variant while one builder describes both locales. */
 export type Translate = <V>(vi: V, en: V) => V

@@ -4,10 +4,11 @@
  * else (decision numbers, scores, household counts, producers, products, artisans, opening hours)
  * is illustrative and says so in the entry's sources.
  */
+
+import { addMonths } from '@heritage/contract'
 import { gtinCheckDigit, normalizeGtin } from '@heritage/media-tools/gs1'
 import type { File, Payload } from 'payload'
 import { loadAdministrativeUnits } from '../adminUnits/load'
-import { addMonths } from '../domain'
 import { DEMO_ACCOUNTS } from './accounts'
 import { demoChime } from './audio'
 import {

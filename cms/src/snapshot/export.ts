@@ -1,15 +1,6 @@
 import { createHash } from 'node:crypto'
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { batchProblem } from '@heritage/media-tools/gs1'
-import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
-import { type ExportReason, leftOutOfSite, SNAPSHOT_TITLE, snapshotExported } from '../audit/details.ts'
-import { audit } from '../audit/log.ts'
-import { derivativesDir } from '../media/store.ts'
-import { uploadDir } from '../paths.ts'
-import { publicSiteUrl } from '../site.ts'
-import { retiredCodes } from './retired.ts'
-import { lexicalToBlocks } from './richText.ts'
 import {
   type Audio,
   type Commune,
@@ -27,7 +18,17 @@ import {
   type Point,
   type Ref,
   SNAPSHOT_SCHEMA_VERSION,
-} from './schema.ts'
+  STANDALONE_KINDS,
+} from '@heritage/contract'
+import { batchProblem } from '@heritage/media-tools/gs1'
+import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
+import { type ExportReason, leftOutOfSite, SNAPSHOT_TITLE, snapshotExported } from '../audit/details.ts'
+import { audit } from '../audit/log.ts'
+import { derivativesDir } from '../media/store.ts'
+import { uploadDir } from '../paths.ts'
+import { publicSiteUrl } from '../site.ts'
+import { retiredCodes } from './retired.ts'
+import { lexicalToBlocks } from './richText.ts'
 
 /**
  * Writes the snapshot the public site is built from:
@@ -344,7 +345,7 @@ class MediaCollector {
   }
 }
 
-const PUBLIC_KINDS = ENTRY_KINDS.filter((k) => k !== 'batches')
+const PUBLIC_KINDS = STANDALONE_KINDS
 
 /** Snapshot-relative media files an entry's JSON names (images, panoramas, models, audio). */
 function mediaFilesIn(value: unknown, out: string[] = []): string[] {

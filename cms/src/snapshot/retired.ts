@@ -1,6 +1,6 @@
+import type { EntryKind, Manifest } from '@heritage/contract'
 import type { Payload } from 'payload'
 import { QR_REGISTRY } from '../fields/shortCode.ts'
-import type { EntryKind, Manifest } from './schema.ts'
 
 /**
  * The QR codes that must say "withdrawn" on the site: every code that was printed or once public

@@ -1,4 +1,4 @@
-import type { Block, Inline } from './schema.ts'
+import type { Block, Inline } from '@heritage/contract'
 
 /**
  * Lexical editor state → the snapshot's small block model. Only known, harmless node types pass:

@@ -9,19 +9,15 @@ import {
   type Entry,
   type EntryKind,
   type EntryOf,
-  entry as entrySchema,
   type Manifest,
-  manifest as manifestSchema,
+  parseEntry,
+  parseManifest,
   type Ref,
-  SNAPSHOT_SCHEMA_VERSION,
-} from '@heritage/cms/snapshot'
+  SnapshotError,
+} from '@heritage/contract'
 
 export type PageEntry = Exclude<Entry, Batch>
 export type PageKind = PageEntry['kind']
-
-export class SnapshotError extends Error {
-  override name = 'SnapshotError'
-}
 
 export interface Snapshot {
   dir: string
@@ -51,26 +47,8 @@ function readJson(file: string): unknown {
 }
 
 export function loadSnapshot(dir = snapshotDir()): Snapshot {
-  const raw = readJson(path.join(dir, 'manifest.json')) as { schemaVersion?: unknown }
-  if (typeof raw?.schemaVersion === 'number' && raw.schemaVersion > SNAPSHOT_SCHEMA_VERSION) {
-    throw new SnapshotError(
-      `The snapshot in ${dir} has schema version ${raw.schemaVersion}, newer than this site understands ` +
-        `(${SNAPSHOT_SCHEMA_VERSION}). Update the site to the CMS's version before building.`,
-    )
-  }
-  const parsedManifest = manifestSchema.safeParse(raw)
-  if (!parsedManifest.success) {
-    throw new SnapshotError(`${dir}/manifest.json is not a valid snapshot manifest: ${parsedManifest.error.message}`)
-  }
-  const manifest = parsedManifest.data
-  const all: Entry[] = manifest.entries.map((item) => {
-    const parsed = entrySchema.safeParse(readJson(path.join(dir, item.file)))
-    if (!parsed.success) {
-      const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')
-      throw new SnapshotError(`${item.file} is not a valid ${item.kind} entry: ${problems}`)
-    }
-    return parsed.data
-  })
+  const manifest = parseManifest(readJson(path.join(dir, 'manifest.json')), dir)
+  const all: Entry[] = manifest.entries.map((item) => parseEntry(readJson(path.join(dir, item.file)), item))
 
   const key = (kind: string, id: string) => `${kind}:${id}`
   const index = new Map(all.map((e) => [key(e.kind, e.id), e]))

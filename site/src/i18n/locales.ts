@@ -1,13 +1,13 @@
-import type { DatePrecision } from '@heritage/cms/domain'
 import {
+  type DatePrecision,
+  type Locale,
   type LocalizedText,
   localePrefix,
   type OptionalText,
   SITE_LOCALES,
-  type SiteLocale,
-} from '@heritage/cms/snapshot'
+} from '@heritage/contract'
 
-export type Locale = SiteLocale
+export type { Locale }
 export const LOCALES: readonly Locale[] = SITE_LOCALES
 /** Vietnamese lives at the root, English under /en/ (the contract's, which the CMS links with). */
 export { localePrefix }

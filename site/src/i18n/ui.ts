@@ -5,7 +5,7 @@ import vi from './ui/vi.json'
 /**
  * Interface strings, one file a locale (ui/<locale>.json): the site-wide ones at the top level,
  * then a section a component or page. Labels of domain values (ranks, types, OCOP groups) come
- * from @heritage/cms/domain. A new locale is one more file here, typed against Vietnamese: a
+ * from @heritage/contract. A new locale is one more file here, typed against Vietnamese: a
  * missing string fails the typecheck. `{name}` marks a value filled in (see `fill`).
  */
 export type UiStrings = typeof vi

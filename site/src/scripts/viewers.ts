@@ -3,7 +3,7 @@
  * open buttons, checks for WebGL and downloads the model or photo while the viewer itself is
  * imported (model-viewer.ts, panorama-viewer.ts: three.js). Nothing here imports three.js.
  */
-import type { Panorama } from '@heritage/cms/snapshot'
+import type { Panorama } from '@heritage/contract'
 
 /** Strings both viewers have, written by their Astro component into `data-strings`. */
 interface CommonStrings {

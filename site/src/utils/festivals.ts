@@ -1,4 +1,4 @@
-import type { FestivalDate, IntangibleHeritage } from '@heritage/cms/snapshot'
+import type { FestivalDate, IntangibleHeritage } from '@heritage/contract'
 import { addDays, type CivilDate } from './civil-date'
 import { vietnamDay } from './dates'
 import { nextOccurrence } from './lunar'

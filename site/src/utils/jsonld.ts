@@ -6,6 +6,17 @@
  * the open data. Every node of an entry has one `@id` (its Vietnamese address), shared by both
  * languages, so the nodes on different pages join into one graph.
  */
+
+import type {
+  Batch,
+  Commune,
+  Image,
+  IntangibleHeritage,
+  LocalizedText,
+  OcopProduct,
+  OptionalText,
+  Point,
+} from '@heritage/contract'
 import {
   ARTISAN_TITLES,
   INTANGIBLE_LIST_LEVELS,
@@ -16,17 +27,7 @@ import {
   OCOP_STARS,
   RELIC_RANKS,
   RELIC_TYPES,
-} from '@heritage/cms/domain'
-import type {
-  Batch,
-  Commune,
-  Image,
-  IntangibleHeritage,
-  LocalizedText,
-  OcopProduct,
-  OptionalText,
-  Point,
-} from '@heritage/cms/snapshot'
+} from '@heritage/contract'
 import { type PageEntry, type Snapshot, snapshot } from '../data/snapshot'
 import { LOCALES, type Locale, text } from '../i18n/locales'
 import { ui } from '../i18n/ui'

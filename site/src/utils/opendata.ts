@@ -13,7 +13,7 @@ import {
   PRODUCER_KINDS,
   RELIC_RANKS,
   RELIC_TYPES,
-} from '@heritage/cms/domain'
+} from '@heritage/contract'
 import type { PageEntry, PageKind, Snapshot } from '../data/snapshot'
 import type { Locale } from '../i18n/locales'
 import { ui } from '../i18n/ui'

@@ -2,9 +2,13 @@
  * Points for the map island, built at build time from snapshot entries. Kept in a .ts file (not
  * the component) so that the client script can share the type without importing Astro.
  */
+import { PLACE_KINDS } from '@heritage/contract'
 import type { PageEntry, PageKind } from '../../data/snapshot'
 import { type Locale, pick, text } from '../../i18n/locales'
 import { entryPath } from '../../routing'
+
+/** Places a visitor can go to, from the contract's table of kinds (producers are left out on purpose). */
+export { PLACE_KINDS }
 
 export interface MapPoint {
   id: string
@@ -23,18 +27,6 @@ export interface MapPoint {
   /** Number of the stop on a route, when stops without coordinates leave gaps in the numbering. */
   order?: number | undefined
 }
-
-/**
- * Places a visitor can go to. Producers are left out on purpose: many are households, and their
- * address is where a family lives, not a sight; routes are drawn on their own pages.
- */
-export const PLACE_KINDS = [
-  'relics',
-  'intangible-heritage',
-  'craft-villages',
-  'ocop-products',
-  'artisans',
-] as const satisfies readonly PageKind[]
 
 export function mapPoint(entry: PageEntry, locale: Locale): MapPoint | undefined {
   if (!('location' in entry) || !entry.location) return undefined

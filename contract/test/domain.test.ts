@@ -13,7 +13,7 @@ import {
   RELIC_RANKS,
   slugify,
   starsForScore,
-} from '../src/domain'
+} from '../src/index.ts'
 
 describe('starsForScore', () => {
   it.each([

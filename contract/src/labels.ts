@@ -1,12 +1,10 @@
+import type { Locale } from './locales.ts'
+
 /** A value with its Vietnamese and English labels: the one shape every enumeration here uses. */
 export interface LabelledOption<V extends string = string> {
   value: V
   label: { vi: string; en: string }
 }
-
-export type Locale = 'vi' | 'en'
-export const LOCALES = ['vi', 'en'] as const satisfies readonly Locale[]
-export const DEFAULT_LOCALE: Locale = 'vi'
 
 export const valuesOf = <V extends string>(options: readonly LabelledOption<V>[]): [V, ...V[]] => {
   const values = options.map((o) => o.value)

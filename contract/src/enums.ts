@@ -4,7 +4,7 @@
  * (45/2024/QH15), the 2010 intangible-heritage scheme still found in older records, and the
  * OCOP programme (One Commune One Product).
  */
-import type { LabelledOption } from './labels'
+import type { LabelledOption } from './labels.ts'
 
 export const RELIC_RANKS = [
   { value: 'special-national', label: { vi: 'Di tích quốc gia đặc biệt', en: 'Special national relic' } },
@@ -165,12 +165,3 @@ export const USER_ROLES = [
   { value: 'producer', label: { vi: 'Chủ thể OCOP', en: 'OCOP producer' } },
 ] as const satisfies readonly LabelledOption[]
 export type UserRole = (typeof USER_ROLES)[number]['value']
-
-/** Collections a tourist route can stop at. */
-export const ROUTE_STOP_KINDS = [
-  'relics',
-  'intangible-heritage',
-  'craft-villages',
-  'ocop-products',
-  'artisans',
-] as const

@@ -4,7 +4,6 @@
  * the site validates what it reads with this one schema; objects are strict, so a field that is
  * not listed here (an internal note, a phone number) makes the export fail instead of leaking.
  */
-import { isValidBatch } from '@heritage/media-tools/gs1'
 import { z } from 'zod'
 import {
   ARTISAN_TITLES,
@@ -19,41 +18,16 @@ import {
   PROTECTION_ZONES,
   RELIC_RANKS,
   RELIC_TYPES,
-} from '../domain/enums.ts'
-import { isInVietnam } from '../domain/geo.ts'
-import { valuesOf } from '../domain/labels.ts'
-import { SLUG_PATTERN } from '../domain/text.ts'
-
-/** The GS1 Digital Link path of a product or a batch: one encoding for the labels, the site and its server. */
-export { gs1Path, gs1PathSegment } from '@heritage/media-tools/gs1'
-/** Public page addresses of entries, for the site's routes and the admin's links to them. */
-export {
-  batchPath,
-  entryPath,
-  KIND_SEGMENT,
-  kindPath,
-  localePrefix,
-  type PageKind,
-  plaquePath,
-  publicPagePath,
-  SITE_LOCALES,
-  type SiteLocale,
-} from './paths.ts'
+} from './enums.ts'
+import { isInVietnam } from './geo.ts'
+import { isValidBatch } from './gs1.ts'
+import { ENTRY_KINDS, type EntryKind } from './kinds.ts'
+import { valuesOf } from './labels.ts'
+import { LOCALES } from './locales.ts'
+import { SLUG_PATTERN } from './text.ts'
 
 /** Bumped when a change would make an older site misread the snapshot. */
 export const SNAPSHOT_SCHEMA_VERSION = 2
-
-export const ENTRY_KINDS = [
-  'relics',
-  'intangible-heritage',
-  'craft-villages',
-  'ocop-products',
-  'artisans',
-  'routes',
-  'producers',
-  'batches',
-] as const
-export type EntryKind = (typeof ENTRY_KINDS)[number]
 
 const strict = <T extends z.ZodRawShape>(shape: T) => z.strictObject(shape)
 
@@ -331,7 +305,7 @@ export const batch = strict({
   id: z.string(),
   code: shortCode,
   updatedAt: isoDate,
-  /** A lot the site can serve at its GS1 Digital Link (see media-tools `batchProblem`). */
+  /** A lot the site can serve at its GS1 Digital Link (see `batchProblem` in gs1.ts). */
   lotCode: z.string().refine(isValidBatch, { message: 'lot cannot be part of a GS1 Digital Link path' }),
   product: ref,
   productionDate: isoDate,
@@ -382,7 +356,7 @@ export const manifest = strict({
   schemaVersion: z.number().int().positive(),
   generatedAt: isoDate,
   siteUrl: z.url(),
-  locales: z.array(z.enum(['vi', 'en'])),
+  locales: z.array(z.enum(LOCALES)),
   /** Hash of all entry hashes: equal hashes mean an identical snapshot. */
   contentHash: z.string().regex(/^[a-f0-9]{64}$/),
   entries: z.array(strict({ kind: z.enum(ENTRY_KINDS), id: z.string(), file: z.string(), hash: z.string() })),

@@ -7,25 +7,8 @@
  *   /p/<CODE>/       ↔ /en/p/<CODE>/            QR plaques: the entry itself
  *   /t/<CODE>/       ↔ /en/t/<CODE>/            batch traceability pages
  */
-import type { EntryKind } from './schema.ts'
-
-export const SITE_LOCALES = ['vi', 'en'] as const
-export type SiteLocale = (typeof SITE_LOCALES)[number]
-/** Entry kinds with a page of their own under a readable address (a batch has a traceability page). */
-export type PageKind = Exclude<EntryKind, 'batches'>
-
-/** Vietnamese lives at the root, English under /en/. */
-export const localePrefix = (locale: SiteLocale): string => (locale === 'vi' ? '/' : '/en/')
-
-export const KIND_SEGMENT: Record<PageKind, Record<SiteLocale, string>> = {
-  relics: { vi: 'di-tich', en: 'relics' },
-  'intangible-heritage': { vi: 'di-san-phi-vat-the', en: 'intangible-heritage' },
-  'craft-villages': { vi: 'lang-nghe', en: 'craft-villages' },
-  'ocop-products': { vi: 'san-pham-ocop', en: 'ocop-products' },
-  artisans: { vi: 'nghe-nhan', en: 'artisans' },
-  routes: { vi: 'tuyen-tham-quan', en: 'routes' },
-  producers: { vi: 'chu-the-ocop', en: 'producers' },
-}
+import { KIND_SEGMENT, type PageKind } from './kinds.ts'
+import { localePrefix, type SiteLocale } from './locales.ts'
 
 /** A kind's list (its first page). */
 export const kindPath = (kind: PageKind, locale: SiteLocale): string =>

@@ -1,4 +1,4 @@
-import type { OcopCertifyingLevel, OcopStars } from './enums'
+import type { OcopCertifyingLevel, OcopStars } from './enums.ts'
 
 /** OCOP score bands (out of 100). Below 50 a product is not rated. */
 export const OCOP_STAR_BANDS: ReadonlyArray<{ stars: OcopStars; min: number; max: number }> = [

@@ -1,5 +1,0 @@
-export * from './enums'
-export * from './geo'
-export * from './labels'
-export * from './ocop'
-export * from './text'

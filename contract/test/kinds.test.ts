@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest'
+import {
+  collectionLabels,
+  ENTRY_KINDS,
+  isEntryKind,
+  isPageKind,
+  KIND_LABEL,
+  KIND_SEGMENT,
+  KINDS,
+  listSegments,
+  PAGE_KINDS,
+  PLACE_KINDS,
+  ROUTE_STOP_KINDS,
+  SITE_LOCALES,
+  STANDALONE_KINDS,
+} from '../src/index.ts'
+
+// The lists as they were written by hand before the table: the same values in the same order, so
+// the snapshot, the site's menus and its lists come out byte-identical.
+const SEVEN = ['relics', 'intangible-heritage', 'craft-villages', 'ocop-products', 'artisans', 'routes', 'producers']
+const FIVE = ['relics', 'intangible-heritage', 'craft-villages', 'ocop-products', 'artisans']
+
+describe('the table of kinds', () => {
+  it('derives every list of kinds in the order they had', () => {
+    expect(ENTRY_KINDS).toEqual([...SEVEN, 'batches'])
+    expect(PAGE_KINDS).toEqual(SEVEN)
+    expect(STANDALONE_KINDS).toEqual(SEVEN)
+    expect(PLACE_KINDS).toEqual(FIVE)
+    expect(ROUTE_STOP_KINDS).toEqual(FIVE)
+    expect(Object.keys(KIND_SEGMENT)).toEqual(SEVEN)
+    expect(Object.keys(KIND_LABEL)).toEqual([...SEVEN, 'batches'])
+  })
+
+  it('derives the URL segments of every list page', () => {
+    expect(KIND_SEGMENT).toEqual({
+      relics: { vi: 'di-tich', en: 'relics' },
+      'intangible-heritage': { vi: 'di-san-phi-vat-the', en: 'intangible-heritage' },
+      'craft-villages': { vi: 'lang-nghe', en: 'craft-villages' },
+      'ocop-products': { vi: 'san-pham-ocop', en: 'ocop-products' },
+      artisans: { vi: 'nghe-nhan', en: 'artisans' },
+      routes: { vi: 'tuyen-tham-quan', en: 'routes' },
+      producers: { vi: 'chu-the-ocop', en: 'producers' },
+    })
+    expect(listSegments(SITE_LOCALES)).toEqual([
+      'di-tich',
+      'di-san-phi-vat-the',
+      'lang-nghe',
+      'san-pham-ocop',
+      'nghe-nhan',
+      'tuyen-tham-quan',
+      'chu-the-ocop',
+      ...SEVEN,
+    ])
+  })
+
+  it('names each kind, one and many, in both languages', () => {
+    expect(KIND_LABEL.relics).toEqual({ vi: { one: 'Di tích', many: 'Di tích' }, en: { one: 'Relic', many: 'Relics' } })
+    expect(KIND_LABEL.routes.en).toEqual({ one: 'Tourist route', many: 'Tourist routes' })
+    expect(collectionLabels('batches')).toEqual({
+      singular: { vi: 'Lô sản xuất', en: 'Batch' },
+      plural: { vi: 'Lô sản xuất', en: 'Batches' },
+    })
+    for (const { label } of KINDS) {
+      for (const locale of SITE_LOCALES) expect(label[locale].one && label[locale].many).toBeTruthy()
+    }
+  })
+
+  it('tells kinds and page kinds apart', () => {
+    expect(isEntryKind('relics')).toBe(true)
+    expect(isEntryKind('media')).toBe(false)
+    expect(isEntryKind(undefined)).toBe(false)
+    expect(isPageKind('producers')).toBe(true)
+    expect(isPageKind('batches')).toBe(false)
+  })
+
+  it('keeps segments unique, so a list address names one kind', () => {
+    const segments = listSegments(SITE_LOCALES)
+    expect(new Set(segments).size).toBe(segments.length)
+  })
+})
