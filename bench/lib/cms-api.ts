@@ -27,6 +27,7 @@ import path from 'node:path'
 import autocannon from 'autocannon'
 // @ts-expect-error a plain ES module of the CMS package, shared with `npm start`
 import { ensureAdminBuild } from '../../cms/scripts/admin-build.mjs'
+import { freePort } from '../../site/tools/free-port.ts'
 
 export interface Scenario {
   name: string
@@ -149,14 +150,6 @@ async function staticServer(bodies: Map<string, Buffer>) {
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() }
-}
-
-async function freePort(): Promise<number> {
-  const probe = http.createServer()
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve))
-  const port = (probe.address() as AddressInfo).port
-  await new Promise((resolve) => probe.close(resolve))
-  return port
 }
 
 async function waitFor(url: string, child: ChildProcess) {

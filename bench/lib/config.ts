@@ -1,0 +1,59 @@
+/** The run's options (from the command line), its folders and the environment of its CMS commands. */
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+
+export const BENCH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+export const REPO = path.resolve(BENCH, '..')
+export const CMS = path.join(REPO, 'cms')
+export const SITE = path.join(REPO, 'site')
+export const STEPS = ['province', 'export', 'site', 'edit', 'search', 'weight', 'api', 'import'] as const
+export type Step = (typeof STEPS)[number]
+
+export const { values } = parseArgs({
+  options: {
+    entries: { type: 'string', default: '300' },
+    seed: { type: 'string', default: '1' },
+    fresh: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    'api-seconds': { type: 'string' },
+    'import-rows': { type: 'string', default: '3000' },
+  },
+})
+export const entries = Number(values.entries)
+export const seed = Number(values.seed)
+if (!Number.isInteger(entries) || entries < 20 || !Number.isInteger(seed)) {
+  console.error('--entries must be a whole number of at least 20, --seed a whole number.')
+  process.exit(2)
+}
+export const importRows = Number(values['import-rows'])
+if (!Number.isInteger(importRows) || importRows < 1) {
+  console.error('--import-rows must be a whole number of at least 1.')
+  process.exit(2)
+}
+export const only = new Set((values.only?.split(',') ?? STEPS) as Step[])
+for (const step of only) {
+  if (!STEPS.includes(step)) {
+    console.error(`Unknown step "${step}": choose from ${STEPS.join(', ')}.`)
+    process.exit(2)
+  }
+}
+
+export const dataDir = path.join(BENCH, '.data', `province-${entries}-s${seed}`)
+export const snapshot = path.join(dataDir, 'snapshot')
+export const root = path.join(dataDir, 'site')
+export const SITE_URL = 'https://disan.example.vn'
+export const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  DATA_DIR: dataDir,
+  DATABASE_URL: '',
+  PAYLOAD_SECRET: 'benchmark-only-secret-0123456789abcdef',
+  SITE_URL,
+  SNAPSHOT_DIR: snapshot,
+  SITE_ROOT: root,
+  SITE_AUTOBUILD: '0',
+  NODE_OPTIONS: '--no-deprecation',
+  NODE_ENV: 'production',
+  ASTRO_TELEMETRY_DISABLED: '1',
+  PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH ?? ''}`,
+}

@@ -1,0 +1,54 @@
+/** What a visitor's browser fetches: search and page weight. */
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { root, snapshot } from '../lib/config.ts'
+import { kb, mb, ratio, report, section } from '../lib/output.ts'
+import { benchSearch } from '../lib/search.ts'
+import { benchWeight } from '../lib/weight.ts'
+
+export async function searchStep(server: { url: string }) {
+  const manifest = JSON.parse(readFileSync(path.join(snapshot, 'manifest.json'), 'utf8')) as {
+    entries: { kind: string; file: string }[]
+  }
+  const pick = manifest.entries.filter((e) => e.kind === 'relics')[2] ?? manifest.entries[0]
+  if (!pick) throw new Error('The snapshot is empty.')
+  const title = (JSON.parse(readFileSync(path.join(snapshot, pick.file), 'utf8')) as { title: { vi: string } }).title.vi
+  // A visitor types a place's name without diacritics.
+  const query = title
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .replace(/\(.*?\)/g, '')
+    .toLowerCase()
+    .trim()
+  const live = path.join(root, 'current')
+  const r = await benchSearch({ siteUrl: server.url, buildDir: live, snapshot, query })
+  section('Search', [
+    ['index on disk', `${mb(r.indexBytes)} in ${r.indexFiles} files`],
+    [
+      `bytes fetched for “${r.query}”`,
+      `${kb(r.fetchedBytes)} in ${r.requests} requests (${r.results} results shown)`,
+      `one JSON index of titles and summaries, gzip: ${kb(r.baselineGzipBytes)}; ratio ${ratio(r.fetchedBytes, r.baselineGzipBytes)}`,
+    ],
+  ])
+}
+
+export function weightStep() {
+  const { rows, violations } = benchWeight(path.join(root, 'current'))
+  report.push(
+    '### Page weight (gzip, before images)',
+    '',
+    '| page | type | HTML | CSS | JavaScript up front | total |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows.map(
+      (r) =>
+        `| ${r.path.length > 40 ? `${r.path.slice(0, 37)}…` : r.path} | ${r.type} | ${kb(r.htmlGzip)} | ${kb(r.cssGzip)} | ${kb(r.jsGzip)} | ${kb(r.beforeImages)} |`,
+    ),
+    '',
+    violations.length === 0
+      ? 'Budgets (site/tools/budgets.ts): all met.'
+      : `Budgets broken:\n\n${violations.map((v) => `- ${v}`).join('\n')}`,
+    '',
+  )
+  console.log(`\n${report.slice(report.lastIndexOf('### Page weight (gzip, before images)')).join('\n')}`)
+}

@@ -1,0 +1,86 @@
+/** The full site build against bare Astro, a local server of the live site, one edit from save to served page. */
+import { type ChildProcess, spawn } from 'node:child_process'
+import { rmSync } from 'node:fs'
+import path from 'node:path'
+import { freePort } from '../../site/tools/free-port.ts'
+import { publish } from '../../site/tools/publish.ts'
+import { readStatus } from '../../site/tools/status.ts'
+import { BENCH, CMS, dataDir, env, root, SITE, SITE_URL, snapshot } from '../lib/config.ts'
+import { peakMemory } from '../lib/memory.ts'
+import { mb, now, ratio, say, section, since } from '../lib/output.ts'
+import { benchLine, run } from '../lib/process.ts'
+import type { ExportFigures } from './province.ts'
+
+export async function siteStep() {
+  rmSync(root, { recursive: true, force: true })
+  let memory = peakMemory()
+  let start = now()
+  const built = await publish({ snapshot, root, siteUrl: SITE_URL, incremental: false, log: (l) => say(`  ${l}`) })
+  const siteSeconds = since(start)
+  const siteMemory = memory.stop()
+
+  const bareOut = path.join(dataDir, 'bare-astro-dist')
+  rmSync(bareOut, { recursive: true, force: true })
+  memory = peakMemory()
+  start = now()
+  await run(path.join(BENCH, 'node_modules', '.bin', 'astro'), ['build'], {
+    cwd: path.join(BENCH, 'bare-astro'),
+    env: { ...env, SITE_OUT_DIR: bareOut, BARE_PAGES: String(built.pages) },
+  })
+  const bareSeconds = since(start)
+  const bareMemory = memory.stop()
+  rmSync(bareOut, { recursive: true, force: true })
+  section('Site build (full)', [
+    ['pages', String(built.pages)],
+    [
+      'build time',
+      `${siteSeconds.toFixed(1)} s (${(built.pages / siteSeconds).toFixed(0)} pages/s)`,
+      `bare Astro, same pages from the same JSON: ${bareSeconds.toFixed(1)} s (${(built.pages / bareSeconds).toFixed(0)} pages/s); ratio ${ratio(siteSeconds, bareSeconds)}`,
+    ],
+    ['peak memory (process tree)', mb(siteMemory), `bare Astro: ${mb(bareMemory)}`],
+  ])
+  return { siteSeconds, pages: built.pages }
+}
+
+export async function serve(): Promise<{ url: string; stop: () => void }> {
+  const port = await freePort()
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [path.join(SITE, 'tools', 'serve.ts'), '--root', root, '--port', String(port), '--host', '127.0.0.1'],
+    { cwd: SITE, env, stdio: ['ignore', 'pipe', 'inherit'] },
+  )
+  await new Promise<void>((resolve, reject) => {
+    child.stdout?.on('data', (chunk: Buffer) => chunk.toString().includes('Serving') && resolve())
+    child.on('exit', (code) => reject(new Error(`serve.ts exited with ${code}`)))
+  })
+  return { url: `http://127.0.0.1:${port}`, stop: () => child.kill() }
+}
+
+export async function editStep(
+  server: { url: string },
+  full: { siteSeconds: number } | undefined,
+  exported?: ExportFigures,
+) {
+  const { SITE_AUTOBUILD: _off, ...on } = env
+  const r = benchLine<{ url: string; saveSeconds: number; servedSeconds: number }>(
+    await run(
+      path.join(CMS, 'node_modules', '.bin', 'payload'),
+      ['run', 'src/bench/steps.ts', '--', 'edit', '--site-url', server.url],
+      { cwd: CMS, env: on },
+    ),
+  )
+  const status = await readStatus(root)
+  const baseline =
+    full && exported
+      ? `full rebuild + one-entry export: ${(full.siteSeconds + exported.oneSeconds).toFixed(1)} s; ratio ${ratio(r.servedSeconds, full.siteSeconds + exported.oneSeconds)}`
+      : 'run with the site and export steps for the baseline'
+  section(
+    'One edit: save to served page',
+    [
+      ['save (Local API, hooks)', `${r.saveSeconds.toFixed(2)} s`],
+      ['save → new page served', `${r.servedSeconds.toFixed(1)} s`, baseline],
+      ['build mode, pages rendered', `${status?.mode ?? '?'}, ${status?.rendered ?? '?'} of ${status?.pages ?? '?'}`],
+    ],
+    'Includes the publisher’s 1.5 s debounce (saves come in bursts), the export, the build and the switch of the live site.',
+  )
+}
