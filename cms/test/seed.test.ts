@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { ENTRY_KINDS } from '@heritage/contract'
-import type { CollectionSlug, Payload } from 'payload'
+import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   DEMO_ACCOUNTS,
@@ -15,7 +15,8 @@ import {
 } from '../src/seed'
 import { bootPayload } from './payload'
 
-const ENTRY_COLLECTIONS = ENTRY_KINDS satisfies readonly CollectionSlug[]
+/** The collections of public entries, as the snapshot lists them. */
+const ENTRY_COLLECTIONS = ENTRY_KINDS
 
 const ALL_COLLECTIONS = [...ENTRY_COLLECTIONS, 'media', 'panoramas', 'models', 'audio', 'admin-units', 'users'] as const
 
@@ -52,29 +53,20 @@ const bySlug = async <S extends 'relics' | 'ocop-products' | 'craft-villages'>(
 const ids = (value: unknown): number[] =>
   Array.isArray(value) ? value.map((item) => Number(typeof item === 'object' && item ? item.id : item)) : []
 
-const findModel = async () =>
+/** The demo's generated model or audio guide, found by its Vietnamese title. */
+const findByTitle = async <S extends 'models' | 'audio'>(collection: S, title: string) =>
   (
     await payload.find({
-      collection: 'models',
-      where: { title: { equals: DEMO_MODEL_TITLE.vi } },
+      collection,
+      where: { title: { equals: title } },
       locale: 'vi',
       depth: 0,
       limit: 1,
       overrideAccess: true,
     })
   ).docs[0]
-
-const findAudio = async () =>
-  (
-    await payload.find({
-      collection: 'audio',
-      where: { title: { equals: DEMO_AUDIO_TITLE.vi } },
-      locale: 'vi',
-      depth: 0,
-      limit: 1,
-      overrideAccess: true,
-    })
-  ).docs[0]
+const findModel = () => findByTitle('models', DEMO_MODEL_TITLE.vi)
+const findAudio = () => findByTitle('audio', DEMO_AUDIO_TITLE.vi)
 
 beforeAll(async () => {
   // Uploaded originals go to a throwaway folder, not the developer's cms/data.

@@ -1,0 +1,33 @@
+import type { CollectionSlug, File, Payload, RequestContext, TypedLocale } from 'payload'
+
+interface Doc {
+  id: number
+}
+
+interface WriteOptions {
+  collection: CollectionSlug
+  data: object
+  locale?: TypedLocale
+  draft?: boolean
+  file?: File
+  depth: number
+  overrideAccess: boolean
+  context: RequestContext
+}
+
+export interface LooseApi {
+  create: (options: WriteOptions) => Promise<Doc>
+  update: (options: WriteOptions & { id: number }) => Promise<Doc>
+}
+
+/**
+ * The Local API with the collection left open, for the seed and the generator that write many
+ * collections through one code path. Payload's `create`/`update` overloads are conditional types
+ * on the collection slug and cannot be resolved for a slug that is not a literal, so these two
+ * casts are the only way to call them generically; the data is type-checked where it is written
+ * (`EntryDef.build`, `UploadDef`, the generator's per-kind builders).
+ */
+export const looseApi = (payload: Payload): LooseApi => ({
+  create: payload.create.bind(payload) as unknown as LooseApi['create'],
+  update: payload.update.bind(payload) as unknown as LooseApi['update'],
+})
