@@ -10,7 +10,7 @@ export function contentDisposition(type: 'inline' | 'attachment', filename: stri
   const ascii = foldVietnamese(filename).replace(/[^\x20-\x7e]|["\\%;]/g, '_')
   const exact = encodeURIComponent(filename).replace(
     /['()*]/g,
-    (ch) => `%${(ch.codePointAt(0) as number).toString(16).toUpperCase()}`,
+    (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`,
   )
   return `${type}; filename="${ascii}"; filename*=UTF-8''${exact}`
 }

@@ -6,7 +6,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig, type CollectionConfig } from 'payload'
 import sharp from 'sharp'
-import { isEditorUser } from './access/policy'
+import { jobsAccess } from './access/schedules'
 import { AuditLog } from './audit/collection'
 import { auditFailedGraphqlLogin } from './audit/userHooks'
 import { withOwnedLocks } from './auth/documentLocks'
@@ -105,11 +105,7 @@ export default buildConfig({
   // Scheduled publishing (festival season) runs as a job, as the user who scheduled it: its
   // publish is logged under that user's name.
   jobs: {
-    access: {
-      run: ({ req }) => isEditorUser(req),
-      queue: ({ req }) => isEditorUser(req),
-      cancel: ({ req }) => isEditorUser(req),
-    },
+    access: jobsAccess,
     autoRun: process.env.NODE_ENV === 'test' ? [] : [{ cron: '* * * * *', queue: 'default', limit: 50 }],
   },
   db: databaseAdapter(),

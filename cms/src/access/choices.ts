@@ -11,7 +11,7 @@ import {
 } from 'payload'
 import { communeOptions } from '../adminUnits/installation'
 import { type Bilingual, inUserLanguage } from '../fields/message'
-import { anyOf, can, communeScope, communesInScope, communesOf, principal } from './scope'
+import { anyOf, can, communeScope, communesInScope, communesOf, idsOf, perRequest, principal } from './scope'
 
 /**
  * What a relationship picker offers is what a save by the same person accepts (issue 17): a
@@ -81,12 +81,8 @@ export const ownMediaOptions: Choices = async ({ req }) => {
   return { uploadedBy: { equals: who.id } }
 }
 
-const idsOf = (value: unknown): string[] =>
-  (Array.isArray(value) ? value : value == null ? [] : [value])
-    .map((item) => (typeof item === 'object' && item ? (item as { id?: unknown; value?: unknown }) : item))
-    .map((item) => (typeof item === 'object' && item ? (item.value ?? item.id) : item))
-    .filter((id) => id !== null && id !== undefined && id !== '')
-    .map(String)
+/** The ids a relationship value names, as text (values from the form and the database compare equal). */
+const keysOf = (value: unknown): string[] => idsOf(value).map(String)
 
 /** What a producer uploads, named for its refusal (photos, panoramas, 3D models, audio guides). */
 const UPLOAD_NOUNS: Record<string, Bilingual> = {
@@ -108,8 +104,8 @@ export async function ownUploadsRefusal(
 ): Promise<true | string> {
   const who = principal(req)
   if (!who || !can(req, 'producer') || can(req, 'admin', 'editor', 'contributor')) return true
-  const kept = new Set(idsOf(previousValue))
-  const added = idsOf(value).filter((id) => !kept.has(id))
+  const kept = new Set(keysOf(previousValue))
+  const added = keysOf(value).filter((id) => !kept.has(id))
   if (added.length === 0) return true
   const foreign = await req.payload.count({
     collection,
@@ -144,7 +140,7 @@ export const ownUploads = (
 
 /** The communes of the province a commune belongs to (the commune alone when it has none). */
 async function provinceOfCommune(req: PayloadRequest, commune: unknown): Promise<(number | string)[]> {
-  const id = idsOf(commune)[0]
+  const id = keysOf(commune)[0]
   if (!id) return []
   const unit = await req.payload.findByID({
     collection: 'admin-units',
@@ -154,7 +150,7 @@ async function provinceOfCommune(req: PayloadRequest, commune: unknown): Promise
     disableErrors: true,
     req,
   })
-  const parent = idsOf(unit?.parent)[0]
+  const parent = keysOf(unit?.parent)[0]
   if (!parent) return [id]
   return communesOf(req, parent)
 }
@@ -164,14 +160,14 @@ async function provinceOfCommune(req: PayloadRequest, commune: unknown): Promise
  * editors of their province, province-wide ones included); a producer account those of its
  * producer's province (a village of the neighbouring commune supplies many a workshop).
  */
-export const productVillageOptions: Choices = async ({ req }) => {
+export const productVillageOptions: Choices = async ({ req }) => villagesFor(req)
+
+async function villagesFor(req: PayloadRequest): Promise<boolean | Where> {
   if (!req.user || can(req, 'admin')) return true
   if (can(req, 'editor', 'contributor')) return orNothing(await communeScope(req))
   const producer = principal(req)?.producer
   if (!can(req, 'producer') || !producer) return NOTHING
-  const context = req.context as Record<string, unknown>
-  const key = `heritage:producer-villages:${String(req.user.id)}`
-  if (!(key in context)) {
+  return perRequest(req, `producer-villages:${String(req.user.id)}`, async () => {
     const record = await req.payload.findByID({
       collection: 'producers',
       id: producer,
@@ -182,9 +178,8 @@ export const productVillageOptions: Choices = async ({ req }) => {
       req,
     })
     const communes = await provinceOfCommune(req, record?.commune)
-    context[key] = communes.length > 0 ? { commune: { in: communes } } : NOTHING
-  }
-  return context[key] as Where
+    return communes.length > 0 ? { commune: { in: communes } } : NOTHING
+  })
 }
 
 /** Refuses a craft village the picker would not offer (an unchanged one stays). */
@@ -192,10 +187,10 @@ export const validateProductVillage: RelationshipFieldSingleValidation = async (
   const { req, previousValue, operation } = args
   const base = await validations.relationship(value, { ...args, filterOptions: undefined })
   if (base !== true) return base
-  const id = idsOf(value)[0]
+  const id = keysOf(value)[0]
   if (!id || !req.user || can(req, 'admin')) return true
-  if (operation === 'update' && id === idsOf(previousValue)[0]) return true
-  const where = await productVillageOptions({ req } as FilterOptionsProps)
+  if (operation === 'update' && id === keysOf(previousValue)[0]) return true
+  const where = await villagesFor(req)
   if (where === true) return true
   const found = await req.payload.count({
     collection: 'craft-villages',
@@ -221,7 +216,7 @@ export const validateRawMaterialCommune: RelationshipFieldSingleValidation = asy
   const { req } = args
   const base = await validations.relationship(value, { ...args, filterOptions: undefined })
   if (base !== true) return base
-  const id = idsOf(value)[0]
+  const id = keysOf(value)[0]
   if (!id) return true
   const communes = await req.payload.count({
     collection: 'admin-units',

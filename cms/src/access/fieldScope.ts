@@ -1,5 +1,5 @@
 import type { CollectionSlug, FieldAccess, PayloadRequest } from 'payload'
-import { can, communeAllowed, ownProductIds, principal } from './scope'
+import { can, communeAllowed, type Id, idOf, ownProductIds, perRequest, principal } from './scope'
 
 /**
  * Private fields (internal notes, contact details, review comments) are read by those who look
@@ -18,14 +18,10 @@ import { can, communeAllowed, ownProductIds, principal } from './scope'
  * the exports and the import preview use), on populated relationships and on versions.
  */
 
-type Id = number | string
 type Doc = Record<string, unknown>
+type Stored = Doc & { id: Id }
 
-const idOf = (value: unknown): Id | null => {
-  if (value === null || value === undefined || value === '') return null
-  if (typeof value === 'object') return ((value as { id?: Id }).id ?? null) as Id | null
-  return value as Id
-}
+const isDoc = (value: unknown): value is Doc => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** The field that places a document in someone's care: a batch by its product, others by commune. */
 const placeKey = (collection: CollectionSlug) => (collection === 'batches' ? 'product' : 'commune')
@@ -36,20 +32,16 @@ const placeKey = (collection: CollectionSlug) => (collection === 'batches' ? 'pr
  */
 async function placeOf(req: PayloadRequest, collection: CollectionSlug, doc: Doc, key: string) {
   const isVersion = 'version' in doc && 'parent' in doc && typeof doc.version === 'object'
-  const data = (isVersion ? doc.version : doc) as Doc | null
+  const data = isVersion ? (isDoc(doc.version) ? doc.version : null) : doc
   const id = isVersion ? idOf(doc.parent) : idOf(doc.id)
   const producer = collection === 'producers' ? id : idOf(data?.producer)
   if (data && key in data && (collection !== 'ocop-products' || 'producer' in data)) {
     return { id, place: idOf(data[key]), producer }
   }
   if (id === null) return null
-  const context = req.context as Record<string, unknown>
-  const cacheKey = `heritage:place:${collection}:${String(id)}`
-  if (!(cacheKey in context)) {
-    const stored = await req.payload.db.findOne<Doc & { id: Id }>({ collection, where: { id: { equals: id } }, req })
-    context[cacheKey] = stored
-  }
-  const stored = context[cacheKey] as Doc | null
+  const stored = await perRequest(req, `place:${collection}:${String(id)}`, () =>
+    req.payload.db.findOne<Stored>({ collection, where: { id: { equals: id } }, req }),
+  )
   if (!stored) return null
   return { id, place: idOf(stored[key]), producer: collection === 'producers' ? id : idOf(stored.producer) }
 }
@@ -57,17 +49,14 @@ async function placeOf(req: PayloadRequest, collection: CollectionSlug, doc: Doc
 /** The commune of a product (for its batches), read once per request. */
 async function productCommune(req: PayloadRequest, product: Id | null): Promise<Id | null | undefined> {
   if (product === null) return undefined
-  const context = req.context as Record<string, unknown>
-  const cacheKey = `heritage:product-commune:${String(product)}`
-  if (!(cacheKey in context)) {
-    const stored = await req.payload.db.findOne<Doc & { id: Id }>({
+  return perRequest(req, `product-commune:${String(product)}`, async () => {
+    const stored = await req.payload.db.findOne<Stored>({
       collection: 'ocop-products',
       where: { id: { equals: product } },
       req,
     })
-    context[cacheKey] = stored ? idOf(stored.commune) : undefined
-  }
-  return context[cacheKey] as Id | null | undefined
+    return stored ? idOf(stored.commune) : undefined
+  })
 }
 
 /** Whether this user looks after `doc` of `collection` (see above). */
@@ -105,5 +94,23 @@ export const privateToScope =
   (collection: CollectionSlug, options: { owner: boolean }): FieldAccess =>
   async ({ req, doc }) => {
     if (!doc) return can(req, 'admin', 'editor', 'contributor') || (options.owner && can(req, 'producer'))
-    return looksAfter(req, collection, doc as Doc, options)
+    return looksAfter(req, collection, doc, options)
   }
+
+/** Staff, or the producer account whose own record this is (`id`, or `doc` on a read). */
+const staffOrOwnProducer: FieldAccess = ({ req, id, doc }) => {
+  if (can(req, 'admin', 'editor', 'contributor')) return true
+  const own = principal(req)?.producer ?? null
+  return own !== null && (String(own) === String(id) || String(own) === String(doc?.id))
+}
+
+/**
+ * A producer's contact details are personal data. Written by staff (whose records the collection
+ * rules already limit to their scope) and the producer itself; read only by the staff who look
+ * after this producer and the producer itself, not by every contributor.
+ */
+export const producerContactAccess: { read: FieldAccess; create: FieldAccess; update: FieldAccess } = {
+  read: privateToScope('producers', { owner: true }),
+  create: staffOrOwnProducer,
+  update: staffOrOwnProducer,
+}

@@ -31,19 +31,23 @@ import {
  * cannot tell apart from saving a draft.
  */
 
-type Access_ = NonNullable<CollectionConfig['access']>
-const publishing = (data: unknown): boolean => (data as { _status?: string } | undefined)?._status === 'published'
+export type CollectionAccess = NonNullable<CollectionConfig['access']>
+const publishing = (data: unknown): boolean =>
+  typeof data === 'object' && data !== null && '_status' in data && data._status === 'published'
 
-const signedIn = (req: PayloadRequest) => principal(req) !== null
+export const signedIn = (req: PayloadRequest) => principal(req) !== null
 export const isStaffUser = (req: PayloadRequest) => can(req, 'admin', 'editor', 'contributor')
 export const isEditorUser = (req: PayloadRequest) => can(req, 'admin', 'editor')
 
 /** Prefixes every field path of a query for use on a versions collection. */
 export function versionsWhere(where: boolean | Where): boolean | Where {
-  if (typeof where === 'boolean') return where
+  return typeof where === 'boolean' ? where : onVersions(where)
+}
+
+function onVersions(where: Where): Where {
   const out: Where = {}
   for (const [key, value] of Object.entries(where)) {
-    if (key === 'and' || key === 'or') out[key] = (value as Where[]).map((w) => versionsWhere(w) as Where)
+    if (key === 'and' || key === 'or') out[key] = (Array.isArray(value) ? value : []).map(onVersions)
     else out[`version.${key}`] = value
   }
   return out
@@ -69,7 +73,7 @@ const staffDelete = async (req: PayloadRequest): Promise<boolean | Where> => {
 const createAsStaff: Access = ({ req, data }) => isStaffUser(req) && (!publishing(data) || isEditorUser(req))
 
 /** Relics, intangible heritage, craft villages, artisans: everything with a commune. */
-export const communeEntryAccess: Access_ = {
+export const communeEntryAccess: CollectionAccess = {
   read: async ({ req }) => anyOf(PUBLISHED, await staffScope(req)),
   readVersions: async ({ req }) => versionsWhere(await staffScope(req)),
   create: createAsStaff,
@@ -82,7 +86,7 @@ export const communeEntryAccess: Access_ = {
 }
 
 /** Tourist routes cross communes: province editors write them; others read published ones. */
-export const routeAccess: Access_ = {
+export const routeAccess: CollectionAccess = {
   read: ({ req }) => anyOf(PUBLISHED, isEditorUser(req)),
   readVersions: ({ req }) => isEditorUser(req),
   create: ({ req }) => isEditorUser(req),
@@ -91,7 +95,7 @@ export const routeAccess: Access_ = {
 }
 
 /** Producers: staff in scope; a producer account its own record (never publishing it). */
-export const producerAccess: Access_ = {
+export const producerAccess: CollectionAccess = {
   read: async ({ req }) => anyOf(PUBLISHED, await staffScope(req), ownProducer(req, 'id')),
   readVersions: async ({ req }) => anyOf(versionsWhere(await staffScope(req)), ownProducer(req, 'parent')),
   create: createAsStaff,
@@ -103,7 +107,7 @@ export const producerAccess: Access_ = {
 }
 
 /** OCOP products: staff in scope; a producer its own products (never publishing them). */
-export const productAccess: Access_ = {
+export const productAccess: CollectionAccess = {
   read: async ({ req }) => anyOf(PUBLISHED, await staffScope(req), ownProducer(req, 'producer')),
   readVersions: async ({ req }) => versionsWhere(anyOf(await staffScope(req), ownProducer(req, 'producer'))),
   create: createAsStaff,
@@ -126,7 +130,7 @@ const batchScope = async (req: PayloadRequest): Promise<boolean | Where> =>
   )
 
 /** Production batches: kept and published by their producer (labels must resolve) or editors. */
-export const batchAccess: Access_ = {
+export const batchAccess: CollectionAccess = {
   read: async ({ req }) => anyOf(PUBLISHED, await batchScope(req)),
   readVersions: async ({ req }) => versionsWhere(await batchScope(req)),
   create: ({ req }) => can(req, 'admin', 'editor', 'producer'),
@@ -139,29 +143,37 @@ export const batchAccess: Access_ = {
 }
 
 /** Photos, panoramas, 3D models, audio: uploaded by staff and producers; changed by their uploader. */
-export const mediaAccess: Access_ = {
-  read: ({ req }) => signedIn(req),
-  create: ({ req }) => can(req, 'admin', 'editor', 'contributor', 'producer'),
-  update: ({ req }) => {
-    if (isEditorUser(req)) return true
-    const who = principal(req)
-    return who && can(req, 'contributor', 'producer') ? { uploadedBy: { equals: who.id } } : false
-  },
-  delete: ({ req }) => {
-    if (isEditorUser(req)) return true
-    const who = principal(req)
-    return who && can(req, 'contributor', 'producer') ? { uploadedBy: { equals: who.id } } : false
-  },
+const ownUploads: Access = ({ req }) => {
+  if (isEditorUser(req)) return true
+  const who = principal(req)
+  return who && can(req, 'contributor', 'producer') ? { uploadedBy: { equals: who.id } } : false
 }
 
+export const mediaAccess: CollectionAccess = {
+  read: ({ req }) => signedIn(req),
+  create: ({ req }) => can(req, 'admin', 'editor', 'contributor', 'producer'),
+  update: ownUploads,
+  delete: ownUploads,
+}
+
+/** Who uploaded a file: read by signed-in users (never the public), written by the server only. */
+export const uploadedByAccess: { read: FieldAccess; update: FieldAccess } = {
+  read: ({ req }) => signedIn(req),
+  update: () => false,
+}
+
+/** Audio guides: as other media, but public (the site plays the uploaded file itself; no EXIF to hide). */
+export const audioAccess: CollectionAccess = { ...mediaAccess, read: () => true }
+
 /** The audit log is written by the system only; administrators and editors read it. */
-export const auditAccess: Access_ = {
+export const auditAccess: CollectionAccess = {
   read: ({ req }) => isEditorUser(req),
   create: () => false,
   update: () => false,
   delete: () => false,
 }
 
+/** Fields written (or read) by culture-office staff only, never by producer accounts or the public. */
 export const staffField: FieldAccess = ({ req }) => isStaffUser(req)
 export const editorField: FieldAccess = ({ req }) => isEditorUser(req)
 export const signedInField: FieldAccess = ({ req }) => signedIn(req)

@@ -13,22 +13,32 @@ export interface Principal {
   producer: number | string | null
 }
 
-type Id = number | string
+export type Id = number | string
 
-const idOf = (value: unknown): Id | null => {
-  if (value === null || value === undefined || value === '') return null
-  if (typeof value === 'object') return ((value as { id?: Id }).id ?? null) as Id | null
-  return value as Id
+/** The id a relationship value names: the id itself, or the populated document's (`null` when empty). */
+export function idOf(value: unknown): Id | null {
+  if (typeof value === 'number' || (typeof value === 'string' && value !== '')) return value
+  if (typeof value === 'object' && value !== null && 'id' in value) return idOf(value.id)
+  return null
+}
+
+/** The ids a relationship value names (one, many, populated or not, or a picker's `{ value }`). */
+export function idsOf(value: unknown): Id[] {
+  const items: unknown[] = Array.isArray(value) ? value : [value]
+  return items
+    .map((item) => (typeof item === 'object' && item !== null && 'value' in item ? item.value : item))
+    .map(idOf)
+    .filter((id): id is Id => id !== null)
 }
 
 export function principal(req: PayloadRequest): Principal | null {
-  const user = req.user as unknown as Record<string, unknown> | null
+  const user = req.user
   if (user?.collection !== 'users') return null
   return {
-    id: user.id as Id,
-    roles: (user.roles as UserRole[] | null) ?? [],
+    id: user.id,
+    roles: user.roles ?? [],
     province: idOf(user.province),
-    communes: ((user.communes as unknown[] | null) ?? []).map(idOf).filter((id): id is Id => id !== null),
+    communes: (user.communes ?? []).map(idOf).filter((id): id is Id => id !== null),
     producer: idOf(user.producer),
   }
 }
@@ -36,12 +46,26 @@ export function principal(req: PayloadRequest): Principal | null {
 export const can = (req: PayloadRequest, ...roles: UserRole[]): boolean =>
   Boolean(principal(req)?.roles.some((role) => roles.includes(role)))
 
-const cached = async <T>(req: PayloadRequest, key: string, load: () => Promise<T>): Promise<T> => {
-  const context = req.context as Record<string, unknown>
-  const cacheKey = `heritage:${key}:${String(req.user?.id ?? 'anonymous')}`
-  if (!(cacheKey in context)) context[cacheKey] = await load()
-  return context[cacheKey] as T
+class Cached<T> {
+  constructor(readonly value: T) {}
 }
+
+/**
+ * A value looked up once per request and kept in its context under `heritage:<key>`. The context
+ * is Payload's untyped bag; the value is wrapped so that it is read back with the type it was
+ * stored with (a cached `null` stays a hit).
+ */
+export async function perRequest<T>(req: PayloadRequest, key: string, load: () => Promise<T>): Promise<T> {
+  const cacheKey = `heritage:${key}`
+  const hit = req.context[cacheKey]
+  if (hit instanceof Cached) return hit.value
+  const value = await load()
+  req.context[cacheKey] = new Cached(value)
+  return value
+}
+
+const cached = <T>(req: PayloadRequest, key: string, load: () => Promise<T>): Promise<T> =>
+  perRequest(req, `${key}:${String(req.user?.id ?? 'anonymous')}`, load)
 
 /** Communes of the editor's province (their ids), looked up once per request. */
 export async function provinceCommunes(req: PayloadRequest): Promise<Id[]> {
@@ -92,7 +116,8 @@ export async function communeScope(req: PayloadRequest, path = 'commune'): Promi
   if (communes.length > 0) clauses.push({ [path]: { in: communes } })
   if (editor) clauses.push({ [path]: { exists: false } })
   if (clauses.length === 0) return false
-  return clauses.length === 1 ? (clauses[0] as Where) : { or: clauses }
+  const [only] = clauses
+  return clauses.length === 1 && only ? only : { or: clauses }
 }
 
 /** Whether a commune (id or empty) lies inside this user's scope. */
@@ -154,7 +179,8 @@ export function anyOf(...clauses: (boolean | Where)[]): boolean | Where {
   if (clauses.some((clause) => clause === true)) return true
   const wheres = clauses.filter((clause): clause is Where => typeof clause === 'object')
   if (wheres.length === 0) return false
-  return wheres.length === 1 ? (wheres[0] as Where) : { or: wheres }
+  const [only] = wheres
+  return wheres.length === 1 && only ? only : { or: wheres }
 }
 
 /** AND of clauses where `false` wins and `true` drops out. */
@@ -162,7 +188,8 @@ export function allOf(...clauses: (boolean | Where)[]): boolean | Where {
   if (clauses.some((clause) => clause === false)) return false
   const wheres = clauses.filter((clause): clause is Where => typeof clause === 'object')
   if (wheres.length === 0) return true
-  return wheres.length === 1 ? (wheres[0] as Where) : { and: wheres }
+  const [only] = wheres
+  return wheres.length === 1 && only ? only : { and: wheres }
 }
 
 export const idsWhere = (path: string, ids: true | Id[]): boolean | Where =>

@@ -2,6 +2,7 @@ import { type CollectionBeforeValidateHook, incrementLoginAttempts, type TextFie
 import { CURRENT_PASSWORD_FAILURES } from '../audit/details'
 import { audit } from '../audit/log'
 import { inUserLanguage } from '../fields/message'
+import type { User } from '../payload-types'
 import { passwordMatches } from './passwords'
 
 /**
@@ -20,8 +21,6 @@ import { passwordMatches } from './passwords'
 export const CURRENT_PASSWORD = 'currentPassword'
 
 const LABEL = { vi: 'Mật khẩu hiện tại', en: 'Current password' }
-
-type Account = { id: number | string; email?: string | null; lockUntil?: string | null; loginAttempts?: number | null }
 
 const MESSAGES = {
   missing: {
@@ -67,7 +66,7 @@ export const requireCurrentPassword: CollectionBeforeValidateHook = async ({
       req.t,
     )
   if (typeof given !== 'string' || given === '') throw refuse(MESSAGES.missing)
-  const account = await req.payload.db.findOne<Account & { hash?: string; salt?: string }>({
+  const account = await req.payload.db.findOne<User>({
     collection: collection.slug,
     where: { id: { equals: originalDoc.id } },
     req,
@@ -76,7 +75,7 @@ export const requireCurrentPassword: CollectionBeforeValidateHook = async ({
   if (account && !locked && (await passwordMatches(account, given))) return data
   if (account && collection.auth?.maxLoginAttempts > 0) {
     // Outside the request's transaction (which the refusal rolls back), as at sign-in.
-    await incrementLoginAttempts({ collection, payload: req.payload, user: account as never })
+    await incrementLoginAttempts({ collection, payload: req.payload, user: account })
   }
   await audit(
     req.payload,

@@ -46,7 +46,10 @@ export const SIGN_IN_EMAIL = 'heritageSignInEmail'
 /** Before Payload's login: equal work for accounts that do not exist or are locked. */
 export const equalSignInWork: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   if (operation !== 'login') return args
-  const { email, password } = (args.data ?? {}) as { email?: unknown; password?: unknown }
+  const data: unknown = args.data
+  const sent = typeof data === 'object' && data !== null ? data : {}
+  const email = 'email' in sent ? sent.email : undefined
+  const password = 'password' in sent ? sent.password : undefined
   if (typeof email === 'string') req.context[SIGN_IN_EMAIL] = email.slice(0, 200)
   if (typeof email !== 'string' || typeof password !== 'string' || password.trim() === '') return args
   const account = await req.payload.db.findOne<{ id: number | string; lockUntil?: string | null }>({

@@ -1,7 +1,6 @@
 import { ADMIN_UNIT_LEVELS } from '@heritage/contract'
 import type { CollectionConfig, RelationshipFieldSingleValidation } from 'payload'
-import { anyone } from '../access/anyone'
-import { isAdmin } from '../access/roles'
+import { adminUnitAccess } from '../access/system'
 import { inUserLanguage } from '../fields/message'
 import { selectOptions } from '../fields/options'
 import { publishAfterChange, publishAfterDelete } from '../publish/hooks'
@@ -43,7 +42,7 @@ export const AdminUnits: CollectionConfig = {
     listSearchableFields: ['name', 'code'],
   },
   // Scopes are built on these units (an editor's province is its communes): administrators only.
-  access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
+  access: adminUnitAccess,
   hooks: { beforeDelete: [refuseUnsafeDelete], afterChange: [publishAfterChange], afterDelete: [publishAfterDelete] },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, index: true, label: { vi: 'Tên', en: 'Name' } },

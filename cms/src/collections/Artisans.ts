@@ -1,7 +1,7 @@
 import { ARTISAN_TITLES } from '@heritage/contract'
 import type { CollectionConfig } from 'payload'
 import { privateToScope } from '../access/fieldScope'
-import { isStaff } from '../access/roles'
+import { staffField } from '../access/policy'
 import { validateWholeNumber } from '../fields/common'
 import { selectOptions } from '../fields/options'
 import { ADMIN_GROUPS, publicEntry } from './entry'
@@ -58,7 +58,7 @@ export const Artisans: CollectionConfig = publicEntry({
       name: 'contactPhone',
       type: 'text',
       label: { vi: 'Điện thoại (nội bộ)', en: 'Phone (internal)' },
-      access: { read: privateToScope('artisans', { owner: false }), create: isStaff, update: isStaff },
+      access: { read: privateToScope('artisans', { owner: false }), create: staffField, update: staffField },
       admin: { description: { vi: 'Không công bố.', en: 'Never published.' } },
     },
   ],

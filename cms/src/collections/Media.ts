@@ -1,8 +1,6 @@
 import { acceptedMimeTypes } from '@heritage/media-tools/detect'
 import { type CollectionConfig, type Field, type TextFieldSingleValidation, validations } from 'payload'
-import { anyone } from '../access/anyone'
-import { mediaAccess } from '../access/policy'
-import { isStaff } from '../access/roles'
+import { audioAccess, mediaAccess, staffField, uploadedByAccess } from '../access/policy'
 import { refuseOwnDuplicate } from '../media/duplicates'
 import { measureDuration } from '../media/duration'
 import { checkUpload, freezeInUse, processModel, processPano, processPhoto } from '../media/hooks'
@@ -106,7 +104,7 @@ const uploadedByField = (): Field => ({
   relationTo: 'users',
   index: true,
   label: { vi: 'Người tải lên', en: 'Uploaded by' },
-  access: { read: ({ req }) => Boolean(req.user), update: () => false },
+  access: uploadedByAccess,
   hooks: {
     beforeChange: [({ value, operation, req }) => (operation === 'create' && req.user ? req.user.id : value)],
   },
@@ -160,7 +158,7 @@ export const Media: CollectionConfig = {
       name: 'photo',
       type: 'group',
       label: { vi: 'Thông tin chụp (từ EXIF, không công bố)', en: 'Capture details (from EXIF, not published)' },
-      access: { read: isStaff },
+      access: { read: staffField },
       admin: {
         readOnly: true,
         description: {
@@ -300,7 +298,7 @@ export const Audio: CollectionConfig = {
     components: uploadEditComponents,
   },
   // Audio guides have no web derivative: the site plays the uploaded file itself.
-  access: { ...mediaAccess, read: anyone },
+  access: audioAccess,
   upload: {
     staticDir: uploadDir('audio'),
     mimeTypes: ['audio/mpeg', 'audio/mp4', 'audio/aac', 'audio/ogg', 'audio/wav', 'audio/webm'],

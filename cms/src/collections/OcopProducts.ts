@@ -25,8 +25,7 @@ import {
   validateProductVillage,
 } from '../access/choices'
 import { looksAfter } from '../access/fieldScope'
-import { productAccess } from '../access/policy'
-import { isStaff } from '../access/roles'
+import { productAccess, staffField } from '../access/policy'
 import { can } from '../access/scope'
 import { inUserLanguage } from '../fields/message'
 import { selectOptions } from '../fields/options'
@@ -179,7 +178,7 @@ const product: CollectionConfig = publicEntry({
           filterOptions: productProducerOptions,
           validate: validateProducer,
           // A producer account cannot hand its product to someone else.
-          access: { create: isStaff, update: isStaff },
+          access: { create: staffField, update: staffField },
         },
       ],
     },
@@ -191,7 +190,7 @@ const product: CollectionConfig = publicEntry({
           type: 'number',
           label: { vi: 'Điểm đánh giá (/100)', en: 'Score (/100)' },
           validate: validateScore,
-          access: { update: isStaff, create: isStaff },
+          access: { update: staffField, create: staffField },
         },
         {
           name: 'stars',
@@ -200,7 +199,7 @@ const product: CollectionConfig = publicEntry({
           options: selectOptions(OCOP_STARS),
           hooks: { beforeValidate: [starsFromScore] },
           validate: validateStars,
-          access: { update: isStaff, create: isStaff },
+          access: { update: staffField, create: staffField },
           admin: {
             description: {
               vi: 'Để trống để tự suy ra từ điểm: 3 sao 50–69, 4 sao 70–89, 5 sao 90–100.',
@@ -214,7 +213,7 @@ const product: CollectionConfig = publicEntry({
       name: 'certificate',
       type: 'group',
       label: { vi: 'Giấy chứng nhận OCOP', en: 'OCOP certificate' },
-      access: { update: isStaff, create: isStaff },
+      access: { update: staffField, create: staffField },
       fields: [
         {
           type: 'row',
@@ -258,7 +257,7 @@ const product: CollectionConfig = publicEntry({
       validate: validateGtin,
       hooks: { beforeChange: [canonicalGtin] },
       // QR labels are printed from it: changed by the culture office only.
-      access: { create: isStaff, update: isStaff },
+      access: { create: staffField, update: staffField },
       admin: {
         description: {
           vi: 'Tùy chọn. 8, 12, 13 hoặc 14 chữ số; lưu dạng GTIN-14. Có GTIN thì tem QR dùng chuẩn GS1 Digital Link.',

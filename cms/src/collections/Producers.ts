@@ -1,25 +1,11 @@
 import { PRODUCER_KINDS } from '@heritage/contract'
-import type { CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionConfig } from 'payload'
 import { ownProducerListed } from '../access/choices'
-import { privateToScope } from '../access/fieldScope'
+import { producerContactAccess } from '../access/fieldScope'
 import { producerAccess, staffField } from '../access/policy'
-import { ownProducerId } from '../access/producerScope'
-import { hasRole } from '../access/roles'
 import { validateUrl } from '../fields/common'
 import { selectOptions } from '../fields/options'
 import { ADMIN_GROUPS, publicEntry } from './entry'
-
-/**
- * Contact details are personal data. Written by staff (whose records the collection rules
- * already limit to their scope) and the producer itself; read only by the staff who look after
- * this producer and the producer itself (access/fieldScope.ts), not by every contributor.
- */
-const staffOrSelf: FieldAccess = ({ req, id, doc }) => {
-  if (hasRole(req, 'admin', 'editor', 'contributor')) return true
-  const own = ownProducerId(req)
-  return own !== null && (String(own) === String(id) || String(own) === String(doc?.id))
-}
-const readContact = privateToScope('producers', { owner: true })
 
 const producer: CollectionConfig = publicEntry({
   slug: 'producers',
@@ -45,7 +31,8 @@ const producer: CollectionConfig = publicEntry({
       name: 'contact',
       type: 'group',
       label: { vi: 'Liên hệ (không công bố)', en: 'Contact (private)' },
-      access: { read: readContact, create: staffOrSelf, update: staffOrSelf },
+      // Personal data: see producerContactAccess.
+      access: producerContactAccess,
       fields: [
         { name: 'person', type: 'text', label: { vi: 'Người đại diện', en: 'Contact person' } },
         {

@@ -1,9 +1,17 @@
 import { ENTRY_KINDS } from '@heritage/contract'
-import type { CollectionConfig } from 'payload'
-import { isAdmin } from '../access/roles'
+import type { CollectionConfig, DateField } from 'payload'
+import { hiddenUnlessAdmin, qrCodeAccess } from '../access/system'
 import { ADMIN_GROUPS } from './entry'
 
 const readOnly = { readOnly: true }
+
+/** When something first happened to a code (written by the server only). */
+const when = (name: string, label: Record<string, string>, description?: Record<string, string>): DateField => ({
+  name,
+  type: 'date',
+  label,
+  admin: description ? { ...readOnly, description } : readOnly,
+})
 
 /**
  * The one registry of short QR codes (`/p/CODE`, `/t/CODE`) across every collection that has
@@ -15,12 +23,12 @@ const readOnly = { readOnly: true }
 export const QrCodes: CollectionConfig = {
   slug: 'qr-codes',
   labels: { singular: { vi: 'Mã QR', en: 'QR code' }, plural: { vi: 'Sổ mã QR', en: 'QR code registry' } },
-  access: { read: isAdmin, create: () => false, update: () => false, delete: () => false },
+  access: qrCodeAccess,
   disableDuplicate: true,
   admin: {
     group: ADMIN_GROUPS.system,
     useAsTitle: 'code',
-    hidden: ({ user }) => !(user as { roles?: string[] } | null)?.roles?.includes('admin'),
+    hidden: hiddenUnlessAdmin,
     defaultColumns: ['code', 'collection', 'document', 'printedAt', 'publishedAt', 'retiredAt'],
     listSearchableFields: ['code', 'document'],
     description: {
@@ -51,27 +59,16 @@ export const QrCodes: CollectionConfig = {
       admin: { ...readOnly, components: { Cell: '/audit/CollectionCell#CollectionCell' } },
     },
     { name: 'document', type: 'text', required: true, label: { vi: 'Mã mục', en: 'Document id' }, admin: readOnly },
-    {
-      name: 'printedAt',
-      type: 'date',
-      label: { vi: 'In lần đầu', en: 'First printed' },
-      admin: {
-        ...readOnly,
-        description: { vi: 'Biển hoặc tem QR đã được tạo.', en: 'A plaque or label sheet was made.' },
+    when(
+      'printedAt',
+      { vi: 'In lần đầu', en: 'First printed' },
+      {
+        vi: 'Biển hoặc tem QR đã được tạo.',
+        en: 'A plaque or label sheet was made.',
       },
-    },
-    {
-      name: 'publishedAt',
-      type: 'date',
-      label: { vi: 'Xuất bản lần đầu', en: 'First published' },
-      admin: readOnly,
-    },
-    {
-      name: 'retiredAt',
-      type: 'date',
-      label: { vi: 'Xóa hẳn lúc', en: 'Deleted for good' },
-      admin: readOnly,
-    },
+    ),
+    when('publishedAt', { vi: 'Xuất bản lần đầu', en: 'First published' }),
+    when('retiredAt', { vi: 'Xóa hẳn lúc', en: 'Deleted for good' }),
   ],
   timestamps: true,
 }

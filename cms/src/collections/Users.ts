@@ -1,6 +1,6 @@
 import { USER_ROLES } from '@heritage/contract'
-import type { Access, CollectionBeforeChangeHook, CollectionConfig } from 'payload'
-import { hasRole, isAdmin, isAdminField } from '../access/roles'
+import type { CollectionConfig } from 'payload'
+import { adminField, firstUserIsAdmin, userAccess } from '../access/system'
 import { communeOptions } from '../adminUnits/installation'
 import { auditFailedLogin, auditLogin, auditLogout, auditRoleChange, auditUserDelete } from '../audit/userHooks'
 import { currentPasswordField, requireCurrentPassword } from '../auth/currentPassword'
@@ -10,19 +10,6 @@ import { selectOptions } from '../fields/options'
 import { ADMIN_GROUPS } from './entry'
 
 export { LOCK_MINUTES, MAX_LOGIN_ATTEMPTS }
-
-const adminOrSelf: Access = ({ req }) => {
-  if (hasRole(req, 'admin')) return true
-  return req.user ? { id: { equals: req.user.id } } : false
-}
-
-/** The very first account of a new installation administers it. */
-const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
-  if (operation !== 'create') return data
-  const { totalDocs } = await req.payload.count({ collection: 'users', overrideAccess: true, req })
-  if (totalDocs === 0) data.roles = ['admin']
-  return data
-}
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -36,8 +23,8 @@ export const Users: CollectionConfig = {
     tokenExpiration: 8 * 60 * 60,
     cookies: { secure: secureCookies() },
   },
-  // Unlocking an account undoes the lockout after failed sign-ins: administrators only.
-  access: { read: adminOrSelf, create: isAdmin, update: adminOrSelf, delete: isAdmin, unlock: isAdmin },
+  // Administrators manage every account (and unlock it); others read and edit their own.
+  access: userAccess,
   hooks: {
     beforeOperation: [equalSignInWork],
     beforeValidate: [requireCurrentPassword],
@@ -59,7 +46,7 @@ export const Users: CollectionConfig = {
       defaultValue: ['contributor'],
       options: selectOptions(USER_ROLES),
       label: { vi: 'Vai trò', en: 'Roles' },
-      access: { create: isAdminField, update: isAdminField },
+      access: { create: adminField, update: adminField },
       saveToJWT: true,
     },
     {
@@ -68,7 +55,7 @@ export const Users: CollectionConfig = {
       relationTo: 'admin-units',
       filterOptions: { level: { equals: 'province' } },
       label: { vi: 'Tỉnh / thành phố phụ trách', en: 'Province' },
-      access: { create: isAdminField, update: isAdminField },
+      access: { create: adminField, update: adminField },
     },
     {
       name: 'communes',
@@ -77,14 +64,14 @@ export const Users: CollectionConfig = {
       hasMany: true,
       filterOptions: communeOptions,
       label: { vi: 'Xã / phường phụ trách', en: 'Communes' },
-      access: { create: isAdminField, update: isAdminField },
+      access: { create: adminField, update: adminField },
     },
     {
       name: 'producer',
       type: 'relationship',
       relationTo: 'producers',
       label: { vi: 'Chủ thể OCOP (tài khoản chủ thể)', en: 'Producer (for producer accounts)' },
-      access: { create: isAdminField, update: isAdminField },
+      access: { create: adminField, update: adminField },
       saveToJWT: true,
     },
   ],

@@ -1,6 +1,7 @@
 'use client'
 import { Button, useTranslation } from '@payloadcms/ui'
 import { type FormEvent, useState } from 'react'
+import { refusalMessage } from '../access/refusalMessage'
 
 interface Bilingual {
   vi: string
@@ -100,9 +101,7 @@ export function ImportForm({ kinds }: { kinds: Kind[] }) {
       const json = await response.json()
       if (!response.ok) {
         setSummary(null)
-        setError(
-          json.errors?.[0]?.[lang === 'en' ? 'en' : 'message'] ?? json.errors?.[0]?.message ?? String(response.status),
-        )
+        setError(refusalMessage(json, response.status))
       } else setSummary(json as Summary)
     } finally {
       setBusy(false)
@@ -121,7 +120,7 @@ export function ImportForm({ kinds }: { kinds: Kind[] }) {
       })
       if (!response.ok || !response.body) {
         const json = await response.json().catch(() => ({}))
-        setError(json.errors?.[0]?.message ?? String(response.status))
+        setError(refusalMessage(json, response.status))
         return
       }
       const reader = response.body.pipeThrough(new TextDecoderStream()).getReader()

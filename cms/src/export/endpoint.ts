@@ -1,4 +1,5 @@
 import type { Endpoint, Where } from 'payload'
+import { REFUSALS, refuse } from '../access/refusal'
 import { contentDisposition } from '../download'
 import { auditExport, exportTable, toCsv, toXlsx } from './table'
 
@@ -13,11 +14,11 @@ export const exportEndpoint: Endpoint = {
   path: '/export/:collection',
   method: 'get',
   handler: async (req) => {
-    if (!req.user) return Response.json({ errors: [{ message: 'Hãy đăng nhập / sign in first.' }] }, { status: 401 })
+    if (!req.user) return refuse(req, 401, REFUSALS.signIn)
     const slug = String(req.routeParams?.collection ?? '')
     const collection = slugOk(slug) ? req.payload.config.collections.find((c) => c.slug === slug)?.slug : undefined
     if (!collection) {
-      return Response.json({ errors: [{ message: `Unknown collection ${slug}` }] }, { status: 404 })
+      return refuse(req, 404, { vi: `Không có loại dữ liệu ${slug}.`, en: `Unknown collection ${slug}.` })
     }
     const format = req.searchParams.get('format') === 'csv' ? 'csv' : 'xlsx'
     // PayloadRequest types the parsed query string as unknown values; Payload's own REST handlers

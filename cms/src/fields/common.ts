@@ -12,7 +12,7 @@ import {
 } from 'payload'
 import { ownMediaOptions, ownUploadsRefusal, scopedCommuneOptions, soleCommune } from '../access/choices'
 import { privateToScope } from '../access/fieldScope'
-import { isStaff } from '../access/roles'
+import { staffField } from '../access/policy'
 import { can, communeAllowed } from '../access/scope'
 import { resolveFormerAddress } from '../adminUnits/installation'
 import type { Resolution } from '../adminUnits/resolve'
@@ -161,7 +161,7 @@ export const adminUnitField = (): Field => ({
   validate: validateCommune,
   hooks: { beforeValidate: [communeFromFormerAddress] },
   // Producers keep their own records but cannot move them to another commune.
-  access: { create: isStaff, update: isStaff },
+  access: { create: staffField, update: staffField },
   admin: { position: 'sidebar' },
 })
 
@@ -173,7 +173,7 @@ export const formerAddressField = (): Field => ({
   name: 'formerAddress',
   type: 'group',
   label: { vi: 'Địa chỉ cũ (trước 1/7/2025)', en: 'Former address (before 1 July 2025)' },
-  access: { read: isStaff, create: isStaff, update: isStaff },
+  access: { read: staffField, create: staffField, update: staffField },
   admin: {
     position: 'sidebar',
     description: {
@@ -260,7 +260,7 @@ export const internalNotesField = (collection: CollectionSlug): Field => ({
   name: 'internalNotes',
   type: 'textarea',
   label: { vi: 'Ghi chú nội bộ', en: 'Internal notes' },
-  access: { read: privateToScope(collection, { owner: false }), create: isStaff, update: isStaff },
+  access: { read: privateToScope(collection, { owner: false }), create: staffField, update: staffField },
   admin: {
     position: 'sidebar',
     description: { vi: 'Không bao giờ công bố ra trang công khai.', en: 'Never published to the public site.' },

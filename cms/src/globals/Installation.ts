@@ -1,5 +1,5 @@
 import type { GlobalConfig } from 'payload'
-import { hasRole, isAdmin } from '../access/roles'
+import { installationAccess } from '../access/system'
 import { ADMIN_GROUPS } from '../collections/entry'
 
 /**
@@ -11,10 +11,7 @@ export const Installation: GlobalConfig = {
   slug: 'installation',
   label: { vi: 'Cài đặt đơn vị', en: 'Installation' },
   admin: { group: ADMIN_GROUPS.system },
-  access: {
-    read: ({ req }) => hasRole(req, 'admin', 'editor', 'contributor'),
-    update: isAdmin,
-  },
+  access: installationAccess,
   fields: [
     {
       name: 'province',

@@ -1,5 +1,5 @@
 import type { GlobalConfig } from 'payload'
-import { isAdminField, isSignedIn } from '../access/roles'
+import { adminField, siteStatusAccess } from '../access/system'
 import { ADMIN_GROUPS } from '../collections/entry'
 import { FAILURE_CAUSES } from '../publish/status'
 
@@ -30,7 +30,7 @@ export const SiteStatus: GlobalConfig = {
       en: 'The public site is rebuilt automatically after each publish. If a build fails, the live site stays as it was.',
     },
   },
-  access: { read: isSignedIn, update: () => false },
+  access: siteStatusAccess,
   fields: [
     {
       // The badge's words in full: when, which entry, a link to its page; or why not and what to do.
@@ -102,7 +102,7 @@ export const SiteStatus: GlobalConfig = {
       name: 'message',
       type: 'textarea',
       label: { vi: 'Thông báo lỗi của chương trình dựng', en: 'Error message of the build' },
-      access: { read: isAdminField },
+      access: { read: adminField },
       admin: { readOnly: true, condition: (data) => Boolean(data?.message) },
     },
     {
@@ -123,7 +123,7 @@ export const SiteStatus: GlobalConfig = {
       name: 'log',
       type: 'textarea',
       label: { vi: 'Nhật ký dựng (phần cuối, chỉ quản trị viên)', en: 'Build log (end, administrators only)' },
-      access: { read: isAdminField },
+      access: { read: adminField },
       admin: { readOnly: true, rows: 12 },
     },
   ],

@@ -1,4 +1,5 @@
 import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
+import { type RefusalStatus, refuse as refusal } from '../access/refusal'
 import { contentDisposition } from '../download'
 import { errorMessage } from '../shared/errors'
 import { recordOr } from '../shared/guards'
@@ -40,7 +41,7 @@ const kindOf = (req: PayloadRequest): ImportKindName | null => {
   return isImportKindName(kind) ? kind : null
 }
 
-const refuse = (status: number, vi: string, en: string) => Response.json({ errors: [{ message: vi, en }] }, { status })
+const refuse = (req: PayloadRequest, status: RefusalStatus, vi: string, en: string) => refusal(req, status, { vi, en })
 
 /** The entries of a form's object whose values are text (a mapping, section meanings). */
 const stringsOf = (value: unknown): Record<string, string> =>
@@ -82,13 +83,14 @@ const canCreate = async (req: PayloadRequest, kind: ImportKindName) => {
 }
 
 async function prepare(req: PayloadRequest) {
-  if (!req.user) return { ok: false as const, response: refuse(401, 'Hãy đăng nhập.', 'Sign in first.') }
+  if (!req.user) return { ok: false as const, response: refuse(req, 401, 'Hãy đăng nhập.', 'Sign in first.') }
   const kind = kindOf(req)
-  if (!kind) return { ok: false as const, response: refuse(404, 'Không có loại dữ liệu này.', 'Unknown kind.') }
+  if (!kind) return { ok: false as const, response: refuse(req, 404, 'Không có loại dữ liệu này.', 'Unknown kind.') }
   if (!(await canCreate(req, kind))) {
     return {
       ok: false as const,
       response: refuse(
+        req,
         403,
         `Tài khoản của bạn không được tạo ${IMPORT_KINDS[kind].label.vi.toLowerCase()}.`,
         `Your account may not create ${IMPORT_KINDS[kind].label.en.toLowerCase()}.`,
@@ -101,6 +103,7 @@ async function prepare(req: PayloadRequest) {
     return {
       ok: false as const,
       response: refuse(
+        req,
         413,
         `Tệp quá lớn (${Math.round(length / 1048576)} MB, tối đa ${MAX_BYTES / 1048576} MB). Hãy chia thành nhiều tệp.`,
         `The file is too large (${Math.round(length / 1048576)} MB, at most ${MAX_BYTES / 1048576} MB). Split it.`,
@@ -112,6 +115,7 @@ async function prepare(req: PayloadRequest) {
     return {
       ok: false as const,
       response: refuse(
+        req,
         400,
         'Hãy chọn một tệp bảng tính (.xlsx, .xls, .ods hoặc .csv).',
         'Choose a spreadsheet file (.xlsx, .xls, .ods or .csv).',
@@ -130,7 +134,7 @@ async function prepare(req: PayloadRequest) {
     }
   } catch (error) {
     if (error instanceof SheetError) {
-      return { ok: false as const, response: refuse(400, error.bilingual.vi, error.bilingual.en) }
+      return { ok: false as const, response: refuse(req, 400, error.bilingual.vi, error.bilingual.en) }
     }
     throw error
   }
@@ -148,9 +152,9 @@ export const importEndpoints: Endpoint[] = [
     path: '/import/:kind/template.xlsx',
     method: 'get',
     handler: async (req) => {
-      if (!req.user) return refuse(401, 'Hãy đăng nhập.', 'Sign in first.')
+      if (!req.user) return refuse(req, 401, 'Hãy đăng nhập.', 'Sign in first.')
       const kind = kindOf(req)
-      if (!kind) return refuse(404, 'Không có loại dữ liệu này.', 'Unknown kind.')
+      if (!kind) return refuse(req, 404, 'Không có loại dữ liệu này.', 'Unknown kind.')
       return new Response(new Uint8Array(await importTemplate(kind)), {
         headers: {
           'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

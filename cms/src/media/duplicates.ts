@@ -2,9 +2,8 @@ import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { CollectionBeforeOperationHook, CollectionSlug, PayloadRequest, Where } from 'payload'
-import { inUserLanguage } from '../fields/message'
+import { Refusal } from '../access/refusal'
 import { uploadDir } from '../paths'
-import { Refusal } from '../workflow/errors'
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
 
@@ -39,10 +38,11 @@ export const refuseOwnDuplicate: CollectionBeforeOperationHook = async ({ args, 
   // own colons shown as the look-alike ratio sign.
   const name = existing.name.replaceAll(':', '\u2236')
   throw new Refusal(
-    inUserLanguage(req, {
+    req,
+    {
       vi: `Bạn đã tải tệp này lên trước đây (${kind.vi.toLowerCase()} số ${existing.id}, "${name}") nên tệp không được tải lên lần nữa. Hãy bấm "Chọn từ thư viện" và chọn tệp đó.`,
       en: `You uploaded this file before (${kind.en.toLowerCase()} no. ${existing.id}, "${name}"), so it is not uploaded again. Use "Choose from existing" and pick that file.`,
-    }),
+    },
     409,
     { duplicateOf: existing.id },
   )

@@ -8,9 +8,8 @@ import { optimiseModel } from '@heritage/media-tools/models'
 import { processPanorama } from '@heritage/media-tools/panorama'
 import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, PayloadRequest, Where } from 'payload'
 import { isEditorUser } from '../access/policy'
-import { inUserLanguage } from '../fields/message'
+import { Refusal } from '../access/refusal'
 import { uploadDir } from '../paths'
-import { Refusal } from '../workflow/errors'
 import { nameReferrers, publishedUsers } from '../workflow/references'
 import { asUploadError } from './errors'
 import { derivativesDir } from './store'
@@ -51,10 +50,11 @@ export const freezeInUse: CollectionBeforeOperationHook = async ({ args, operati
     const users = await publishedUsers(req, collection.slug, target)
     if (users.length === 0) continue
     throw new Refusal(
-      inUserLanguage(req, {
+      req,
+      {
         vi: `Tệp này đang dùng trong bài đã xuất bản (${nameReferrers(req, users)}). Hãy tải lên tệp mới và đề nghị biên tập viên thay, hoặc nhờ biên tập viên sửa.`,
         en: `This file is used by published entries (${nameReferrers(req, users)}). Upload a new file and ask an editor to swap it in, or ask an editor to make the change.`,
-      }),
+      },
       403,
       { entries: users },
     )

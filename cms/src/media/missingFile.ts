@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { CollectionConfig, PayloadRequest } from 'payload'
-import { inUserLanguage } from '../fields/message'
+import { REFUSALS, refuse } from '../access/refusal'
 
 /**
  * An upload's file address that names no file of the collection (a deleted file, a mistyped or
@@ -23,12 +23,7 @@ export const withMissingFileAs404 = (collection: CollectionConfig): CollectionCo
         () => false,
       ))
     if (exists) return undefined
-    return Response.json(
-      {
-        errors: [{ message: inUserLanguage(req, { vi: 'Không có tệp này.', en: 'There is no such file.' }) }],
-      },
-      { status: 404 },
-    )
+    return refuse(req, 404, REFUSALS.notFound)
   }
   // Payload types a handler as answering always or never; this one answers only for a missing file.
   type Handler = NonNullable<typeof upload.handlers>[number]

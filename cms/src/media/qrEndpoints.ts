@@ -1,12 +1,13 @@
 import { labelOf, RELIC_RANKS, type RelicRank } from '@heritage/contract'
+import { isMediaError } from '@heritage/media-tools/errors'
+import { Gs1Error } from '@heritage/media-tools/gs1'
 import { batchLabelSheetPdf, relicPlaquePdf } from '@heritage/media-tools/sheets'
 import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
-import { ownProducerId } from '../access/producerScope'
-import { hasRole } from '../access/roles'
+import { mayPrintLabels, mayPrintLabelsOf, mayPrintPlaque } from '../access/printing'
+import { refuse } from '../access/refusal'
 import { contentDisposition } from '../download'
 import { markShortCodePrinted } from '../fields/shortCode'
 import { publicSiteUrl } from '../site'
-import { asUploadError } from './errors'
 
 const pdfResponse = (pdf: Uint8Array, filename: string) =>
   new Response(pdf as BodyInit, {
@@ -17,12 +18,16 @@ const pdfResponse = (pdf: Uint8Array, filename: string) =>
     },
   })
 
-const forbidden = () => Response.json({ errors: [{ message: 'Forbidden' }] }, { status: 403 })
+const NOT_PRINTER = {
+  vi: 'Tài khoản của bạn không được in mã QR cho mục này.',
+  en: 'Your account may not print QR codes for this entry.',
+}
+const NO_CODE = { vi: 'Mục này chưa có mã QR.', en: 'This entry has no QR code yet.' }
 
-const failure = (error: unknown, req: PayloadRequest, collection: string) => {
-  const refused = asUploadError(error, req, collection) as { data?: { errors?: { message: string }[] } }
-  const message = refused?.data?.errors?.[0]?.message
-  if (message) return Response.json({ errors: [{ message }] }, { status: 400 })
+/** A sheet media-tools refused to lay out (a GS1 value it cannot encode…): the reason, as a refusal. */
+const failure = (error: unknown, req: PayloadRequest) => {
+  if (isMediaError(error) || error instanceof Gs1Error)
+    return refuse(req, 400, { vi: error.messageVi, en: error.message })
   throw error
 }
 
@@ -31,7 +36,7 @@ export const plaqueEndpoint = (slug: CollectionSlug): Endpoint => ({
   path: '/:id/plaque.pdf',
   method: 'get',
   handler: async (req) => {
-    if (!hasRole(req, 'admin', 'editor', 'contributor')) return forbidden()
+    if (!mayPrintPlaque(req)) return refuse(req, 403, NOT_PRINTER)
     const id = String(req.routeParams?.id)
     const read = (locale: 'vi' | 'en') =>
       req.payload.findByID({
@@ -46,7 +51,7 @@ export const plaqueEndpoint = (slug: CollectionSlug): Endpoint => ({
         user: req.user,
       }) as Promise<{ code?: string; slug?: string; title?: string | null; rank?: RelicRank }>
     const [vi, en] = await Promise.all([read('vi'), read('en')])
-    if (!vi.code) return Response.json({ errors: [{ message: 'This entry has no QR code yet.' }] }, { status: 409 })
+    if (!vi.code) return refuse(req, 409, NO_CODE)
     const url = `${publicSiteUrl()}/p/${vi.code}`
     try {
       const pdf = await relicPlaquePdf({
@@ -60,7 +65,7 @@ export const plaqueEndpoint = (slug: CollectionSlug): Endpoint => ({
       await markShortCodePrinted(req, slug, id)
       return pdfResponse(pdf, `${vi.slug ?? vi.code}-qr.pdf`)
     } catch (error) {
-      return failure(error, req, slug)
+      return failure(error, req)
     }
   },
 })
@@ -70,7 +75,7 @@ export const labelsEndpoint: Endpoint = {
   path: '/:id/labels.pdf',
   method: 'get',
   handler: async (req) => {
-    if (!hasRole(req, 'admin', 'editor', 'contributor', 'producer')) return forbidden()
+    if (!mayPrintLabels(req)) return refuse(req, 403, NOT_PRINTER)
     const id = String(req.routeParams?.id)
     const count = Math.min(Math.max(Number(req.searchParams.get('count') ?? 24) || 24, 1), 2400)
     const batch = await req.payload.findByID({
@@ -83,12 +88,7 @@ export const labelsEndpoint: Endpoint = {
       req,
     })
     const product = typeof batch.product === 'object' ? batch.product : null
-    // Signed-in users may read every batch; a producer prints labels for its own products only.
-    if (!hasRole(req, 'admin', 'editor', 'contributor')) {
-      const producer = product?.producer
-      const owner = typeof producer === 'object' && producer ? producer.id : producer
-      if (owner === undefined || String(owner) !== String(ownProducerId(req))) return forbidden()
-    }
+    if (!mayPrintLabelsOf(req, product)) return refuse(req, 403, NOT_PRINTER)
     try {
       const pdf = await batchLabelSheetPdf({
         baseUrl: publicSiteUrl(),
@@ -103,7 +103,7 @@ export const labelsEndpoint: Endpoint = {
       await markShortCodePrinted(req, 'batches', id)
       return pdfResponse(pdf, `lo-${batch.lotCode}-tem-qr.pdf`)
     } catch (error) {
-      return failure(error, req, 'batches')
+      return failure(error, req)
     }
   },
 }

@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import { Readable } from 'node:stream'
 import type { Endpoint } from 'payload'
+import { REFUSALS, refuse } from '../access/refusal'
 import { dataDir } from '../paths'
 
 /**
@@ -34,11 +35,11 @@ export const derivativeEndpoint: Endpoint = {
     const file = String(req.routeParams?.file ?? '')
     const type = CONTENT_TYPES[path.extname(file)]
     if (!HASH.test(hash) || !FILE.test(file) || !type || file === 'manifest.json') {
-      return Response.json({ error: 'Not found' }, { status: 404 })
+      return refuse(req, 404, REFUSALS.notFound)
     }
     const full = path.join(derivativesDir(), hash, file)
     const info = await stat(full).catch(() => null)
-    if (!info?.isFile()) return Response.json({ error: 'Not found' }, { status: 404 })
+    if (!info?.isFile()) return refuse(req, 404, REFUSALS.notFound)
     return new Response(Readable.toWeb(createReadStream(full)) as ReadableStream, {
       headers: {
         'content-type': type,

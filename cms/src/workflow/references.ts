@@ -7,8 +7,7 @@ import type {
   SanitizedConfig,
   Where,
 } from 'payload'
-import { inUserLanguage } from '../fields/message'
-import { Refusal } from './errors'
+import { Refusal } from '../access/refusal'
 
 /** One place that can point at a document: `path` in `collection`, possibly polymorphic. */
 interface ReferencePath {
@@ -173,10 +172,11 @@ async function refuseIfReferenced(req: PayloadRequest, slug: string, id: number 
   if (referrers.length === 0) return
   const list = nameReferrers(req, referrers)
   throw new Refusal(
-    inUserLanguage(req, {
+    req,
+    {
       vi: `Không thể ${trashing ? 'chuyển vào thùng rác' : 'xóa'}: mục này đang được dùng bởi ${list}. Hãy gỡ liên kết ở các mục đó trước.`,
       en: `Cannot ${trashing ? 'move this to the trash' : 'delete this'}: it is used by ${list}. Remove those links first.`,
-    }),
+    },
     409,
     { referrers },
   )
@@ -199,10 +199,11 @@ export const refuseUnsafeDelete: CollectionBeforeDeleteHook = async ({ req, id, 
     })
     if (current && current._status === 'published' && !current.deletedAt) {
       throw new Refusal(
-        inUserLanguage(req, {
+        req,
+        {
           vi: 'Mục đang công khai không xóa hẳn được ngay: hãy chuyển vào thùng rác trước (có thể khôi phục), rồi mới xóa vĩnh viễn từ thùng rác.',
           en: 'A published entry cannot be deleted outright: move it to the trash first (it can be restored there), then delete it permanently from the trash.',
-        }),
+        },
         409,
       )
     }

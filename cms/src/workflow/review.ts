@@ -10,9 +10,9 @@ import {
 } from 'payload'
 import { privateToScope } from '../access/fieldScope'
 import { editorField, isEditorUser, signedInField } from '../access/policy'
+import { Refusal } from '../access/refusal'
 import { audit } from '../audit/log'
 import { type Bilingual, inUserLanguage } from '../fields/message'
-import { Refusal } from './errors'
 import {
   COMMENT_REQUIRED,
   type Outcome,
@@ -170,10 +170,11 @@ export const guardUnpublish =
         const current = await live()
         if (id === undefined || current?._status === 'published') {
           throw new Refusal(
-            inUserLanguage(req, {
+            req,
+            {
               vi: 'Chỉ biên tập viên mới được chuyển một mục đang công khai vào thùng rác hoặc khôi phục nó.',
               en: 'Only editors can move a published entry to the trash or restore it.',
-            }),
+            },
             403,
           )
         }
@@ -181,10 +182,11 @@ export const guardUnpublish =
       }
       if (!args.draft && data._status === 'draft' && (await live())?._status === 'published') {
         throw new Refusal(
-          inUserLanguage(req, {
+          req,
+          {
             vi: 'Chỉ biên tập viên mới được gỡ xuất bản một mục đang công khai. Hãy lưu nháp để sửa, rồi gửi duyệt.',
             en: 'Only editors can unpublish a public entry. Save a draft with your changes and submit it for review.',
-          }),
+          },
           403,
         )
       }
@@ -200,10 +202,11 @@ export const guardUnpublish =
 
 const notAllowedToUnpublish = (req: PayloadRequest) =>
   new Refusal(
-    inUserLanguage(req, {
+    req,
+    {
       vi: 'Chỉ biên tập viên mới được gỡ xuất bản một mục đang công khai. Hãy khôi phục phiên bản dưới dạng bản nháp rồi gửi duyệt.',
       en: 'Only editors can unpublish a public entry. Restore the version as a draft and submit it for review.',
-    }),
+    },
     403,
   )
 
