@@ -11,10 +11,9 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { planImport } from '../src/import/plan'
 import { readWorkbook } from '../src/import/workbook'
 import type { User } from '../src/payload-types'
+import { arrange, signInAccounts } from './accounts'
 import { httpClient } from './http'
 import { bootPayload } from './payload'
-
-const PASSWORD = 'mat-khau-pham-vi-truong'
 
 let payload: Payload
 let http: Awaited<ReturnType<typeof httpClient>>
@@ -41,7 +40,7 @@ async function place(
   batchNote: string,
 ) {
   const create = (collection: 'producers' | 'ocop-products' | 'relics' | 'batches', data: Record<string, unknown>) =>
-    payload.create({ collection, data: { ...data, _status: 'published' } as never, overrideAccess: true, depth: 0 })
+    arrange(payload)(collection, { ...data, _status: 'published' })
   into.producer = (
     await create('producers', {
       title: `HTX ${name}`,
@@ -100,21 +99,12 @@ beforeAll(async () => {
     SECRETS.otherBatchNote,
   )
   // The first account of an installation is its administrator.
-  await payload.create({
-    collection: 'users',
-    data: { email: 'admin@phamvi.vn', name: 'Quản trị', password: PASSWORD, roles: ['admin'] } as never,
+  const accounts = await signInAccounts(payload, http, 'phamvi.vn', {
+    admin: { roles: ['admin'] },
+    contributor: { roles: ['contributor'], communes: [own.commune] },
   })
-  contributor = await payload.create({
-    collection: 'users',
-    data: {
-      email: 'congtacvien@phamvi.vn',
-      name: 'Cộng tác viên',
-      password: PASSWORD,
-      roles: ['contributor'],
-      communes: [own.commune],
-    } as never,
-  })
-  contributorToken = await http.login('congtacvien@phamvi.vn', PASSWORD)
+  contributor = accounts.users.contributor
+  contributorToken = accounts.tokens.contributor
 })
 
 const hiddenSecrets = [SECRETS.otherPhone, SECRETS.otherNote, SECRETS.otherProductNote, SECRETS.otherBatchNote]

@@ -5,11 +5,11 @@
  */
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { arrange, roleAccounts, signInAccounts, twoProvinces } from './accounts'
 import { httpClient } from './http'
 import { bootPayload } from './payload'
-import { serverFunctionClient } from './serverFunctionClient'
+import { editFormArgs, serverFunctionClient } from './serverFunctionClient'
 
-const PASSWORD = 'mat-khau-ham-may-chu'
 type Role = 'admin' | 'editor' | 'editor2' | 'contributor' | 'producer'
 
 let payload: Payload
@@ -18,16 +18,6 @@ const tokens = {} as Record<Role, string>
 const users = {} as Record<Role, { id: number }>
 const units = {} as Record<'c1' | 'c2' | 'c3', number>
 const relics = {} as Record<'c1' | 'c2' | 'c3Published', number>
-
-const create = async (collection: string, data: Record<string, unknown>) =>
-  (await payload.create({
-    collection: collection as never,
-    data: data as never,
-    overrideAccess: true,
-    depth: 0,
-  })) as unknown as {
-    id: number
-  }
 
 const jobs = async () =>
   (await payload.find({ collection: 'payload-jobs', overrideAccess: true, limit: 0, pagination: false, depth: 0 })).docs
@@ -54,31 +44,23 @@ const scheduleArgs = (id: number, type: 'publish' | 'unpublish' = 'publish') => 
 
 beforeAll(async () => {
   payload = await bootPayload()
+  const create = arrange(payload)
   const http = await httpClient()
   call = await serverFunctionClient()
-  const p1 = await create('admin-units', { name: 'Tỉnh Một', level: 'province' })
-  const p2 = await create('admin-units', { name: 'Tỉnh Hai', level: 'province' })
-  units.c1 = (await create('admin-units', { name: 'Xã Một', level: 'commune', parent: p1.id })).id
-  units.c2 = (await create('admin-units', { name: 'Xã Hai', level: 'commune', parent: p1.id })).id
-  units.c3 = (await create('admin-units', { name: 'Xã Ba', level: 'commune', parent: p2.id })).id
+  const provinces = await twoProvinces(payload, ['Tỉnh Một', 'Tỉnh Hai', 'Xã Một', 'Xã Hai', 'Xã Ba'])
+  Object.assign(units, { c1: provinces.c1, c2: provinces.c2, c3: provinces.c3 })
   const producer = await create('producers', {
     title: 'HTX Một',
     kind: 'cooperative',
     commune: units.c1,
     _status: 'published',
   })
-  const accounts: Record<Role, object> = {
-    admin: { roles: ['admin'] },
-    editor: { roles: ['editor'], province: p1.id },
-    editor2: { roles: ['editor'], province: p1.id },
-    contributor: { roles: ['contributor'], communes: [units.c1] },
-    producer: { roles: ['producer'], producer: producer.id },
-  }
-  for (const [role, extra] of Object.entries(accounts) as [Role, object][]) {
-    const email = `${role}@hamchu.vn`
-    users[role] = await create('users', { email, name: role, password: PASSWORD, ...extra })
-    tokens[role] = await http.login(email, PASSWORD)
-  }
+  const accounts = await signInAccounts(payload, http, 'hamchu.vn', {
+    ...roleAccounts(provinces, producer.id),
+    editor2: { roles: ['editor'], province: provinces.p1 },
+  })
+  Object.assign(users, accounts.users)
+  Object.assign(tokens, accounts.tokens)
   const relic = { rank: 'provincial', types: ['historical'] }
   relics.c1 = (await create('relics', { ...relic, title: 'Đình Xã Một', commune: units.c1 })).id
   relics.c2 = (await create('relics', { ...relic, title: 'Đình Xã Hai', commune: units.c2 })).id
@@ -163,18 +145,7 @@ describe('schedule-publish: cancelling a scheduled publish or unpublish (deleteI
 })
 
 /** What the edit view sends when it opens an entry (the first form-state request). */
-const formStateArgs = (id: number) => ({
-  id,
-  collectionSlug: 'relics',
-  schemaPath: 'relics',
-  operation: 'update',
-  formState: {},
-  docPreferences: { fields: {} },
-  docPermissions: { fields: true, read: true, update: true },
-  renderAllFields: true,
-  returnLockStatus: true,
-  skipValidation: true,
-})
+const formStateArgs = (id: number) => editFormArgs('relics', id, { returnLockStatus: true })
 
 describe('form-state: building (and locking) an entry by id', () => {
   it("a contributor cannot build another commune's draft, nor lock it", async () => {

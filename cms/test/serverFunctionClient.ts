@@ -49,3 +49,20 @@ export async function serverFunctionClient() {
     )
   }
 }
+
+/**
+ * The arguments of the `form-state` call the admin's edit view makes when it opens the existing
+ * entry `id` (every field rendered, validation skipped); `options` change what a case needs.
+ */
+export const editFormArgs = (collection: string, id: number, options: Record<string, unknown> = {}) => ({
+  id,
+  collectionSlug: collection,
+  schemaPath: collection,
+  operation: 'update',
+  formState: {},
+  docPreferences: { fields: {} },
+  docPermissions: { fields: true, read: true, update: true },
+  renderAllFields: true,
+  skipValidation: true,
+  ...options,
+})
