@@ -4,7 +4,7 @@
  * GS1 Digital Link URI syntax (`/01/{gtin14}/10/{batch}`).
  */
 
-export type Gs1ErrorCode =
+export type Gs1ProblemCode =
   | 'gtin-format'
   | 'gtin-length'
   | 'gtin-check-digit'
@@ -12,17 +12,21 @@ export type Gs1ErrorCode =
   | 'batch-path'
   | 'base-url'
 
-export class Gs1Error extends Error {
-  readonly code: Gs1ErrorCode
-  /** Vietnamese message for the officer. */
-  readonly messageVi: string
-  constructor(code: Gs1ErrorCode, messageEn: string, messageVi: string) {
-    super(messageEn)
-    this.name = 'Gs1Error'
-    this.code = code
-    this.messageVi = messageVi
-  }
+/**
+ * What keeps a GTIN, a lot or a site address out of a GS1 Digital Link: a stable code, and a
+ * message in English and in Vietnamese (for the officer) that says what was wrong and what to do.
+ * media-tools throws it as a MediaError; the CMS shows it on the field.
+ */
+export interface Gs1Problem {
+  code: Gs1ProblemCode
+  message: { vi: string; en: string }
 }
+
+/** A checked value, or the problem that keeps it from being one. */
+export type Gs1Checked<T> = { ok: true; value: T } | { ok: false; problem: Gs1Problem }
+
+const problemOf = (code: Gs1ProblemCode, en: string, vi: string): Gs1Problem => ({ code, message: { vi, en } })
+const refused = (problem: Gs1Problem): { ok: false; problem: Gs1Problem } => ({ ok: false, problem })
 
 const GTIN_LENGTHS = [8, 12, 13, 14] as const
 
@@ -36,46 +40,48 @@ export function gtinCheckDigit(body: string): number {
   return (10 - (sum % 10)) % 10
 }
 
-/**
- * Validates a GTIN-8/12/13/14 (spaces and hyphens ignored) and returns it as GTIN-14.
- * Throws a Gs1Error that says what was wrong and what to do.
- */
-export function normalizeGtin(input: string): string {
+/** Checks a GTIN-8/12/13/14 (spaces and hyphens ignored) and gives it as GTIN-14. */
+export function checkGtin(input: string): Gs1Checked<string> {
   const digits = String(input).replace(/[\s-]/g, '')
   if (!/^\d+$/.test(digits)) {
-    throw new Gs1Error(
-      'gtin-format',
-      `GTIN "${input}" must contain digits only.`,
-      `Mã GTIN "${input}" chỉ được gồm chữ số (0–9). Hãy nhập lại mã in dưới mã vạch.`,
+    return refused(
+      problemOf(
+        'gtin-format',
+        `GTIN "${input}" must contain digits only.`,
+        `Mã GTIN "${input}" chỉ được gồm chữ số (0–9). Hãy nhập lại mã in dưới mã vạch.`,
+      ),
     )
   }
   if (!(GTIN_LENGTHS as readonly number[]).includes(digits.length)) {
-    throw new Gs1Error(
-      'gtin-length',
-      `GTIN "${input}" has ${digits.length} digits; a GTIN has 8, 12, 13 or 14.`,
-      `Mã GTIN "${input}" có ${digits.length} chữ số; mã GTIN hợp lệ có 8, 12, 13 hoặc 14 chữ số.`,
+    return refused(
+      problemOf(
+        'gtin-length',
+        `GTIN "${input}" has ${digits.length} digits; a GTIN has 8, 12, 13 or 14.`,
+        `Mã GTIN "${input}" có ${digits.length} chữ số; mã GTIN hợp lệ có 8, 12, 13 hoặc 14 chữ số.`,
+      ),
     )
   }
   const expected = gtinCheckDigit(digits.slice(0, -1))
   const given = Number(digits.at(-1))
   if (expected !== given) {
-    throw new Gs1Error(
-      'gtin-check-digit',
-      `GTIN "${input}" has check digit ${given} but should end in ${expected}; check for a typing mistake.`,
-      `Mã GTIN "${input}" sai số kiểm tra: chữ số cuối là ${given} nhưng phải là ${expected}. Hãy kiểm tra lại mã trên bao bì.`,
+    return refused(
+      problemOf(
+        'gtin-check-digit',
+        `GTIN "${input}" has check digit ${given} but should end in ${expected}; check for a typing mistake.`,
+        `Mã GTIN "${input}" sai số kiểm tra: chữ số cuối là ${given} nhưng phải là ${expected}. Hãy kiểm tra lại mã trên bao bì.`,
+      ),
     )
   }
-  return digits.padStart(14, '0')
+  return { ok: true, value: digits.padStart(14, '0') }
 }
 
-export function isValidGtin(input: string): boolean {
-  try {
-    normalizeGtin(input)
-    return true
-  } catch {
-    return false
-  }
+/** Why a GTIN is not valid, or null when it is. */
+export const gtinProblem = (input: string): Gs1Problem | null => {
+  const checked = checkGtin(input)
+  return checked.ok ? null : checked.problem
 }
+
+export const isValidGtin = (input: string): boolean => checkGtin(input).ok
 
 /**
  * GS1 AI encodable character set 82 (GS1 General Specifications, figure 7.11-1): every character a
@@ -92,16 +98,16 @@ const BATCH_PATTERN = /^[!"%&'()*+,\-./0-9:;<=>?A-Z_a-z]{1,20}$/
  * holds `//`) and a part beginning with a dot (`.`, `..`, hidden files) cannot be served, and a
  * browser rewrites `.`/`..` parts before it even asks; these are refused.
  */
-export function batchProblem(batch: string): Gs1Error | null {
+export function batchProblem(batch: string): Gs1Problem | null {
   if (!BATCH_PATTERN.test(batch)) {
-    return new Gs1Error(
+    return problemOf(
       'batch-format',
       `Batch "${batch}" must be 1–20 characters of letters, digits and GS1 punctuation, without spaces.`,
       `Số lô "${batch}" phải gồm 1–20 ký tự chữ cái không dấu, chữ số hoặc dấu câu GS1, không có khoảng trắng.`,
     )
   }
   if (batch.split('/').some((part) => part === '' || part.startsWith('.'))) {
-    return new Gs1Error(
+    return problemOf(
       'batch-path',
       `Batch "${batch}" cannot be part of a web address: it must not begin or end with "/", hold "//", or have a dot right after a "/" or at its start.`,
       `Số lô "${batch}" không dùng được trong đường dẫn: không được bắt đầu hoặc kết thúc bằng "/", không có "//", và không có dấu chấm ở đầu hay ngay sau dấu "/". Hãy nhập số lô như in trên bao bì, bỏ các dấu đó.`,
@@ -134,22 +140,23 @@ export interface DigitalLinkInput {
   batch?: string
 }
 
-/** Builds `https://HOST/01/{GTIN-14}[/10/{batch}]`. */
-export function gs1DigitalLink({ baseUrl, gtin, batch }: DigitalLinkInput): string {
+/** Builds `https://HOST/01/{GTIN-14}[/10/{batch}]`, or says why it cannot. */
+export function checkDigitalLink({ baseUrl, gtin, batch }: DigitalLinkInput): Gs1Checked<string> {
   let base: URL
   try {
     base = new URL(baseUrl)
   } catch {
-    throw new Gs1Error(
-      'base-url',
-      `Base URL "${baseUrl}" is not an absolute URL.`,
-      `Địa chỉ gốc "${baseUrl}" không phải là URL đầy đủ (ví dụ https://disan.example.vn).`,
+    return refused(
+      problemOf(
+        'base-url',
+        `Base URL "${baseUrl}" is not an absolute URL.`,
+        `Địa chỉ gốc "${baseUrl}" không phải là URL đầy đủ (ví dụ https://disan.example.vn).`,
+      ),
     )
   }
-  const gtin14 = normalizeGtin(gtin)
-  if (batch !== undefined) {
-    const problem = batchProblem(batch)
-    if (problem) throw problem
-  }
-  return `${base.origin}${base.pathname.replace(/\/$/, '')}${gs1Path(gtin14, batch)}`
+  const gtin14 = checkGtin(gtin)
+  if (!gtin14.ok) return gtin14
+  const lot = batch === undefined ? null : batchProblem(batch)
+  if (lot) return refused(lot)
+  return { ok: true, value: `${base.origin}${base.pathname.replace(/\/$/, '')}${gs1Path(gtin14.value, batch)}` }
 }

@@ -1,16 +1,30 @@
 import { describe, expect, it } from 'vitest'
 import {
   batchProblem,
+  checkDigitalLink,
+  checkGtin,
+  type DigitalLinkInput,
   GS1_CHARSET_82,
-  Gs1Error,
-  gs1DigitalLink,
+  type Gs1Checked,
   gs1Path,
   gs1PathSegment,
   gtinCheckDigit,
+  gtinProblem,
   isValidBatch,
   isValidGtin,
-  normalizeGtin,
 } from '../src/gs1.ts'
+
+/** The checked value; a refusal fails the test with its English message. */
+const checkedValue = <T>(checked: Gs1Checked<T>): T => {
+  if (!checked.ok) throw new Error(checked.problem.message.en)
+  return checked.value
+}
+const normalizeGtin = (input: string) => checkedValue(checkGtin(input))
+const gs1DigitalLink = (input: DigitalLinkInput) => checkedValue(checkDigitalLink(input))
+const linkProblem = (input: DigitalLinkInput) => {
+  const checked = checkDigitalLink(input)
+  return checked.ok ? null : checked.problem
+}
 
 describe('gtinCheckDigit', () => {
   it('computes the GS1 mod-10 check digit', () => {
@@ -21,7 +35,7 @@ describe('gtinCheckDigit', () => {
   })
 })
 
-describe('normalizeGtin', () => {
+describe('checkGtin', () => {
   it('pads GTIN-8/12/13 to 14 digits', () => {
     expect(normalizeGtin('96385074')).toBe('00000096385074')
     expect(normalizeGtin('036000291452')).toBe('00036000291452')
@@ -38,23 +52,20 @@ describe('normalizeGtin', () => {
     ['40063813339', 'gtin-length', /11 chữ số/],
     ['40063813339A1', 'gtin-format', /chỉ được gồm chữ số/],
   ])('refuses %s with a Vietnamese explanation', (input, code, vi) => {
-    try {
-      normalizeGtin(input)
-      expect.unreachable()
-    } catch (error) {
-      expect(error).toBeInstanceOf(Gs1Error)
-      expect((error as Gs1Error).code).toBe(code)
-      expect((error as Gs1Error).messageVi).toMatch(vi)
-    }
+    const problem = gtinProblem(input)
+    expect(problem?.code).toBe(code)
+    expect(problem?.message.vi).toMatch(vi)
+    expect(checkGtin(input)).toEqual({ ok: false, problem })
   })
 
-  it('isValidGtin mirrors normalizeGtin', () => {
+  it('isValidGtin and gtinProblem mirror checkGtin', () => {
     expect(isValidGtin('4006381333931')).toBe(true)
+    expect(gtinProblem('4006381333931')).toBeNull()
     expect(isValidGtin('4006381333930')).toBe(false)
   })
 })
 
-describe('gs1DigitalLink', () => {
+describe('checkDigitalLink', () => {
   it('builds the canonical URI with a batch', () => {
     expect(gs1DigitalLink({ baseUrl: 'https://disan.example.vn/', gtin: '4006381333931', batch: 'LOT-2026/01' })).toBe(
       'https://disan.example.vn/01/04006381333931/10/LOT-2026%2F01',
@@ -68,11 +79,14 @@ describe('gs1DigitalLink', () => {
   })
 
   it('refuses a wrong check digit and a batch with spaces', () => {
-    expect(() => gs1DigitalLink({ baseUrl: 'https://x.vn', gtin: '4006381333932' })).toThrow(/check digit/)
-    expect(() => gs1DigitalLink({ baseUrl: 'https://x.vn', gtin: '4006381333931', batch: 'lô 1' })).toThrow(
+    expect(linkProblem({ baseUrl: 'https://x.vn', gtin: '4006381333932' })?.message.en).toMatch(/check digit/)
+    expect(linkProblem({ baseUrl: 'https://x.vn', gtin: '4006381333931', batch: 'lô 1' })?.message.en).toMatch(
       /1–20 characters/,
     )
-    expect(() => gs1DigitalLink({ baseUrl: 'not a url', gtin: '4006381333931' })).toThrow(/absolute URL/)
+    expect(linkProblem({ baseUrl: 'not a url', gtin: '4006381333931' })).toMatchObject({
+      code: 'base-url',
+      message: { en: expect.stringMatching(/absolute URL/) },
+    })
   })
 })
 
@@ -109,8 +123,8 @@ describe('lots in GS1 Digital Link paths', () => {
     (lot) => {
       const problem = batchProblem(lot)
       expect(problem?.code).toBe('batch-path')
-      expect(problem?.messageVi).toMatch(/không dùng được trong đường dẫn/)
-      expect(() => gs1DigitalLink({ baseUrl: 'https://x.vn', gtin: '4006381333931', batch: lot })).toThrow(Gs1Error)
+      expect(problem?.message.vi).toMatch(/không dùng được trong đường dẫn/)
+      expect(linkProblem({ baseUrl: 'https://x.vn', gtin: '4006381333931', batch: lot })).toEqual(problem)
     },
   )
 

@@ -7,7 +7,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { ACCEPTED_TYPES, detectFileType } from './detect.ts'
 import { isMediaError } from './errors.ts'
-import { Gs1Error, gs1DigitalLink } from './gs1.ts'
+import { gs1DigitalLink } from './gs1.ts'
 import { processImage } from './images.ts'
 import { optimiseModel } from './models.ts'
 import { processPanorama } from './panorama.ts'
@@ -219,7 +219,7 @@ main(process.argv.slice(2)).catch((error: unknown) => {
   if (error instanceof UsageError) {
     console.error(`media-tools: ${error.message}\n\n${HELP}`)
     process.exitCode = 2
-  } else if (isMediaError(error) || error instanceof Gs1Error) {
+  } else if (isMediaError(error)) {
     // Both languages: the CLI is used by officers and by developers.
     console.error(`media-tools: ${error.messageVi}\n            ${error.message}`)
     process.exitCode = 1

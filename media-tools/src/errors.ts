@@ -17,6 +17,13 @@ export type MediaErrorCode =
   | 'external-reference'
   | 'qr-content'
   | 'invalid-argument'
+  // GS1 Digital Link problems (the contract's Gs1ProblemCode): a GTIN, a lot, a site address.
+  | 'gtin-format'
+  | 'gtin-length'
+  | 'gtin-check-digit'
+  | 'batch-format'
+  | 'batch-path'
+  | 'base-url'
 
 export class MediaError extends Error {
   readonly code: MediaErrorCode

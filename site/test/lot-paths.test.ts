@@ -2,7 +2,7 @@
  * A GS1 lot may hold any of the 82 characters GS1 allows (`%`, `"`, `<`, `>`, `/`, `?`, `&`…).
  * Every one of them, end to end: a batch with that lot in the snapshot → a real publish (Astro
  * build, the folder move of integrations/gs1-folders.ts) → the link the label prints
- * (media-tools `gs1DigitalLink`) requested from serve.ts → the page of that very lot. A lot written
+ * (the contract's `checkDigitalLink`, as media-tools prints it) requested from serve.ts → the page of that very lot. A lot written
  * `%2F` is its own lot, never the one with a `/`. Issue 15, items 1 and 6; also the hreflang of
  * the QR alias pages (they name the canonical pages, not other aliases).
  */
@@ -14,7 +14,7 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 // What the label sheets print (the site itself only needs the path, through the snapshot contract).
-import { GS1_CHARSET_82, gs1DigitalLink } from '@heritage/contract'
+import { checkDigitalLink, GS1_CHARSET_82 } from '@heritage/contract'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { gs1BatchPath } from '../src/routing.ts'
 import { publish } from '../tools/publish.ts'
@@ -116,7 +116,9 @@ afterAll(async () => {
 
 describe('GS1 lot links, every character GS1 allows', () => {
   it.each(LOTS)('the printed link of lot %s opens that lot’s page', async (lot) => {
-    const printed = new URL(gs1DigitalLink({ baseUrl: SITE_URL, gtin, batch: lot }))
+    const link = checkDigitalLink({ baseUrl: SITE_URL, gtin, batch: lot })
+    if (!link.ok) throw new Error(link.problem.message.en)
+    const printed = new URL(link.value)
     // The site links the same address the label prints (one helper), with its trailing slash.
     expect(gs1BatchPath(gtin, lot)).toBe(`${printed.pathname}/`)
     const page = await get(`${printed.pathname}/`)

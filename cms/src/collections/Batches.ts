@@ -1,4 +1,4 @@
-import { batchProblem } from '@heritage/media-tools/gs1'
+import { batchProblem } from '@heritage/contract'
 import {
   type CollectionConfig,
   type DateFieldValidation,
@@ -29,7 +29,7 @@ const validateLot: TextFieldSingleValidation = async (value, { req, siblingData,
   }
   // What the label prints and the site serves at /01/<GTIN>/10/<lot>/: refused here, not at the build.
   const problem = batchProblem(value)
-  if (problem) return inUserLanguage(req, { vi: problem.messageVi, en: problem.message })
+  if (problem) return inUserLanguage(req, problem.message)
   const product = (siblingData as { product?: unknown }).product
   const productId = typeof product === 'object' && product ? (product as { id: unknown }).id : product
   if (productId === undefined || productId === null) return true

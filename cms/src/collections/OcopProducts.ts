@@ -1,6 +1,8 @@
 import {
   certificateExpiry,
   certifyingLevelForStars,
+  checkGtin,
+  gtinProblem,
   OCOP_CERTIFYING_LEVELS,
   OCOP_GROUPS,
   OCOP_STAR_BANDS,
@@ -8,7 +10,6 @@ import {
   type OcopStars,
   starsForScore,
 } from '@heritage/contract'
-import { Gs1Error, normalizeGtin } from '@heritage/media-tools/gs1'
 import {
   type CollectionConfig,
   type FieldHook,
@@ -76,23 +77,15 @@ const validateScore: NumberFieldSingleValidation = (value, { req }) => {
 
 const validateGtin: TextFieldSingleValidation = (value, { req }) => {
   if (!value) return true
-  try {
-    normalizeGtin(value)
-    return true
-  } catch (error) {
-    if (error instanceof Gs1Error) return inUserLanguage(req, { vi: error.messageVi, en: error.message })
-    throw error
-  }
+  const problem = gtinProblem(value)
+  return problem ? inUserLanguage(req, problem.message) : true
 }
 
 /** Stores GTIN-14. Field hooks run before validation, so a bad value is left as typed for it to report. */
 const canonicalGtin: FieldHook = ({ value }) => {
   if (typeof value !== 'string' || value.trim() === '') return null
-  try {
-    return normalizeGtin(value)
-  } catch {
-    return value
-  }
+  const gtin = checkGtin(value)
+  return gtin.ok ? gtin.value : value
 }
 
 const levelFromStars: FieldHook = ({ value, data }) => {

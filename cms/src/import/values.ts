@@ -1,5 +1,4 @@
-import { type DatePrecision, foldVietnamese, isInVietnam, type LabelledOption } from '@heritage/contract'
-import { Gs1Error, normalizeGtin } from '@heritage/media-tools/gs1'
+import { checkGtin, type DatePrecision, foldVietnamese, isInVietnam, type LabelledOption } from '@heritage/contract'
 import type { Bilingual } from '../fields/message'
 
 /**
@@ -296,12 +295,8 @@ export function checkInVietnam(lat: number, lng: number): Parsed<{ lat: number; 
 
 export function parseGtin(text: string, cellNumber?: number): Parsed<string> {
   const raw = typeof cellNumber === 'number' ? String(cellNumber) : text.trim()
-  try {
-    return ok(normalizeGtin(raw))
-  } catch (error) {
-    if (error instanceof Gs1Error) return { error: { vi: error.messageVi, en: error.message } }
-    throw error
-  }
+  const gtin = checkGtin(raw)
+  return gtin.ok ? ok(gtin.value) : { error: gtin.problem.message }
 }
 
 export function parseUrl(text: string): Parsed<string> {

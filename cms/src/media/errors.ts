@@ -1,5 +1,4 @@
 import { isMediaError } from '@heritage/media-tools/errors'
-import { Gs1Error } from '@heritage/media-tools/gs1'
 import { type PayloadRequest, ValidationError } from 'payload'
 import { inUserLanguage } from '../fields/message'
 
@@ -8,7 +7,7 @@ import { inUserLanguage } from '../fields/message'
  * officer reads what was wrong and what to do, and nothing is stored.
  */
 export function asUploadError(error: unknown, req: PayloadRequest, collection: string): unknown {
-  if (isMediaError(error) || error instanceof Gs1Error) {
+  if (isMediaError(error)) {
     const message = inUserLanguage(req, { vi: error.messageVi, en: error.message })
     // Named in words in the refusal's heading ("Lỗi: trường sau chưa hợp lệ: Tệp"), not by its path.
     const label = inUserLanguage(req, { vi: 'Tệp', en: 'File' })

@@ -3,6 +3,7 @@ import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile }
 import path from 'node:path'
 import {
   type Audio,
+  batchProblem,
   type Commune,
   ENTRY_KINDS,
   type Entry,
@@ -20,7 +21,6 @@ import {
   SNAPSHOT_SCHEMA_VERSION,
   STANDALONE_KINDS,
 } from '@heritage/contract'
-import { batchProblem } from '@heritage/media-tools/gs1'
 import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 import { type ExportReason, leftOutOfSite, SNAPSHOT_TITLE, snapshotExported } from '../audit/details.ts'
 import { audit } from '../audit/log.ts'
@@ -890,7 +890,7 @@ function describeProblem(
       const field = fields.find((f) => 'name' in f && f.name === name) as { label?: unknown } | undefined
       const label = typeof field?.label === 'string' ? field.label : (field?.label as { vi?: string } | undefined)?.vi
       const lot = name === 'lotCode' ? batchProblem(String(doc.lotCode ?? '')) : null
-      if (lot) return `${label ?? name}: ${lot.messageVi}`
+      if (lot) return `${label ?? name}: ${lot.message.vi}`
       return `${label ?? name}: không hợp lệ (${issue.path.map(String).join('.')}: ${issue.message})`
     })
     .join('; ')

@@ -3,7 +3,7 @@
  * link of the batch page; lot and dates are printed the Vietnamese way.
  */
 import { MediaError } from '../errors.ts'
-import { Gs1Error, gs1DigitalLink } from '../gs1.ts'
+import { checkDigitalLink } from '../gs1.ts'
 import { checkedObject, invalidParameterError, is } from '../is.ts'
 import { type LabelInput, labelSheetPdf, MAX_LABELS } from './labels.ts'
 import type { LabelLayout } from './layout.ts'
@@ -86,13 +86,11 @@ export async function batchLabelSheetPdf(input: BatchLabelInput): Promise<Uint8A
 }
 
 function digitalLink(baseUrl: string, gtin: string, lot: string): string {
-  try {
-    return gs1DigitalLink({ baseUrl, gtin, batch: lot })
-  } catch (error) {
-    if (!(error instanceof Gs1Error)) throw error
-    const parameter = error.code === 'batch-format' || error.code === 'batch-path' ? 'lot' : 'gtin'
-    throw new MediaError('invalid-argument', { en: error.message, vi: error.messageVi }, { parameter, gs1: error.code })
-  }
+  const link = checkDigitalLink({ baseUrl, gtin, batch: lot })
+  if (link.ok) return link.value
+  const { code, message } = link.problem
+  const parameter = code === 'batch-format' || code === 'batch-path' ? 'lot' : 'gtin'
+  throw new MediaError('invalid-argument', message, { parameter, gs1: code })
 }
 
 function readBaseUrl(value: unknown): string {
