@@ -1,19 +1,12 @@
 import type { FilterOptionsProps, PayloadRequest, Where } from 'payload'
+import { perRequest } from '../access/scope'
 import { type CommuneIndex, type Resolution, readCommuneIndex, resolveCommune } from './resolve'
 
 type Id = number | string
 
-/** Looked up once per request: every picker and rule of a save shares it. */
-const once = async <T>(req: PayloadRequest, key: string, load: () => Promise<T>): Promise<T> => {
-  const context = req.context as Record<string, unknown>
-  const slot = `heritage:${key}`
-  if (!(slot in context)) context[slot] = load()
-  return (await context[slot]) as T
-}
-
 /** The province of the Installation global for this request, or null for the whole country. */
 export const requestProvince = (req: PayloadRequest): Promise<Id | null> =>
-  once(req, 'installation-province', async () => {
+  perRequest(req, 'installation-province', async () => {
     const installation = await req.payload.findGlobal({ slug: 'installation', depth: 0, overrideAccess: true, req })
     const province = installation.province
     if (province == null) return null
@@ -28,7 +21,7 @@ export const communeOptions = async ({ req }: Pick<FilterOptionsProps, 'req'>): 
 }
 
 const requestIndex = (req: PayloadRequest): Promise<CommuneIndex> =>
-  once(req, 'commune-index', async () => readCommuneIndex(req.payload, await requestProvince(req), req))
+  perRequest(req, 'commune-index', async () => readCommuneIndex(req.payload, await requestProvince(req), req))
 
 /** An old address resolved against the installation's communes, once per request and address. */
 export async function resolveFormerAddress(
@@ -36,7 +29,7 @@ export async function resolveFormerAddress(
   commune: string,
   district?: string | null,
 ): Promise<Resolution> {
-  return once(req, `former:${commune}|${district ?? ''}`, async () =>
+  return perRequest(req, `former:${commune}|${district ?? ''}`, async () =>
     resolveCommune(await requestIndex(req), commune, district ?? undefined),
   )
 }
