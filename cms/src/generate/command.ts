@@ -7,23 +7,27 @@ import { parseArgs } from 'node:util'
 import config from '@payload-config'
 import { getPayload } from 'payload'
 import { CommandError, runCommand, runWithPayload } from '../cli'
+import { errorMessage } from '../shared/errors'
 import { generateProvince } from './synthetic'
 
-let values: { entries: string; seed: string; images?: string }
-try {
-  ;({ values } = parseArgs({
+const parse = () =>
+  parseArgs({
     options: {
       entries: { type: 'string', default: '10000' },
       seed: { type: 'string', default: '1' },
       images: { type: 'string' },
       debug: { type: 'boolean' },
     },
-  }) as { values: { entries: string; seed: string; images?: string } })
+  }).values
+
+let values: ReturnType<typeof parse>
+try {
+  values = parse()
 } catch (error) {
   await runCommand(async () => {
     throw new CommandError(
-      `Tùy chọn không hợp lệ: ${(error as Error).message}. Dùng --entries N --seed N [--images N].`,
-      `${(error as Error).message}. Use --entries N --seed N [--images N].`,
+      `Tùy chọn không hợp lệ: ${errorMessage(error)}. Dùng --entries N --seed N [--images N].`,
+      `${errorMessage(error)}. Use --entries N --seed N [--images N].`,
       2,
     )
   })
