@@ -36,8 +36,8 @@ export function benchCommunes(count: number): { former: string[]; current: strin
   const former = ALWAYS.filter((name) => eligible.some((f) => f.name === name))
   const step = Math.max(1, Math.floor(eligible.length / wantFormer))
   for (let i = 0; former.length < wantFormer && i < eligible.length; i += step) {
-    const name = (eligible[i] as { name: string }).name
-    if (!former.includes(name)) former.push(name)
+    const name = eligible[i]?.name
+    if (name !== undefined && !former.includes(name)) former.push(name)
   }
   // Current communes whose name no former commune of the province had either.
   const currentOnly = units.filter((u) => (formerUses.get(bare(u.name)) ?? 0) === 0)
@@ -45,7 +45,8 @@ export function benchCommunes(count: number): { former: string[]; current: strin
   const every = Math.max(1, Math.floor(currentOnly.length / wantCurrent))
   const current: string[] = []
   for (let i = 0; current.length < wantCurrent && i < currentOnly.length; i += every) {
-    current.push((currentOnly[i] as { name: string }).name)
+    const unit = currentOnly[i]
+    if (unit) current.push(unit.name)
   }
   return { former, current }
 }
