@@ -16,12 +16,10 @@ const storedBatch = async (id: number) =>
 
 describe("a producer's batches", () => {
   it("the product picker offers the producer's own products; an editor's, its province's", async () => {
-    const state = await world.newForm('producer', 'batches')
-    expect(await world.offered('producer', state.product, 'ocop-products')).toEqual([world.products.a])
-    const editor = await world.newForm('editor', 'batches')
-    expect(await world.offered('editor', editor.product, 'ocop-products')).toEqual(
-      world.sorted(world.products.a, world.products.c),
-    )
+    expect(await world.offers('batches', 'product', 'ocop-products', ['producer', 'editor'])).toEqual({
+      producer: [world.products.a],
+      editor: world.sorted(world.products.a, world.products.c),
+    })
   })
 
   it("the producer's lists hold its own batches, products and producer record; the public still reads all published ones", async () => {
@@ -127,20 +125,14 @@ describe("a producer's batches", () => {
       product: world.products.b,
       productionDate: world.day,
     })
-    await world.payload.update({
-      collection: 'batches',
-      id: moved.id,
-      data: { product: world.products.a },
-      overrideAccess: true,
-    })
-    const versions = await world.payload.findVersions({
-      collection: 'batches',
-      where: { and: [{ parent: { equals: moved.id } }, { 'version.product': { equals: world.products.b } }] },
-      overrideAccess: true,
-    })
-    const old = versions.docs[0]
-    expect(old).toBeDefined()
-    const res = await world.http.rest('POST', `batches/versions/${old?.id}`, { token: world.tokens.producer })
+    const old = await world.versionBefore(
+      'batches',
+      moved.id,
+      { product: world.products.a },
+      'product',
+      world.products.b,
+    )
+    const res = await world.http.rest('POST', `batches/versions/${old}`, { token: world.tokens.producer })
     expect(res.status).toBe(400)
     expect(world.fieldError(res.json, 'product')).toMatch(/thuộc chủ thể khác/)
     expect(await storedBatch(moved.id)).toBe(world.products.a)

@@ -104,18 +104,8 @@ describe('the commune of an entry', () => {
       types: ['historical'],
       commune: world.units.c3,
     })
-    await world.payload.update({
-      collection: 'relics',
-      id: moved.id,
-      data: { commune: world.units.c1 },
-      overrideAccess: true,
-    })
-    const versions = await world.payload.findVersions({
-      collection: 'relics',
-      where: { and: [{ parent: { equals: moved.id } }, { 'version.commune': { equals: world.units.c3 } }] },
-      overrideAccess: true,
-    })
-    const restore = await world.http.rest('POST', `relics/versions/${versions.docs[0]?.id}`, {
+    const old = await world.versionBefore('relics', moved.id, { commune: world.units.c1 }, 'commune', world.units.c3)
+    const restore = await world.http.rest('POST', `relics/versions/${old}`, {
       token: world.tokens.contributor,
     })
     expect(restore.status).toBeGreaterThanOrEqual(400)

@@ -11,12 +11,10 @@ beforeAll(world.arrangeChoices)
 
 describe('the producer of a product', () => {
   it("is chosen among the producers of the officer's communes, and another is refused", async () => {
-    const state = await world.newForm('contributor', 'ocop-products')
-    expect(await world.offered('contributor', state.producer, 'producers')).toEqual([world.producers.a])
-    const editor = await world.newForm('editor', 'ocop-products')
-    expect(await world.offered('editor', editor.producer, 'producers')).toEqual(
-      world.sorted(world.producers.a, world.producers.c),
-    )
+    expect(await world.offers('ocop-products', 'producer', 'producers', ['contributor', 'editor'])).toEqual({
+      contributor: [world.producers.a],
+      editor: world.sorted(world.producers.a, world.producers.c),
+    })
     const refused = await world.http.rest('POST', 'ocop-products?draft=true', {
       token: world.tokens.contributor,
       body: { title: 'Chè Lạ', group: 'food', producer: world.producers.b },
@@ -34,12 +32,10 @@ describe('the producer of a product', () => {
 
 describe('the craft village of a product', () => {
   it("is offered from the officer's scope, or the producer's province; another is refused on the field", async () => {
-    const contributor = await world.newForm('contributor', 'ocop-products')
-    expect(await world.offered('contributor', contributor.craftVillage, 'craft-villages')).toEqual([world.villages.v1])
-    const editor = await world.newForm('editor', 'ocop-products')
-    expect(await world.offered('editor', editor.craftVillage, 'craft-villages')).toEqual(
-      world.sorted(world.villages.v1, world.villages.v2),
-    )
+    expect(await world.offers('ocop-products', 'craftVillage', 'craft-villages', ['contributor', 'editor'])).toEqual({
+      contributor: [world.villages.v1],
+      editor: world.sorted(world.villages.v1, world.villages.v2),
+    })
     const own = await world.editForm('producer', 'ocop-products', world.products.a)
     expect(await world.offered('producer', own.craftVillage, 'craft-villages')).toEqual(
       world.sorted(world.villages.v1, world.villages.v2),

@@ -130,3 +130,32 @@ export const fieldError = (json: unknown, path: string): string | undefined => {
   const errors = (json as { errors?: { data?: { errors?: { path: string; message: string }[] } }[] }).errors ?? []
   return errors.flatMap((e) => e.data?.errors ?? []).find((e) => e.path === path)?.message
 }
+
+/** What the picker of `field` on a new `collection` form offers each of `roles` (sorted ids). */
+export async function offers(collection: string, field: string, relationTo: CollectionSlug, roles: Role[]) {
+  const lists: Partial<Record<Role, number[]>> = {}
+  for (const role of roles) lists[role] = await offered(role, (await newForm(role, collection))[field], relationTo)
+  return lists
+}
+
+/**
+ * Saves `data` over the document `id` with full rights and returns the id of its older version in
+ * which `field` was `value` (a version a restore would bring back).
+ */
+export async function versionBefore(
+  collection: 'batches' | 'relics',
+  id: number,
+  data: Record<string, unknown>,
+  field: string,
+  value: number,
+) {
+  await payload.update({ collection, id, data, overrideAccess: true })
+  const versions = await payload.findVersions({
+    collection,
+    where: { and: [{ parent: { equals: id } }, { [`version.${field}`]: { equals: value } }] },
+    overrideAccess: true,
+  })
+  const old = versions.docs[0]
+  expect(old, `a version of ${collection} ${id} with ${field} ${value}`).toBeDefined()
+  return old?.id
+}

@@ -1,4 +1,5 @@
 import type { CollectionSlug, FieldAccess, PayloadRequest } from 'payload'
+import { isRecord } from '../shared/guards'
 import { can, communeAllowed, type Id, idOf, ownProductIds, perRequest, principal } from './scope'
 
 /**
@@ -21,8 +22,6 @@ import { can, communeAllowed, type Id, idOf, ownProductIds, perRequest, principa
 type Doc = Record<string, unknown>
 type Stored = Doc & { id: Id }
 
-const isDoc = (value: unknown): value is Doc => typeof value === 'object' && value !== null && !Array.isArray(value)
-
 /** The field that places a document in someone's care: a batch by its product, others by commune. */
 const placeKey = (collection: CollectionSlug) => (collection === 'batches' ? 'product' : 'commune')
 
@@ -32,7 +31,7 @@ const placeKey = (collection: CollectionSlug) => (collection === 'batches' ? 'pr
  */
 async function placeOf(req: PayloadRequest, collection: CollectionSlug, doc: Doc, key: string) {
   const isVersion = 'version' in doc && 'parent' in doc && typeof doc.version === 'object'
-  const data = isVersion ? (isDoc(doc.version) ? doc.version : null) : doc
+  const data = isVersion ? (isRecord(doc.version) ? doc.version : null) : doc
   const id = isVersion ? idOf(doc.parent) : idOf(doc.id)
   const producer = collection === 'producers' ? id : idOf(data?.producer)
   if (data && key in data && (collection !== 'ocop-products' || 'producer' in data)) {

@@ -1,4 +1,5 @@
 import type { PayloadRequest } from 'payload'
+import { isRecord } from '../shared/guards'
 import { mayPublish, type Target } from './documents'
 import { isEditorUser } from './policy'
 import { can } from './scope'
@@ -23,16 +24,14 @@ export interface ScheduledPublish extends Target {
   user?: { relationTo: string; value: unknown } | null
 }
 
-const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null
-
 const relation = (value: unknown): { relationTo: string; value: unknown } | null =>
-  isObject(value) && 'relationTo' in value && typeof value.relationTo === 'string' && 'value' in value
+  isRecord(value) && 'relationTo' in value && typeof value.relationTo === 'string' && 'value' in value
     ? { relationTo: value.relationTo, value: value.value }
     : null
 
 /** A job's stored input, read as a scheduled publish (anything else names nothing). */
 export function scheduledPublishOf(input: unknown): ScheduledPublish {
-  if (!isObject(input)) return {}
+  if (!isRecord(input)) return {}
   return {
     doc: 'doc' in input ? relation(input.doc) : null,
     global: 'global' in input && typeof input.global === 'string' ? input.global : null,

@@ -115,9 +115,7 @@ export async function communeScope(req: PayloadRequest, path = 'commune'): Promi
   const clauses: Where[] = []
   if (communes.length > 0) clauses.push({ [path]: { in: communes } })
   if (editor) clauses.push({ [path]: { exists: false } })
-  if (clauses.length === 0) return false
-  const [only] = clauses
-  return clauses.length === 1 && only ? only : { or: clauses }
+  return anyOf(...clauses)
 }
 
 /** Whether a commune (id or empty) lies inside this user's scope. */
@@ -174,23 +172,23 @@ export async function productsInScope(req: PayloadRequest): Promise<true | Id[]>
 export const PUBLISHED: Where = { _status: { equals: 'published' } }
 export const NEVER_PUBLISHED: Where = { _status: { equals: 'draft' } }
 
-/** OR of clauses where `true` wins and `false` drops out. */
-export function anyOf(...clauses: (boolean | Where)[]): boolean | Where {
-  if (clauses.some((clause) => clause === true)) return true
+/**
+ * Clauses joined by `join`: the boolean `wins` decides alone, the other drops out, and what is
+ * left is one query, both joined, or (nothing left) the other boolean.
+ */
+function joined(join: 'or' | 'and', wins: boolean, clauses: (boolean | Where)[]): boolean | Where {
+  if (clauses.some((clause) => clause === wins)) return wins
   const wheres = clauses.filter((clause): clause is Where => typeof clause === 'object')
-  if (wheres.length === 0) return false
   const [only] = wheres
-  return wheres.length === 1 && only ? only : { or: wheres }
+  if (!only) return !wins
+  return wheres.length === 1 ? only : { [join]: wheres }
 }
 
+/** OR of clauses where `true` wins and `false` drops out. */
+export const anyOf = (...clauses: (boolean | Where)[]): boolean | Where => joined('or', true, clauses)
+
 /** AND of clauses where `false` wins and `true` drops out. */
-export function allOf(...clauses: (boolean | Where)[]): boolean | Where {
-  if (clauses.some((clause) => clause === false)) return false
-  const wheres = clauses.filter((clause): clause is Where => typeof clause === 'object')
-  if (wheres.length === 0) return true
-  const [only] = wheres
-  return wheres.length === 1 && only ? only : { and: wheres }
-}
+export const allOf = (...clauses: (boolean | Where)[]): boolean | Where => joined('and', false, clauses)
 
 export const idsWhere = (path: string, ids: true | Id[]): boolean | Where =>
   ids === true ? true : ids.length === 0 ? false : { [path]: { in: ids } }
