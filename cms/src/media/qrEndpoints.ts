@@ -1,6 +1,5 @@
 import { labelOf, RELIC_RANKS, type RelicRank } from '@heritage/contract'
 import { isMediaError } from '@heritage/media-tools/errors'
-import { Gs1Error } from '@heritage/media-tools/gs1'
 import { batchLabelSheetPdf, relicPlaquePdf } from '@heritage/media-tools/sheets'
 import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
 import { mayPrintLabels, mayPrintLabelsOf, mayPrintPlaque } from '../access/printing'
@@ -26,8 +25,7 @@ const NO_CODE = { vi: 'Mục này chưa có mã QR.', en: 'This entry has no QR 
 
 /** A sheet media-tools refused to lay out (a GS1 value it cannot encode…): the reason, as a refusal. */
 const failure = (error: unknown, req: PayloadRequest) => {
-  if (isMediaError(error) || error instanceof Gs1Error)
-    return refuse(req, 400, { vi: error.messageVi, en: error.message })
+  if (isMediaError(error)) return refuse(req, 400, { vi: error.messageVi, en: error.message })
   throw error
 }
 
