@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
+import { chromiumPath, HEADLESS_FLAGS } from '../../site/tools/chromium.ts'
 
 export interface SearchFigures {
   indexFiles: number
@@ -57,15 +58,8 @@ export async function benchSearch(options: {
 }): Promise<SearchFigures> {
   const index = folderSize(path.join(options.buildDir, 'pagefind'))
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    executablePath: chromiumPath(),
+    args: [...HEADLESS_FLAGS],
   })
   try {
     const page = await browser.newPage()

@@ -11,6 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import lighthouse from 'lighthouse'
+import { chromiumPath, HEADLESS_FLAGS } from './chromium.ts'
 import { freePort } from './free-port.ts'
 
 const args = process.argv.slice(2)
@@ -40,14 +41,9 @@ async function withChromium<T>(run: (port: number) => Promise<T>): Promise<T> {
   const port = await freePort()
   const profile = mkdtempSync(path.join(tmpdir(), 'heritage-lighthouse-'))
   const chromium = spawn(
-    process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromiumPath(),
     [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...HEADLESS_FLAGS,
       '--no-first-run',
       `--user-data-dir=${profile}`,
       `--remote-debugging-port=${port}`,
