@@ -3,7 +3,7 @@
  * search page's script: both fold text with the domain's `foldVietnamese`, so a query typed
  * with or without diacritics meets the same folded words.
  */
-import { foldVietnamese } from '@heritage/contract'
+import { foldVietnamese } from '@heritage/contract/text'
 
 /** The query as the index holds words: folded, lower case, single spaces. */
 export const foldQuery = (query: string): string => foldVietnamese(query).toLowerCase().replace(/\s+/g, ' ').trim()
