@@ -39,43 +39,21 @@ async function place(
   productNote: string,
   batchNote: string,
 ) {
-  const create = (collection: 'producers' | 'ocop-products' | 'relics' | 'batches', data: Record<string, unknown>) =>
-    arrange(payload)(collection, { ...data, _status: 'published' })
-  into.producer = (
-    await create('producers', {
-      title: `HTX ${name}`,
-      kind: 'cooperative',
-      commune: into.commune,
-      contact: { person: `Ông ${name}`, phone },
-      internalNotes: note,
-    })
-  ).id
-  into.product = (
-    await create('ocop-products', {
-      title: `Gốm ${name}`,
-      group: 'handicrafts',
-      producer: into.producer,
-      commune: into.commune,
-      internalNotes: productNote,
-    })
-  ).id
-  into.relic = (
-    await create('relics', {
-      title: `Đình ${name}`,
-      rank: 'provincial',
-      types: ['historical'],
-      commune: into.commune,
-      internalNotes: note,
-    })
-  ).id
-  into.batch = (
-    await create('batches', {
-      lotCode: `LO-${into.commune}`,
-      product: into.product,
-      productionDate: '2026-03-01T00:00:00.000Z',
-      internalNotes: batchNote,
-    })
-  ).id
+  /** Publishes one document of the place with its private note; returns its id. */
+  const published = async (
+    collection: 'producers' | 'ocop-products' | 'relics' | 'batches',
+    internalNotes: string,
+    data: Record<string, unknown>,
+  ) => (await arrange(payload)(collection, { ...data, internalNotes, _status: 'published' })).id
+  const { commune } = into
+  const contact = { person: `Ông ${name}`, phone }
+  into.producer = await published('producers', note, { title: `HTX ${name}`, kind: 'cooperative', commune, contact })
+  const product = { title: `Gốm ${name}`, group: 'handicrafts', producer: into.producer, commune }
+  into.product = await published('ocop-products', productNote, product)
+  const relic = { title: `Đình ${name}`, rank: 'provincial', types: ['historical'], commune }
+  into.relic = await published('relics', note, relic)
+  const batch = { lotCode: `LO-${commune}`, product: into.product, productionDate: '2026-03-01T00:00:00.000Z' }
+  into.batch = await published('batches', batchNote, batch)
 }
 
 beforeAll(async () => {
