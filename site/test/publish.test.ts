@@ -11,7 +11,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
@@ -20,7 +20,7 @@ import { securityHeaders } from '../src/security.ts'
 import { publish } from '../tools/publish.ts'
 import { type PublishStatus, readStatus } from '../tools/status.ts'
 import { siteDir } from './build'
-import { request as serveRequest, serveRoot } from './serve'
+import { request as serveRequest, serveRoot, stopServe } from './serve'
 
 const SITE_URL = 'https://disan.example.vn'
 let work: string
@@ -72,10 +72,7 @@ beforeAll(async () => {
   ;({ server, base } = await serveRoot(root))
 })
 
-afterAll(async () => {
-  server?.kill()
-  if (work) await rm(work, { recursive: true, force: true })
-})
+afterAll(() => stopServe(server, work))
 
 describe('publishing a snapshot', () => {
   it('shows a bilingual "being built" page until the first build', async () => {

@@ -1,11 +1,11 @@
 import type { ChildProcess } from 'node:child_process'
-import { mkdir, mkdtemp, rename, rm, symlink, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rename, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { contentSecurityPolicy, formatHeadersFile, securityHeaders } from '../src/security.ts'
 import { freePort } from '../tools/free-port.ts'
-import { type Answer, request as serveRequest, serveRoot, startServe } from './serve'
+import { type Answer, request as serveRequest, serveRoot, startServe, stopServe } from './serve'
 
 /**
  * serve.ts, started as `npm start` starts it, on hand-made builds (no Astro build needed): the
@@ -61,10 +61,7 @@ beforeAll(async () => {
   ;({ server, base } = await serveRoot(root, { PUBLIC_TILE_URL: SERVER_TILES }))
 })
 
-afterAll(async () => {
-  server?.kill()
-  if (work) await rm(work, { recursive: true, force: true })
-})
+afterAll(() => stopServe(server, work))
 
 describe('the security headers served by serve.ts', () => {
   it('before the first build, are made from its own PUBLIC_TILE_URL', async () => {

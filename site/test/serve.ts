@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process'
+import { rm } from 'node:fs/promises'
 import http from 'node:http'
 import path from 'node:path'
 import { freePort } from '../tools/free-port.ts'
@@ -46,3 +47,9 @@ export const request = (base: string, urlPath: string, headers: Record<string, s
     req.on('error', reject)
     req.end()
   })
+
+/** Stops the server and removes the scratch folder (either may be missing when setup failed). */
+export async function stopServe(server: ChildProcess | undefined, work: string | undefined) {
+  server?.kill()
+  if (work) await rm(work, { recursive: true, force: true })
+}
