@@ -4,42 +4,20 @@
  */
 import { readlink } from 'node:fs/promises'
 import path from 'node:path'
+import {
+  type BuildMode,
+  type LiveBuild,
+  type PublishState,
+  type PublishStatus,
+  parsePublishStatus,
+} from '@heritage/contract'
 import { readJson, writeAtomic } from './files.ts'
 
-export type PublishState = 'building' | 'ok' | 'failed'
+/** The shape of status.json is the contract's, which the CMS parses it with. */
+export type { BuildMode, LiveBuild, PublishState, PublishStatus }
 
-/** What `current` serves, carried from one status to the next so a failed attempt keeps it known. */
-export interface LiveBuild {
-  buildId: string
-  /** Snapshot, site address and site sources it was built from (see `fingerprint`). */
-  fingerprint: string
-  siteUrl: string | null
-  publishedAt: string
-  pages: number
-}
-
-export interface PublishStatus {
-  state: PublishState
-  buildId: string | null
-  startedAt: string
-  finishedAt: string | null
-  pages: number | null
-  error?: string
-  /** Tail of the build output, at most 4 KB. */
-  log?: string
-  /** True when the live build already matched and nothing was built. */
-  unchanged?: boolean
-  /** `incremental`: only the pages of changed entries (and of lists) were rendered. */
-  mode?: BuildMode
-  /** Pages rendered by this build (the others were kept from the live build). */
-  rendered?: number
-  live?: LiveBuild
-}
-
-export type BuildMode = 'full' | 'incremental'
-
-export const readStatus = (root: string): Promise<PublishStatus | null> =>
-  readJson<PublishStatus>(path.join(root, 'status.json'))
+export const readStatus = async (root: string): Promise<PublishStatus | null> =>
+  parsePublishStatus(await readJson<unknown>(path.join(root, 'status.json')))
 
 export const writeStatus = (root: string, status: PublishStatus) =>
   writeAtomic(path.join(root, 'status.json'), `${JSON.stringify(status, null, 1)}\n`)

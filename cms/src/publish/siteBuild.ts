@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
+import { type PublishStatus, parsePublishStatusParts } from '@heritage/contract'
 import type { Env } from '../paths'
 import type { FailureCause } from './status'
 
@@ -27,18 +28,12 @@ export function tail(text: string): string {
   return cut.slice(cut.indexOf('\n') + 1)
 }
 
-/** What site/tools/publish.ts writes to `<root>/status.json` (the parts read here). */
-export interface BuildStatus {
-  state?: string
-  buildId?: string
-  pages?: number
-  startedAt?: string
-  unchanged?: boolean
-}
+/** What site/tools/publish.ts writes to `<root>/status.json` (the contract's schema; the parts read here). */
+export type BuildStatus = Partial<PublishStatus>
 
 export const readBuildStatus = (root: string): Promise<BuildStatus | null> =>
   readFile(path.join(root, 'status.json'), 'utf8')
-    .then((text) => JSON.parse(text) as BuildStatus)
+    .then((text) => parsePublishStatusParts(JSON.parse(text)))
     .catch(() => null)
 
 /**
