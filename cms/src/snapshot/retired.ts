@@ -1,4 +1,4 @@
-import type { EntryKind, Manifest } from '@heritage/contract'
+import type { Manifest } from '@heritage/contract'
 import type { Payload } from 'payload'
 import { QR_REGISTRY } from '../fields/shortCode.ts'
 
@@ -26,6 +26,6 @@ export async function retiredCodes(
     lines.docs
       // A deleted record's line is retired even if a new record was given the same id since.
       .filter((line) => line.retiredAt || !live.has(`${line.collection}:${line.document}`))
-      .map((line) => ({ code: line.code, kind: line.collection as EntryKind }))
+      .map((line) => ({ code: line.code, kind: line.collection }))
   )
 }

@@ -111,8 +111,8 @@ function blocks(nodes: LexicalNode[] | undefined): Block[] {
 }
 
 /** Converts a Lexical value (or null) to blocks; undefined when there is nothing to show. */
-export function lexicalToBlocks(value: unknown): Block[] | undefined {
-  const root = (value as { root?: LexicalNode } | null | undefined)?.root
+export function lexicalToBlocks(value: { root?: LexicalNode | null } | null | undefined): Block[] | undefined {
+  const root = value?.root
   if (!root) return undefined
   const result = blocks(root.children)
   return result.length > 0 ? result : undefined

@@ -1,0 +1,130 @@
+/**
+ * The public form of the media records an entry shows: web versions only, a whitelist of fields
+ * (the originals and their EXIF, the uploader, the GPS position never leave the CMS). Pure: the
+ * files are named through `MediaFiles`, which the collector (mediaFiles.ts) backs with the disk.
+ */
+
+import type { Audio, Image, Model, Panorama } from '@heritage/contract'
+import { valueAt } from '../shared/paths.ts'
+import type { StoredAudio, StoredMedia, StoredModel, StoredPanorama } from './records.ts'
+import { defined, idOf, localized, num, optionalText, str } from './values.ts'
+
+/** What a projection hands to the strict schema: the public fields, some still unchecked. */
+export type Projected<T> = { [K in keyof T]?: unknown }
+
+export interface MediaFiles {
+  /** A web version made by media-tools: the snapshot takes it, under the same name. */
+  derivative(file: string): string
+  /** An uploaded recording, named by its content; null when the file is missing. */
+  audio(filename: string): Promise<{ file: string; bytes: number } | null>
+}
+
+/** The public media, by id, that entries refer to. */
+export interface MediaLookup {
+  images: ReadonlyMap<string, Projected<Image>>
+  panoramas: ReadonlyMap<string, Projected<Panorama>>
+  models: ReadonlyMap<string, Projected<Model>>
+  audio: ReadonlyMap<string, Projected<Audio>>
+}
+
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : [])
+
+export function imageOf(doc: StoredMedia, files: MediaFiles): Projected<Image> | undefined {
+  const versions = list(doc.derivatives)
+  const cards = list(doc.cardDerivatives)
+  const alt = localized(doc.alt)
+  const width = num(doc.width)
+  const height = num(doc.height)
+  if (!alt || !width || !height || versions.length === 0 || !str(doc.placeholder)) return undefined
+  const pick = (v: unknown) => ({
+    format: valueAt(v, ['format']),
+    width: valueAt(v, ['width']),
+    height: valueAt(v, ['height']),
+    bytes: valueAt(v, ['bytes']),
+    file: files.derivative(String(valueAt(v, ['file']))),
+  })
+  return defined({
+    id: String(doc.id),
+    alt,
+    caption: optionalText(doc.caption),
+    credit: optionalText(doc.credit),
+    license: str(doc.license),
+    width,
+    height,
+    placeholder: String(doc.placeholder),
+    color: str(doc.dominantColor) ?? '#808080',
+    versions: versions.map(pick),
+    cards: cards.map(pick),
+  })
+}
+
+export function panoramaOf(doc: StoredPanorama, files: MediaFiles): Projected<Panorama> | undefined {
+  const web = list(valueAt(doc.derivatives, ['web']))
+  const preview = valueAt(doc.derivatives, ['preview'])
+  const title = localized(doc.title)
+  if (!title || !web.length || !preview || !str(doc.placeholder)) return undefined
+  const pick = (f: unknown) => ({
+    file: files.derivative(String(valueAt(f, ['file']))),
+    width: valueAt(f, ['width']),
+    height: valueAt(f, ['height']),
+    bytes: valueAt(f, ['bytes']),
+  })
+  return defined({
+    id: String(doc.id),
+    title,
+    heading: num(doc.initialHeading) ?? 0,
+    credit: optionalText(doc.credit),
+    license: str(doc.license),
+    web: web.map((f) => ({
+      ...pick(f),
+      format: valueAt(f, ['format']) === 'webp' ? ('webp' as const) : ('jpeg' as const),
+    })),
+    preview: pick(preview),
+    placeholder: String(doc.placeholder),
+  })
+}
+
+/** A 3D model, with its poster image (already projected, from `images`). */
+export function modelOf(
+  doc: StoredModel,
+  files: MediaFiles,
+  images: ReadonlyMap<string, Projected<Image>>,
+): Projected<Model> | undefined {
+  const file = str(doc.optimised?.file)
+  const bytesAfter = valueAt(doc.report, ['bytesAfter'])
+  const title = localized(doc.title)
+  // No optimised file means the scan failed validation: it is not published.
+  if (!file || !title || !bytesAfter) return undefined
+  const posterId = idOf(doc.poster)
+  return defined({
+    id: String(doc.id),
+    title,
+    description: optionalText(doc.description),
+    credit: optionalText(doc.credit),
+    license: str(doc.license),
+    file: files.derivative(file),
+    bytes: bytesAfter,
+    triangles: valueAt(doc.report, ['triangles']) ?? 0,
+    poster: posterId ? images.get(posterId) : undefined,
+  })
+}
+
+export async function audioOf(doc: StoredAudio, files: MediaFiles): Promise<Projected<Audio> | undefined> {
+  const filename = str(doc.filename)
+  const title = localized(doc.title)
+  const mimeType = str(doc.mimeType)
+  if (!filename || !title || !mimeType) return undefined
+  const upload = await files.audio(filename)
+  if (!upload) return undefined
+  return defined({
+    id: String(doc.id),
+    title,
+    language: doc.language === 'en' ? ('en' as const) : ('vi' as const),
+    transcript: optionalText(doc.transcript),
+    durationSeconds: num(doc.durationSeconds),
+    credit: optionalText(doc.credit),
+    file: upload.file,
+    mimeType,
+    bytes: upload.bytes,
+  })
+}

@@ -1,0 +1,108 @@
+/**
+ * Which media go into the snapshot: the ids the entries read in full name, their public form
+ * (media.ts), and the files behind them (snapshot-relative name → absolute source file), to be
+ * linked or copied by `copyMedia` (write.ts).
+ */
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { Audio, Image, Model, Panorama } from '@heritage/contract'
+import type { Payload, Where } from 'payload'
+import { derivativesDir } from '../media/store.ts'
+import { uploadDir } from '../paths.ts'
+import { audioOf, imageOf, type MediaFiles, type MediaLookup, modelOf, type Projected, panoramaOf } from './media.ts'
+import { findAll } from './read.ts'
+import type { StoredEntry } from './records.ts'
+import { idOf } from './values.ts'
+import { sha256 } from './write.ts'
+
+export interface MediaIds {
+  media: Set<string>
+  panoramas: Set<string>
+  models: Set<string>
+  audio: Set<string>
+}
+
+/** The media ids the entries name: gallery and portrait images, panoramas, 3D models, audio guides. */
+export function mediaIdsOf(docs: Iterable<StoredEntry>): MediaIds {
+  const ids: MediaIds = { media: new Set(), panoramas: new Set(), models: new Set(), audio: new Set() }
+  const collect = (set: Set<string>, values: unknown) => {
+    for (const v of Array.isArray(values) ? values : [values]) {
+      const id = idOf(v)
+      if (id) set.add(id)
+    }
+  }
+  for (const doc of docs) {
+    collect(ids.media, 'gallery' in doc ? doc.gallery : undefined)
+    collect(ids.media, 'portrait' in doc ? doc.portrait : undefined)
+    collect(ids.panoramas, 'panoramas' in doc ? doc.panoramas : undefined)
+    collect(ids.models, 'models' in doc ? doc.models : undefined)
+    collect(ids.audio, 'audioGuides' in doc ? doc.audioGuides : undefined)
+  }
+  return ids
+}
+
+/** Snapshot-relative media file names, and the public media records, of one export. */
+export class MediaCollector implements MediaLookup {
+  /** Snapshot-relative file → absolute source file. */
+  readonly files = new Map<string, string>()
+  readonly images = new Map<string, Projected<Image>>()
+  readonly panoramas = new Map<string, Projected<Panorama>>()
+  readonly models = new Map<string, Projected<Model>>()
+  readonly audio = new Map<string, Projected<Audio>>()
+
+  derivative(file: string): string {
+    this.files.set(file, path.join(derivativesDir(), file))
+    return file
+  }
+
+  async audioFile(filename: string): Promise<{ file: string; bytes: number } | null> {
+    const source = path.join(uploadDir('audio'), filename)
+    const bytes = await readFile(source).catch(() => null)
+    if (!bytes) return null
+    // Named by content, like the other media, so a replaced recording gets a new URL.
+    const ext =
+      path
+        .extname(filename)
+        .toLowerCase()
+        .replace(/[^a-z0-9.]/g, '') || '.bin'
+    const file = `audio/${sha256(bytes).slice(0, 32)}${ext}`
+    this.files.set(file, source)
+    return { file, bytes: bytes.length }
+  }
+
+  /** Reads the media records named (a model's poster too) and keeps the public ones. */
+  async load(payload: Payload, ids: MediaIds): Promise<void> {
+    const byIds = (set: Set<string>): Where => ({ id: { in: [...set] } })
+    const files: MediaFiles = { derivative: (file) => this.derivative(file), audio: (name) => this.audioFile(name) }
+    if (ids.models.size > 0) {
+      for (const doc of await findAll(payload, 'models', { where: byIds(ids.models), overrideAccess: true })) {
+        const poster = idOf(doc.poster)
+        if (poster) ids.media.add(poster)
+      }
+    }
+    if (ids.media.size > 0) {
+      for (const doc of await findAll(payload, 'media', { where: byIds(ids.media), overrideAccess: true })) {
+        const image = imageOf(doc, files)
+        if (image) this.images.set(String(doc.id), image)
+      }
+    }
+    if (ids.panoramas.size > 0) {
+      for (const doc of await findAll(payload, 'panoramas', { where: byIds(ids.panoramas), overrideAccess: true })) {
+        const pano = panoramaOf(doc, files)
+        if (pano) this.panoramas.set(String(doc.id), pano)
+      }
+    }
+    if (ids.models.size > 0) {
+      for (const doc of await findAll(payload, 'models', { where: byIds(ids.models), overrideAccess: true })) {
+        const model = modelOf(doc, files, this.images)
+        if (model) this.models.set(String(doc.id), model)
+      }
+    }
+    if (ids.audio.size > 0) {
+      for (const doc of await findAll(payload, 'audio', { where: byIds(ids.audio), overrideAccess: false })) {
+        const audio = await audioOf(doc, files)
+        if (audio) this.audio.set(String(doc.id), audio)
+      }
+    }
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * The snapshot on disk: entry files written only when their content changed, files no longer
+ * published removed, media linked (or copied) by content, and the manifest that lists it all.
+ */
+import { createHash } from 'node:crypto'
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises'
+import path from 'node:path'
+import { ENTRY_KINDS, type Manifest, manifest as manifestSchema, SNAPSHOT_SCHEMA_VERSION } from '@heritage/contract'
+import { writeAtomic } from './writeAtomic.ts'
+
+export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex')
+
+/** The manifest of the snapshot already in `dir`, or null (none yet, or unreadable). */
+export async function readManifest(dir: string): Promise<Manifest | null> {
+  try {
+    return manifestSchema.parse(JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8')))
+  } catch {
+    return null
+  }
+}
+
+export const exists = (file: string) => stat(file).catch(() => null)
+
+/** Writes an entry's JSON unless the file already holds it; true when it was written. */
+export async function writeEntry(dir: string, file: string, json: string, previousHash: string | undefined) {
+  const hash = sha256(json)
+  const target = path.join(dir, file)
+  if (previousHash === hash && (await exists(target))) return { hash, written: false }
+  await writeAtomic(target, json)
+  return { hash, written: true }
+}
+
+/** Removes the entry files no longer published (unpublished, deleted); returns how many. */
+export async function pruneEntries(dir: string, keep: ReadonlySet<string>): Promise<number> {
+  let removed = 0
+  for (const kind of ENTRY_KINDS) {
+    const folder = path.join(dir, 'entries', kind)
+    for (const name of await readdir(folder).catch((): string[] => [])) {
+      if (!keep.has(`entries/${kind}/${name}`)) {
+        await rm(path.join(folder, name), { force: true })
+        removed++
+      }
+    }
+  }
+  return removed
+}
+
+/**
+ * Puts each media file in `dir/media` (a hard link when possible, else a copy) and removes the ones
+ * no longer named. Content-addressed, so a file that exists is already right.
+ */
+export async function copyMedia(dir: string, files: ReadonlyMap<string, string>) {
+  let linked = 0
+  const list: Manifest['media'] = []
+  for (const [file, source] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
+    const target = path.join(dir, 'media', file)
+    const existing = await exists(target)
+    if (!existing) {
+      await mkdir(path.dirname(target), { recursive: true })
+      await link(source, target).catch(async () => {
+        const temp = `${target}.tmp-${process.pid}`
+        await copyFile(source, temp)
+        await rename(temp, target)
+      })
+      linked++
+    }
+    list.push({ file, bytes: (existing ?? (await stat(target))).size })
+  }
+  const keep = new Set(list.map((m) => m.file))
+  for (const folder of await readdir(path.join(dir, 'media')).catch((): string[] => [])) {
+    for (const name of await readdir(path.join(dir, 'media', folder)).catch((): string[] => [])) {
+      if (!keep.has(`${folder}/${name}`)) await rm(path.join(dir, 'media', folder, name), { force: true })
+    }
+  }
+  return { list, linked }
+}
+
+/** One hash of everything public: equal hashes mean an identical snapshot. */
+export const contentHashOf = (
+  entries: Manifest['entries'],
+  media: Manifest['media'],
+  retired: NonNullable<Manifest['retiredCodes']>,
+): string =>
+  sha256(
+    JSON.stringify({
+      v: SNAPSHOT_SCHEMA_VERSION,
+      e: entries.map((e) => e.hash),
+      m: media.map((m) => m.file),
+      ...(retired.length > 0 ? { r: retired.map((r) => r.code) } : {}),
+    }),
+  )
+
+export const writeManifest = (dir: string, manifest: Manifest) =>
+  writeAtomic(path.join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 1)}\n`)
