@@ -54,6 +54,13 @@ const refsTo = (at: Lookups, kind: EntryKind, values: readonly unknown[] | null 
 const names = (rows: readonly { name?: unknown }[] | null | undefined): LocalizedText[] =>
   (rows ?? []).map((row) => localized(row.name)).filter((t): t is LocalizedText => t !== undefined)
 
+/** Array rows with a Vietnamese name (a relic's sites, a tradition's communities): the name, then the rest. */
+const namedRows = <R extends { name?: unknown }, T extends object>(
+  rows: readonly R[] | null | undefined,
+  rest: (row: R) => T,
+) =>
+  (rows ?? []).filter((row) => localized(row.name)).map((row) => defined({ name: localized(row.name), ...rest(row) }))
+
 interface StoredDecision {
   number?: string | null
   date?: string | null
@@ -107,9 +114,7 @@ export const relicEntry = (doc: StoredRelic, at: Lookups): Projected<EntryOf<'re
     openingHours: optionalText(doc.openingHours),
     ticketInfo: optionalText(doc.ticketInfo),
   }),
-  sites: (doc.sites ?? [])
-    .filter((s) => localized(s.name))
-    .map((s) => defined({ name: localized(s.name), location: pointOf(s.location), commune: at.commune(s.commune) })),
+  sites: namedRows(doc.sites, (s) => ({ location: pointOf(s.location), commune: at.commune(s.commune) })),
   protectionZones: (doc.protectionZones ?? []).map((z) =>
     defined({ zone: z.zone, boundary: z.boundary, areaHectares: num(z.areaHectares) }),
   ),
@@ -129,9 +134,7 @@ export const intangibleHeritageEntry = (
     listLevel: str(doc.listLevel),
     inscriptionYear: num(doc.inscriptionYear),
   }),
-  communities: (doc.communities ?? [])
-    .filter((c) => localized(c.name))
-    .map((c) => defined({ name: localized(c.name), commune: at.commune(c.commune) })),
+  communities: namedRows(doc.communities, (c) => ({ commune: at.commune(c.commune) })),
   festivalDates: (doc.festivalDates ?? []).map((f) =>
     defined({
       lunarDay: f.lunarDay,
