@@ -3,6 +3,8 @@
  * CMS writes the snapshot with it and the site reads it with it; neither imports the other.
  * Node-only helpers (files and folders) are in `@heritage/contract/node`.
  */
+
+export * from './csv.ts'
 export * from './enums.ts'
 export * from './geo.ts'
 export * from './gs1.ts'

@@ -1,3 +1,4 @@
+import { csvCell, csvFile } from '@heritage/contract'
 import ExcelJS from 'exceljs'
 import type { CollectionSlug, Field, Payload, PayloadRequest, Where } from 'payload'
 import { listDownloaded } from '../audit/details'
@@ -176,17 +177,11 @@ export async function exportTable(
 }
 
 /**
- * A cell that a spreadsheet would run as a formula (= + - @, a tab or a carriage return first)
- * gets a leading apostrophe in CSV, as in the site's open data.
+ * CSV with the contract's cells (formula-like text defused, as in the site's open data), a cell
+ * holding `;` quoted too: lists are written `a; b`, and the file is often imported back.
  */
-export function csvCell(value: string | number | null): string {
-  const raw = value === null ? '' : String(value)
-  const safe = typeof value === 'string' && /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw
-  return /[",;\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
-}
-
 export const toCsv = (table: ExportTable): string =>
-  `\uFEFF${[table.headers, ...table.rows].map((row) => `${row.map(csvCell).join(',')}\r\n`).join('')}`
+  csvFile([table.headers, ...table.rows], (value) => csvCell(value, { semicolon: true }))
 
 /** XLSX with every text as a string cell: a string is never evaluated, so "=HYPERLINK(…)" opens as text. */
 export async function toXlsx(table: ExportTable, sheetName: string): Promise<Buffer> {

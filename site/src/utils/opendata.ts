@@ -5,6 +5,8 @@
  */
 import {
   ARTISAN_TITLES,
+  csvCell as contractCsvCell,
+  csvFile as contractCsvFile,
   INTANGIBLE_LIST_LEVELS,
   INTANGIBLE_TYPES_2024,
   type LabelledOption,
@@ -267,20 +269,11 @@ export const FIELDS: readonly Field[] = [
 export const openDataEntries = (data: Pick<Snapshot, 'byKind'>): PageEntry[] =>
   PAGE_KINDS.flatMap((kind) => data.byKind(kind) as PageEntry[])
 
-/**
- * One CSV cell (RFC 4180). A cell that a spreadsheet would run as a formula (starting with
- * = + - @, a tab or a carriage return) gets a leading apostrophe: the data come from many
- * hands, and a downloaded file must not run anything when it is opened.
- */
-export function csvCell(value: Value): string {
-  const raw = Array.isArray(value) ? value.join('|') : value === undefined ? '' : String(value)
-  const safe = /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
-}
+/** One CSV cell (the contract's `csvCell`); a list is one cell, its values separated by `|`. */
+export const csvCell = (value: Value): string => contractCsvCell(Array.isArray(value) ? value.join('|') : value)
 
 /** A whole CSV file: a byte-order mark so that Excel reads UTF-8, then CRLF-terminated rows. */
-export const csvFile = (rows: Value[][]): string =>
-  `\uFEFF${rows.map((row) => `${row.map(csvCell).join(',')}\r\n`).join('')}`
+export const csvFile = (rows: Value[][]): string => contractCsvFile(rows, csvCell)
 
 export function heritageCsv(entries: PageEntry[], site: URL, resolve: Snapshot['resolve']): string {
   const context = { site, resolve }
