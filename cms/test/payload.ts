@@ -62,3 +62,13 @@ export async function expectRefused(
   expect(await countEverything(payload, collection)).toBe(before)
   return hit?.message ?? ''
 }
+
+/** expectRefused for the commonest write: creating `data` in `collection` as the local API does. */
+export const expectCreateRefused = (
+  payload: Payload,
+  collection: CollectionSlug,
+  data: object,
+  path: string,
+  message: RegExp,
+): Promise<string> =>
+  expectRefused(payload, collection, () => payload.create({ collection, data: data as never }), path, message)
