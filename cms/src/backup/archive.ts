@@ -4,7 +4,11 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import path from 'node:path'
 import JSZip from 'jszip'
 import type { Payload } from 'payload'
+import { z } from 'zod'
 import { migrations } from '../migrations'
+import { isCollectionSlug } from '../shared/collections'
+import { errorCode, errorMessage } from '../shared/errors'
+import { isRecord, recordOr } from '../shared/guards'
 
 /**
  * Backup and restore of the embedded database (SQLite) and everything uploaded.
@@ -21,16 +25,24 @@ export const BACKUP_FORMAT = 'heritage-backup'
 export const BACKUP_FORMAT_VERSION = 1
 export const SCHEMA_VERSION = migrations.at(-1)?.name ?? 'none'
 
-export interface BackupManifest {
-  format: typeof BACKUP_FORMAT
-  formatVersion: number
-  schemaVersion: string
-  createdAt: string
-  withPasswords: boolean
+/** `manifest.json`, read back with this schema when restoring. */
+const backupManifest = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  formatVersion: z.number(),
+  schemaVersion: z.string(),
+  createdAt: z.string(),
+  withPasswords: z.boolean(),
   /** Per collection: number of records and versions, and a checksum of their content. */
-  collections: Record<string, { records: number; versions: number; sha256: string }>
-  files: { path: string; size: number; sha256: string }[]
+  collections: z.record(z.string(), z.object({ records: z.number(), versions: z.number(), sha256: z.string() })),
+  files: z.array(z.object({ path: z.string(), size: z.number(), sha256: z.string() })),
+})
+export type BackupManifest = z.infer<typeof backupManifest>
+
+/** The SQLite adapter's libSQL client, the part used here (VACUUM INTO, ATTACH). */
+interface SqlClient {
+  execute: (sql: string | { sql: string; args: string[] }) => Promise<unknown>
 }
+const isSqlClient = (client: unknown): client is SqlClient => isRecord(client) && typeof client.execute === 'function'
 
 const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex')
 
@@ -40,10 +52,10 @@ const SKIP = new Set(['payload-locked-documents', 'payload-preferences', 'payloa
 /** JSON with object keys sorted, so that equal content always gives equal text. */
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`
-  if (value && typeof value === 'object') {
+  if (isRecord(value)) {
     return `{${Object.keys(value)
       .sort()
-      .map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`)
+      .map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`)
       .join(',')}}`
   }
   return JSON.stringify(value ?? null)
@@ -57,10 +69,10 @@ function canonical(value: unknown): string {
 export async function inventory(payload: Payload): Promise<BackupManifest['collections']> {
   const out: BackupManifest['collections'] = {}
   for (const slug of Object.keys(payload.collections).sort()) {
-    if (SKIP.has(slug)) continue
-    const collection = payload.collections[slug as keyof typeof payload.collections]
+    if (SKIP.has(slug) || !isCollectionSlug(payload.config, slug)) continue
+    const collection = payload.collections[slug]
     const records = await payload.find({
-      collection: slug as never,
+      collection: slug,
       locale: 'all',
       depth: 0,
       limit: 0,
@@ -74,7 +86,7 @@ export async function inventory(payload: Payload): Promise<BackupManifest['colle
     if (collection?.config.versions) {
       versions = (
         await payload.findVersions({
-          collection: slug as never,
+          collection: slug,
           locale: 'all',
           depth: 0,
           limit: 0,
@@ -93,7 +105,7 @@ export async function inventory(payload: Payload): Promise<BackupManifest['colle
         resetPasswordToken: _t,
         resetPasswordExpiration: _e,
         ...rest
-      } = doc as Record<string, unknown>
+      } = recordOr(doc)
       return rest
     })
     out[slug] = { records: docs.length, versions: versions.length, sha256: sha256(canonical({ docs, versions })) }
@@ -129,8 +141,8 @@ export async function createBackup(
   payload: Payload,
   options: { out: string; dataDir: string; withPasswords?: boolean },
 ): Promise<BackupManifest> {
-  const client = (payload.db as unknown as { client?: { execute: (sql: string | object) => Promise<unknown> } }).client
-  if (!client || payload.db.name !== 'sqlite') {
+  const client = 'client' in payload.db ? payload.db.client : undefined
+  if (!isSqlClient(client) || payload.db.name !== 'sqlite') {
     throw new BackupError(
       'This command backs up the embedded SQLite database. With MongoDB use mongodump and copy DATA_DIR.',
       'Lệnh này sao lưu cơ sở dữ liệu SQLite nhúng. Với MongoDB hãy dùng mongodump và sao chép thư mục DATA_DIR.',
@@ -206,7 +218,7 @@ export async function restoreBackup(options: {
   try {
     bytes = await readFile(options.file)
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
+    const code = errorCode(error)
     throw new BackupError(
       code === 'ENOENT'
         ? `${options.file} does not exist. Check the path of the backup file (relative to the folder you are in).`
@@ -224,7 +236,7 @@ export async function restoreBackup(options: {
     const truncated = bytes.subarray(0, 4).toString('latin1') === 'PK\x03\x04'
     throw new BackupError(
       truncated
-        ? `${options.file} is truncated or damaged (a .zip cut short: ${(error as Error).message}). Copy the backup again.`
+        ? `${options.file} is truncated or damaged (a .zip cut short: ${errorMessage(error)}). Copy the backup again.`
         : `${options.file} is not a backup archive (not a readable .zip).`,
       truncated
         ? `${options.file} bị cắt cụt hoặc hỏng (tệp .zip không trọn vẹn). Hãy sao chép lại bản sao lưu.`
@@ -232,7 +244,7 @@ export async function restoreBackup(options: {
     )
   }
   const manifestText = await zip.file('manifest.json')?.async('string')
-  const manifest = manifestText ? (JSON.parse(manifestText) as BackupManifest) : null
+  const manifest = manifestText ? backupManifest.safeParse(JSON.parse(manifestText)).data : null
   if (!manifest || manifest.format !== BACKUP_FORMAT) {
     throw new BackupError(
       `${options.file} is not a backup made by this CMS (no manifest).`,
@@ -280,7 +292,8 @@ export async function restoreBackup(options: {
   for (const entry of manifest.files) {
     const target = path.join(options.dataDir, ...entry.path.split('/'))
     await mkdir(path.dirname(target), { recursive: true })
-    await writeFile(target, (await zip.file(`files/${entry.path}`)?.async('uint8array')) as Uint8Array)
+    const data = await zip.file(`files/${entry.path}`)?.async('uint8array')
+    if (data) await writeFile(target, data)
   }
   await mkdir(path.dirname(options.databaseFile), { recursive: true })
   await writeFile(`${options.databaseFile}.part`, database)

@@ -16,6 +16,7 @@ import { staffField } from '../access/policy'
 import { can, communeAllowed } from '../access/scope'
 import { resolveFormerAddress } from '../adminUnits/installation'
 import type { Resolution } from '../adminUnits/resolve'
+import { isRecord, recordOr } from '../shared/guards'
 import { inUserLanguage } from './message'
 import { selectOptions } from './options'
 
@@ -45,8 +46,12 @@ interface FormerAddress {
   district?: string | null
 }
 
-const formerAddressOf = (siblingData: unknown): FormerAddress | undefined =>
-  (siblingData as { formerAddress?: FormerAddress } | undefined)?.formerAddress ?? undefined
+const formerAddressOf = (siblingData: unknown): FormerAddress | undefined => {
+  const former = recordOr(siblingData).formerAddress
+  if (!isRecord(former)) return undefined
+  const text = (value: unknown) => (typeof value === 'string' ? value : null)
+  return { commune: text(former.commune), district: text(former.district) }
+}
 
 const quoted = (names: string[]) => names.map((name) => `"${name}"`).join(', ')
 
@@ -89,7 +94,7 @@ function formerAddressRefusal(req: PayloadRequest, written: string, resolution: 
 const communeFromFormerAddress: FieldHook = async ({ value, siblingData, req, operation }) => {
   const former = formerAddressOf(siblingData)
   if (!former?.commune?.trim()) return value
-  const defaulted = operation === 'create' && (siblingData as { commune?: unknown }).commune === undefined
+  const defaulted = operation === 'create' && recordOr(siblingData).commune === undefined
   if (value && !defaulted) return value
   const resolution = await resolveFormerAddress(req, former.commune, former.district)
   if (resolution.status === 'current' || resolution.status === 'former') return resolution.id

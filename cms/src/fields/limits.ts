@@ -1,4 +1,5 @@
 import { type CollectionConfig, type Field, type GlobalConfig, validations } from 'payload'
+import { isRecord } from '../shared/guards'
 import { inUserLanguage } from './message'
 
 /**
@@ -25,41 +26,47 @@ const longest = (value: unknown): number =>
 
 /** The characters of text a rich-text document holds (its text nodes), not its JSON around them. */
 const richTextLength = (node: unknown): number => {
-  if (!node || typeof node !== 'object') return 0
-  const { text, children, root } = node as { text?: unknown; children?: unknown; root?: unknown }
+  if (!isRecord(node)) return 0
+  const { text, children, root } = node
   let length = typeof text === 'string' ? text.length : 0
   if (Array.isArray(children)) for (const child of children) length += richTextLength(child)
   return length + richTextLength(root)
 }
 
-type Validate = (value: unknown, args: Args) => unknown
+/** `own`, after a length check: the field's own rule runs only on text that is not too long. */
+const afterLength =
+  <V, A extends Args, R>(own: (value: V, args: A) => R, length: (value: V) => number, limit: number) =>
+  (value: V, args: A): R | string => {
+    const n = length(value)
+    return n > limit ? tooLong(n, limit, args.req) : own(value, args)
+  }
 
 function limited(field: Field): Field {
   if ('fields' in field && Array.isArray(field.fields)) {
-    return { ...field, fields: field.fields.map(limited) } as Field
+    return { ...field, fields: field.fields.map(limited) }
   }
   if (field.type === 'tabs')
     return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: tab.fields.map(limited) })) }
   if (field.type === 'blocks') {
     return { ...field, blocks: field.blocks.map((block) => ({ ...block, fields: block.fields.map(limited) })) }
   }
-  if (field.type === 'text' || field.type === 'textarea') {
-    const limit = field.maxLength ?? (field.type === 'text' ? TEXT_LIMIT : TEXTAREA_LIMIT)
-    const own = field.validate as Validate | undefined
-    if (!own) return { ...field, maxLength: limit } as Field
-    const validate: Validate = (value, args) => {
-      const length = longest(value)
-      return length > limit ? tooLong(length, limit, args.req) : own(value, args)
+  if (field.type === 'textarea') {
+    const limit = field.maxLength ?? TEXTAREA_LIMIT
+    const own = field.validate
+    return { ...field, maxLength: limit, ...(own ? { validate: afterLength(own, longest, limit) } : {}) }
+  }
+  if (field.type === 'text') {
+    const limit = field.maxLength ?? TEXT_LIMIT
+    // The two shapes of a text field (one value, many) have validations of different types.
+    if (field.hasMany === true) {
+      const own = field.validate
+      return { ...field, maxLength: limit, ...(own ? { validate: afterLength(own, longest, limit) } : {}) }
     }
-    return { ...field, maxLength: limit, validate } as Field
+    const own = field.validate
+    return { ...field, maxLength: limit, ...(own ? { validate: afterLength(own, longest, limit) } : {}) }
   }
   if (field.type === 'richText') {
-    const own = (field.validate ?? validations.richText) as Validate
-    const validate: Validate = (value, args) => {
-      const length = richTextLength(value)
-      return length > RICH_TEXT_LIMIT ? tooLong(length, RICH_TEXT_LIMIT, args.req) : own(value, args)
-    }
-    return { ...field, validate } as Field
+    return { ...field, validate: afterLength(field.validate ?? validations.richText, richTextLength, RICH_TEXT_LIMIT) }
   }
   return field
 }

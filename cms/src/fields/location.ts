@@ -1,5 +1,6 @@
 import { isInVietnam, VIETNAM_BOXES } from '@heritage/contract'
 import type { Field, NumberFieldSingleValidation } from 'payload'
+import { recordOr } from '../shared/guards'
 import { inUserLanguage } from './message'
 
 const boxesText = (locale: 'vi' | 'en') =>
@@ -8,23 +9,19 @@ const boxesText = (locale: 'vi' | 'en') =>
 const validateCoordinate =
   (axis: 'lat' | 'lng'): NumberFieldSingleValidation =>
   (value, { req, siblingData }) => {
-    const point = siblingData as { lat?: number | null; lng?: number | null }
-    const lat = point.lat
-    const lng = point.lng
-    const hasLat = typeof lat === 'number'
-    const hasLng = typeof lng === 'number'
-    if (!hasLat && !hasLng) return true
-    if (hasLat !== hasLng) {
+    const { lat, lng } = recordOr(siblingData)
+    if (typeof lat !== 'number' && typeof lng !== 'number') return true
+    if (typeof lat !== 'number' || typeof lng !== 'number') {
       return inUserLanguage(req, {
         vi: 'Cần nhập cả vĩ độ và kinh độ, hoặc để trống cả hai.',
         en: 'Enter both latitude and longitude, or leave both empty.',
       })
     }
     if (typeof value !== 'number') return true
-    if (!isInVietnam({ lat: lat as number, lng: lng as number })) {
+    if (!isInVietnam({ lat, lng })) {
       // Report once, on the latitude, so the officer sees one message for one mistake.
       if (axis === 'lng') return true
-      const swapped = isInVietnam({ lat: lng as number, lng: lat as number })
+      const swapped = isInVietnam({ lat: lng, lng: lat })
       return inUserLanguage(req, {
         vi:
           `Tọa độ (${lat}, ${lng}) nằm ngoài Việt Nam. ` +

@@ -1,4 +1,5 @@
 import type { CollectionConfig, GlobalConfig } from 'payload'
+import { recordOr } from '../shared/guards'
 
 /**
  * Vietnamese typed on a Mac, pasted from some PDFs or entered with some input methods arrives
@@ -10,18 +11,18 @@ import type { CollectionConfig, GlobalConfig } from 'payload'
  */
 const UNTOUCHED = new Set(['password', 'confirm-password', 'confirmPassword'])
 
-export function composeText<T>(value: T): T {
-  if (typeof value === 'string') return value.normalize('NFC') as T
-  if (Array.isArray(value)) return value.map(composeText) as T
+export function composeText(value: unknown): unknown {
+  if (typeof value === 'string') return value.normalize('NFC')
+  if (Array.isArray(value)) return value.map(composeText)
   if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
     return Object.fromEntries(
       Object.entries(value).map(([key, item]) => [key, UNTOUCHED.has(key) ? item : composeText(item)]),
-    ) as T
+    )
   }
   return value
 }
 
-const hook = ({ data }: { data?: Record<string, unknown> }) => (data ? composeText(data) : data)
+const hook = ({ data }: { data?: Record<string, unknown> }) => (data ? recordOr(composeText(data)) : data)
 
 /** The same collection with text composed (NFC) before anything else validates it. */
 export const composingText = (collection: CollectionConfig): CollectionConfig => ({

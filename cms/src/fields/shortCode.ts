@@ -1,4 +1,4 @@
-import type { EntryKind } from '@heritage/contract'
+import { ENTRY_KINDS } from '@heritage/contract'
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
@@ -60,7 +60,7 @@ const lineOf = async (req: PayloadRequest, collection: string, id: unknown): Pro
     overrideAccess: true,
     req,
   })
-  return found.docs[0] as RegistryLine | undefined
+  return found.docs[0]
 }
 
 const taken = async (req: PayloadRequest, code: string): Promise<boolean> =>
@@ -82,12 +82,14 @@ export async function unusedShortCode(req: PayloadRequest): Promise<string> {
   throw new Error('No unused QR code found in 20 draws: is the registry (qr-codes) readable?')
 }
 
-const register = (req: PayloadRequest, collection: string, id: unknown, code: string, published: boolean) =>
-  req.payload.create({
+const register = (req: PayloadRequest, collection: string, id: unknown, code: string, published: boolean) => {
+  const kind = ENTRY_KINDS.find((k) => k === collection)
+  if (!kind) throw new Error(`${collection} is not an entry kind: it has no QR codes.`)
+  return req.payload.create({
     collection: QR_REGISTRY,
     data: {
       code,
-      collection: collection as EntryKind,
+      collection: kind,
       document: String(id),
       ...(published ? { publishedAt: new Date().toISOString() } : {}),
     },
@@ -95,6 +97,7 @@ const register = (req: PayloadRequest, collection: string, id: unknown, code: st
     overrideAccess: true,
     req,
   })
+}
 
 /**
  * The synthetic-province generator (src/generate) runs on the server with no account and the seed

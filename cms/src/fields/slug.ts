@@ -1,5 +1,7 @@
 import { SLUG_PATTERN, slugify } from '@heritage/contract'
-import type { CollectionSlug, Field, FieldHook, TextFieldSingleValidation } from 'payload'
+import type { Field, FieldHook, TextFieldSingleValidation } from 'payload'
+import { isCollectionSlug } from '../shared/collections'
+import { recordOr } from '../shared/guards'
 import { inUserLanguage } from './message'
 
 const filled = (text: unknown): text is string => typeof text === 'string' && text.trim() !== ''
@@ -25,7 +27,7 @@ const fillFromTitle =
 const validateSlug =
   (sourceField: string): TextFieldSingleValidation =>
   async (typed, { req, id, collectionSlug, data }) => {
-    const value = slugOf(typed, (data as Record<string, unknown> | undefined)?.[sourceField])
+    const value = slugOf(typed, recordOr(data)[sourceField])
     if (!value) {
       return inUserLanguage(req, {
         vi: 'Cần có đường dẫn (slug). Hãy nhập tiêu đề tiếng Việt để hệ thống tự tạo, hoặc tự nhập.',
@@ -38,9 +40,9 @@ const validateSlug =
         en: `Slug "${value}" may contain only lowercase letters without diacritics, digits and hyphens (e.g. den-phu-dong).`,
       })
     }
-    if (!collectionSlug) return true
+    if (!collectionSlug || !isCollectionSlug(req.payload.config, collectionSlug)) return true
     const clash = await req.payload.find({
-      collection: collectionSlug as CollectionSlug,
+      collection: collectionSlug,
       where:
         id === undefined
           ? { slug: { equals: value } }
@@ -52,9 +54,10 @@ const validateSlug =
       pagination: false,
       req,
     })
-    const other = clash.docs[0] as { title?: unknown } | undefined
+    const other = clash.docs[0]
     if (other) {
-      const title = typeof other.title === 'string' ? ` ("${other.title}")` : ''
+      const named = recordOr(other).title
+      const title = typeof named === 'string' ? ` ("${named}")` : ''
       return inUserLanguage(req, {
         vi: `Đường dẫn "${value}" đã được dùng cho một mục khác${title}. Hãy chọn đường dẫn khác, ví dụ thêm tên xã: ${value}-ten-xa.`,
         en: `Slug "${value}" is already used by another entry${title}. Choose another, e.g. add the commune: ${value}-commune.`,

@@ -1,9 +1,12 @@
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { CollectionBeforeOperationHook, CollectionSlug, PayloadRequest, Where } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionSlug, PayloadRequest, SelectType, Where } from 'payload'
 import { Refusal } from '../access/refusal'
 import { uploadDir } from '../paths'
+import { isCollectionSlug } from '../shared/collections'
+import { recordOr } from '../shared/guards'
+import { idOf } from '../shared/ids'
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
 
@@ -24,16 +27,16 @@ const titleFieldOf = (slug: string) => TITLE_FIELD[slug] ?? 'title'
  */
 export const refuseOwnDuplicate: CollectionBeforeOperationHook = async ({ args, operation, req, collection }) => {
   if (operation !== 'create' && operation !== 'update') return args
-  const { id, overrideAccess } = args as { id?: number | string; overrideAccess?: boolean }
-  const file = (args as { req?: PayloadRequest }).req?.file ?? req.file
-  if (overrideAccess || !req.user || !file?.data) return args
-  const existing = await findOwnCopy(req, collection.slug as CollectionSlug, file.data, id)
+  const { overrideAccess } = recordOr(args)
+  const id = idOf(recordOr(args).id) ?? undefined
+  const file = args.req?.file ?? req.file
+  const slug = collection.slug
+  if (overrideAccess || !req.user || !file?.data || !isCollectionSlug(req.payload.config, slug)) return args
+  const existing = await findOwnCopy(req, slug, file.data, id)
   if (!existing) return args
   const label = collection.labels?.singular
   const kind =
-    typeof label === 'object' && label
-      ? { vi: String((label as Record<string, string>).vi), en: String((label as Record<string, string>).en) }
-      : { vi: 'Tệp', en: 'File' }
+    typeof label === 'object' && label ? { vi: String(label.vi), en: String(label.en) } : { vi: 'Tệp', en: 'File' }
   // The admin's toast reads "intro: a, b" as a list of fields: no colon in the message, the name's
   // own colons shown as the look-alike ratio sign.
   const name = existing.name.replaceAll(':', '\u2236')
@@ -60,6 +63,7 @@ export async function findOwnCopy(
   const conditions: Where[] = [{ uploadedBy: { equals: user.id } }, { filesize: { equals: bytes.byteLength } }]
   if (exceptId !== undefined) conditions.push({ id: { not_equals: exceptId } })
   const titleField = titleFieldOf(collection)
+  const select: SelectType = { filename: true, [titleField]: true }
   const { docs } = await req.payload.find({
     collection,
     where: { and: conditions },
@@ -69,17 +73,18 @@ export async function findOwnCopy(
     overrideAccess: false,
     user,
     locale: req.locale ?? undefined,
-    select: { filename: true, [titleField]: true } as never,
+    select,
     req,
   })
   if (docs.length === 0) return undefined
   const wanted = sha256(bytes)
-  for (const doc of docs as unknown as Record<string, unknown>[]) {
+  for (const found of docs) {
+    const doc = recordOr(found)
     if (typeof doc.filename !== 'string') continue
     const stored = await readFile(path.join(uploadDir(collection), path.basename(doc.filename))).catch(() => null)
     if (stored && sha256(stored) === wanted) {
       const name = typeof doc[titleField] === 'string' && doc[titleField] ? String(doc[titleField]) : doc.filename
-      return { id: doc.id as number | string, name }
+      return { id: found.id, name }
     }
   }
   return undefined

@@ -4,6 +4,7 @@ import { ENTRY_KINDS, publicPagePath, type SiteLocale } from '@heritage/contract
 import type { Payload, RequestContext } from 'payload'
 import { z } from 'zod'
 import type { ExcludedEntry as ListedEntry } from '../globals/SiteStatus'
+import { kindLabel } from '../shared/collections'
 import type { ExcludedEntry } from '../snapshot/export'
 import type { PublishedEntry } from './status'
 
@@ -90,14 +91,3 @@ export const statusExcluded = (payload: Payload, excluded: ExcludedEntry[]): Lis
         problem,
         adminUrl: `/admin/collections/${kind}/${id}`,
       }))
-
-/** The collection's singular name in both languages ("Lô sản xuất" / "Batch"), as the admin shows it. */
-export function kindLabel(payload: Payload, kind: string): { vi: string; en: string } {
-  const singular = Object.values(payload.collections).find(({ config }) => config.slug === kind)?.config.labels
-    ?.singular
-  if (typeof singular === 'string') return { vi: singular, en: singular }
-  if (singular && typeof singular === 'object') {
-    return { vi: singular.vi ?? kind, en: singular.en ?? singular.vi ?? kind }
-  }
-  return { vi: kind, en: kind }
-}

@@ -8,7 +8,7 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 import { CommandError, runWithPayload } from '../cli'
-import { kindLabel } from './about'
+import { kindLabel } from '../shared/collections'
 import { publishSite } from './publisher'
 
 // No nightly timer and no resumed publish in a one-shot command: this command is the publish.

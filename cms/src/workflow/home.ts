@@ -4,9 +4,11 @@ import { formatAdminURL } from 'payload/shared'
 import { isEditorUser } from '../access/policy'
 import { allOf, can, ownProductIds, principal } from '../access/scope'
 import { isReviewedEntry } from '../collections/entry'
+import { isCollectionSlug } from '../shared/collections'
+import { recordOr } from '../shared/guards'
 import { publicSiteUrl } from '../site'
 import { publicPagePath } from './links'
-import type { ReviewState } from './states'
+import { REVIEW_STATES, type ReviewState } from './states'
 
 /**
  * What waits for the signed-in person, for the admin's home page (components/Dashboard.tsx):
@@ -86,7 +88,10 @@ export interface Home {
 type Doc = Record<string, unknown> & { id: Id }
 
 const reviewedCollections = (req: PayloadRequest): CollectionSlug[] =>
-  req.payload.config.collections.filter(isReviewedEntry).map((c) => c.slug as CollectionSlug)
+  req.payload.config.collections
+    .filter(isReviewedEntry)
+    .map((c) => c.slug)
+    .filter((slug) => isCollectionSlug(req.payload.config, slug))
 
 const labelOf = (req: PayloadRequest, slug: CollectionSlug, form: 'singular' | 'plural', i18n: I18nClient) => {
   const labels = req.payload.collections[slug].config.labels
@@ -105,11 +110,12 @@ const filterParam = (path: string, value: string) => ({ [`where[or][0][and][0][$
 /** Records of `slug` this person may change, as a query (false: none). */
 async function writable(req: PayloadRequest, slug: CollectionSlug): Promise<boolean | Where> {
   const update = req.payload.collections[slug].config.access.update
-  return (await update({ req } as Parameters<typeof update>[0])) as boolean | Where
+  return update({ req })
 }
 
 function itemOf(req: PayloadRequest, slug: CollectionSlug, doc: Doc, i18n: I18nClient): HomeItem {
-  const review = (doc.review ?? {}) as { state?: ReviewState | null; comment?: string | null }
+  const review = recordOr(doc.review)
+  const state = REVIEW_STATES.find(({ value }) => value === review.state)?.value
   const title = [doc.title, doc.lotCode].find((t): t is string => typeof t === 'string' && t.trim() !== '')
   const status = doc._status === 'published' || doc._status === 'draft' ? doc._status : undefined
   return {
@@ -117,7 +123,7 @@ function itemOf(req: PayloadRequest, slug: CollectionSlug, doc: Doc, i18n: I18nC
     kind: labelOf(req, slug, 'singular', i18n),
     id: doc.id,
     title: title ?? `#${doc.id}`,
-    ...(review.state ? { state: review.state } : {}),
+    ...(state ? { state } : {}),
     ...(status ? { status } : {}),
     ...(typeof review.comment === 'string' && review.comment.trim() ? { comment: review.comment } : {}),
     ...(typeof doc.updatedAt === 'string' ? { updatedAt: doc.updatedAt } : {}),
@@ -166,7 +172,7 @@ async function listOf(req: PayloadRequest, spec: ListSpec, i18n: I18nClient): Pr
       count: found.totalDocs,
       listUrl: listUrl(req, slug, spec.filter(slug)),
     })
-    items.push(...found.docs.map((doc) => itemOf(req, slug, doc as unknown as Doc, i18n)))
+    items.push(...found.docs.map((doc) => itemOf(req, slug, { ...doc }, i18n)))
   }
   items = items.sort((a, b) => String(b.updatedAt ?? '').localeCompare(String(a.updatedAt ?? ''))).slice(0, HOME_ITEMS)
   return { total, items, kinds }
@@ -195,7 +201,7 @@ const drafts = {
  */
 async function recentlyPublished(req: PayloadRequest, i18n: I18nClient): Promise<HomeItem[]> {
   const items: HomeItem[] = []
-  for (const slug of [...reviewedCollections(req), 'batches'] as CollectionSlug[]) {
+  for (const slug of [...reviewedCollections(req), 'batches' as const]) {
     const found = await req.payload.find({
       collection: slug,
       where: { _status: { equals: 'published' } },
@@ -208,7 +214,7 @@ async function recentlyPublished(req: PayloadRequest, i18n: I18nClient): Promise
       sort: '-updatedAt',
     })
     for (const doc of found.docs) {
-      const item = itemOf(req, slug, doc as unknown as Doc, i18n)
+      const item = itemOf(req, slug, { ...doc }, i18n)
       items.push({ ...item, ...(item.updatedAt ? { publishedAt: item.updatedAt } : {}) })
     }
   }
@@ -218,13 +224,7 @@ async function recentlyPublished(req: PayloadRequest, i18n: I18nClient): Promise
 }
 
 async function siteState(req: PayloadRequest): Promise<SiteState> {
-  const status = (await req.payload.findGlobal({ slug: 'site-status', req, overrideAccess: false, depth: 0 })) as {
-    state?: string | null
-    lastSuccessAt?: string | null
-    pages?: number | null
-    siteUrl?: string | null
-    excluded?: unknown
-  }
+  const status = await req.payload.findGlobal({ slug: 'site-status', req, overrideAccess: false, depth: 0 })
   const state =
     status.state === 'queued' || status.state === 'building'
       ? 'busy'

@@ -8,6 +8,8 @@ import type {
   Where,
 } from 'payload'
 import { Refusal } from '../access/refusal'
+import { isCollectionSlug, kindLabel } from '../shared/collections'
+import { recordOr } from '../shared/guards'
 
 /** One place that can point at a document: `path` in `collection`, possibly polymorphic. */
 interface ReferencePath {
@@ -25,7 +27,7 @@ function collect(fields: Field[], prefix: string, target: string, out: (path: st
     const here = named ? `${prefix}${named}` : prefix.replace(/\.$/, '')
     if ((field.type === 'relationship' || field.type === 'upload') && named) {
       const to = field.relationTo
-      if (Array.isArray(to) ? to.includes(target as never) : to === target) out(here, Array.isArray(to))
+      if (Array.isArray(to) ? to.some((slug) => slug === target) : to === target) out(here, Array.isArray(to))
     }
     if ('fields' in field && Array.isArray(field.fields)) {
       collect(field.fields, named ? `${here}.` : prefix, target, out)
@@ -55,10 +57,9 @@ export function referencePaths(config: SanitizedConfig, target: string): Referen
   if (known) return known
   const paths: ReferencePath[] = []
   for (const collection of config.collections) {
-    if (IGNORED.has(collection.slug)) continue
-    collect(collection.fields, '', target, (path, polymorphic) =>
-      paths.push({ collection: collection.slug as CollectionSlug, path, polymorphic }),
-    )
+    const slug = collection.slug
+    if (IGNORED.has(slug) || !isCollectionSlug(config, slug)) continue
+    collect(collection.fields, '', target, (path, polymorphic) => paths.push({ collection: slug, path, polymorphic }))
   }
   byTarget.set(target, paths)
   return paths
@@ -87,14 +88,10 @@ export async function findReferrers(req: PayloadRequest, target: string, id: num
       draft: Boolean(req.payload.collections[ref.collection]?.config.versions),
       req,
     })
-    for (const doc of result.docs as unknown as Record<string, unknown>[]) {
+    for (const doc of result.docs) {
       if (found.some((f) => f.collection === ref.collection && String(f.id) === String(doc.id))) continue
       const useAsTitle = req.payload.collections[ref.collection]?.config.admin?.useAsTitle ?? 'id'
-      found.push({
-        collection: ref.collection,
-        id: doc.id as number | string,
-        title: String(doc[useAsTitle] ?? doc.id),
-      })
+      found.push({ collection: ref.collection, id: doc.id, title: String(recordOr(doc)[useAsTitle] ?? doc.id) })
     }
   }
   return found
@@ -134,8 +131,8 @@ export async function publishedUsers(
       req,
     })
     const useAsTitle = config.admin?.useAsTitle ?? 'id'
-    for (const doc of result.docs as unknown as Record<string, unknown>[]) {
-      const docId = doc.id as number | string
+    for (const doc of result.docs) {
+      const docId = doc.id
       if (!versioned) {
         for (const user of await publishedUsers(req, ref.collection, docId, seen)) {
           if (!found.some((f) => f.collection === user.collection && String(f.id) === String(user.id))) found.push(user)
@@ -143,7 +140,7 @@ export async function publishedUsers(
         continue
       }
       if (found.some((f) => f.collection === ref.collection && String(f.id) === String(docId))) continue
-      found.push({ collection: ref.collection, id: docId, title: String(doc[useAsTitle] ?? docId) })
+      found.push({ collection: ref.collection, id: docId, title: String(recordOr(doc)[useAsTitle] ?? docId) })
     }
   }
   return found
@@ -159,10 +156,8 @@ export function nameReferrers(req: PayloadRequest, referrers: Referrer[]): strin
 }
 
 const labelOf = (req: PayloadRequest, slug: string): string => {
-  const labels = req.payload.collections[slug as CollectionSlug]?.config.labels?.singular
-  if (typeof labels === 'string') return labels
-  const byLang = labels as Record<string, string> | undefined
-  return byLang?.[req.i18n?.language ?? 'vi'] ?? byLang?.vi ?? slug
+  const label = kindLabel(req.payload, slug)
+  return req.i18n?.language === 'en' ? label.en : label.vi
 }
 
 async function refuseIfReferenced(req: PayloadRequest, slug: string, id: number | string, trashing: boolean) {

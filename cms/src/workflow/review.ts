@@ -13,6 +13,8 @@ import { editorField, isEditorUser, signedInField } from '../access/policy'
 import { Refusal } from '../access/refusal'
 import { audit } from '../audit/log'
 import { type Bilingual, inUserLanguage } from '../fields/message'
+import { isRecord, recordOr } from '../shared/guards'
+import { idOf } from '../shared/ids'
 import {
   COMMENT_REQUIRED,
   type Outcome,
@@ -53,7 +55,7 @@ export const reviewFields = (collection: CollectionSlug): Field[] => [
         // Each role is offered what it may choose (authors: draft or submitted); the rule itself
         // is reviewBeforeChange below, which refuses the rest whatever a client sends.
         filterOptions: ({ options, siblingData, req }) => {
-          const allowed = reviewStateChoices((siblingData as { state?: unknown } | undefined)?.state, isEditorUser(req))
+          const allowed = reviewStateChoices(recordOr(siblingData).state, isEditorUser(req))
           return options.filter((option) =>
             allowed.some((v) => v === (typeof option === 'string' ? option : option.value)),
           )
@@ -75,7 +77,7 @@ export const reviewFields = (collection: CollectionSlug): Field[] => [
         // Also checked by the hook below (the server's rule); as a field rule the admin shows the
         // message on the field itself, not as Payload's generic "the following field is invalid".
         validate: (value: unknown, { siblingData, req }: { siblingData: unknown; req: PayloadRequest }) =>
-          (siblingData as { state?: string } | undefined)?.state === 'returned' && !String(value ?? '').trim()
+          recordOr(siblingData).state === 'returned' && !String(value ?? '').trim()
             ? inUserLanguage(req, COMMENT_REQUIRED)
             : true,
         access: { read: privateToScope(collection, { owner: true }), create: editorField, update: editorField },
@@ -122,14 +124,30 @@ const refuse = (req: PayloadRequest, collection: string, path: string, message: 
   )
 }
 
-type Doc = Record<string, unknown> & { id?: number | string }
-const reviewOf = (doc: unknown): { state?: ReviewState | null; comment?: string | null } =>
-  ((doc as Doc | undefined)?.review as { state?: ReviewState; comment?: string }) ?? {}
+/**
+ * The review group of a document or of the data a save sends: only the keys it has, so that a save
+ * sending the state alone keeps the stored comment. The state is kept as sent (the field's own
+ * validation refuses an unknown one).
+ */
+const reviewOf = (doc: unknown): { state?: string | null; comment?: string | null } => {
+  const review = recordOr(recordOr(doc).review)
+  const text = (value: unknown) => (typeof value === 'string' ? value : null)
+  return {
+    ...('state' in review ? { state: text(review.state) } : {}),
+    ...('comment' in review ? { comment: text(review.comment) } : {}),
+  }
+}
 
 const titleOf = (doc: unknown): string | undefined => {
-  const d = doc as Doc | undefined
-  const title = d?.title ?? d?.lotCode
+  const d = recordOr(doc)
+  const title = d.title ?? d.lotCode
   return typeof title === 'string' ? title : undefined
+}
+
+/** The id an operation's arguments name (update, restoreVersion), if any. */
+const argsId = (args: unknown): number | string | undefined => {
+  const id = recordOr(args).id
+  return typeof id === 'number' || typeof id === 'string' ? id : undefined
 }
 
 const unpublishKey = (slug: string, id: unknown) => `heritage:unpublishing:${slug}:${String(id)}`
@@ -146,21 +164,21 @@ export const guardUnpublish =
   (publishRight: (req: PayloadRequest) => boolean): CollectionBeforeOperationHook =>
   async ({ args, operation, req, collection }) => {
     if (operation === 'restoreVersion') return guardRestore(args, req, collection.slug, publishRight)
-    const mayPublish = Boolean((args as { overrideAccess?: boolean }).overrideAccess) || !req.user || publishRight(req)
+    const mayPublish = Boolean(recordOr(args).overrideAccess) || !req.user || publishRight(req)
     if (operation === 'create') {
       if (!mayPublish) {
         args.draft = true
-        if (args.data && (args.data as Doc)._status !== 'published') (args.data as Doc)._status = 'draft'
+        if (isRecord(args.data) && args.data._status !== 'published') args.data._status = 'draft'
       }
       return args
     }
     if (operation !== 'update') return args
-    const data = (args.data ?? {}) as Doc & { _status?: string }
-    const id = (args as { id?: number | string }).id
+    const data = recordOr(args.data)
+    const id = argsId(args)
     const live = async () =>
       id === undefined
         ? null
-        : await req.payload.db.findOne<Doc & { id: number | string }>({
+        : await req.payload.db.findOne<{ id: number | string; _status?: unknown }>({
             collection: collection.slug,
             where: { id: { equals: id } },
             req,
@@ -195,7 +213,7 @@ export const guardUnpublish =
     }
     if (args.draft || data._status !== 'draft' || id === undefined) return args
     if ((await live())?._status === 'published') {
-      ;(req.context as Record<string, unknown>)[unpublishKey(collection.slug, id)] = true
+      req.context[unpublishKey(collection.slug, id)] = true
     }
     return args
   }
@@ -217,20 +235,20 @@ async function guardRestore(
   slug: CollectionSlug,
   publishRight: (req: PayloadRequest) => boolean,
 ) {
-  const { id, draft, overrideAccess } = args as { id?: number | string; draft?: boolean; overrideAccess?: boolean }
+  const { draft, overrideAccess } = recordOr(args)
+  const id = argsId(args)
   if (draft || overrideAccess || publishRight(req) || id === undefined) return args
-  const version = (await req.payload.findVersionByID({
+  const version = await req.payload.findVersionByID({
     collection: slug,
     id: String(id),
     depth: 0,
     overrideAccess: true,
     req,
-  })) as unknown as { parent?: unknown; version?: { _status?: string } }
-  if (version?.version?._status === 'published') return args
-  const parent = typeof version?.parent === 'object' ? (version.parent as Doc | null)?.id : version?.parent
-  const current = await req.payload.db.findOne<Doc & { id: number | string }>({
+  })
+  if (recordOr(version?.version)._status === 'published') return args
+  const current = await req.payload.db.findOne<{ id: number | string; _status?: unknown }>({
     collection: slug,
-    where: { id: { equals: parent } },
+    where: { id: { equals: idOf(version?.parent) ?? undefined } },
     req,
   })
   if (current?._status === 'published') throw notAllowedToUnpublish(req)
@@ -241,8 +259,8 @@ async function guardRestore(
 export const reviewBeforeChange: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req, collection }) => {
   const before = reviewOf(originalDoc)
   const asked = { ...before, ...reviewOf(data) }
-  const previous = (before.state ?? 'draft') as ReviewState
-  let next = (asked.state ?? 'draft') as ReviewState
+  const previous = before.state ?? 'draft'
+  let next = asked.state ?? 'draft'
   const editor = isEditorUser(req) || !req.user
   // New entries and duplicates by those who may not publish start as drafts (see guardUnpublish).
   if (operation === 'create' && !editor && data._status !== 'published') data._status = 'draft'
@@ -251,9 +269,7 @@ export const reviewBeforeChange: CollectionBeforeChangeHook = ({ data, originalD
     data.review = { state: 'published', comment: null }
     return data
   }
-  const unpublishing = Boolean(
-    originalDoc && (req.context as Record<string, unknown>)[unpublishKey(collection.slug, originalDoc.id)],
-  )
+  const unpublishing = Boolean(originalDoc && req.context[unpublishKey(collection.slug, originalDoc.id)])
   if (unpublishing || next === 'published') next = 'draft'
 
   if (next === 'returned' && next !== previous) {
@@ -285,8 +301,7 @@ const SUCCESS_KEYS = new Set([
 function announce(req: PayloadRequest, outcome: Outcome, title: string | undefined) {
   const message = outcomeMessage(outcome, title, req.i18n?.language ?? 'vi')
   const t = req.t
-  req.t = ((key: string, options?: Record<string, unknown>) =>
-    SUCCESS_KEYS.has(key) ? message : t(key as never, options)) as PayloadRequest['t']
+  req.t = (key, options) => (SUCCESS_KEYS.has(key) ? message : t(key, options))
 }
 
 const changedTo = (doc: unknown, previous: unknown, state: ReviewState) =>
@@ -302,7 +317,7 @@ export const reviewAfterChange: CollectionAfterChangeHook = async ({
 }) => {
   if (req.context.seeding) return doc
   const base = { collection: collection.slug, docId: doc.id, title: titleOf(doc) ?? titleOf(previousDoc) }
-  const context = req.context as Record<string, unknown>
+  const context = req.context
   const key = unpublishKey(collection.slug, doc.id)
   const trashed = Boolean(doc.deletedAt) && !previousDoc?.deletedAt
   const restored = !doc.deletedAt && Boolean(previousDoc?.deletedAt)
