@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { ADMIN, launchChromium } from './browser'
+import { ADMIN, launchChromium, settle, toasts, track } from './browser'
 
 const baseUrl = inject('baseUrl')
 const product = { baseUrl, adminUrl: `${baseUrl}/admin` }
@@ -10,6 +10,7 @@ let page: Page
 beforeAll(async () => {
   browser = await launchChromium()
   page = await browser.newPage({ locale: 'en-US' })
+  track(page)
 })
 
 afterAll(async () => {
@@ -21,6 +22,19 @@ const publicRelic = async (slug: string) => {
   const response = await fetch(`${product.baseUrl}/api/relics?where[slug][equals]=${slug}&draft=true`)
   const body = (await response.json()) as { docs: { title: string; _status: string }[] }
   return body.docs[0] ?? null
+}
+
+/** Types `value` into `selector` until the field holds it (the admin may re-render it once hydrated). */
+const fillUntilKept = async (selector: string, value: string) => {
+  await expect
+    .poll(
+      async () => {
+        if ((await page.locator(selector).inputValue()) !== value) await page.fill(selector, value)
+        return page.locator(selector).inputValue()
+      },
+      { timeout: 15_000 },
+    )
+    .toBe(value)
 }
 
 const pickOption = async (field: string, option: string) => {
@@ -78,17 +92,27 @@ describe('a culture officer in the admin', () => {
 
   it('is told in Vietnamese what is wrong with coordinates outside Vietnam', async () => {
     await page.goto(`${product.adminUrl}/collections/relics/create`)
-    await page.fill('#field-title', 'Đình Tọa Độ Sai')
+    // The form is ready once its title field takes typing (a fill before hydration is lost).
+    await fillUntilKept('#field-title', 'Đình Tọa Độ Sai')
     await page.getByRole('button', { name: 'Xếp hạng & tham quan' }).click()
     await pickOption('types', 'Di tích lịch sử')
     await page.getByRole('button', { name: 'Vị trí', exact: true }).click()
-    await page.fill('#field-location__lat', '48.8584')
-    await page.fill('#field-location__lng', '2.2945')
+    await fillUntilKept('#field-location__lat', '48.8584')
+    await fillUntilKept('#field-location__lng', '2.2945')
+    // The form sends its state after each change; a save clicked before that is overtaken by it.
+    await settle(page)
     await page.click('#action-save')
     await page.locator('.heritage-publish-modal #confirm-action').click()
-    await expect
-      .poll(() => page.locator('.field-error').allTextContents(), { timeout: 20_000 })
-      .toEqual(expect.arrayContaining([expect.stringMatching(/nằm ngoài Việt Nam/)]))
-    expect(page.url()).toMatch(/\/create$/)
+    // On failure the whole screen state is in the diff: the field errors, the toasts, the address.
+    const screen = async () => ({
+      fieldErrors: await page.locator('.field-error').allTextContents(),
+      toasts: await toasts(page),
+      url: page.url(),
+    })
+    await expect.poll(screen, { timeout: 20_000 }).toEqual({
+      fieldErrors: expect.arrayContaining([expect.stringMatching(/nằm ngoài Việt Nam/)]),
+      toasts: expect.anything(),
+      url: expect.stringMatching(/\/create$/),
+    })
   })
 })

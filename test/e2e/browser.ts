@@ -66,3 +66,6 @@ export async function settle(page: Page): Promise<void> {
     quiet = inFlight.get(page) ? 0 : quiet + 1
   }
 }
+
+/** The admin's toasts on screen now, as text. */
+export const toasts = (page: Page): Promise<string[]> => page.locator('.payload-toast-item').allTextContents()

@@ -18,7 +18,7 @@ import { DatabaseSync } from 'node:sqlite'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { standardPhoto } from '../../media-tools/test/fixtures/images.ts'
-import { ADMIN, launchChromium, logIn, sameOrigin } from './browser'
+import { ADMIN, launchChromium, logIn, sameOrigin, toasts } from './browser'
 import { dataDir } from './data-dir'
 
 const baseUrl = inject('baseUrl')
@@ -63,8 +63,6 @@ const visit = async (urlPath: string) => {
   const response = await fetch(`${siteUrl}${urlPath}`)
   return { status: response.status, text: await response.text() }
 }
-
-const toasts = (page: Page) => page.locator('.payload-toast-item').allTextContents()
 
 const signedIn = async (account: { email: string; password: string }) => {
   const context = await browser.newContext({ locale: 'vi-VN' })

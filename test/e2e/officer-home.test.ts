@@ -11,7 +11,7 @@ import { mkdirSync } from 'node:fs'
 import { STANDALONE_KINDS } from '@heritage/contract'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchChromium, logIn, sameOrigin, settle, track } from './browser'
+import { launchChromium, logIn, sameOrigin, settle, toasts, track } from './browser'
 
 const baseUrl = inject('baseUrl')
 const adminUrl = `${baseUrl}/admin`
@@ -85,7 +85,6 @@ const home = async (page: Page) => {
 }
 const section = (page: Page, id: string) => page.locator(`[data-testid="home-${id}"]`)
 const heading = async (page: Page, id: string) => (await section(page, id).locator('h2').textContent())?.trim()
-const toasts = (page: Page) => page.locator('.payload-toast-item').allTextContents()
 
 async function openEntry(page: Page, id: string) {
   await page.goto(`${adminUrl}/collections/relics/${id}`)

@@ -5,7 +5,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchChromium, logIn, sameOrigin, settle, track } from './browser'
+import { launchChromium, logIn, sameOrigin, settle, toasts, track } from './browser'
 
 const baseUrl = inject('baseUrl')
 const siteUrl = inject('siteUrl')
@@ -73,8 +73,6 @@ const historyActions = async (page: Page) =>
   page
     .locator('[data-testid="review-history"] li')
     .evaluateAll((items) => items.map((li) => li.getAttribute('data-action')))
-
-const toasts = (page: Page) => page.locator('.payload-toast-item').allTextContents()
 
 /** Clicks "Lưu bản nháp" (save draft) once the form has taken in the last change. */
 const saveDraft = async (page: Page) => {
