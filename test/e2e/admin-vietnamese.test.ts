@@ -12,14 +12,12 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { findEnglish } from '../../cms/test/untranslated'
 import { standardPhoto } from '../../media-tools/test/fixtures/images.ts'
-import { launchChromium, logIn } from './browser'
+import { CONTRIBUTOR, EDITOR, formReady, launchChromium, signedInPage } from './browser'
 
 const baseUrl = inject('baseUrl')
 const adminUrl = `${baseUrl}/admin`
 const PASSWORD = 'heritage-demo'
 const ADMIN = { email: 'admin@example.vn', password: PASSWORD }
-const EDITOR = { email: 'editor@example.vn', password: PASSWORD }
-const CONTRIBUTOR = { email: 'congtacvien@example.vn', password: PASSWORD }
 const PRODUCER = { email: 'chuthe@example.vn', password: PASSWORD }
 /** A published relic of the editor's province that no step before the lock check opens (cms/src/seed). */
 const LOCKED_RELIC = 'Đình Bát Tràng'
@@ -79,13 +77,8 @@ const open = async (page: Page, path: string) => {
   await page.waitForLoadState('networkidle')
 }
 
-async function signedIn(account: { email: string; password: string }) {
-  const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1366, height: 768 } })
-  contexts.push(context)
-  const page = await context.newPage()
-  await logIn(page, adminUrl, account)
-  return page
-}
+const signedIn = (account: { email: string; password: string }) =>
+  signedInPage(browser, contexts, adminUrl, account, { locale: 'vi-VN', viewport: { width: 1366, height: 768 } })
 
 /** The admin's own views in the navigation, in order (never the sign-out link). */
 const navigation = async (page: Page) =>
@@ -101,7 +94,7 @@ const navigation = async (page: Page) =>
 async function walkEntry(page: Page, listPath: string, entryPath: string, first: boolean) {
   const problems: string[] = []
   await open(page, entryPath)
-  await page.locator('form[data-form-ready="true"]').first().waitFor()
+  await formReady(page)
   problems.push(...(await problemsOn(page, entryPath)))
   const tabs = page.locator('.tabs-field__tab-button')
   for (let index = 0; index < (first ? await tabs.count() : 0); index++) {
@@ -160,7 +153,7 @@ async function walkRole(page: Page, options: { everyEntry?: boolean } = {}) {
 /** The rich-text editor's block menu ("/" in the text), on a new relic's form. */
 async function richTextMenu(page: Page) {
   await open(page, '/admin/collections/relics/create')
-  await page.locator('form[data-form-ready="true"]').first().waitFor()
+  await formReady(page)
   await page.locator('.rich-text-lexical [contenteditable="true"]').first().click()
   await page.keyboard.type('/')
   await page.locator('#slash-menu, .slash-menu-popup').first().waitFor()
@@ -171,7 +164,7 @@ async function richTextMenu(page: Page) {
 async function scheduleDrawer(page: Page) {
   await open(page, '/admin/collections/relics')
   await page.getByRole('link', { name: DRAFT_RELIC }).click()
-  await page.locator('form[data-form-ready="true"]').first().waitFor()
+  await formReady(page)
   await page.locator('#action-save-popup .popup-button').click()
   await page.locator('.popup__content').getByText('Lịch xuất bản').click()
   const drawer = page.locator('.drawer__content').last()
@@ -213,7 +206,7 @@ async function lockDialog(admin: Page, other: Page) {
   holder.on('dialog', (dialog) => dialog.accept())
   await open(holder, '/admin/collections/relics')
   await holder.getByRole('link', { name: LOCKED_RELIC }).click()
-  await holder.locator('form[data-form-ready="true"]').first().waitFor()
+  await formReady(holder)
   await holder.locator('#field-title').press('End')
   await holder.keyboard.type(' ')
   await holder.waitForTimeout(1000)

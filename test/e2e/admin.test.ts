@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { ADMIN, launchChromium, settle, toasts, track } from './browser'
+import { ADMIN, formReady, launchChromium, settle, toasts, track } from './browser'
 
 const baseUrl = inject('baseUrl')
 const product = { baseUrl, adminUrl: `${baseUrl}/admin` }
@@ -92,7 +92,8 @@ describe('a culture officer in the admin', () => {
 
   it('is told in Vietnamese what is wrong with coordinates outside Vietnam', async () => {
     await page.goto(`${product.adminUrl}/collections/relics/create`)
-    // The form is ready once its title field takes typing (a fill before hydration is lost).
+    await formReady(page)
+    // What is typed must stick (a fill during a re-render of the form is lost).
     await fillUntilKept('#field-title', 'Đình Tọa Độ Sai')
     await page.getByRole('button', { name: 'Xếp hạng & tham quan' }).click()
     await pickOption('types', 'Di tích lịch sử')

@@ -1,4 +1,4 @@
-import { type Browser, chromium, type Page } from 'playwright-core'
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core'
 
 /** Debian's Chromium (installed by .ci/run); Playwright's own browser download is not possible here. */
 export const launchChromium = (): Promise<Browser> =>
@@ -21,6 +21,11 @@ export const launchChromium = (): Promise<Browser> =>
 
 // The demo administrator printed by `npm start` (cms/src/seed/accounts.ts).
 export const ADMIN = { email: 'admin@example.vn', password: 'heritage-demo' }
+/** The demo province's editor and a contributor of one of its communes (same seed). */
+export const EDITOR = { email: 'editor@example.vn', password: 'heritage-demo' }
+export const CONTRIBUTOR = { email: 'congtacvien@example.vn', password: 'heritage-demo' }
+/** How long a publish may take to reach the built site in these tests. */
+export const BUILD_TIMEOUT = 180_000
 
 export async function logIn(page: Page, adminUrl: string, account = ADMIN): Promise<void> {
   await page.goto(`${adminUrl}/login`)
@@ -69,3 +74,26 @@ export async function settle(page: Page): Promise<void> {
 
 /** The admin's toasts on screen now, as text. */
 export const toasts = (page: Page): Promise<string[]> => page.locator('.payload-toast-item').allTextContents()
+
+/** Waits until the admin's edit form has loaded its state and takes input. */
+export const formReady = (page: Page): Promise<void> => page.locator('form[data-form-ready="true"]').first().waitFor()
+
+/**
+ * A page in a browser context of its own, signed in to the admin as `account`; the context is
+ * added to `contexts` for the test file to close. `track` counts its server actions for settle().
+ */
+export async function signedInPage(
+  browser: Browser,
+  contexts: BrowserContext[],
+  adminUrl: string,
+  account: { email: string; password: string },
+  options: BrowserContextOptions & { track?: boolean } = {},
+): Promise<Page> {
+  const { track: tracked, ...contextOptions } = options
+  const context = await browser.newContext(contextOptions)
+  contexts.push(context)
+  const page = await context.newPage()
+  if (tracked) track(page)
+  await logIn(page, adminUrl, account)
+  return page
+}

@@ -18,16 +18,22 @@ import { DatabaseSync } from 'node:sqlite'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { standardPhoto } from '../../media-tools/test/fixtures/images.ts'
-import { ADMIN, launchChromium, logIn, sameOrigin, toasts } from './browser'
+import {
+  ADMIN,
+  BUILD_TIMEOUT,
+  CONTRIBUTOR,
+  EDITOR,
+  formReady,
+  launchChromium,
+  sameOrigin,
+  signedInPage,
+  toasts,
+} from './browser'
 import { dataDir } from './data-dir'
 
 const baseUrl = inject('baseUrl')
 const siteUrl = inject('siteUrl')
 const adminUrl = `${baseUrl}/admin`
-const BUILD_TIMEOUT = 180_000
-const PASSWORD = 'heritage-demo'
-const CONTRIBUTOR = { email: 'congtacvien@example.vn', password: PASSWORD }
-const EDITOR = { email: 'editor@example.vn', password: PASSWORD }
 const RELIC_SLUG = 'dinh-bat-trang'
 const RELIC_TITLE = 'Đình Bát Tràng'
 // A published demo batch no other browser test names (site.test.ts uses BL-0001 and TV-0001).
@@ -64,13 +70,8 @@ const visit = async (urlPath: string) => {
   return { status: response.status, text: await response.text() }
 }
 
-const signedIn = async (account: { email: string; password: string }) => {
-  const context = await browser.newContext({ locale: 'vi-VN' })
-  contexts.push(context)
-  const page = await context.newPage()
-  await logIn(page, adminUrl, account)
-  return page
-}
+const signedIn = (account: { email: string; password: string }) =>
+  signedInPage(browser, contexts, adminUrl, account, { locale: 'vi-VN' })
 
 /** Writes a lot the admin would refuse straight into the batch and its published version. */
 function writeLot(dir: string, batchId: number, lot: string) {
@@ -153,7 +154,7 @@ describe('a photo used by a published entry, as its contributor sees it', () => 
     expect(attached.status, JSON.stringify(attached.json)).toBe(200)
 
     await contributor.goto(`${adminUrl}/collections/media/${photo.id}`)
-    await contributor.locator('form[data-form-ready="true"]').first().waitFor()
+    await formReady(contributor)
     const alt = contributor.locator('#field-alt')
     await expect.poll(() => alt.inputValue(), { timeout: 30_000 }).toBe(photo.alt)
     await alt.fill(`Chú thích đã sửa (${run})`)

@@ -11,7 +11,7 @@ import { mkdirSync } from 'node:fs'
 import { STANDALONE_KINDS } from '@heritage/contract'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchChromium, logIn, sameOrigin, settle, toasts, track } from './browser'
+import { formReady, launchChromium, logIn, sameOrigin, settle, toasts, track } from './browser'
 
 const baseUrl = inject('baseUrl')
 const adminUrl = `${baseUrl}/admin`
@@ -88,7 +88,7 @@ const heading = async (page: Page, id: string) => (await section(page, id).locat
 
 async function openEntry(page: Page, id: string) {
   await page.goto(`${adminUrl}/collections/relics/${id}`)
-  await page.locator('form[data-form-ready="true"]').first().waitFor()
+  await formReady(page)
   await page.locator('[data-testid="review-banner"]').waitFor()
 }
 /** Leaves the entry after saving, so that its edit lock does not stop the next person. */
@@ -235,7 +235,7 @@ describe("the officer's home page and the review's feedback", () => {
 
     // The entry: the comment at the top, the choices of an author, its own button and message.
     await row.locator('a').first().click()
-    await contributor.locator('form[data-form-ready="true"]').first().waitFor()
+    await formReady(contributor)
     const banner = contributor.locator('[data-testid="review-banner"]')
     expect(await banner.getAttribute('data-state')).toBe('returned')
     expect(await banner.locator('[data-testid="review-banner-comment"]').textContent()).toContain(COMMENT)

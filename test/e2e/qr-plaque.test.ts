@@ -13,15 +13,11 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchChromium, logIn, sameOrigin } from './browser'
+import { BUILD_TIMEOUT, CONTRIBUTOR, EDITOR, launchChromium, sameOrigin, signedInPage } from './browser'
 
 const baseUrl = inject('baseUrl')
 const siteUrl = inject('siteUrl')
 const adminUrl = `${baseUrl}/admin`
-const BUILD_TIMEOUT = 180_000
-const PASSWORD = 'heritage-demo'
-const CONTRIBUTOR = { email: 'congtacvien@example.vn', password: PASSWORD }
-const EDITOR = { email: 'editor@example.vn', password: PASSWORD }
 const RELIC_SLUG = 'dinh-bat-trang'
 const run = Date.now().toString(36)
 
@@ -49,13 +45,7 @@ const api = async (page: Page, method: 'GET' | 'POST' | 'PATCH', urlPath: string
   return { status: response.status(), json: await response.json().catch(() => null) }
 }
 
-const signedIn = async (account: { email: string; password: string }) => {
-  const context = await browser.newContext()
-  contexts.push(context)
-  const page = await context.newPage()
-  await logIn(page, adminUrl, account)
-  return page
-}
+const signedIn = (account: { email: string; password: string }) => signedInPage(browser, contexts, adminUrl, account)
 
 beforeAll(async () => {
   scratch = await mkdtemp(path.join(tmpdir(), 'heritage-qr-e2e-'))

@@ -5,15 +5,21 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchChromium, logIn, sameOrigin, settle, toasts, track } from './browser'
+import {
+  BUILD_TIMEOUT,
+  CONTRIBUTOR,
+  EDITOR,
+  formReady,
+  launchChromium,
+  sameOrigin,
+  settle,
+  signedInPage,
+  toasts,
+} from './browser'
 
 const baseUrl = inject('baseUrl')
 const siteUrl = inject('siteUrl')
 const adminUrl = `${baseUrl}/admin`
-const BUILD_TIMEOUT = 180_000
-const PASSWORD = 'heritage-demo'
-const CONTRIBUTOR = { email: 'congtacvien@example.vn', password: PASSWORD }
-const EDITOR = { email: 'editor@example.vn', password: PASSWORD }
 
 const run = Date.now().toString(36)
 const TITLE = `Miếu Thử Quy Trình ${run}`
@@ -59,7 +65,7 @@ const visit = async (urlPath: string) => {
 const openEntry = async (page: Page) => {
   await page.goto(`${adminUrl}/collections/relics/${id}`)
   await page.locator('#field-title').waitFor()
-  await page.locator('form[data-form-ready="true"]').first().waitFor()
+  await formReady(page)
   expect(await page.locator('#document-locked').isVisible(), 'the entry is locked by another person').toBe(false)
 }
 
@@ -81,14 +87,8 @@ const saveDraft = async (page: Page) => {
   await page.click('#action-save-draft')
 }
 
-async function signedIn(account: { email: string; password: string }) {
-  const context = await browser.newContext({ locale: 'vi-VN' })
-  contexts.push(context)
-  const page = await context.newPage()
-  track(page)
-  await logIn(page, adminUrl, account)
-  return page
-}
+const signedIn = (account: { email: string; password: string }) =>
+  signedInPage(browser, contexts, adminUrl, account, { locale: 'vi-VN', track: true })
 
 beforeAll(async () => {
   browser = await launchChromium()

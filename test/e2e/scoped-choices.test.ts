@@ -12,13 +12,12 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchChromium, logIn, sameOrigin, settle, track } from './browser'
+import { CONTRIBUTOR, formReady, launchChromium, sameOrigin, settle, signedInPage } from './browser'
 
 const baseUrl = inject('baseUrl')
 const adminUrl = `${baseUrl}/admin`
 const PASSWORD = 'heritage-demo'
 const PRODUCER = { email: 'chuthe@example.vn', password: PASSWORD }
-const CONTRIBUTOR = { email: 'congtacvien@example.vn', password: PASSWORD }
 const run = Date.now().toString(36)
 const TITLE = `Miếu Thử Lựa Chọn ${run}`
 
@@ -33,16 +32,12 @@ const contexts: BrowserContext[] = []
 let relicId: string | undefined
 let contributor: Page
 
-const signedIn = async (account: { email: string; password: string }) => {
-  const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1366, height: 768 } })
-  contexts.push(context)
-  const page = await context.newPage()
-  track(page)
-  await logIn(page, adminUrl, account)
-  return page
-}
-
-const formReady = (page: Page) => page.locator('form[data-form-ready="true"]').first().waitFor()
+const signedIn = (account: { email: string; password: string }) =>
+  signedInPage(browser, contexts, adminUrl, account, {
+    locale: 'vi-VN',
+    viewport: { width: 1366, height: 768 },
+    track: true,
+  })
 
 /** The slug field shows no complaint, and no field error speaks of the slug or the commune. */
 const noSlugComplaint = async (page: Page) => {

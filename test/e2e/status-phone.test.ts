@@ -14,14 +14,12 @@ import { renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { ADMIN, launchChromium, logIn, sameOrigin } from './browser'
+import { ADMIN, BUILD_TIMEOUT, CONTRIBUTOR, launchChromium, sameOrigin, signedInPage } from './browser'
 import { dataDir } from './data-dir'
 
 const baseUrl = inject('baseUrl')
 const adminUrl = `${baseUrl}/admin`
-const BUILD_TIMEOUT = 180_000
 const PHONE = { width: 390, height: 844 }
-const CONTRIBUTOR = { email: 'congtacvien@example.vn', password: 'heritage-demo' }
 // A published demo relic no other browser test edits.
 const RELIC_SLUG = 'chua-ba-tam'
 
@@ -38,13 +36,8 @@ interface SiteStatus {
   entry?: { id: string } | null
 }
 
-const signedIn = async (account: { email: string; password: string }, viewport?: typeof PHONE) => {
-  const context = await browser.newContext({ locale: 'vi-VN', ...(viewport ? { viewport } : {}) })
-  contexts.push(context)
-  const page = await context.newPage()
-  await logIn(page, adminUrl, account)
-  return page
-}
+const signedIn = (account: { email: string; password: string }, viewport?: typeof PHONE) =>
+  signedInPage(browser, contexts, adminUrl, account, { locale: 'vi-VN', ...(viewport ? { viewport } : {}) })
 
 const api = async (page: Page, method: 'GET' | 'PATCH', urlPath: string, data?: unknown) => {
   const response = await page.request.fetch(`${baseUrl}/api/${urlPath}`, {

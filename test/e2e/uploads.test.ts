@@ -13,12 +13,11 @@ import { promisify } from 'node:util'
 import type { Browser, Page, Request } from 'playwright-core'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchChromium, logIn, sameOrigin } from './browser'
+import { CONTRIBUTOR, launchChromium, logIn, sameOrigin } from './browser'
 
 const baseUrl = inject('baseUrl')
 const siteUrl = inject('siteUrl')
 const adminUrl = `${baseUrl}/admin`
-const CONTRIBUTOR = { email: 'congtacvien@example.vn', password: 'heritage-demo' }
 const RELIC_SLUG = 'dinh-bat-trang'
 const run = Date.now().toString(36)
 const ALT = `Mái đình Bát Tràng sau mưa (${run})`
