@@ -1,6 +1,6 @@
 'use client'
 import { useFormFields, useTranslation } from '@payloadcms/ui'
-import type { ExcludedEntry } from '../globals/SiteStatus'
+import { excludedOf } from '../publish/status'
 
 /**
  * The entries the last publish left out, as a list of links on the “Trang công khai” page (the
@@ -10,9 +10,7 @@ export function ExcludedEntries() {
   const { i18n } = useTranslation()
   const vi = i18n.language !== 'en'
   const value = useFormFields(([fields]) => fields.excluded?.value)
-  const entries = Array.isArray(value)
-    ? (value as ExcludedEntry[]).filter((e) => e && typeof e.adminUrl === 'string')
-    : []
+  const entries = excludedOf(value)
   if (entries.length === 0) return null
   return (
     <div className="field-type heritage-excluded-entries" data-testid="excluded-entries">

@@ -1,17 +1,13 @@
 'use client'
 import { useField, useFormFields, useTranslation } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
+import { idOf } from '../shared/ids'
 
 interface PhotoGps {
   id: number | string
   alt?: string
   lat: number
   lng: number
-}
-
-const idOf = (value: unknown): number | string | null => {
-  if (value && typeof value === 'object' && 'id' in value) return (value as { id: number | string }).id
-  return typeof value === 'number' || typeof value === 'string' ? value : null
 }
 
 /**
@@ -24,7 +20,7 @@ export function GpsFromPhoto({ path }: { path?: string }) {
   const group = (path ?? 'location.gps').split('.').slice(0, -1).join('.') || 'location'
   const lat = useField<number | null>({ path: `${group}.lat` })
   const lng = useField<number | null>({ path: `${group}.lng` })
-  const gallery = useFormFields(([fields]) => fields.gallery?.value) as unknown[] | undefined
+  const gallery = useFormFields(([fields]) => fields.gallery?.value)
   const [suggestion, setSuggestion] = useState<PhotoGps | null>(null)
   const ids = (Array.isArray(gallery) ? gallery : []).map(idOf).filter((id) => id !== null)
   const key = ids.join(',')
@@ -39,12 +35,11 @@ export function GpsFromPhoto({ path }: { path?: string }) {
     fetch(`/api/media?${query}`, { credentials: 'include', signal: controller.signal })
       .then((response) => (response.ok ? response.json() : { docs: [] }))
       .then((body: { docs: { id: number | string; alt?: string; photo?: { gpsLat?: number; gpsLng?: number } }[] }) => {
-        const found = body.docs.find((d) => typeof d.photo?.gpsLat === 'number' && typeof d.photo?.gpsLng === 'number')
-        setSuggestion(
-          found
-            ? { id: found.id, alt: found.alt, lat: found.photo?.gpsLat as number, lng: found.photo?.gpsLng as number }
-            : null,
+        const found = body.docs.find(
+          (d): d is typeof d & { photo: { gpsLat: number; gpsLng: number } } =>
+            typeof d.photo?.gpsLat === 'number' && typeof d.photo?.gpsLng === 'number',
         )
+        setSuggestion(found ? { id: found.id, alt: found.alt, lat: found.photo.gpsLat, lng: found.photo.gpsLng } : null)
       })
       .catch(() => {})
     return () => controller.abort()

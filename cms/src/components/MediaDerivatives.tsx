@@ -1,5 +1,6 @@
 'use client'
 import { useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
+import { hasNumbers, recordsOf, textOf } from '../shared/values'
 
 interface Derivative {
   format: string
@@ -9,6 +10,14 @@ interface Derivative {
   file: string
 }
 
+/** The stored web versions (a JSON field the upload hook fills). */
+const derivativesOf = (value: unknown): Derivative[] =>
+  recordsOf(value).flatMap((d) =>
+    hasNumbers(d, 'width', 'height', 'bytes') && typeof d.format === 'string' && typeof d.file === 'string'
+      ? [{ format: d.format, width: d.width, height: d.height, bytes: d.bytes, file: d.file }]
+      : [],
+  )
+
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(bytes < 10_240 ? 1 : 0)} KB`
 
 /** Shows the officer what the public site will serve for this image: sizes, formats, weight. */
@@ -16,10 +25,10 @@ export function MediaDerivatives() {
   const { i18n } = useTranslation()
   const { collectionSlug } = useDocumentInfo()
   const vi = i18n.language !== 'en'
-  const derivatives = useFormFields(([fields]) => fields.derivatives?.value) as Derivative[] | undefined
-  const placeholder = useFormFields(([fields]) => fields.placeholder?.value) as string | undefined
-  const colour = useFormFields(([fields]) => fields.dominantColor?.value) as string | undefined
-  const cards = useFormFields(([fields]) => fields.cardDerivatives?.value) as Derivative[] | undefined
+  const derivatives = derivativesOf(useFormFields(([fields]) => fields.derivatives?.value))
+  const placeholder = textOf(useFormFields(([fields]) => fields.placeholder?.value))
+  const colour = textOf(useFormFields(([fields]) => fields.dominantColor?.value))
+  const cards = derivativesOf(useFormFields(([fields]) => fields.cardDerivatives?.value))
   if (!Array.isArray(derivatives) || derivatives.length === 0) {
     return (
       <p className="heritage-note">

@@ -1,5 +1,7 @@
 'use client'
 import { useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
+import { isRecord } from '../shared/guards'
+import { hasNumbers, textOf } from '../shared/values'
 
 interface Report {
   bytesBefore: number
@@ -13,6 +15,13 @@ interface Report {
   validation?: { errors: number; warnings: number }
 }
 
+/** The optimiser's report (a JSON field the upload hook fills), with the parts shown here. */
+const isReport = (value: unknown): value is Report =>
+  isRecord(value) &&
+  hasNumbers(value, 'bytesBefore', 'bytesAfter', 'ratio', 'triangles') &&
+  isRecord(value.boundingBox) &&
+  Array.isArray(value.boundingBox.size)
+
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`
 
 /** What the optimiser did to the uploaded scan, and what the public site will load. */
@@ -20,9 +29,9 @@ export function ModelReport() {
   const { i18n } = useTranslation()
   const { collectionSlug } = useDocumentInfo()
   const vi = i18n.language !== 'en'
-  const report = useFormFields(([fields]) => fields.report?.value) as Report | undefined
-  const optimised = useFormFields(([fields]) => fields['optimised.file']?.value) as string | undefined
-  if (!report || typeof report !== 'object' || !('triangles' in report)) {
+  const report = useFormFields(([fields]) => fields.report?.value)
+  const optimised = textOf(useFormFields(([fields]) => fields['optimised.file']?.value))
+  if (!isReport(report)) {
     return <p className="heritage-note">{vi ? 'Báo cáo sẽ có khi lưu mô hình.' : 'The report appears on save.'}</p>
   }
   const [x, y, z] = report.boundingBox.size.map((n) => n.toFixed(2))

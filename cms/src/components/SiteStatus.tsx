@@ -1,10 +1,9 @@
 'use client'
 import { useAuth, useDocumentEvents, useFormFields, useTranslation, useWindowInfo } from '@payloadcms/ui'
 import { type ReactNode, useEffect, useState } from 'react'
-import type { ExcludedEntry } from '../globals/SiteStatus'
-import type { SiteStatus as Status, User } from '../payload-types'
+import type { User } from '../payload-types'
 import {
-  entryOf,
+  excludedOf,
   failedAdvice,
   failedHeadline,
   failedReason,
@@ -14,9 +13,11 @@ import {
   pageLink,
   STATUS_TEXT,
   type StatusView,
+  statusView,
   updatedAt,
   viewTitle,
 } from '../publish/status'
+import { recordOr } from '../shared/guards'
 
 /** While a build is queued or running, and for a while after a save (the request is on its way). */
 const FAST_MS = 2000
@@ -27,16 +28,15 @@ const DETAILS = '/admin/globals/site-status'
 /** Between a long text, which is cut to fit, and the link after it, which always stays in view. */
 const SEPARATOR = <span className="heritage-site-status__separator"> · </span>
 
-const excludedOf = (value: unknown): ExcludedEntry[] =>
-  Array.isArray(value)
-    ? (value as unknown[]).filter(
-        (e): e is ExcludedEntry =>
-          typeof e === 'object' && e !== null && typeof (e as ExcludedEntry).adminUrl === 'string',
-      )
-    : []
+/** The status global as the API answers it: what the badge shows, and the entries left out. */
+interface Status {
+  view: StatusView
+  excluded: unknown
+}
+const statusOf = (body: unknown): Status => ({ view: statusView(recordOr(body)), excluded: recordOr(body).excluded })
 
 const useLanguage = (): Language => (useTranslation().i18n.language === 'en' ? 'en' : 'vi')
-const useRoles = (): readonly string[] => (useAuth<User>().user?.roles as string[] | undefined) ?? []
+const useRoles = (): readonly string[] => useAuth<User>().user?.roles ?? []
 
 /**
  * Reads the status global. The badge asks again quickly while a build is on its way and right
@@ -55,13 +55,13 @@ function useSiteStatus(): Status | null {
       let latest: Status | null = null
       try {
         const response = await fetch('/api/globals/site-status', { credentials: 'include', cache: 'no-store' })
-        if (response.ok) latest = (await response.json()) as Status
+        if (response.ok) latest = statusOf(await response.json())
       } catch {
         // Offline for a moment: try again on the next tick.
       }
       if (stopped) return
       if (latest) setStatus(latest)
-      timer = setTimeout(load, isBusy(latest?.state) || Date.now() < eagerUntil ? FAST_MS : SLOW_MS)
+      timer = setTimeout(load, isBusy(latest?.view.state) || Date.now() < eagerUntil ? FAST_MS : SLOW_MS)
     }
     const onVisible = () => {
       if (document.visibilityState === 'visible') void load()
@@ -87,8 +87,8 @@ export function SiteStatus() {
   const roles = useRoles()
   const narrow = Boolean(useWindowInfo().breakpoints?.s)
   const status = useSiteStatus()
-  if (!status || status.state === 'idle') return null
-  const view = status as StatusView
+  if (!status || status.view.state === 'idle') return null
+  const view = status.view
   const t = (text: { vi: string; en: string }) => text[language]
 
   let content: ReactNode
@@ -138,7 +138,7 @@ export function SiteStatus() {
   // Named after every outcome until fixed: one bad entry is left out, the rest is published. A pill
   // of its own that starts with the entry (the status pill is cut to fit the header).
   const excluded = isBusy(view.state) ? [] : excludedOf(status.excluded)
-  const kind = (entry: ExcludedEntry) => entry.label?.[language] ?? entry.collection
+  const kind = (entry: (typeof excluded)[number]) => entry.label?.[language] ?? entry.collection
   const [first] = excluded
   const all = excluded.map((entry) => `${entry.title} (${kind(entry)}): ${entry.problem}`).join('\n')
   return (
@@ -186,8 +186,8 @@ export function SiteStatusSummary() {
   const lastSuccessAt = useFormFields(([fields]) => fields.lastSuccessAt?.value)
   const siteUrl = useFormFields(([fields]) => fields.siteUrl?.value)
   const failure = useFormFields(([fields]) => fields.failure?.value)
-  const entry = entryOf(useFormFields(([fields]) => fields.entry?.value))
-  const view = { state, lastSuccessAt, siteUrl, failure, entry } as StatusView
+  const view = statusView({ state, lastSuccessAt, siteUrl, failure, entry: useFormFields(([f]) => f.entry?.value) })
+  const entry = view.entry
   const t = (text: { vi: string; en: string }) => text[language]
 
   let body: ReactNode

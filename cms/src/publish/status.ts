@@ -5,6 +5,7 @@
  * part of these texts.
  */
 import type { Bilingual } from '../fields/message'
+import type { ExcludedEntry } from '../globals/SiteStatus'
 
 export type Language = 'vi' | 'en'
 
@@ -81,6 +82,33 @@ export interface StatusView {
   failure?: FailureCause | null
   entry?: PublishedEntry | null
 }
+
+const STATES = ['idle', 'queued', 'building', 'ok', 'failed'] as const satisfies readonly StatusView['state'][]
+
+/** The status as these texts read it, from the global's stored values or its form's (unknown until checked). */
+export function statusView(values: {
+  state?: unknown
+  lastSuccessAt?: unknown
+  siteUrl?: unknown
+  failure?: unknown
+  entry?: unknown
+}): StatusView {
+  const text = (value: unknown) => (typeof value === 'string' ? value : null)
+  return {
+    state: STATES.find((state) => state === values.state) ?? 'idle',
+    lastSuccessAt: text(values.lastSuccessAt),
+    siteUrl: text(values.siteUrl),
+    failure: FAILURE_CAUSES.find(({ value }) => value === values.failure)?.value ?? null,
+    entry: entryOf(values.entry),
+  }
+}
+
+/** The entries the last publish left out, as stored (those without an admin link are skipped). */
+export const excludedOf = (value: unknown): ExcludedEntry[] =>
+  Array.isArray(value) ? value.filter(isExcludedEntry) : []
+
+const isExcludedEntry = (value: unknown): value is ExcludedEntry =>
+  typeof value === 'object' && value !== null && 'adminUrl' in value && typeof value.adminUrl === 'string'
 
 export const isBusy = (state: StatusView['state'] | undefined): boolean => state === 'queued' || state === 'building'
 
