@@ -27,7 +27,7 @@ export function ConfirmedPublishButton() {
   const modalSlug = `confirm-publish-${collectionSlug}-${id ?? 'new'}`
 
   const hold = (event: MouseEvent) => {
-    if (!(event.target as HTMLElement).closest('#action-save')) return
+    if (!(event.target instanceof HTMLElement) || !event.target.closest('#action-save')) return
     if (confirmed.current) {
       confirmed.current = false
       return

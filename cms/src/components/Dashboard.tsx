@@ -205,7 +205,7 @@ export async function Dashboard({
   const lang: Lang = i18n.language === 'en' ? 'en' : 'vi'
   const statusPage = formatAdminURL({ adminRoute: payload.config.routes.admin, path: '/globals/site-status' })
   const site = siteLine(home.site, lang, statusPage)
-  const name = (user as { name?: string | null }).name
+  const name = 'name' in user ? user.name : undefined
   const list = (
     id: string,
     value: HomeList | undefined,

@@ -1,9 +1,11 @@
 'use client'
 import { useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { publicPagePath } from '../workflow/links'
-import { ACTION_LABELS, isReviewState, type ReviewState } from '../workflow/states'
+import { ACTION_LABELS, type ReviewState, reviewIn } from '../workflow/states'
 import { ReviewStatePill } from './ReviewStatePill'
 import './ReviewBanner.scss'
+import { recordOr } from '../shared/guards'
+import { textOf } from '../shared/values'
 
 type Lang = 'vi' | 'en'
 type Who = 'author' | 'reviewer'
@@ -72,15 +74,15 @@ export function ReviewBannerClient({ siteUrl }: { siteUrl: string }) {
     submit: ACTION_LABELS.submit[lang],
     return: ACTION_LABELS.return[lang],
   }
-  const doc = (data ?? {}) as { review?: { state?: unknown; comment?: string | null }; code?: string | null }
-  const stored = doc.review?.state
-  const state: ReviewState = isReviewState(stored) ? stored : 'draft'
+  const review = reviewIn(data)
+  const code = textOf(recordOr(data).code)
+  const state = review.state
   const who: Who = hasPublishPermission ? 'reviewer' : 'author'
   const next = NEXT[state][who][lang].replace(/\{(\w+)\}/g, (_, key: string) => buttons[key] ?? key)
-  const comment = state === 'returned' ? doc.review?.comment?.trim() : undefined
+  const comment = state === 'returned' ? review.comment?.trim() : undefined
   const publicUrl =
-    id && hasPublishedDoc && doc.code && collectionSlug
-      ? `${siteUrl}${publicPagePath(collectionSlug, doc.code, lang)}`
+    id && hasPublishedDoc && code && collectionSlug
+      ? `${siteUrl}${publicPagePath(collectionSlug, code, lang)}`
       : undefined
 
   return (

@@ -2,6 +2,7 @@ import type { CollectionSlug, UIFieldServerProps } from 'payload'
 import { looksAfter } from '../access/fieldScope'
 import { AUDIT_ACTIONS } from '../audit/log'
 import { whenInVietnam } from '../workflow/links'
+import { isCollectionSlug } from '../shared/collections'
 
 const SHOWN = 30
 
@@ -13,12 +14,13 @@ export async function ReviewHistory({ id, collectionSlug, payload, req, i18n }: 
   if (id === undefined || id === null || !req?.user) return null
   // The audit log is read with full rights below: only for an entry this account may read, and the
   // return comments only for those who look after it (as the review comments field itself).
-  const collection = collectionSlug as CollectionSlug
+  if (!isCollectionSlug(payload.config, collectionSlug)) return null
+  const collection = collectionSlug
   const entry = await payload
     .findByID({ collection, id, req, overrideAccess: false, draft: true, depth: 0 })
     .catch(() => null)
   if (!entry) return null
-  const showComments = await looksAfter(req, collection, entry as unknown as Record<string, unknown>, { owner: true })
+  const showComments = await looksAfter(req, collection, { ...entry }, { owner: true })
   const lang = i18n?.language === 'en' ? 'en' : 'vi'
   const { docs, totalDocs } = await payload.find({
     collection: 'audit-log',

@@ -3,6 +3,7 @@ import { useTranslation } from '@payloadcms/ui'
 import type { DefaultCellComponentProps } from 'payload'
 import { isReviewState } from '../workflow/states'
 import { ReviewStatePill } from './ReviewStatePill'
+import { recordOr } from '../shared/guards'
 
 /**
  * The review state in an entry list. A draft of an entry whose earlier version is live says so:
@@ -13,7 +14,7 @@ export function ReviewStateCell({ cellData, rowData }: DefaultCellComponentProps
   const en = i18n.language === 'en'
   const state = isReviewState(cellData) ? cellData : 'draft'
   const live =
-    (rowData as { _displayStatus?: string } | undefined)?._displayStatus === 'changed' && state !== 'published'
+    recordOr(rowData)._displayStatus === 'changed' && state !== 'published'
   return (
     <span>
       <ReviewStatePill state={state} language={i18n.language} />

@@ -12,8 +12,10 @@ import {
 } from '@payloadcms/ui'
 import { formatAdminURL } from 'payload/shared'
 import { useCallback } from 'react'
-import { ACTION_LABELS, CONFIRMATIONS, isReviewState, type ReviewState, withTitle } from '../workflow/states'
+import { ACTION_LABELS, CONFIRMATIONS, reviewIn, withTitle } from '../workflow/states'
 import { ReviewStatePill } from './ReviewStatePill'
+import { isRecord, recordOr } from '../shared/guards'
+import { recordsOf, textOf } from '../shared/values'
 
 /**
  * The entry's status in the top bar: its review state (Payload's own said "Bản nháp" for a
@@ -47,8 +49,7 @@ export function ReviewStatus() {
       routes: { api },
     },
   } = useConfig()
-  const stored = (data as { review?: { state?: unknown } } | undefined)?.review?.state
-  const state: ReviewState = isReviewState(stored) ? stored : 'draft'
+  const { state } = reviewIn(data)
   const live = hasPublishedDoc && state !== 'published'
   const canRevert =
     !isTrashed &&
@@ -56,7 +57,7 @@ export function ReviewStatus() {
     hasPublishedDoc &&
     unpublishedVersionCount > 0 &&
     hasPublishPermission &&
-    Boolean((docPermissions as { update?: boolean } | undefined)?.update)
+    Boolean(docPermissions?.update)
   const revertSlug = `confirm-revert-${collectionSlug}-${id}`
 
   // As Payload's Status does: the published version, read without drafts, saved again as it is.
@@ -74,21 +75,19 @@ export function ReviewStatus() {
         headers,
         body: JSON.stringify({ ...published, _status: 'published' }),
       })
-      const json = (await response.json()) as {
-        doc?: Record<string, unknown>
-        message?: string
-        errors?: { message?: string }[]
-      }
-      if (!response.ok || !json.doc) {
-        toast.error(json.errors?.[0]?.message ?? CONFIRMATIONS.revertFailed[lang])
+      const json = recordOr(await response.json())
+      const doc = json.doc
+      if (!response.ok || !isRecord(doc)) {
+        toast.error(textOf(recordsOf(json.errors)[0]?.message) ?? CONFIRMATIONS.revertFailed[lang])
         return
       }
-      await reset(json.doc)
-      setData(json.doc)
+      await reset(doc)
+      setData(doc)
       incrementVersionCount()
       setMostRecentVersionIsAutosaved(false)
       setUnpublishedVersionCount(0)
-      if (json.message) toast.success(json.message)
+      const message = textOf(json.message)
+      if (message) toast.success(message)
     } catch {
       toast.error(CONFIRMATIONS.revertFailed[lang])
     }

@@ -2,6 +2,7 @@
 import { useConfig, useTranslation } from '@payloadcms/ui'
 import { type ReactNode, useEffect } from 'react'
 import { missingBeforeUpload, REQUIRED_BEFORE_UPLOAD } from '../media/required'
+import { recordOr } from '../shared/guards'
 
 /**
  * The admin's other upload path: files dropped on a gallery, or "Tạo mới" there, open Payload's
@@ -44,7 +45,7 @@ function refusedBeforeSending(
   if (!Object.hasOwn(REQUIRED_BEFORE_UPLOAD, slug)) return undefined
   let data: Record<string, unknown> = {}
   try {
-    data = JSON.parse(String(body.get('_payload') ?? '{}')) as Record<string, unknown>
+    data = recordOr(JSON.parse(String(body.get('_payload') ?? '{}')))
   } catch {
     return undefined
   }

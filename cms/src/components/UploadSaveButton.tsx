@@ -45,7 +45,8 @@ export function UploadSaveButton() {
       setSubmitted(true)
       toast.error(message)
       const drawer = ref.current?.closest('.drawer__content, .doc-drawer') ?? document
-      ;(drawer.querySelector(`#field-${missing.field}`) as HTMLInputElement | null)?.focus()
+      const input = drawer.querySelector(`#field-${missing.field}`)
+      if (input instanceof HTMLElement) input.focus()
       return
     }
     void submit()

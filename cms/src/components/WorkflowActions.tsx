@@ -15,7 +15,8 @@ import {
 } from '@payloadcms/ui'
 import { formatAdminURL } from 'payload/shared'
 import { useCallback, useId, useState } from 'react'
-import { ACTION_LABELS, COMMENT_REQUIRED, isReviewState, type ReviewState } from '../workflow/states'
+import { ACTION_LABELS, COMMENT_REQUIRED, type ReviewState, reviewIn } from '../workflow/states'
+import { recordOr } from '../shared/guards'
 
 const WORDS = {
   submitTitle: {
@@ -62,17 +63,17 @@ export function WorkflowActions() {
   const [comment, setComment] = useState('')
   const [commentError, setCommentError] = useState(false)
 
-  const saved = ((data as { review?: Review } | undefined)?.review ?? {}) as Review
-  const stored = saved.state
-  const state: ReviewState = isReviewState(stored) ? stored : 'draft'
-  const permissions = docPermissions as { create?: boolean; update?: boolean } | undefined
-  const mayWrite = Boolean(operation === 'create' ? permissions?.create : permissions?.update)
+  const saved = reviewIn(data)
+  const state = saved.state
+  const mayWrite = Boolean(
+    operation === 'create' ? docPermissions && 'create' in docPermissions && docPermissions.create : docPermissions?.update,
+  )
 
   const saveWith = useCallback(
     async (review: Review) => {
       const search = `?locale=${locale}&depth=0&fallback-locale=null&draft=true`
       const action = formatAdminURL({ apiRoute: api, path: `/${collectionSlug}${id ? `/${id}` : ''}${search}` })
-      const current = ((getData() as { review?: Review }).review ?? {}) as Review
+      const current = recordOr(getData().review)
       const result = await submit({
         action,
         method: id ? 'PATCH' : 'POST',

@@ -4,6 +4,7 @@
  * bundle loads this file.
  */
 import type { Bilingual } from '../fields/message'
+import { recordOr } from '../shared/guards'
 
 export const REVIEW_STATES = [
   { value: 'draft', label: { vi: 'Đang soạn', en: 'Draft' } },
@@ -15,6 +16,18 @@ export type ReviewState = (typeof REVIEW_STATES)[number]['value']
 
 export const isReviewState = (value: unknown): value is ReviewState =>
   REVIEW_STATES.some((state) => state.value === value)
+
+/**
+ * The review group a document's data holds (form data, a REST answer): its state (draft when it has
+ * none) and its comment, as the admin's banner, status and buttons read it.
+ */
+export function reviewIn(data: unknown): { state: ReviewState; comment: string | null } {
+  const review = recordOr(recordOr(data).review)
+  return {
+    state: isReviewState(review.state) ? review.state : 'draft',
+    comment: typeof review.comment === 'string' ? review.comment : null,
+  }
+}
 
 export const reviewStateLabel = (state: unknown, language: string): string => {
   const found = REVIEW_STATES.find((s) => s.value === state) ?? REVIEW_STATES[0]
