@@ -1,8 +1,8 @@
-import type { CollectionSlug, UIFieldServerProps } from 'payload'
+import type { UIFieldServerProps } from 'payload'
 import { looksAfter } from '../access/fieldScope'
 import { AUDIT_ACTIONS } from '../audit/log'
-import { whenInVietnam } from '../workflow/links'
 import { isCollectionSlug } from '../shared/collections'
+import { whenInVietnam } from '../workflow/links'
 
 const SHOWN = 30
 

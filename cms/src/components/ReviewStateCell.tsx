@@ -1,9 +1,9 @@
 'use client'
 import { useTranslation } from '@payloadcms/ui'
 import type { DefaultCellComponentProps } from 'payload'
+import { recordOr } from '../shared/guards'
 import { isReviewState } from '../workflow/states'
 import { ReviewStatePill } from './ReviewStatePill'
-import { recordOr } from '../shared/guards'
 
 /**
  * The review state in an entry list. A draft of an entry whose earlier version is live says so:
@@ -13,8 +13,7 @@ export function ReviewStateCell({ cellData, rowData }: DefaultCellComponentProps
   const { i18n } = useTranslation()
   const en = i18n.language === 'en'
   const state = isReviewState(cellData) ? cellData : 'draft'
-  const live =
-    recordOr(rowData)._displayStatus === 'changed' && state !== 'published'
+  const live = recordOr(rowData)._displayStatus === 'changed' && state !== 'published'
   return (
     <span>
       <ReviewStatePill state={state} language={i18n.language} />

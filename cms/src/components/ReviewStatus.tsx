@@ -12,10 +12,10 @@ import {
 } from '@payloadcms/ui'
 import { formatAdminURL } from 'payload/shared'
 import { useCallback } from 'react'
-import { ACTION_LABELS, CONFIRMATIONS, reviewIn, withTitle } from '../workflow/states'
-import { ReviewStatePill } from './ReviewStatePill'
 import { isRecord, recordOr } from '../shared/guards'
 import { recordsOf, textOf } from '../shared/values'
+import { ACTION_LABELS, CONFIRMATIONS, reviewIn, withTitle } from '../workflow/states'
+import { ReviewStatePill } from './ReviewStatePill'
 
 /**
  * The entry's status in the top bar: its review state (Payload's own said "Bản nháp" for a

@@ -15,8 +15,8 @@ import {
 } from '@payloadcms/ui'
 import { formatAdminURL } from 'payload/shared'
 import { useCallback, useId, useState } from 'react'
-import { ACTION_LABELS, COMMENT_REQUIRED, type ReviewState, reviewIn } from '../workflow/states'
 import { recordOr } from '../shared/guards'
+import { ACTION_LABELS, COMMENT_REQUIRED, type ReviewState, reviewIn } from '../workflow/states'
 
 const WORDS = {
   submitTitle: {
@@ -66,7 +66,9 @@ export function WorkflowActions() {
   const saved = reviewIn(data)
   const state = saved.state
   const mayWrite = Boolean(
-    operation === 'create' ? docPermissions && 'create' in docPermissions && docPermissions.create : docPermissions?.update,
+    operation === 'create'
+      ? docPermissions && 'create' in docPermissions && docPermissions.create
+      : docPermissions?.update,
   )
 
   const saveWith = useCallback(
