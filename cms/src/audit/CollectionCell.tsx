@@ -9,7 +9,7 @@ import { SNAPSHOT_KIND } from './details'
  */
 export function CollectionCell({ cellData, i18n, payload }: DefaultServerCellComponentProps) {
   const slug = typeof cellData === 'string' ? cellData : ''
-  const collection = payload.collections[slug as 'users']?.config
+  const collection = payload.config.collections.find((c) => c.slug === slug)
   if (collection) return <>{getTranslation(collection.labels.plural, i18n)}</>
   if (slug === 'snapshot') return <>{getTranslation(SNAPSHOT_KIND, i18n)}</>
   return <>{slug}</>

@@ -8,6 +8,9 @@
 
 import { USER_ROLES } from '@heritage/contract'
 import type { Field, PayloadRequest } from 'payload'
+import { isCollectionSlug } from '../shared/collections'
+import { recordOr } from '../shared/guards'
+import { idText } from '../shared/ids'
 
 /** Who acted when no account did (scheduled and background work). */
 export const SYSTEM_ACTOR = 'Hệ thống'
@@ -67,32 +70,23 @@ const vietnamese = (label: unknown, fallback: string): string => {
   return fallback
 }
 
-const idOf = (value: unknown): string | null => {
-  if (value === null || value === undefined) return null
-  if (typeof value === 'object') {
-    const id = (value as { id?: unknown }).id
-    return id === undefined || id === null ? null : String(id)
-  }
-  return String(value)
-}
-
 /** The ids (or role values) an account's field holds, sorted: what is compared. */
-export const scopeValues = (doc: Record<string, unknown> | undefined, field: ScopeField): string[] => {
-  const value = doc?.[field]
+export const scopeValues = (doc: object | undefined, field: ScopeField): string[] => {
+  const value = recordOr(doc)[field]
   const list = Array.isArray(value) ? value : [value]
   return list
-    .map(idOf)
+    .map(idText)
     .filter((id): id is string => id !== null)
     .sort()
 }
 
 /** A relationship's documents by their titles, as the admin shows them ("#id" if gone). */
 async function titles(req: PayloadRequest, relationTo: string, ids: string[]): Promise<string[]> {
-  const collection = req.payload.collections[relationTo as 'users']?.config
-  const titleField = collection?.admin?.useAsTitle ?? 'id'
-  if (!collection || ids.length === 0) return ids.map((id) => `#${id}`)
+  if (!isCollectionSlug(req.payload.config, relationTo) || ids.length === 0) return ids.map((id) => `#${id}`)
+  const collection = req.payload.collections[relationTo].config
+  const titleField = collection.admin?.useAsTitle ?? 'id'
   const { docs } = await req.payload.find({
-    collection: relationTo as 'users',
+    collection: relationTo,
     where: { id: { in: ids } },
     overrideAccess: true,
     trash: true,
@@ -102,7 +96,7 @@ async function titles(req: PayloadRequest, relationTo: string, ids: string[]): P
     locale: 'vi',
     req,
   })
-  const byId = new Map(docs.map((doc) => [String(doc.id), (doc as unknown as Record<string, unknown>)[titleField]]))
+  const byId = new Map(docs.map((doc) => [String(doc.id), recordOr(doc)[titleField]]))
   return ids.map((id) => {
     const title = byId.get(id)
     return typeof title === 'string' && title ? title : `#${id}`
@@ -125,8 +119,8 @@ async function inWords(req: PayloadRequest, field: Field | undefined, values: st
 export async function scopeChanged(
   req: PayloadRequest,
   fields: Field[],
-  after: Record<string, unknown>,
-  before: Record<string, unknown> | null,
+  after: object,
+  before: object | null,
 ): Promise<string | null> {
   const parts: string[] = []
   for (const name of SCOPE_FIELDS) {

@@ -30,7 +30,7 @@ export interface AuditEvent {
   title?: string
   detail?: string
   /** The account acting, when it is not `req.user` (e.g. at sign-in). */
-  actor?: { id: number | string; email?: string | null; name?: string | null } | null
+  actor?: { id: number; email?: string | null; name?: string | null } | null
 }
 
 // A TRUST_PROXY that cannot be read stops the CMS at start, not at the first audited action.
@@ -52,18 +52,14 @@ export async function audit(
   event: AuditEvent,
   options: { detached?: boolean } = {},
 ): Promise<void> {
-  const user = (event.actor ?? (req?.user?.collection === 'users' ? req.user : null)) as {
-    id: number | string
-    email?: string | null
-    name?: string | null
-  } | null
+  const user: AuditEvent['actor'] = event.actor ?? (req?.user?.collection === 'users' ? req.user : null)
   const actorLabel = user ? [user.name, user.email ? `<${user.email}>` : ''].filter(Boolean).join(' ') : undefined
   try {
     await payload.create({
       collection: 'audit-log',
       data: {
         action: event.action,
-        actor: user ? (user.id as number) : null,
+        actor: user ? user.id : null,
         actorLabel: actorLabel || (user ? `#${user.id}` : SYSTEM_ACTOR),
         targetCollection: event.collection,
         targetId: event.docId === undefined ? undefined : String(event.docId),

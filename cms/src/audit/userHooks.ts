@@ -9,14 +9,10 @@ import type {
 } from 'payload'
 import { AuthenticationError, LockedAuth } from 'payload'
 import { SIGN_IN_EMAIL } from '../auth/signIn'
+import type { User } from '../payload-types'
+import { recordOr } from '../shared/guards'
 import { SIGN_IN_FAILURES, scopeChanged } from './details'
 import { audit } from './log'
-
-type UserDoc = {
-  id: number | string
-  email?: string | null
-  name?: string | null
-}
 
 export const auditLogin: CollectionAfterLoginHook = async ({ req, user }) => {
   await audit(req.payload, req, {
@@ -72,10 +68,11 @@ export const auditFailedLogin: CollectionAfterErrorHook = async ({ error, req })
  */
 export const auditFailedGraphqlLogin: AfterErrorHook = async ({ error, graphqlResult, req }) => {
   if (!graphqlResult) return
-  const original = (error as { originalError?: unknown }).originalError
-  const field = (error as { path?: readonly (string | number)[] }).path?.[0]
+  const { originalError: original, path } = recordOr(error)
+  const field = Array.isArray(path) ? path[0] : undefined
   if (typeof field !== 'string' || field !== loginMutationName(req)) return
-  const email = typeof req.context[SIGN_IN_EMAIL] === 'string' ? (req.context[SIGN_IN_EMAIL] as string) : ''
+  const tried = req.context[SIGN_IN_EMAIL]
+  const email = typeof tried === 'string' ? tried : ''
   await auditSignInFailure(req, email, original)
   if (original instanceof LockedAuth && graphqlResult.extensions) {
     return {
@@ -95,7 +92,13 @@ const loginMutationName = (req: PayloadRequest): string => {
 }
 
 /** Role and scope changes (roles and the province, communes or producer bound to), and those a new account starts with. */
-export const auditRoleChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, operation, req }) => {
+export const auditRoleChange: CollectionAfterChangeHook<User> = async ({
+  collection,
+  doc,
+  previousDoc,
+  operation,
+  req,
+}) => {
   if (req.context.seeding) return doc
   const detail = await scopeChanged(req, collection.fields, doc, operation === 'create' ? null : previousDoc)
   if (detail) {
@@ -103,19 +106,19 @@ export const auditRoleChange: CollectionAfterChangeHook = async ({ collection, d
       action: 'role-change',
       collection: 'users',
       docId: doc.id,
-      title: (doc as UserDoc).email ?? undefined,
+      title: doc.email,
       detail,
     })
   }
   return doc
 }
 
-export const auditUserDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+export const auditUserDelete: CollectionAfterDeleteHook<User> = async ({ doc, req }) => {
   await audit(req.payload, req, {
     action: 'delete',
     collection: 'users',
     docId: doc.id,
-    title: (doc as UserDoc).email ?? undefined,
+    title: doc.email,
   })
   return doc
 }

@@ -6,10 +6,13 @@ import { assertUpload, FILE_TYPES } from '@heritage/media-tools/detect'
 import { processImage } from '@heritage/media-tools/images'
 import { optimiseModel } from '@heritage/media-tools/models'
 import { processPanorama } from '@heritage/media-tools/panorama'
-import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, PayloadRequest, Where } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook } from 'payload'
 import { isEditorUser } from '../access/policy'
 import { Refusal } from '../access/refusal'
 import { uploadDir } from '../paths'
+import { errorCode } from '../shared/errors'
+import { recordOr } from '../shared/guards'
+import { idOf } from '../shared/ids'
 import { nameReferrers, publishedUsers } from '../workflow/references'
 import { asUploadError } from './errors'
 import { derivativesDir } from './store'
@@ -28,7 +31,9 @@ type UploadKind = 'image' | 'panorama' | 'model' | 'audio'
  */
 export const freezeInUse: CollectionBeforeOperationHook = async ({ args, operation, req, collection }) => {
   if (operation !== 'update') return args
-  const { id, where, overrideAccess } = args as { id?: number | string; where?: Where; overrideAccess?: boolean }
+  const { overrideAccess } = recordOr(args)
+  const id = idOf(recordOr(args).id) ?? undefined
+  const where = 'where' in args ? args.where : undefined
   if (overrideAccess || !req.user || isEditorUser(req)) return args
   const ids =
     id !== undefined
@@ -70,7 +75,7 @@ export const checkUpload =
   (kind: UploadKind): CollectionBeforeOperationHook =>
   async ({ args, operation, req, collection }) => {
     if (operation !== 'create' && operation !== 'update') return args
-    const file = (args as { req?: PayloadRequest }).req?.file ?? req.file
+    const file = args.req?.file ?? req.file
     if (!file?.data) return args
     try {
       // The stored type is what the content is, never what the browser claimed (a .gltf is
@@ -169,14 +174,15 @@ export const processModel: CollectionBeforeChangeHook = async ({ data, req }) =>
       await mkdir(temp, { recursive: true })
       await writeFile(path.join(temp, 'model.glb'), glb)
       await writeFile(path.join(temp, 'report.json'), JSON.stringify(fresh))
-      await rename(temp, folder).catch(async (error: NodeJS.ErrnoException) => {
+      await rename(temp, folder).catch(async (error: unknown) => {
         // Another upload of the same file finished first: its result is the same.
-        if (error.code !== 'ENOTEMPTY' && error.code !== 'EEXIST') throw error
+        if (errorCode(error) !== 'ENOTEMPTY' && errorCode(error) !== 'EEXIST') throw error
       })
       report = fresh
     }
     // Never seen, but if the optimiser broke a valid scan, the site serves the original instead.
-    const broken = ((report as { validation?: { errors?: number } }).validation?.errors ?? 0) > 0
+    const errors = recordOr(recordOr(report).validation).errors
+    const broken = (typeof errors === 'number' ? errors : 0) > 0
     data.optimised = { file: broken ? null : `${hash}/model.glb` }
     data.report = report
   } catch (error) {
