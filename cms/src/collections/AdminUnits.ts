@@ -4,11 +4,12 @@ import { adminUnitAccess } from '../access/system'
 import { inUserLanguage } from '../fields/message'
 import { selectOptions } from '../fields/options'
 import { publishAfterChange, publishAfterDelete } from '../publish/hooks'
+import { recordOr } from '../shared/guards'
 import { refuseUnsafeDelete } from '../workflow/references'
 import { ADMIN_GROUPS } from './entry'
 
 const validateParent: RelationshipFieldSingleValidation = (value, { req, siblingData }) => {
-  const level = (siblingData as { level?: string }).level
+  const level = recordOr(siblingData).level
   if (level === 'commune' && !value) {
     return inUserLanguage(req, {
       vi: 'Xã / phường phải thuộc một tỉnh / thành phố: hãy chọn đơn vị cấp trên.',

@@ -19,6 +19,9 @@ import { inUserLanguage } from '../fields/message'
 import { shortCodeField, shortCodeHooks } from '../fields/shortCode'
 import { labelsEndpoint } from '../media/qrEndpoints'
 import { publishAfterChange, publishAfterDelete } from '../publish/hooks'
+import { recordOr } from '../shared/guards'
+import { idOf } from '../shared/ids'
+import { textOf } from '../shared/values'
 import { refuseUnsafeDelete, refuseUnsafeTrash } from '../workflow/references'
 import { auditAfterDelete, reviewAfterChange } from '../workflow/review'
 import { ADMIN_GROUPS } from './entry'
@@ -30,9 +33,8 @@ const validateLot: TextFieldSingleValidation = async (value, { req, siblingData,
   // What the label prints and the site serves at /01/<GTIN>/10/<lot>/: refused here, not at the build.
   const problem = batchProblem(value)
   if (problem) return inUserLanguage(req, problem.message)
-  const product = (siblingData as { product?: unknown }).product
-  const productId = typeof product === 'object' && product ? (product as { id: unknown }).id : product
-  if (productId === undefined || productId === null) return true
+  const productId = idOf(recordOr(siblingData).product)
+  if (productId === null) return true
   const clash = await req.payload.find({
     collection: 'batches',
     where: {
@@ -58,7 +60,7 @@ const validateLot: TextFieldSingleValidation = async (value, { req, siblingData,
 }
 
 const validateExpiry: DateFieldValidation = (value, { req, siblingData }) => {
-  const produced = (siblingData as { productionDate?: string | null }).productionDate
+  const produced = textOf(recordOr(siblingData).productionDate)
   if (!value || !produced) return true
   if (new Date(value).getTime() >= new Date(produced).getTime()) return true
   return inUserLanguage(req, {

@@ -3,7 +3,6 @@ import {
   INTANGIBLE_TYPE_2010_TO_2024,
   INTANGIBLE_TYPES_2010,
   INTANGIBLE_TYPES_2024,
-  type IntangibleType2010,
 } from '@heritage/contract'
 import type { CollectionBeforeValidateHook, CollectionConfig, NumberFieldSingleValidation } from 'payload'
 import { communeOptions } from '../adminUnits/installation'
@@ -15,7 +14,8 @@ import { ADMIN_GROUPS, publicEntry, richMediaFields } from './entry'
 /** Old records often carry only the 2010 type: read it in the 2024 scheme. */
 const typeFrom2010: CollectionBeforeValidateHook = ({ data }) => {
   if (data && !data.type && data.type2010) {
-    data.type = INTANGIBLE_TYPE_2010_TO_2024[data.type2010 as IntangibleType2010]
+    const old = INTANGIBLE_TYPES_2010.find(({ value }) => value === data.type2010)?.value
+    data.type = old ? INTANGIBLE_TYPE_2010_TO_2024[old] : undefined
   }
   return data
 }

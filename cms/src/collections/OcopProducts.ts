@@ -30,6 +30,8 @@ import { productAccess, staffField } from '../access/policy'
 import { can } from '../access/scope'
 import { inUserLanguage } from '../fields/message'
 import { selectOptions } from '../fields/options'
+import { recordOr } from '../shared/guards'
+import { numberOf } from '../shared/values'
 import { ADMIN_GROUPS, publicEntry } from './entry'
 
 const bandText = (stars: OcopStars) => {
@@ -41,7 +43,7 @@ const starsFromScore: FieldHook = ({ value, siblingData }) =>
   value ? value : (starsForScore(Number(siblingData?.score)) ?? value)
 
 const validateStars: SelectFieldSingleValidation = (value, { req, siblingData }) => {
-  const score = (siblingData as { score?: number | null }).score
+  const score = numberOf(recordOr(siblingData).score) ?? null
   if (score === null || score === undefined) {
     return value
       ? inUserLanguage(req, {
@@ -90,12 +92,14 @@ const canonicalGtin: FieldHook = ({ value }) => {
 
 const levelFromStars: FieldHook = ({ value, data }) => {
   if (value) return value
-  const stars = (data?.stars ?? starsForScore(Number(data?.score))) as OcopStars | null
+  const stars = starsOf(data?.stars) ?? starsForScore(Number(data?.score))
   return stars ? certifyingLevelForStars(stars) : value
 }
 
+const starsOf = (value: unknown): OcopStars | undefined => OCOP_STARS.find((s) => s.value === value)?.value
+
 const validateLevel: SelectFieldSingleValidation = (value, { req, data }) => {
-  const stars = (data as { stars?: OcopStars | null }).stars
+  const stars = starsOf(recordOr(data).stars)
   if (!value || !stars) return true
   const expected = certifyingLevelForStars(stars)
   if (value === expected) return true
@@ -115,7 +119,8 @@ const validateLevel: SelectFieldSingleValidation = (value, { req, data }) => {
 const deriveExpiry: FieldHook = ({ siblingData }) => {
   const issued = siblingData?.issueDate
   if (!issued) return null
-  const date = new Date(issued as string)
+  if (typeof issued !== 'string' && typeof issued !== 'number' && !(issued instanceof Date)) return null
+  const date = new Date(issued)
   return Number.isNaN(date.getTime()) ? null : certificateExpiry(date).toISOString()
 }
 

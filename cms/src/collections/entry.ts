@@ -26,7 +26,7 @@ export const ADMIN_GROUPS = {
 } as const
 
 interface PublicEntryOptions {
-  slug: string
+  slug: CollectionSlug
   labels: CollectionConfig['labels']
   titleLabel?: { vi: string; en: string }
   group: (typeof ADMIN_GROUPS)[keyof typeof ADMIN_GROUPS]
@@ -106,7 +106,7 @@ export function publicEntry(options: PublicEntryOptions): CollectionConfig {
     // Deleting moves to the trash, where entries can be restored (or deleted for good).
     trash: true,
     versions: { drafts: { validate: true, schedulePublish: true }, maxPerDoc: 50 },
-    endpoints: [plaqueEndpoint(options.slug as CollectionSlug)],
+    endpoints: [plaqueEndpoint(options.slug)],
     hooks: {
       ...options.hooks,
       beforeOperation: [guardUnpublish(isEditorUser), ...(options.hooks?.beforeOperation ?? [])],
@@ -144,8 +144,8 @@ export function publicEntry(options: PublicEntryOptions): CollectionConfig {
         },
       },
       ...(options.extraSidebar ?? []),
-      ...reviewFields(options.slug as CollectionSlug),
-      internalNotesField(options.slug as CollectionSlug),
+      ...reviewFields(options.slug),
+      internalNotesField(options.slug),
     ],
   }
 }
