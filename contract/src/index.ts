@@ -5,6 +5,7 @@
  */
 
 export * from './csv.ts'
+export * from './dates.ts'
 export * from './enums.ts'
 export * from './geo.ts'
 export * from './gs1.ts'

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { vietnamDay } from '@heritage/contract'
 import { SITE_DIR } from './files.ts'
 
 /**
@@ -43,7 +44,7 @@ async function hashTree(
  */
 export async function codeFingerprint(siteUrl: string | undefined, siteDir = SITE_DIR, now = new Date()) {
   const hash = createHash('sha256')
-  const day = process.env.BUILD_DATE ?? new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(now)
+  const day = process.env.BUILD_DATE ?? vietnamDay(now)
   hash.update(`${siteUrl ?? ''}\0${day}\0`)
   for (const entry of ['src', 'integrations', 'public', 'astro.config.ts', 'package.json']) {
     await hashTree(hash, siteDir, entry)

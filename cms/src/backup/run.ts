@@ -5,6 +5,7 @@
  * See ./archive.ts. Paths are relative to where the command was typed.
  */
 import path from 'node:path'
+import { vietnamDay } from '@heritage/contract'
 import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
 import { runCommand } from '../cli'
@@ -24,7 +25,7 @@ let payload: Payload | undefined
 await runCommand(
   async () => {
     if (command === 'backup') {
-      const out = fromCwd(value('--out') ?? `heritage-backup-${new Date().toISOString().slice(0, 10)}.zip`)
+      const out = fromCwd(value('--out') ?? `heritage-backup-${vietnamDay()}.zip`)
       payload = await getPayload({ config, disableOnInit: true })
       const manifest = await createBackup(payload, {
         out,

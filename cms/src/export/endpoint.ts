@@ -1,3 +1,4 @@
+import { vietnamDay } from '@heritage/contract'
 import type { Endpoint, Where } from 'payload'
 import { REFUSALS, refuse } from '../access/refusal'
 import { contentDisposition } from '../download'
@@ -31,7 +32,7 @@ export const exportEndpoint: Endpoint = {
       draft: req.searchParams.get('draft') === 'true',
     })
     await auditExport(req, slug, table.rows.length, format)
-    const day = new Date().toISOString().slice(0, 10)
+    const day = vietnamDay()
     const headers = {
       'content-disposition': contentDisposition('attachment', `${slug}-${day}.${format}`),
       'cache-control': 'no-store',

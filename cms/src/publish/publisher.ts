@@ -1,3 +1,4 @@
+import { VIETNAM_UTC_OFFSET_MS } from '@heritage/contract'
 import type { DataFromGlobalSlug, Payload } from 'payload'
 import { type Env, siteRoot, snapshotDir } from '../paths'
 import { errorMessage } from '../shared/errors'
@@ -20,7 +21,6 @@ import type { FailureCause, PublishedEntry } from './status'
 
 const DEBOUNCE_MS = 1500
 const DAY_MS = 24 * 60 * 60_000
-const VIETNAM_UTC_OFFSET_MS = 7 * 60 * 60_000
 
 /** SITE_AUTOBUILD=0 turns automatic publishing off (tests of other things, one-shot scripts). */
 export const autobuildEnabled = (env: Env = process.env): boolean => env.SITE_AUTOBUILD !== '0'

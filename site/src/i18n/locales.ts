@@ -5,6 +5,7 @@ import {
   localePrefix,
   type OptionalText,
   SITE_LOCALES,
+  VIETNAM_TIME_ZONE,
 } from '@heritage/contract'
 
 export type { Locale }
@@ -37,23 +38,23 @@ const DATE: Record<Locale, Intl.DateTimeFormat> = {
     day: '2-digit',
     month: '2-digit',
     year: 'numeric',
-    timeZone: 'Asia/Ho_Chi_Minh',
+    timeZone: VIETNAM_TIME_ZONE,
   }),
   en: new Intl.DateTimeFormat('en-GB', {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
-    timeZone: 'Asia/Ho_Chi_Minh',
+    timeZone: VIETNAM_TIME_ZONE,
   }),
 }
 const PART: Record<DatePrecision, Record<Locale, Intl.DateTimeFormat>> = {
   month: {
-    vi: new Intl.DateTimeFormat('vi-VN', { month: '2-digit', year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' }),
-    en: new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' }),
+    vi: new Intl.DateTimeFormat('vi-VN', { month: '2-digit', year: 'numeric', timeZone: VIETNAM_TIME_ZONE }),
+    en: new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: VIETNAM_TIME_ZONE }),
   },
   year: {
-    vi: new Intl.DateTimeFormat('vi-VN', { year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' }),
-    en: new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' }),
+    vi: new Intl.DateTimeFormat('vi-VN', { year: 'numeric', timeZone: VIETNAM_TIME_ZONE }),
+    en: new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone: VIETNAM_TIME_ZONE }),
   },
 }
 /**
