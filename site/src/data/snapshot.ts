@@ -13,6 +13,7 @@ import {
   parseEntry,
   parseManifest,
   type Ref,
+  SNAPSHOT_FROM_SITE,
   SnapshotError,
 } from '@heritage/contract'
 
@@ -36,7 +37,7 @@ export interface Snapshot {
 }
 
 export const snapshotDir = (): string =>
-  path.resolve(process.env.SNAPSHOT_DIR ?? path.join(process.cwd(), '..', 'cms', 'data', 'snapshot'))
+  path.resolve(process.env.SNAPSHOT_DIR ?? path.join(process.cwd(), ...SNAPSHOT_FROM_SITE))
 
 function readJson(file: string): unknown {
   try {
