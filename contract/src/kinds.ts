@@ -2,7 +2,7 @@
  * The one table of entry kinds. Every list of kinds the CMS, the snapshot and the site use is
  * derived from it, in its order (the order of the snapshot's entries, the site's menus and lists):
  *
- * - `label`: one and many, in Vietnamese and English (the admin's collection labels, the site's);
+ * - `label`: one and many, in Vietnamese and English (the site's; the admin's collections say the same);
  * - `segment`: the kind's folder in a page address per locale (`/di-tich/…`, `/en/relics/…`); a
  *   kind without one has no readable page of its own (a batch has a traceability page, `/t/CODE/`);
  * - `standalone`: an entry of its own in the admin, reviewed and published on its own (a batch is
@@ -140,9 +140,3 @@ export const KIND_LABEL = Object.fromEntries(KINDS.map((row) => [row.kind, row.l
 /** The first segment of every kind's list address, in every locale (Vietnamese first). */
 export const listSegments = (locales: readonly Locale[]): string[] =>
   locales.flatMap((locale) => PAGE_KINDS.map((kind) => KIND_SEGMENT[kind][locale]))
-
-/** A collection's labels for the admin (Payload's `labels`), from the table. */
-export const collectionLabels = (kind: EntryKind) => ({
-  singular: { vi: KIND_LABEL[kind].vi.one, en: KIND_LABEL[kind].en.one },
-  plural: { vi: KIND_LABEL[kind].vi.many, en: KIND_LABEL[kind].en.many },
-})

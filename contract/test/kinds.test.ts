@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import {
-  collectionLabels,
   ENTRY_KINDS,
   isEntryKind,
   isPageKind,
@@ -56,9 +55,9 @@ describe('the table of kinds', () => {
   it('names each kind, one and many, in both languages', () => {
     expect(KIND_LABEL.relics).toEqual({ vi: { one: 'Di tích', many: 'Di tích' }, en: { one: 'Relic', many: 'Relics' } })
     expect(KIND_LABEL.routes.en).toEqual({ one: 'Tourist route', many: 'Tourist routes' })
-    expect(collectionLabels('batches')).toEqual({
-      singular: { vi: 'Lô sản xuất', en: 'Batch' },
-      plural: { vi: 'Lô sản xuất', en: 'Batches' },
+    expect(KIND_LABEL.batches).toEqual({
+      vi: { one: 'Lô sản xuất', many: 'Lô sản xuất' },
+      en: { one: 'Batch', many: 'Batches' },
     })
     for (const { label } of KINDS) {
       for (const locale of SITE_LOCALES) expect(label[locale].one && label[locale].many).toBeTruthy()
