@@ -3,6 +3,8 @@
  * and a Vietnamese one for the officer (the CMS shows `messageVi` to Vietnamese users). Messages
  * say what was wrong and what to do.
  */
+import type { Gs1ProblemCode } from '@heritage/contract/gs1'
+
 export type MediaErrorCode =
   | 'file-too-large'
   | 'too-many-pixels'
@@ -17,13 +19,8 @@ export type MediaErrorCode =
   | 'external-reference'
   | 'qr-content'
   | 'invalid-argument'
-  // GS1 Digital Link problems (the contract's Gs1ProblemCode): a GTIN, a lot, a site address.
-  | 'gtin-format'
-  | 'gtin-length'
-  | 'gtin-check-digit'
-  | 'batch-format'
-  | 'batch-path'
-  | 'base-url'
+  // GS1 Digital Link problems (a GTIN, a lot, a site address), as the contract names them.
+  | Gs1ProblemCode
 
 export class MediaError extends Error {
   readonly code: MediaErrorCode
