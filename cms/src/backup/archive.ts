@@ -61,6 +61,9 @@ function canonical(value: unknown): string {
   return JSON.stringify(value ?? null)
 }
 
+/** Every record (and every version) in every locale, unpopulated, whoever may read it. */
+const EVERY_RECORD = { locale: 'all', depth: 0, limit: 0, pagination: false, overrideAccess: true } as const
+
 /**
  * What the database holds, collection by collection: every record in every locale and every
  * version, as checksums. Version rows are compared by content (parent, dates, data), not by
@@ -72,12 +75,8 @@ export async function inventory(payload: Payload): Promise<BackupManifest['colle
     if (SKIP.has(slug) || !isCollectionSlug(payload.config, slug)) continue
     const collection = payload.collections[slug]
     const records = await payload.find({
+      ...EVERY_RECORD,
       collection: slug,
-      locale: 'all',
-      depth: 0,
-      limit: 0,
-      pagination: false,
-      overrideAccess: true,
       trash: Boolean(collection?.config.trash),
       sort: 'id',
       showHiddenFields: true,
@@ -86,12 +85,8 @@ export async function inventory(payload: Payload): Promise<BackupManifest['colle
     if (collection?.config.versions) {
       versions = (
         await payload.findVersions({
+          ...EVERY_RECORD,
           collection: slug,
-          locale: 'all',
-          depth: 0,
-          limit: 0,
-          pagination: false,
-          overrideAccess: true,
           trash: Boolean(collection.config.trash),
           sort: 'createdAt',
         })

@@ -111,6 +111,24 @@ const uploadedByField = (): Field => ({
   admin: { position: 'sidebar', readOnly: true },
 })
 
+type CollectionHooks = NonNullable<CollectionConfig['hooks']>
+
+/**
+ * The hooks every upload collection runs: the file is checked (and a file in use frozen, a
+ * duplicate refused) before Payload stores it, processed by media-tools, then published; a delete
+ * is refused while something uses the file, and audited.
+ */
+const uploadHooks = (
+  kind: Parameters<typeof checkUpload>[0],
+  process: NonNullable<CollectionHooks['beforeChange']>[number],
+): CollectionHooks => ({
+  beforeOperation: [freezeInUse, checkUpload(kind), refuseOwnDuplicate],
+  beforeChange: [process],
+  afterChange: [publishAfterChange],
+  beforeDelete: [refuseUnsafeDelete],
+  afterDelete: [auditAfterDelete, publishAfterDelete],
+})
+
 /**
  * Photos. Raster formats only (media-tools' ACCEPTED_TYPES): SVG can carry scripts, so it is not
  * accepted here; iPhone HEIC is, and is converted like any other photo.
@@ -132,13 +150,7 @@ export const Media: CollectionConfig = {
     focalPoint: true,
     crop: true,
   },
-  hooks: {
-    beforeOperation: [freezeInUse, checkUpload('image'), refuseOwnDuplicate],
-    beforeChange: [processPhoto],
-    afterChange: [publishAfterChange],
-    beforeDelete: [refuseUnsafeDelete],
-    afterDelete: [auditAfterDelete, publishAfterDelete],
-  },
+  hooks: uploadHooks('image', processPhoto),
   endpoints: [derivativeEndpoint],
   fields: [
     uploadedByField(),
@@ -201,13 +213,7 @@ export const Panoramas: CollectionConfig = {
     mimeTypes: acceptedMimeTypes('panorama'),
     adminThumbnail: ({ doc }) => panoramaPreview(doc),
   },
-  hooks: {
-    beforeOperation: [freezeInUse, checkUpload('panorama'), refuseOwnDuplicate],
-    beforeChange: [processPano],
-    afterChange: [publishAfterChange],
-    beforeDelete: [refuseUnsafeDelete],
-    afterDelete: [auditAfterDelete, publishAfterDelete],
-  },
+  hooks: uploadHooks('panorama', processPano),
   endpoints: [derivativeEndpoint],
   fields: [
     uploadedByField(),
@@ -248,13 +254,7 @@ export const Models: CollectionConfig = {
     // "text/plain" in English); checkUpload judges every model by its content before Payload runs.
     allowRestrictedFileTypes: true,
   },
-  hooks: {
-    beforeOperation: [freezeInUse, checkUpload('model'), refuseOwnDuplicate],
-    beforeChange: [processModel],
-    afterChange: [publishAfterChange],
-    beforeDelete: [refuseUnsafeDelete],
-    afterDelete: [auditAfterDelete, publishAfterDelete],
-  },
+  hooks: uploadHooks('model', processModel),
   endpoints: [derivativeEndpoint],
   fields: [
     uploadedByField(),
@@ -303,13 +303,7 @@ export const Audio: CollectionConfig = {
     staticDir: uploadDir('audio'),
     mimeTypes: ['audio/mpeg', 'audio/mp4', 'audio/aac', 'audio/ogg', 'audio/wav', 'audio/webm'],
   },
-  hooks: {
-    beforeOperation: [freezeInUse, checkUpload('audio'), refuseOwnDuplicate],
-    beforeChange: [measureDuration],
-    afterChange: [publishAfterChange],
-    beforeDelete: [refuseUnsafeDelete],
-    afterDelete: [auditAfterDelete, publishAfterDelete],
-  },
+  hooks: uploadHooks('audio', measureDuration),
   fields: [
     uploadedByField(),
     ...uploadFieldLabels(),

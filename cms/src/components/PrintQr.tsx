@@ -1,9 +1,26 @@
 'use client'
 import { Button, useDocumentInfo, useTranslation } from '@payloadcms/ui'
-import { useId, useState } from 'react'
+import { type ReactNode, useId, useState } from 'react'
 import './PrintQr.scss'
 
 const MAX_LABELS = 2400
+
+/** A link to a PDF, opened in a new tab, drawn as Payload's secondary button. */
+function PdfButton({ url, children }: { url: string; children: ReactNode }) {
+  return (
+    <Button
+      el="anchor"
+      url={url}
+      newTab
+      buttonStyle="secondary"
+      size="medium"
+      margin={false}
+      className="heritage-print-qr__button"
+    >
+      {children}
+    </Button>
+  )
+}
 
 /**
  * Sidebar action: the print-ready QR plaque (entries) or sheet of labels (batches) as a PDF, in a
@@ -38,33 +55,17 @@ export function PrintQr() {
             />
           </div>
         </div>
-        <Button
-          el="anchor"
-          url={`/api/batches/${id}/labels.pdf?count=${count}`}
-          newTab
-          buttonStyle="secondary"
-          size="medium"
-          margin={false}
-          className="heritage-print-qr__button"
-        >
+        <PdfButton url={`/api/batches/${id}/labels.pdf?count=${count}`}>
           {vi ? 'In tem QR (PDF, khổ A4)' : 'Print QR labels (PDF, A4)'}
-        </Button>
+        </PdfButton>
       </div>
     )
   }
   return (
     <div className="heritage-print-qr">
-      <Button
-        el="anchor"
-        url={`/api/${collectionSlug}/${id}/plaque.pdf`}
-        newTab
-        buttonStyle="secondary"
-        size="medium"
-        margin={false}
-        className="heritage-print-qr__button"
-      >
+      <PdfButton url={`/api/${collectionSlug}/${id}/plaque.pdf`}>
         {vi ? 'In biển QR (PDF)' : 'Print QR plaque (PDF)'}
-      </Button>
+      </PdfButton>
     </div>
   )
 }
