@@ -4,12 +4,11 @@ import { defineConfig } from 'astro/config'
 import gs1Folders from './integrations/gs1-folders.ts'
 import headersFile from './integrations/headers.ts'
 import pagefind from './integrations/pagefind.ts'
-import { snapshotDir } from './src/data/snapshot.ts'
 
 /** The public address: SITE_URL, else the one the CMS wrote into the snapshot. */
 function siteUrl(): string {
   if (process.env.SITE_URL) return process.env.SITE_URL
-  const dir = snapshotDir()
+  const dir = process.env.SNAPSHOT_DIR ?? path.join(process.cwd(), '..', 'cms', 'data', 'snapshot')
   try {
     return JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')).siteUrl
   } catch {
