@@ -1,11 +1,13 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
-import { type SQLiteSchemaHook, sql, sqliteAdapter } from '@payloadcms/db-sqlite'
+import { type SQLiteAdapter, type SQLiteSchemaHook, sql, sqliteAdapter } from '@payloadcms/db-sqlite'
 import { index } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
-import type { DatabaseAdapterObj, Payload } from 'payload'
+import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
+import { z } from 'zod'
 import { migrations } from './migrations'
 import { dataDir, type Env } from './paths'
+import { isRecord } from './shared/guards'
 
 export type DatabaseKind = 'sqlite' | 'mongodb'
 
@@ -128,16 +130,6 @@ export class DevelopmentSchemaError extends Error {
   }
 }
 
-interface MigratingAdapter {
-  payload: Payload
-  drizzle: {
-    run: (query: ReturnType<typeof sql>) => Promise<unknown>
-    all: (query: ReturnType<typeof sql>) => Promise<unknown[]>
-  }
-  migrate: (args?: { migrations?: unknown[] }) => Promise<void>
-  connect?: (options?: { hotReload?: boolean }) => Promise<void>
-}
-
 /**
  * The committed migrations are the only way a database file changes shape, whatever the
  * environment: every process that opens one (the admin, `npm start`, each command-line tool)
@@ -145,12 +137,16 @@ interface MigratingAdapter {
  * version of the tools wrote one) is removed when every committed migration has run, since the
  * layout then is the migrations' own; otherwise the process refuses with what to do.
  */
-function withCommittedMigrations(adapter: DatabaseAdapterObj, push: boolean, env: Env): DatabaseAdapterObj {
+function withCommittedMigrations(
+  adapter: DatabaseAdapterObj<SQLiteAdapter>,
+  push: boolean,
+  env: Env,
+): DatabaseAdapterObj<SQLiteAdapter> {
   const init = adapter.init
   return {
     ...adapter,
     init: (args) => {
-      const db = init(args) as unknown as MigratingAdapter
+      const db = init(args)
       const migrate = db.migrate.bind(db)
       db.migrate = async (migrateArgs) => {
         await forgetDevelopmentMarker(db)
@@ -163,23 +159,27 @@ function withCommittedMigrations(adapter: DatabaseAdapterObj, push: boolean, env
           // Production runs the migrations inside connect already; `payload migrate` runs them itself.
           const migrating = process.env.PAYLOAD_MIGRATING === 'true'
           if (!push && env.NODE_ENV !== 'production' && !migrating && !options?.hotReload) {
-            await db.migrate({ migrations })
+            // cast: Payload's Migration types up/down as taking unknown; the SQLite adapter's are typed
+            await db.migrate({ migrations: migrations as Migration[] })
           }
         }
       }
-      return db as unknown as ReturnType<typeof init>
+      return db
     },
   }
 }
 
-async function forgetDevelopmentMarker(db: MigratingAdapter): Promise<void> {
+/** The rows of Payload's migrations table (`batch` -1 is schema push's development marker). */
+const migrationRows = z.array(z.object({ name: z.string(), batch: z.unknown() }))
+
+async function forgetDevelopmentMarker(db: SQLiteAdapter): Promise<void> {
   let rows: unknown[]
   try {
     rows = await db.drizzle.all(sql`SELECT name, batch FROM payload_migrations`)
   } catch {
     return // a new database: no table yet
   }
-  const recorded = rows as { name: string; batch: number | null }[]
+  const recorded = migrationRows.parse(rows)
   if (!recorded.some((row) => Number(row.batch) === -1)) return
   const done = new Set(recorded.filter((row) => Number(row.batch) > 0).map((row) => row.name))
   const pending = MIGRATION_NAMES.filter((name) => !done.has(name))
@@ -188,6 +188,23 @@ async function forgetDevelopmentMarker(db: MigratingAdapter): Promise<void> {
   db.payload.logger.warn(
     'Đã bỏ dấu "chế độ phát triển" (dev) khỏi bảng nâng cấp: mọi bản nâng cấp đã chạy. / Removed the development-mode marker from the migrations table: every migration has run.',
   )
+}
+
+/** What the PRAGMAs below use of the SQLite adapter's drizzle instance. */
+interface SqlRunner {
+  run: (query: ReturnType<typeof sql>) => Promise<unknown>
+}
+
+const isSqlRunner = (value: unknown): value is SqlRunner => isRecord(value) && typeof value.run === 'function'
+
+/**
+ * Payload types `payload.db` as the base adapter; on SQLite it also holds its drizzle instance,
+ * checked here before it is used (null on MongoDB).
+ */
+function sqliteDrizzle(payload: Payload): SqlRunner | null {
+  const db: unknown = payload.db
+  if (payload.db.name !== 'sqlite' || !isRecord(db) || !isSqlRunner(db.drizzle)) return null
+  return db.drizzle
 }
 
 /**
@@ -201,8 +218,8 @@ async function forgetDevelopmentMarker(db: MigratingAdapter): Promise<void> {
  * is per connection. A no-op in memory and on MongoDB.
  */
 export async function prepareSqlite(payload: Payload): Promise<void> {
-  if (payload.db.name !== 'sqlite') return
-  const { drizzle } = payload.db as unknown as { drizzle: { run: (query: ReturnType<typeof sql>) => Promise<unknown> } }
+  const drizzle = sqliteDrizzle(payload)
+  if (!drizzle) return
   await drizzle.run(sql`PRAGMA journal_mode = WAL`)
   await drizzle.run(sql`PRAGMA synchronous = NORMAL`)
   await drizzle.run(sql`PRAGMA busy_timeout = 5000`)
@@ -215,8 +232,8 @@ export async function prepareSqlite(payload: Payload): Promise<void> {
  * of milliseconds on a province; run at start-up and after a bulk load.
  */
 export async function refreshStatistics(payload: Payload): Promise<void> {
-  if (payload.db.name !== 'sqlite') return
-  const { drizzle } = payload.db as unknown as { drizzle: { run: (query: ReturnType<typeof sql>) => Promise<unknown> } }
+  const drizzle = sqliteDrizzle(payload)
+  if (!drizzle) return
   await drizzle.run(sql`PRAGMA analysis_limit = 1000`)
   await drizzle.run(sql`ANALYZE`)
 }
