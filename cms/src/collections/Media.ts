@@ -1,5 +1,5 @@
 import { acceptedMimeTypes } from '@heritage/media-tools/detect'
-import { type CollectionConfig, type Field, type TextFieldSingleValidation, validations } from 'payload'
+import { type CollectionConfig, type Field, type JSONField, type TextField, validations } from 'payload'
 import { audioAccess, mediaAccess, staffField, uploadedByAccess } from '../access/policy'
 import { refuseOwnDuplicate } from '../media/duplicates'
 import { measureDuration } from '../media/duration'
@@ -8,6 +8,7 @@ import { type REQUIRED_BEFORE_UPLOAD, requiredBeforeUpload } from '../media/requ
 import { derivativeEndpoint } from '../media/store'
 import { uploadDir } from '../paths'
 import { publishAfterChange, publishAfterDelete } from '../publish/hooks'
+import { isRecord } from '../shared/guards'
 import { refuseUnsafeDelete } from '../workflow/references'
 import { auditAfterDelete } from '../workflow/review'
 import { ADMIN_GROUPS } from './entry'
@@ -28,47 +29,53 @@ const creditFields = (): Field[] => [
  * The description each upload must have, checked by the admin's Save button before the file is
  * sent (components/UploadSaveButton) and by the same rule on the server (media/required.ts).
  */
-const describedField = (slug: keyof typeof REQUIRED_BEFORE_UPLOAD & string, field: Field): Field =>
-  ({
-    ...field,
-    required: true,
-    validate: requiredBeforeUpload(slug, validations.text as never) as unknown as TextFieldSingleValidation,
-  }) as Field
+const describedField = (
+  slug: keyof typeof REQUIRED_BEFORE_UPLOAD & string,
+  field: TextField & { hasMany?: false },
+): Field => ({
+  ...field,
+  required: true,
+  validate: requiredBeforeUpload(slug, validations.text),
+})
 
 /** Save checks the required description in the browser before any byte of the file is sent. */
 const uploadEditComponents = { edit: { SaveButton: '/components/UploadSaveButton#UploadSaveButton' } }
 
-interface StoredDerivative {
-  format?: string
-  width?: number
-  file?: string
-}
+/** The web versions media-tools stored (a JSON field): those with a file, read by their format and width. */
+const storedDerivatives = (value: unknown): { format: unknown; width: number; file: string }[] =>
+  (Array.isArray(value) ? value : [])
+    .filter(isRecord)
+    .flatMap(({ format, width, file }) =>
+      typeof file === 'string' && file ? [{ format, width: typeof width === 'number' ? width : 0, file }] : [],
+    )
 
 /**
  * Thumbnails in lists and in the library picker: the smallest WebP web version (HEIC photos
  * included, which browsers cannot show), never the full original.
  */
 const smallestWebVersion = (slug: string, doc: Record<string, unknown>): string | null => {
-  const list = [doc.cardDerivatives, doc.derivatives].find(Array.isArray) as StoredDerivative[] | undefined
-  const best = (list ?? [])
-    .filter((d) => d.file && (d.format === 'webp' || d.format === 'jpeg'))
-    .sort((a, b) => (a.width ?? 0) - (b.width ?? 0) || (a.format === 'webp' ? -1 : 1))[0]
+  const best = storedDerivatives([doc.cardDerivatives, doc.derivatives].find(Array.isArray))
+    .filter((d) => d.format === 'webp' || d.format === 'jpeg')
+    .sort((a, b) => a.width - b.width || (a.format === 'webp' ? -1 : 1))[0]
   return best?.file ? `/api/${slug}/derivatives/${best.file}` : null
 }
 
 /** A panorama's thumbnail is its small 1024×512 equirectangular preview. */
 const panoramaPreview = (doc: Record<string, unknown>): string | null => {
-  const preview = (doc.derivatives as { preview?: { file?: string } } | null)?.preview
-  return preview?.file ? `/api/panoramas/derivatives/${preview.file}` : null
+  const preview = isRecord(doc.derivatives) ? doc.derivatives.preview : undefined
+  return isRecord(preview) && typeof preview.file === 'string' && preview.file
+    ? `/api/panoramas/derivatives/${preview.file}`
+    : null
 }
 
 /** Panels and machine-written values: no list column or filter for them (a JSON table is no column). */
 const NOT_IN_LISTS = { disableListColumn: true, disableListFilter: true } as const
 
 /** A value media-tools writes, read-only, hidden from the form and from list columns and filters. */
-const machineField = <F extends { name: string; type: 'json' | 'text'; label: { vi: string; en: string } }>(
-  field: F,
-): Field => ({ ...field, admin: { ...NOT_IN_LISTS, hidden: true, readOnly: true } }) as Field
+const machineField = (field: JSONField | (TextField & { hasMany?: false })): Field => ({
+  ...field,
+  admin: { ...NOT_IN_LISTS, hidden: true, readOnly: true },
+})
 
 /**
  * Labels for the fields Payload adds to every upload collection with English names of its own

@@ -6,6 +6,9 @@
  *
  * No server imports here: the admin's Save button (components/UploadSaveButton) uses it in the browser.
  */
+
+import type { TextFieldSingleValidation } from 'payload'
+
 export interface UploadRequirement {
   field: string
   message: { vi: string; en: string }
@@ -54,17 +57,15 @@ export function missingBeforeUpload(
   return requirement && !isFilled(read(requirement.field)) ? requirement : undefined
 }
 
-type Validate = (
-  value: unknown,
-  args: { req?: { i18n?: { language?: string } }; required?: boolean },
-) => string | true | Promise<string | true>
-
 /**
  * The field's validation on the server: the same message as in the form, then Payload's own text
  * checks (length) for a given value.
  */
 export const requiredBeforeUpload =
-  (collectionSlug: keyof typeof REQUIRED_BEFORE_UPLOAD & string, then: Validate): Validate =>
+  (
+    collectionSlug: keyof typeof REQUIRED_BEFORE_UPLOAD & string,
+    then: TextFieldSingleValidation,
+  ): TextFieldSingleValidation =>
   (value, args) => {
     const requirement = REQUIRED_BEFORE_UPLOAD[collectionSlug]
     if (requirement && !isFilled(value)) {
