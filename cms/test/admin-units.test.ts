@@ -15,7 +15,7 @@ import {
   loadCommuneIndex,
   resolveCommune,
 } from '../src/adminUnits/resolve'
-import { bootPayload, expectRefused } from './payload'
+import { bootPayload, expectCreateRefused } from './payload'
 
 let payload: Payload
 let firstLoad: LoadResult
@@ -285,18 +285,13 @@ describe('entries keep their former address', () => {
   })
 
   it('refuses a split commune, naming the new communes to choose from, and writes nothing', async () => {
-    const message = await expectRefused(
+    const message = await expectCreateRefused(
       payload,
       'relics',
-      () =>
-        payload.create({
-          collection: 'relics',
-          data: relic({ commune: 'Thị trấn Trâu Quỳ', district: 'Gia Lâm' }),
-          user: editor,
-          overrideAccess: false,
-        }),
+      relic({ commune: 'Thị trấn Trâu Quỳ', district: 'Gia Lâm' }),
       'commune',
       /Thị trấn Trâu Quỳ.*chia cho nhiều xã/,
+      { user: editor, overrideAccess: false },
     )
     expect(message).toContain('"Xã Gia Lâm"')
     expect(message).toContain('"Xã Bát Tràng"')
@@ -304,34 +299,24 @@ describe('entries keep their former address', () => {
 
     const req = await createLocalReq({ user: editor as never }, payload)
     req.i18n = { ...req.i18n, language: 'en' }
-    await expectRefused(
+    await expectCreateRefused(
       payload,
       'relics',
-      () =>
-        payload.create({
-          collection: 'relics',
-          data: relic({ commune: 'tt trau quy' }),
-          req,
-          overrideAccess: false,
-        }),
+      relic({ commune: 'tt trau quy' }),
       'commune',
       /was split between several new communes: "Xã (Gia Lâm|Bát Tràng)", "Xã (Gia Lâm|Bát Tràng)"\. Choose/,
+      { req, overrideAccess: false },
     )
   })
 
   it('refuses an ambiguous old name without its district, and accepts the chosen commune', async () => {
-    await expectRefused(
+    await expectCreateRefused(
       payload,
       'relics',
-      () =>
-        payload.create({
-          collection: 'relics',
-          data: relic({ commune: 'Xã Phùng Xá' }),
-          user: editor,
-          overrideAccess: false,
-        }),
+      relic({ commune: 'Xã Phùng Xá' }),
       'commune',
       /Có nhiều xã \/ phường cũ tên "Xã Phùng Xá".*Huyện Thạch Thất → Xã Tây Phương/,
+      { user: editor, overrideAccess: false },
     )
     const chosen = await payload.create({
       collection: 'relics',

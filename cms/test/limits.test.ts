@@ -6,7 +6,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { RICH_TEXT_LIMIT, TEXT_LIMIT, TEXTAREA_LIMIT } from '../src/fields/limits'
 import { httpClient } from './http'
-import { bootPayload, countEverything, expectRefused } from './payload'
+import { bootPayload, countEverything, expectCreateRefused } from './payload'
 
 let payload: Payload
 let http: Awaited<ReturnType<typeof httpClient>>
@@ -41,10 +41,10 @@ beforeAll(async () => {
 
 describe('length limits', () => {
   it('refuses a 5 MB title through the Local API, naming the field, and writes nothing', async () => {
-    const message = await expectRefused(
+    const message = await expectCreateRefused(
       payload,
       'relics',
-      () => payload.create({ collection: 'relics', data: relic({ title: FIVE_MB }) as never }),
+      relic({ title: FIVE_MB }),
       'title',
       /^Dài quá 1\.000 ký tự \(đang có 5\.242\.880\)\. Hãy rút gọn\.$/,
     )
@@ -65,38 +65,26 @@ describe('length limits', () => {
   })
 
   it('limits text areas, rich text, and fields with their own rules (a web address)', async () => {
-    await expectRefused(
+    await expectCreateRefused(
       payload,
       'relics',
-      () =>
-        payload.create({
-          collection: 'relics',
-          data: relic({ internalNotes: 'x'.repeat(TEXTAREA_LIMIT + 1) }) as never,
-        }),
+      relic({ internalNotes: 'x'.repeat(TEXTAREA_LIMIT + 1) }),
       'internalNotes',
       /10000/,
     )
-    await expectRefused(
+    await expectCreateRefused(
       payload,
       'relics',
-      () =>
-        payload.create({
-          collection: 'relics',
-          data: relic({ body: paragraph('y'.repeat(RICH_TEXT_LIMIT + 1)) }) as never,
-        }),
+      relic({ body: paragraph('y'.repeat(RICH_TEXT_LIMIT + 1)) }),
       'body',
       /^Dài quá 500\.000 ký tự/,
     )
-    await expectRefused(
+    await expectCreateRefused(
       payload,
       'relics',
-      () =>
-        payload.create({
-          collection: 'relics',
-          data: relic({
-            sources: [{ citation: 'Hồ sơ', url: `https://vi.example/${'a'.repeat(TEXT_LIMIT)}` }],
-          }) as never,
-        }),
+      relic({
+        sources: [{ citation: 'Hồ sơ', url: `https://vi.example/${'a'.repeat(TEXT_LIMIT)}` }],
+      }),
       'sources.0.url',
       /^Dài quá 1\.000 ký tự/,
     )

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { CollectionSlug, Payload } from 'payload'
@@ -63,6 +63,9 @@ export async function expectRefused(
   return hit?.message ?? ''
 }
 
+/** How a create is made besides its data: as a draft, as a user or request, with access checked. */
+type CreateAs = Pick<Parameters<Payload['create']>[0], 'draft' | 'user' | 'req' | 'overrideAccess'>
+
 /** expectRefused for the commonest write: creating `data` in `collection` as the local API does. */
 export const expectCreateRefused = (
   payload: Payload,
@@ -70,5 +73,24 @@ export const expectCreateRefused = (
   data: object,
   path: string,
   message: RegExp,
+  as: CreateAs = {},
 ): Promise<string> =>
-  expectRefused(payload, collection, () => payload.create({ collection, data: data as never }), path, message)
+  expectRefused(payload, collection, () => payload.create({ ...as, collection, data: data as never }), path, message)
+
+/**
+ * Points the publisher (autobuild on) at a stand-in for the site under `work`: `work/site` whose
+ * tools/publish.ts is `script`, publishing to `work/public` from `work/snapshot`. Returns the site's folder.
+ */
+export function installFakeSite(work: string, script: string, siteUrl: string): string {
+  const site = path.join(work, 'site')
+  mkdirSync(path.join(site, 'tools'), { recursive: true })
+  writeFileSync(path.join(site, 'tools', 'publish.ts'), script)
+  Object.assign(process.env, {
+    SITE_AUTOBUILD: '1',
+    SITE_DIR: site,
+    SNAPSHOT_DIR: path.join(work, 'snapshot'),
+    SITE_ROOT: path.join(work, 'public'),
+    SITE_URL: siteUrl,
+  })
+  return site
+}

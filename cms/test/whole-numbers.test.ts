@@ -6,7 +6,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { httpClient } from './http'
-import { bootPayload, expectRefused } from './payload'
+import { bootPayload, expectCreateRefused, expectRefused } from './payload'
 
 let payload: Payload
 let http: Awaited<ReturnType<typeof httpClient>>
@@ -80,17 +80,13 @@ describe('whole-number fields refuse decimals at save', () => {
       draft: true,
     })
     expect(ok.households).toBe(12)
-    await expectRefused(
+    await expectCreateRefused(
       payload,
       'craft-villages',
-      () =>
-        payload.create({
-          collection: 'craft-villages',
-          data: { title: 'Làng âm', commune, crafts: [{ name: 'Gốm' }], households: -3 },
-          draft: true,
-        }),
+      { title: 'Làng âm', commune, crafts: [{ name: 'Gốm' }], households: -3 },
       'households',
       /./,
+      { draft: true },
     )
   })
 })
