@@ -97,3 +97,9 @@ export async function signedInPage(
   await logIn(page, adminUrl, account)
   return page
 }
+
+/** Closes the contexts a test file opened, then its browser (if it was launched). */
+export async function closeBrowser(browser: Browser | undefined, contexts: BrowserContext[]): Promise<void> {
+  for (const context of contexts) await context.close()
+  await browser?.close()
+}

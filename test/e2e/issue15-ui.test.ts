@@ -22,6 +22,7 @@ import {
   ADMIN,
   BUILD_TIMEOUT,
   CONTRIBUTOR,
+  closeBrowser,
   EDITOR,
   formReady,
   launchChromium,
@@ -108,10 +109,7 @@ beforeAll(async () => {
   contributor = await signedIn(CONTRIBUTOR)
 })
 
-afterAll(async () => {
-  for (const context of contexts) await context.close()
-  await browser?.close()
-})
+afterAll(() => closeBrowser(browser, contexts))
 
 describe('a photo used by a published entry, as its contributor sees it', () => {
   let relic: { id: number; gallery: number[] }

@@ -13,7 +13,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { BUILD_TIMEOUT, CONTRIBUTOR, EDITOR, launchChromium, sameOrigin, signedInPage } from './browser'
+import { BUILD_TIMEOUT, CONTRIBUTOR, closeBrowser, EDITOR, launchChromium, sameOrigin, signedInPage } from './browser'
 
 const baseUrl = inject('baseUrl')
 const siteUrl = inject('siteUrl')
@@ -59,8 +59,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  for (const context of contexts) await context.close()
-  await browser?.close()
+  await closeBrowser(browser, contexts)
   await rm(scratch, { recursive: true, force: true })
 })
 

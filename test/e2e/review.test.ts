@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import {
   BUILD_TIMEOUT,
   CONTRIBUTOR,
+  closeBrowser,
   EDITOR,
   formReady,
   launchChromium,
@@ -96,10 +97,7 @@ beforeAll(async () => {
   editor = await signedIn(EDITOR)
 })
 
-afterAll(async () => {
-  for (const context of contexts) await context.close()
-  await browser?.close()
-})
+afterAll(() => closeBrowser(browser, contexts))
 
 describe('review workflow in the admin', () => {
   it('a contributor drafts an entry of their commune and submits it, with no way to publish', async () => {

@@ -68,19 +68,24 @@ afterAll(async () => {
   await browser?.close()
 })
 
+/** The address printed on the first label of a batch's PDF sheet. */
+const printedLabel = async (batch: number | undefined): Promise<string> =>
+  decodeLabel(
+    new Uint8Array(
+      await (
+        await fetch(`${baseUrl}/api/batches/${batch}/labels.pdf?count=1`, {
+          headers: { Authorization: `JWT ${token}` },
+        })
+      ).arrayBuffer(),
+    ),
+  )
+
 describe('QR traceability', () => {
   it('a printed batch label with a GTIN leads, by GS1 Digital Link, to that batch’s page (scripts off)', async () => {
     const { docs } = await api<{ docs: BatchDoc[] }>('/api/batches?where[lotCode][equals]=BL-0001&depth=1')
     const batch = docs[0]
     expect(batch?.product.gtin).toMatch(/^\d{14}$/)
-    const pdf = new Uint8Array(
-      await (
-        await fetch(`${baseUrl}/api/batches/${batch?.id}/labels.pdf?count=1`, {
-          headers: { Authorization: `JWT ${token}` },
-        })
-      ).arrayBuffer(),
-    )
-    const url = await decodeLabel(pdf)
+    const url = await printedLabel(batch?.id)
     expect(url).toBe(`${siteUrl}/01/${batch?.product.gtin}/10/BL-0001`)
 
     const page = await noScript.newPage()
@@ -98,14 +103,7 @@ describe('QR traceability', () => {
     const { docs } = await api<{ docs: BatchDoc[] }>('/api/batches?depth=1&limit=50')
     const batch = docs.find((b) => !b.product.gtin)
     expect(batch, 'the demo has a batch of a product without GTIN').toBeDefined()
-    const pdf = new Uint8Array(
-      await (
-        await fetch(`${baseUrl}/api/batches/${batch?.id}/labels.pdf?count=1`, {
-          headers: { Authorization: `JWT ${token}` },
-        })
-      ).arrayBuffer(),
-    )
-    const url = await decodeLabel(pdf)
+    const url = await printedLabel(batch?.id)
     expect(url).toBe(`${siteUrl}/t/${batch?.code}`)
     const page = await phone.newPage()
     await page.goto(url)
