@@ -15,10 +15,11 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { cubeGlb, cubeGltfEmbedded, cubeGltfExternal } from '../../media-tools/test/fixtures/models.ts'
 import { uploadDir } from '../src/paths'
 import { demoChime } from '../src/seed/audio'
+import { signInAccounts } from './accounts'
 import { httpClient } from './http'
 import { bootPayload } from './payload'
+import { makeProvince } from './people'
 
-const PASSWORD = 'mat-khau-tu-lieu-so'
 const FROZEN = /Tệp này đang dùng trong bài đã xuất bản \(.*Đền Thử.*\)\. Hãy tải lên tệp mới/
 
 let payload: Payload
@@ -105,10 +106,8 @@ beforeAll(async () => {
   const { default: config } = await import('../src/payload.config')
   const routes = await import('@payloadcms/next/routes')
   patchHandler = routes.REST_PATCH(Promise.resolve(config as unknown as SanitizedConfig))
-  const province = await payload.create({ collection: 'admin-units', data: { name: 'Tỉnh Ảnh', level: 'province' } })
-  commune = (
-    await payload.create({ collection: 'admin-units', data: { name: 'Xã Ảnh', level: 'commune', parent: province.id } })
-  ).id
+  const { province, communes } = await makeProvince(payload, 'Tỉnh Ảnh', ['Xã Ảnh'])
+  ;[commune = 0] = communes
   producer = (
     await payload.create({
       collection: 'producers',
@@ -117,23 +116,14 @@ beforeAll(async () => {
     })
   ).id
   // The first account of an installation is its administrator.
-  await payload.create({
-    collection: 'users',
-    data: { email: 'admin@tulieu.vn', name: 'Quản trị', password: PASSWORD, roles: ['admin'] } as never,
-  })
-  const accounts = {
-    editor: { roles: ['editor'], province: province.id },
+  const signedIn = await signInAccounts(payload, http, 'tulieu.vn', {
+    admin: { roles: ['admin'], name: 'Quản trị' },
+    editor: { roles: ['editor'], province },
     contributor: { roles: ['contributor'], communes: [commune] },
     producer: { roles: ['producer'], producer },
-  } as const
-  for (const [role, extra] of Object.entries(accounts) as [keyof typeof tokens, object][]) {
-    const email = `${role}@tulieu.vn`
-    users[role] = (await payload.create({
-      collection: 'users',
-      data: { email, name: role, password: PASSWORD, ...extra } as never,
-    })) as unknown as { id: number }
-    tokens[role] = await http.login(email, PASSWORD)
-  }
+  })
+  Object.assign(users, signedIn.users)
+  Object.assign(tokens, signedIn.tokens)
 })
 
 describe('an upload used by a published entry is frozen for those who may not publish', () => {

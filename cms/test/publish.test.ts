@@ -1,11 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Relic } from '../src/payload-types'
 import { publishPending, untilNextDay, whenPublished } from '../src/publish/publisher'
-import { bootPayload } from './payload'
+import { bootPayload, installFakeSite } from './payload'
 
 // A stand-in for site/tools/publish.ts: records its arguments and succeeds, or fails with a
 // reason when FAKE_SITE_FAIL is set. The real build and its failures are tested in site/test.
@@ -28,8 +28,7 @@ console.log('Published fake-' + n + ': 3 pages.')
 `
 
 const work = mkdtempSync(path.join(tmpdir(), 'heritage-publish-'))
-const fakeSite = path.join(work, 'site')
-const callsFile = path.join(fakeSite, 'calls.log')
+const callsFile = path.join(work, 'site', 'calls.log')
 let payload: Payload
 
 const calls = (): string[][] =>
@@ -59,15 +58,7 @@ const relic = (title: string, status: 'draft' | 'published') =>
   })
 
 beforeAll(async () => {
-  mkdirSync(path.join(fakeSite, 'tools'), { recursive: true })
-  writeFileSync(path.join(fakeSite, 'tools', 'publish.ts'), FAKE_PUBLISH)
-  Object.assign(process.env, {
-    SITE_AUTOBUILD: '1',
-    SITE_DIR: fakeSite,
-    SNAPSHOT_DIR: path.join(work, 'snapshot'),
-    SITE_ROOT: path.join(work, 'public'),
-    SITE_URL: 'https://disan.example.vn',
-  })
+  installFakeSite(work, FAKE_PUBLISH, 'https://disan.example.vn')
   payload = await bootPayload()
 })
 

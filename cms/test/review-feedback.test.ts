@@ -6,44 +6,29 @@
 import type { Payload, PayloadRequest, SelectField } from 'payload'
 import { createLocalReq } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { signInAccounts } from './accounts'
 import { httpClient } from './http'
 import { bootPayload } from './payload'
+import { makeProvince } from './people'
 
 let payload: Payload
 let http: Awaited<ReturnType<typeof httpClient>>
 let commune: number
-const PASSWORD = 'mat-khau-phan-hoi'
 const token = {} as Record<'editor' | 'contributor', string>
 const user = {} as Record<'editor' | 'contributor', Record<string, unknown>>
 
 beforeAll(async () => {
   payload = await bootPayload()
   http = await httpClient()
-  const province = await payload.create({
-    collection: 'admin-units',
-    data: { name: 'Tỉnh Phản Hồi', level: 'province' },
-  })
-  commune = (
-    await payload.create({
-      collection: 'admin-units',
-      data: { name: 'Xã Phản Hồi', level: 'commune', parent: province.id } as never,
-    })
-  ).id
-  await payload.create({
-    collection: 'users',
-    data: { email: 'admin@phanhoi.vn', name: 'Quản trị', password: PASSWORD, roles: ['admin'] } as never,
-  })
-  const accounts = {
-    editor: { roles: ['editor'], province: province.id },
+  const { province, communes } = await makeProvince(payload, 'Tỉnh Phản Hồi', ['Xã Phản Hồi'])
+  ;[commune = 0] = communes
+  const signedIn = await signInAccounts(payload, http, 'phanhoi.vn', {
+    admin: { roles: ['admin'], name: 'Quản trị' },
+    editor: { roles: ['editor'], province },
     contributor: { roles: ['contributor'], communes: [commune] },
-  }
-  for (const [role, extra] of Object.entries(accounts) as [keyof typeof accounts, object][]) {
-    user[role] = (await payload.create({
-      collection: 'users',
-      data: { email: `${role}@phanhoi.vn`, name: role, password: PASSWORD, ...extra } as never,
-    })) as unknown as Record<string, unknown>
-    token[role] = await http.login(`${role}@phanhoi.vn`, PASSWORD)
-  }
+  })
+  Object.assign(user, signedIn.users)
+  Object.assign(token, signedIn.tokens)
 })
 
 describe('each review step says what it did', () => {

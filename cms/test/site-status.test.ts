@@ -6,7 +6,7 @@
  * tail is recorded as queued; a failed build is recorded with its cause in words, and the build's
  * own message and log are read by administrators only, on REST and GraphQL.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Payload } from 'payload'
@@ -15,7 +15,7 @@ import type { Relic, SiteStatus } from '../src/payload-types'
 import { failureCause, publishPending, whenPublished } from '../src/publish/publisher'
 import { failedAdvice, failedHeadline, failedReason, type StatusView } from '../src/publish/status'
 import { httpClient } from './http'
-import { bootPayload } from './payload'
+import { bootPayload, installFakeSite } from './payload'
 
 // A stand-in for site/tools/publish.ts that writes status.json as the real one does: "ok" once
 // the site is live, then (FAKE_SITE_HOLD) keeps running, as the real one does while it updates
@@ -46,7 +46,6 @@ console.log('search index updated')
 const PASSWORD = 'mat-khau-thu-nghiem'
 const SITE = 'https://disan.example.vn'
 const work = mkdtempSync(path.join(tmpdir(), 'heritage-site-status-'))
-const fakeSite = path.join(work, 'site')
 let payload: Payload
 let http: Awaited<ReturnType<typeof httpClient>>
 const tokens: Record<'admin' | 'editor' | 'contributor', string> = { admin: '', editor: '', contributor: '' }
@@ -57,15 +56,7 @@ const summary = (edit: string) =>
   payload.update({ collection: 'relics', id: relic.id, data: { summary: edit, _status: 'published' } })
 
 beforeAll(async () => {
-  mkdirSync(path.join(fakeSite, 'tools'), { recursive: true })
-  writeFileSync(path.join(fakeSite, 'tools', 'publish.ts'), FAKE_PUBLISH)
-  Object.assign(process.env, {
-    SITE_AUTOBUILD: '1',
-    SITE_DIR: fakeSite,
-    SNAPSHOT_DIR: path.join(work, 'snapshot'),
-    SITE_ROOT: path.join(work, 'public'),
-    SITE_URL: SITE,
-  })
+  installFakeSite(work, FAKE_PUBLISH, SITE)
   payload = await bootPayload()
   http = await httpClient()
   const province = await payload.create({

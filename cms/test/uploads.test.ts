@@ -12,10 +12,11 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { REQUIRED_BEFORE_UPLOAD } from '../src/media/required'
 import { uploadDir } from '../src/paths'
 import { demoChime } from '../src/seed/audio'
+import { signInAccounts } from './accounts'
 import { httpClient } from './http'
 import { bootPayload, countEverything } from './payload'
+import { makeProvince } from './people'
 
-const PASSWORD = 'mat-khau-tai-len-anh'
 const ROLES = ['editor', 'contributor', 'colleague', 'producer'] as const
 type Role = (typeof ROLES)[number]
 
@@ -32,10 +33,8 @@ const asFile = (data: Buffer, name = 'anh.jpg', mimetype = 'image/jpeg') => ({ d
 beforeAll(async () => {
   payload = await bootPayload()
   http = await httpClient()
-  const province = await payload.create({ collection: 'admin-units', data: { name: 'Tỉnh Tải', level: 'province' } })
-  const commune = (
-    await payload.create({ collection: 'admin-units', data: { name: 'Xã Tải', level: 'commune', parent: province.id } })
-  ).id
+  const { province, communes } = await makeProvince(payload, 'Tỉnh Tải', ['Xã Tải'])
+  const [commune = 0] = communes
   const producer = (
     await payload.create({
       collection: 'producers',
@@ -43,24 +42,14 @@ beforeAll(async () => {
       overrideAccess: true,
     })
   ).id
-  await payload.create({
-    collection: 'users',
-    data: { email: 'admin@tailen.vn', name: 'Quản trị', password: PASSWORD, roles: ['admin'] } as never,
-  })
-  const accounts: Record<Role, object> = {
-    editor: { roles: ['editor'], province: province.id },
+  const signedIn = await signInAccounts(payload, http, 'tailen.vn', {
+    admin: { roles: ['admin'], name: 'Quản trị' },
+    editor: { roles: ['editor'], province },
     contributor: { roles: ['contributor'], communes: [commune] },
     colleague: { roles: ['contributor'], communes: [commune] },
     producer: { roles: ['producer'], producer },
-  }
-  for (const role of ROLES) {
-    const email = `${role}@tailen.vn`
-    await payload.create({
-      collection: 'users',
-      data: { email, name: role, password: PASSWORD, ...accounts[role] } as never,
-    })
-    tokens[role] = await http.login(email, PASSWORD)
-  }
+  })
+  Object.assign(tokens, signedIn.tokens)
 })
 
 describe('the description an upload must have', () => {
