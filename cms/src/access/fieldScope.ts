@@ -1,6 +1,7 @@
 import type { CollectionSlug, FieldAccess, PayloadRequest } from 'payload'
 import { isRecord } from '../shared/guards'
-import { can, communeAllowed, type Id, idOf, ownProductIds, perRequest, principal } from './scope'
+import { type Id, idOf } from '../shared/ids'
+import { can, communeAllowed, ownProductIds, perRequest, principal } from './scope'
 
 /**
  * Private fields (internal notes, contact details, review comments) are read by those who look

@@ -1,7 +1,8 @@
 import type { Access, PayloadRequest, Where } from 'payload'
 import type { PayloadLockedDocument } from '../payload-types'
+import { idOf } from '../shared/ids'
 import { globalUserMay, idsUserMay, type Operation } from './documents'
-import { can, idOf } from './scope'
+import { can } from './scope'
 
 /**
  * Who may see, take, take over and release the admin's edit locks ("someone is editing this

@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
-import { can, idOf, principal } from './scope'
+import { idOf } from '../shared/ids'
+import { can, principal } from './scope'
 
 /**
  * Who prints QR plaques and label sheets (../media/qrEndpoints.ts). Printing marks a short code

@@ -1,5 +1,6 @@
 import type { UserRole } from '@heritage/contract'
 import type { PayloadRequest, Where } from 'payload'
+import { type Id, idOf } from '../shared/ids'
 
 /**
  * Who is asking, normalised from `req.user`: roles, the province an editor works for, the
@@ -11,15 +12,6 @@ export interface Principal {
   province: number | string | null
   communes: readonly (number | string)[]
   producer: number | string | null
-}
-
-export type Id = number | string
-
-/** The id a relationship value names: the id itself, or the populated document's (`null` when empty). */
-export function idOf(value: unknown): Id | null {
-  if (typeof value === 'number' || (typeof value === 'string' && value !== '')) return value
-  if (typeof value === 'object' && value !== null && 'id' in value) return idOf(value.id)
-  return null
 }
 
 /** The ids a relationship value names (one, many, populated or not, or a picker's `{ value }`). */
