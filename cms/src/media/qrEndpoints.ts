@@ -1,4 +1,4 @@
-import { labelOf, RELIC_RANKS, type RelicRank } from '@heritage/contract'
+import { labelOf, RELIC_RANKS } from '@heritage/contract'
 import { isMediaError } from '@heritage/media-tools/errors'
 import { batchLabelSheetPdf, relicPlaquePdf } from '@heritage/media-tools/sheets'
 import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
@@ -6,10 +6,12 @@ import { mayPrintLabels, mayPrintLabelsOf, mayPrintPlaque } from '../access/prin
 import { refuse } from '../access/refusal'
 import { contentDisposition } from '../download'
 import { markShortCodePrinted } from '../fields/shortCode'
+import { isRecord } from '../shared/guards'
 import { publicSiteUrl } from '../site'
 
+// A copy on its own ArrayBuffer: a Response body may not be a view of a SharedArrayBuffer.
 const pdfResponse = (pdf: Uint8Array, filename: string) =>
-  new Response(pdf as BodyInit, {
+  new Response(new Uint8Array(pdf), {
     headers: {
       'content-type': 'application/pdf',
       'content-disposition': contentDisposition('inline', filename),
@@ -29,6 +31,15 @@ const failure = (error: unknown, req: PayloadRequest) => {
   throw error
 }
 
+/** The texts a plaque shows, from an entry of any kind read in one locale (undefined where it has none). */
+const plaqueTexts = (doc: unknown) => {
+  const text = (key: string): string | undefined => {
+    const value = isRecord(doc) ? doc[key] : undefined
+    return typeof value === 'string' ? value : undefined
+  }
+  return { code: text('code'), slug: text('slug'), title: text('title'), rank: text('rank') }
+}
+
 /** GET /api/<entries>/:id/plaque.pdf — a print-ready plaque whose QR leads to the entry's short URL. */
 export const plaqueEndpoint = (slug: CollectionSlug): Endpoint => ({
   path: '/:id/plaque.pdf',
@@ -36,18 +47,20 @@ export const plaqueEndpoint = (slug: CollectionSlug): Endpoint => ({
   handler: async (req) => {
     if (!mayPrintPlaque(req)) return refuse(req, 403, NOT_PRINTER)
     const id = String(req.routeParams?.id)
-    const read = (locale: 'vi' | 'en') =>
-      req.payload.findByID({
-        collection: slug,
-        id,
-        locale,
-        fallbackLocale: false,
-        draft: true,
-        depth: 0,
-        overrideAccess: false,
-        // Not `req`: Payload sets the locale on the request it is given, and these run in parallel.
-        user: req.user,
-      }) as Promise<{ code?: string; slug?: string; title?: string | null; rank?: RelicRank }>
+    const read = async (locale: 'vi' | 'en') =>
+      plaqueTexts(
+        await req.payload.findByID({
+          collection: slug,
+          id,
+          locale,
+          fallbackLocale: false,
+          draft: true,
+          depth: 0,
+          overrideAccess: false,
+          // Not `req`: Payload sets the locale on the request it is given, and these run in parallel.
+          user: req.user,
+        }),
+      )
     const [vi, en] = await Promise.all([read('vi'), read('en')])
     if (!vi.code) return refuse(req, 409, NO_CODE)
     const url = `${publicSiteUrl()}/p/${vi.code}`
@@ -57,7 +70,7 @@ export const plaqueEndpoint = (slug: CollectionSlug): Endpoint => ({
         shortUrl: url,
         name: { vi: vi.title ?? '', en: en.title ?? undefined },
         subtitle: vi.rank
-          ? { vi: labelOf(RELIC_RANKS, vi.rank, 'vi'), en: labelOf(RELIC_RANKS, vi.rank, 'en') }
+          ? { vi: labelOf<string>(RELIC_RANKS, vi.rank, 'vi'), en: labelOf<string>(RELIC_RANKS, vi.rank, 'en') }
           : undefined,
       })
       await markShortCodePrinted(req, slug, id)
