@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { recordOr } from './shared/guards'
 
 /**
  * How the command-line tools (import, export, backup, restore, publish-site, generate, seed) end:
@@ -21,24 +22,18 @@ export const debugRequested = (args: readonly string[] = process.argv): boolean 
 /** The two lines a failure is reported with. */
 export function describeFailure(error: unknown): { vi: string; en: string } {
   if (error instanceof CommandError) return { vi: error.vi, en: error.message }
-  const e = error as {
-    vi?: unknown
-    en?: unknown
-    bilingual?: { vi?: unknown; en?: unknown }
-    message?: unknown
-    code?: unknown
-    path?: unknown
-  }
+  const e = recordOr(error)
+  const bilingual = recordOr(e.bilingual)
   // Errors that carry both languages: BackupError, DevelopmentSchemaError, SheetError (bilingual).
-  if (typeof e?.vi === 'string') return { vi: e.vi, en: String(e.en ?? e.message ?? '') }
-  if (typeof e?.bilingual?.vi === 'string') return { vi: e.bilingual.vi, en: String(e.bilingual.en ?? e.message ?? '') }
-  if (e?.code === 'ENOENT' && typeof e.path === 'string') {
+  if (typeof e.vi === 'string') return { vi: e.vi, en: String(e.en ?? e.message ?? '') }
+  if (typeof bilingual.vi === 'string') return { vi: bilingual.vi, en: String(bilingual.en ?? e.message ?? '') }
+  if (e.code === 'ENOENT' && typeof e.path === 'string') {
     return {
       vi: `Không có tệp hay thư mục ${e.path}. Hãy kiểm tra đường dẫn (tính từ thư mục đang đứng).`,
       en: `${e.path} does not exist. Check the path (relative to the folder you are in).`,
     }
   }
-  if ((e?.code === 'EACCES' || e?.code === 'EPERM') && typeof e.path === 'string') {
+  if ((e.code === 'EACCES' || e.code === 'EPERM') && typeof e.path === 'string') {
     return {
       vi: `Không có quyền đọc/ghi ${e.path}. Hãy kiểm tra quyền của tệp hay thư mục.`,
       en: `No permission to read or write ${e.path}.`,

@@ -38,6 +38,12 @@ import { adminOrigins } from './site'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
+/**
+ * Refusals the user is told about (not allowed, still in use) are not server errors. Payload looks
+ * the level up by the error's name, ours (Refusal) included, though its type lists only its own.
+ */
+const LOGGING_LEVELS: Record<string, 'info'> = { Refusal: 'info', AuthenticationError: 'info', LockedAuth: 'info' }
+
 /** Every list in the admin offers its rows as Excel and CSV (see export/endpoint.ts). */
 const withExportButtons = (collections: CollectionConfig[]): CollectionConfig[] =>
   collections.map((collection) => ({
@@ -126,8 +132,7 @@ export default buildConfig({
   // The HTTP layer stops reading past the largest file media-tools would accept (a 3D scan);
   // per-kind limits are checked on the content by the upload hooks.
   upload: { limits: { fileSize: DEFAULT_LIMITS.maxModelBytes } },
-  // Refusals the user is told about (not allowed, still in use) are not server errors.
-  loggingLevels: { Refusal: 'info', AuthenticationError: 'info', LockedAuth: 'info' } as Record<string, 'info'>,
+  loggingLevels: LOGGING_LEVELS,
   telemetry: false,
   onInit: async (payload) => {
     await prepareSqlite(payload)

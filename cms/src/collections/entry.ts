@@ -62,13 +62,12 @@ export const isReviewedEntry = (collection: { custom?: Record<string, unknown> }
  */
 export function publicEntry(options: PublicEntryOptions): CollectionConfig {
   const withLocation = options.withLocation ?? true
-  const [title, summary, body] = contentFields(options.titleLabel)
   const tabs: Field = {
     type: 'tabs',
     tabs: [
       {
         label: { vi: 'Nội dung', en: 'Content' },
-        fields: [title, summary, body, galleryField()] as Field[],
+        fields: [...contentFields(options.titleLabel), galleryField()],
       },
       { label: options.domainTabLabel, fields: options.fields },
       ...(withLocation

@@ -200,6 +200,7 @@ export async function Dashboard({
   locale?: { code?: string } | null
 }) {
   if (!user) return null
+  // cast: createLocalReq types req.i18n as the server's I18n; the admin hands its view an I18nClient
   const req = await createLocalReq({ user, locale: locale?.code, req: { i18n } as never }, payload)
   const home: Home = await loadHome(req, i18n)
   const lang: Lang = i18n.language === 'en' ? 'en' : 'vi'

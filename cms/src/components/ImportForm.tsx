@@ -102,7 +102,10 @@ export function ImportForm({ kinds }: { kinds: Kind[] }) {
       if (!response.ok) {
         setSummary(null)
         setError(refusalMessage(json, response.status))
-      } else setSummary(json as Summary)
+      } else {
+        // cast: the answer of our own preview endpoint (import/endpoints.ts), which returns a Summary
+        setSummary(json as Summary)
+      }
     } finally {
       setBusy(false)
     }

@@ -22,7 +22,7 @@ export const exportEndpoint: Endpoint = {
       return refuse(req, 404, { vi: `Không có loại dữ liệu ${slug}.`, en: `Unknown collection ${slug}.` })
     }
     const format = req.searchParams.get('format') === 'csv' ? 'csv' : 'xlsx'
-    // PayloadRequest types the parsed query string as unknown values; Payload's own REST handlers
+    // cast: PayloadRequest types the parsed query string as unknown values; Payload's own REST handlers
     // hand its `where` to the query as a Where, and so does this one (the query validates it).
     const where = req.query?.where as Where | undefined
     const table = await exportTable(req.payload, {

@@ -25,7 +25,7 @@ export const withMissingFileAs404 = (collection: CollectionConfig): CollectionCo
     if (exists) return undefined
     return refuse(req, 404, REFUSALS.notFound)
   }
-  // Payload types a handler as answering always or never; this one answers only for a missing file.
+  // cast: Payload types a handler as answering always or never; this one answers only for a missing file.
   type Handler = NonNullable<typeof upload.handlers>[number]
   return { ...collection, upload: { ...upload, handlers: [missing as Handler, ...(upload.handlers ?? [])] } }
 }

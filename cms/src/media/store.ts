@@ -40,6 +40,7 @@ export const derivativeEndpoint: Endpoint = {
     const full = path.join(derivativesDir(), hash, file)
     const info = await stat(full).catch(() => null)
     if (!info?.isFile()) return refuse(req, 404, REFUSALS.notFound)
+    // cast: Node types Readable.toWeb's stream (node:stream/web) apart from the DOM ReadableStream Response takes
     return new Response(Readable.toWeb(createReadStream(full)) as ReadableStream, {
       headers: {
         'content-type': type,

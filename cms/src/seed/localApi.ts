@@ -28,6 +28,8 @@ export interface LooseApi {
  * (`EntryDef.build`, `UploadDef`, the generator's per-kind builders).
  */
 export const looseApi = (payload: Payload): LooseApi => ({
+  // cast: Payload's create/update overloads cannot be resolved for a slug that is not a literal
   create: payload.create.bind(payload) as unknown as LooseApi['create'],
+  // cast: as above
   update: payload.update.bind(payload) as unknown as LooseApi['update'],
 })

@@ -52,7 +52,7 @@ async function findPages<T>(payload: Payload, collection: CollectionSlug, query:
       ...(query.select ? { select: query.select } : {}),
     })
     const docs: unknown[] = result.docs
-    // Payload types a document as read in one locale with all its fields; these reads ask for every
+    // cast: Payload types a document as read in one locale with all its fields; these reads ask for every
     // locale ('all': a localized field is `{ vi, en }`) or for a few fields: the caller's type says which.
     out.push(...(docs as T[]))
     if (!result.hasNextPage) return out
