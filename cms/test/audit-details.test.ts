@@ -16,6 +16,7 @@ import { SIGN_IN_FAILURES, SNAPSHOT_TITLE, SYSTEM_ACTOR } from '../src/audit/det
 import { exportSnapshot } from '../src/snapshot/export'
 import { httpClient } from './http'
 import { bootPayload } from './payload'
+import { makeProvince } from './people'
 import { findEnglish } from './untranslated'
 
 const PASSWORD = 'mat-khau-nhat-ky'
@@ -40,16 +41,7 @@ const english = (text: string | null | undefined) => [
 beforeAll(async () => {
   payload = await bootPayload()
   http = await httpClient()
-  const province = await payload.create({
-    collection: 'admin-units',
-    data: { name: 'Tỉnh Nhật Ký', level: 'province' },
-  })
-  commune = (
-    await payload.create({
-      collection: 'admin-units',
-      data: { name: 'Xã Nhật Ký', level: 'commune', parent: province.id },
-    })
-  ).id
+  ;[commune = 0] = (await makeProvince(payload, 'Tỉnh Nhật Ký', ['Xã Nhật Ký'])).communes
   await payload.create({
     collection: 'users',
     data: { email: 'admin@nhatky.vn', name: 'Quản trị Nhật Ký', password: PASSWORD, roles: ['admin'] } as never,

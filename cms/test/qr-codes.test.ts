@@ -15,6 +15,7 @@ import { QR_REGISTRY, SHORT_CODE_PATTERN } from '../src/fields/shortCode'
 import { exportSnapshot } from '../src/snapshot/export'
 import { httpClient } from './http'
 import { bootPayload } from './payload'
+import { makeProvince } from './people'
 
 let payload: Payload
 let http: Awaited<ReturnType<typeof httpClient>>
@@ -65,19 +66,11 @@ beforeAll(async () => {
   payload = await bootPayload()
   http = await httpClient()
   snapshotDir = await mkdtemp(path.join(tmpdir(), 'heritage-qr-'))
-  const province = await payload.create({
-    collection: 'admin-units',
-    data: { name: 'Thành phố Mã', level: 'province' },
-  })
-  commune = (
-    await payload.create({
-      collection: 'admin-units',
-      data: { name: 'Xã Bát Tràng Thử', level: 'commune', parent: province.id },
-    })
-  ).id
+  const { province, communes } = await makeProvince(payload, 'Thành phố Mã', ['Xã Bát Tràng Thử'])
+  ;[commune = 0] = communes
   const accounts = {
     admin: { email: 'admin@ma-qr.vn', roles: ['admin'] },
-    editor: { email: 'editor@ma-qr.vn', roles: ['editor'], province: province.id },
+    editor: { email: 'editor@ma-qr.vn', roles: ['editor'], province },
     // The demo's commune contributor, as in the report.
     contributor: { email: 'congtacvien@example.vn', roles: ['contributor'], communes: [commune] },
   } as const

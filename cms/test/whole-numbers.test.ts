@@ -7,6 +7,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { httpClient } from './http'
 import { bootPayload, expectCreateRefused, expectRefused } from './payload'
+import { makeProvince } from './people'
 
 let payload: Payload
 let http: Awaited<ReturnType<typeof httpClient>>
@@ -21,10 +22,7 @@ beforeAll(async () => {
     data: { email: 'admin@songuyen.vn', name: 'Quản trị', password: 'mat-khau-so-nguyen', roles: ['admin'] } as never,
   })
   token = await http.login('admin@songuyen.vn', 'mat-khau-so-nguyen')
-  const province = await payload.create({ collection: 'admin-units', data: { name: 'Tỉnh Số', level: 'province' } })
-  commune = (
-    await payload.create({ collection: 'admin-units', data: { name: 'Xã Số', level: 'commune', parent: province.id } })
-  ).id
+  ;[commune = 0] = (await makeProvince(payload, 'Tỉnh Số', ['Xã Số'])).communes
 })
 
 let serial = 0
