@@ -44,6 +44,10 @@ describe('the duration of an audio guide', () => {
     expect(doc.durationSeconds).toBe(42)
   })
 
+  /** An update as the admin form sends it with a new file of `seconds`. */
+  const withNewFile = (id: number, data: { durationSeconds: number }, seconds: number) =>
+    payload.update({ collection: 'audio', id, data, file: wavFile(seconds) })
+
   it('is measured again when the file is replaced, also when the form sends the old value back', async () => {
     const doc = await payload.create({
       collection: 'audio',
@@ -52,23 +56,13 @@ describe('the duration of an audio guide', () => {
     })
     expect(doc.durationSeconds).toBe(2.5)
     // The admin form sends every field: the old duration comes back unchanged with the new file.
-    const replaced = await payload.update({
-      collection: 'audio',
-      id: doc.id,
-      data: { durationSeconds: 2.5 },
-      file: wavFile(1.5),
-    })
+    const replaced = await withNewFile(doc.id, { durationSeconds: 2.5 }, 1.5)
     expect(replaced.durationSeconds).toBe(1.5)
     // Editable: a typed correction without a new file is kept…
     const corrected = await payload.update({ collection: 'audio', id: doc.id, data: { durationSeconds: 7 } })
     expect(corrected.durationSeconds).toBe(7)
     // …and so is one typed together with a new file.
-    const both = await payload.update({
-      collection: 'audio',
-      id: doc.id,
-      data: { durationSeconds: 9 },
-      file: wavFile(4),
-    })
+    const both = await withNewFile(doc.id, { durationSeconds: 9 }, 4)
     expect(both.durationSeconds).toBe(9)
   })
 })

@@ -55,6 +55,10 @@ afterAll(async () => {
   if (work) await rm(work, { recursive: true, force: true })
 })
 
+/** An officer's edit in Vietnamese, made with full rights. */
+const editInVietnamese = (collection: 'admin-units' | 'media', id: number, data: Record<string, unknown>) =>
+  payload.update({ collection, id, data, locale: 'vi', overrideAccess: true })
+
 describe('incremental export', () => {
   it('reads nothing in full when nothing was saved', async () => {
     const { incremental, full } = await exportBoth()
@@ -94,26 +98,14 @@ describe('incremental export', () => {
   it('follows a renamed commune into every entry that names it', async () => {
     // The country has 3,321 communes: take one that an entry names.
     const relic = (await payload.find({ collection: 'relics', limit: 1, depth: 0, overrideAccess: true })).docs[0]
-    await payload.update({
-      collection: 'admin-units',
-      id: relic?.commune as number,
-      data: { name: 'Xã Đổi Tên' },
-      locale: 'vi',
-      overrideAccess: true,
-    })
+    await editInVietnamese('admin-units', relic?.commune as number, { name: 'Xã Đổi Tên' })
     await exportBoth()
     expect(JSON.stringify((await contents(live)).files)).toContain('Xã Đổi Tên')
   })
 
   it('follows a changed photo caption into the entries that show it', async () => {
     const image = (await payload.find({ collection: 'media', limit: 1, sort: 'id', overrideAccess: true })).docs[0]
-    await payload.update({
-      collection: 'media',
-      id: image?.id as number,
-      data: { alt: 'Mô tả ảnh mới' },
-      locale: 'vi',
-      overrideAccess: true,
-    })
+    await editInVietnamese('media', image?.id as number, { alt: 'Mô tả ảnh mới' })
     await exportBoth()
   })
 

@@ -4,6 +4,7 @@ import { communeEntryAccess, isEditorUser } from '../access/policy'
 import { adminUnitField, formerAddressField, galleryField, internalNotesField, sourcesField } from '../fields/common'
 import { contentFields } from '../fields/content'
 import { locationField } from '../fields/location'
+import { sidebarPanel } from '../fields/panel'
 import { shortCodeField, shortCodeHooks } from '../fields/shortCode'
 import { slugField } from '../fields/slug'
 import { plaqueEndpoint } from '../media/qrEndpoints'
@@ -132,16 +133,7 @@ export function publicEntry(options: PublicEntryOptions): CollectionConfig {
         vi: 'Do hệ thống cấp, không ai sửa được, không đổi khi sửa tên hay đường dẫn; in trên biển và tem QR (/p/mã).',
         en: 'Given by the system and changed by nobody, whatever the title or slug; printed on QR plaques and labels (/p/code).',
       }),
-      {
-        name: 'printQr',
-        type: 'ui',
-        label: { vi: 'In mã QR', en: 'Print QR code' },
-        admin: {
-          position: 'sidebar',
-          disableListColumn: true,
-          components: { Field: '/components/PrintQr#PrintQr' },
-        },
-      },
+      sidebarPanel('printQr', { vi: 'In mã QR', en: 'Print QR code' }, '/components/PrintQr#PrintQr'),
       ...(options.extraSidebar ?? []),
       ...reviewFields(options.slug),
       internalNotesField(options.slug),

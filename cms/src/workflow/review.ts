@@ -13,6 +13,7 @@ import { editorField, isEditorUser, signedInField } from '../access/policy'
 import { Refusal } from '../access/refusal'
 import { audit } from '../audit/log'
 import { type Bilingual, inUserLanguage } from '../fields/message'
+import { sidebarPanel } from '../fields/panel'
 import { isRecord, recordOr } from '../shared/guards'
 import { idOf } from '../shared/ids'
 import {
@@ -90,16 +91,7 @@ export const reviewFields = (collection: CollectionSlug): Field[] => [
       },
     ],
   },
-  {
-    name: 'reviewHistory',
-    type: 'ui',
-    label: { vi: 'Lịch sử xử lý', en: 'History' },
-    admin: {
-      position: 'sidebar',
-      disableListColumn: true,
-      components: { Field: '/components/ReviewHistory#ReviewHistory' },
-    },
-  },
+  sidebarPanel('reviewHistory', { vi: 'Lịch sử xử lý', en: 'History' }, '/components/ReviewHistory#ReviewHistory'),
 ]
 
 /** At the top of an entry: its review state, the reviewer's comment when returned, what to do next. */
