@@ -14,7 +14,7 @@ import {
 } from '../access/choices'
 import { batchAccess } from '../access/policy'
 import { can, ownProductIds, productsInScope } from '../access/scope'
-import { internalNotesField } from '../fields/common'
+import { dayOnly, internalNotesField } from '../fields/common'
 import { inUserLanguage } from '../fields/message'
 import { shortCodeField, shortCodeHooks } from '../fields/shortCode'
 import { labelsEndpoint } from '../media/qrEndpoints'
@@ -98,8 +98,6 @@ const validateProduct: RelationshipFieldSingleValidation = async (value, args) =
     en: 'This product is outside the province you look after. Choose one of its products.',
   })
 }
-
-const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } }
 
 export const Batches: CollectionConfig = {
   slug: 'batches',

@@ -28,6 +28,7 @@ import {
 import { looksAfter } from '../access/fieldScope'
 import { productAccess, staffField } from '../access/policy'
 import { can } from '../access/scope'
+import { dayOnly } from '../fields/common'
 import { inUserLanguage } from '../fields/message'
 import { selectOptions } from '../fields/options'
 import { recordOr } from '../shared/guards'
@@ -234,14 +235,14 @@ const product: CollectionConfig = publicEntry({
               name: 'issueDate',
               type: 'date',
               label: { vi: 'Ngày cấp', en: 'Issue date' },
-              admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
+              admin: dayOnly,
             },
             {
               name: 'expiryDate',
               type: 'date',
               label: { vi: 'Hết hiệu lực (tự tính: ngày cấp + 36 tháng)', en: 'Expires (derived: issue + 36 months)' },
               hooks: { beforeChange: [deriveExpiry] },
-              admin: { readOnly: true, date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
+              admin: { readOnly: true, ...dayOnly },
             },
           ],
         },

@@ -220,6 +220,9 @@ export const sourcesField = (): Field => ({
   ],
 })
 
+/** A date field's admin settings for a calendar day, shown as Vietnamese write it (dd/MM/yyyy). */
+export const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } }
+
 /** A legal decision (ranking, recognition, certification): number, date and issuing body. */
 export const decisionField = (name: string, label: { vi: string; en: string }): Field => ({
   name,
@@ -234,7 +237,7 @@ export const decisionField = (name: string, label: { vi: string; en: string }): 
           name: 'date',
           type: 'date',
           label: { vi: 'Ngày ký', en: 'Date' },
-          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
+          admin: dayOnly,
         },
         {
           name: 'datePrecision',

@@ -1,4 +1,4 @@
-import type { GlobalConfig } from 'payload'
+import type { Field, GlobalConfig } from 'payload'
 import { adminField, siteStatusAccess } from '../access/system'
 import { ADMIN_GROUPS } from '../collections/entry'
 import { FAILURE_CAUSES } from '../publish/status'
@@ -13,6 +13,14 @@ export interface ExcludedEntry {
   problem: string
   adminUrl: string
 }
+
+/** A JSON value the publisher writes, read by the admin's own components: no form field for it. */
+const publisherRecord = (name: string, label: { vi: string; en: string }): Field => ({
+  name,
+  type: 'json',
+  label,
+  admin: { readOnly: true, hidden: true },
+})
 
 /**
  * The state of the public site, written only by the publisher (src/publish/publisher.ts) with
@@ -83,13 +91,8 @@ export const SiteStatus: GlobalConfig = {
         },
       ],
     },
-    {
-      // Written by the publisher: the entry the last publish was about (src/publish/status.ts `PublishedEntry`).
-      name: 'entry',
-      type: 'json',
-      label: { vi: 'Mục được xuất bản', en: 'Published entry' },
-      admin: { readOnly: true, hidden: true },
-    },
+    // Written by the publisher: the entry the last publish was about (src/publish/status.ts `PublishedEntry`).
+    publisherRecord('entry', { vi: 'Mục được xuất bản', en: 'Published entry' }),
     {
       name: 'failure',
       type: 'select',
@@ -105,14 +108,12 @@ export const SiteStatus: GlobalConfig = {
       access: { read: adminField },
       admin: { readOnly: true, condition: (data) => Boolean(data?.message) },
     },
-    {
-      // Written by the publisher: [{ collection, id, title, problem, adminUrl }].
-      name: 'excluded',
-      type: 'json',
-      label: { vi: 'Mục không đưa lên trang (dữ liệu không hợp lệ)', en: 'Entries left out (invalid data)' },
-      // Shown as a list of links by the field below, not as JSON.
-      admin: { readOnly: true, hidden: true },
-    },
+    // Written by the publisher: [{ collection, id, title, problem, adminUrl }], shown as a list of
+    // links by the field below, not as JSON.
+    publisherRecord('excluded', {
+      vi: 'Mục không đưa lên trang (dữ liệu không hợp lệ)',
+      en: 'Entries left out (invalid data)',
+    }),
     {
       name: 'excludedList',
       type: 'ui',
