@@ -20,8 +20,8 @@ import {
   type Payload,
   type PayloadRequest,
 } from 'payload'
-import { isRecord } from '../shared/guards'
-import { readUnits } from './resolve'
+import { isRecord } from '../shared/guards.ts'
+import { readUnits } from './resolve.ts'
 
 type Id = number | string
 
