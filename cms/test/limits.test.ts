@@ -5,6 +5,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { RICH_TEXT_LIMIT, TEXT_LIMIT, TEXTAREA_LIMIT } from '../src/fields/limits'
+import { signInAccounts } from './accounts'
 import { httpClient } from './http'
 import { bootPayload, countEverything, expectCreateRefused } from './payload'
 
@@ -32,11 +33,9 @@ const paragraph = (text: string) => ({
 beforeAll(async () => {
   payload = await bootPayload()
   http = await httpClient()
-  await payload.create({
-    collection: 'users',
-    data: { email: 'dai@gioihan.vn', name: 'Quản trị', password: 'mat-khau-gioi-han', roles: ['admin'] } as never,
-  })
-  token = await http.login('dai@gioihan.vn', 'mat-khau-gioi-han')
+  ;({ admin: token } = (
+    await signInAccounts(payload, http, 'gioihan.vn', { admin: { roles: ['admin'], name: 'Quản trị' } })
+  ).tokens)
 })
 
 describe('length limits', () => {

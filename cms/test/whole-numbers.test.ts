@@ -5,6 +5,7 @@
  */
 import type { CollectionSlug, Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { signInAccounts } from './accounts'
 import { httpClient } from './http'
 import { bootPayload, expectCreateRefused, expectRefused } from './payload'
 import { makeProvince } from './people'
@@ -17,11 +18,9 @@ let commune: number
 beforeAll(async () => {
   payload = await bootPayload()
   http = await httpClient()
-  await payload.create({
-    collection: 'users',
-    data: { email: 'admin@songuyen.vn', name: 'Quản trị', password: 'mat-khau-so-nguyen', roles: ['admin'] } as never,
-  })
-  token = await http.login('admin@songuyen.vn', 'mat-khau-so-nguyen')
+  ;({ admin: token } = (
+    await signInAccounts(payload, http, 'songuyen.vn', { admin: { roles: ['admin'], name: 'Quản trị' } })
+  ).tokens)
   ;[commune = 0] = (await makeProvince(payload, 'Tỉnh Số', ['Xã Số'])).communes
 })
 
