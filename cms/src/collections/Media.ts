@@ -118,6 +118,14 @@ const uploadedByField = (): Field => ({
   admin: { position: 'sidebar', readOnly: true },
 })
 
+/** The admin of an upload collection: in the media group, listed by file and `title`, saved by UploadSaveButton. */
+const uploadAdmin = (title: 'alt' | 'title'): CollectionConfig['admin'] => ({
+  group: ADMIN_GROUPS.media,
+  useAsTitle: title,
+  defaultColumns: ['filename', title, 'credit', 'updatedAt'],
+  components: uploadEditComponents,
+})
+
 type CollectionHooks = NonNullable<CollectionConfig['hooks']>
 
 /**
@@ -143,12 +151,7 @@ const uploadHooks = (
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { vi: 'Ảnh', en: 'Image' }, plural: { vi: 'Ảnh', en: 'Images' } },
-  admin: {
-    group: ADMIN_GROUPS.media,
-    useAsTitle: 'alt',
-    defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'],
-    components: uploadEditComponents,
-  },
+  admin: uploadAdmin('alt'),
   access: mediaAccess,
   upload: {
     staticDir: uploadDir('media'),
@@ -208,12 +211,7 @@ export const Media: CollectionConfig = {
 export const Panoramas: CollectionConfig = {
   slug: 'panoramas',
   labels: { singular: { vi: 'Ảnh 360°', en: '360° panorama' }, plural: { vi: 'Ảnh 360°', en: '360° panoramas' } },
-  admin: {
-    group: ADMIN_GROUPS.media,
-    useAsTitle: 'title',
-    defaultColumns: ['filename', 'title', 'credit', 'updatedAt'],
-    components: uploadEditComponents,
-  },
+  admin: uploadAdmin('title'),
   access: mediaAccess,
   upload: {
     staticDir: uploadDir('panoramas'),
@@ -247,12 +245,7 @@ export const Panoramas: CollectionConfig = {
 export const Models: CollectionConfig = {
   slug: 'models',
   labels: { singular: { vi: 'Mô hình 3D', en: '3D model' }, plural: { vi: 'Mô hình 3D', en: '3D models' } },
-  admin: {
-    group: ADMIN_GROUPS.media,
-    useAsTitle: 'title',
-    defaultColumns: ['filename', 'title', 'credit', 'updatedAt'],
-    components: uploadEditComponents,
-  },
+  admin: uploadAdmin('title'),
   access: mediaAccess,
   upload: {
     staticDir: uploadDir('models'),
@@ -298,12 +291,7 @@ export const Audio: CollectionConfig = {
     singular: { vi: 'Thuyết minh âm thanh', en: 'Audio guide' },
     plural: { vi: 'Thuyết minh âm thanh', en: 'Audio guides' },
   },
-  admin: {
-    group: ADMIN_GROUPS.media,
-    useAsTitle: 'title',
-    defaultColumns: ['filename', 'title', 'credit', 'updatedAt'],
-    components: uploadEditComponents,
-  },
+  admin: uploadAdmin('title'),
   // Audio guides have no web derivative: the site plays the uploaded file itself.
   access: audioAccess,
   upload: {
