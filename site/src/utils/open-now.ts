@@ -3,6 +3,7 @@
  * build time). It runs in the visitor's browser: the site is static, and "now" is when the page is
  * viewed. Kept apart from the text reading so that the page's script stays small.
  */
+import { VIETNAM_TIME_ZONE } from '@heritage/contract/dates'
 
 /** Minutes after midnight, `from` inclusive, `to` exclusive (24:00 is 1440). */
 export interface Interval {
@@ -15,7 +16,7 @@ export type WeeklyHours = Interval[][]
 const WEEKDAY: Record<string, number> = { Mon: 0, Tue: 1, Wed: 2, Thu: 3, Fri: 4, Sat: 5, Sun: 6 }
 
 const VIETNAM_CLOCK = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Asia/Ho_Chi_Minh',
+  timeZone: VIETNAM_TIME_ZONE,
   weekday: 'short',
   hour: '2-digit',
   minute: '2-digit',
