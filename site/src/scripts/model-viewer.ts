@@ -23,7 +23,7 @@ import { RoomEnvironment } from 'three/examples/jsm/environments/RoomEnvironment
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
 import { DRACO_GLTF_CONFIG, DRACOLoader } from 'three/examples/jsm/loaders/DRACOLoader.js'
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
-import { onDemand, pixelRatio, type View } from './viewers'
+import { fitToStage, onDemand, pixelRatio, type View } from './viewers'
 
 /** Frees what the GPU holds for a loaded model: geometry, materials and their textures. */
 function disposeTree(root: Object3D): void {
@@ -127,19 +127,7 @@ export async function showModel({
   // Shaders compile in the background where the GPU allows it, so the page does not freeze before the first frame.
   await renderer.compileAsync(scene, camera)
 
-  const fitToStage = () => {
-    const width = stage.clientWidth
-    const height = stage.clientHeight
-    if (width === 0 || height === 0) return
-    renderer.setSize(width, height, false)
-    camera.aspect = width / height
-    camera.updateProjectionMatrix()
-    frames.request()
-  }
-  fitToStage()
-  const resize = new ResizeObserver(fitToStage)
-  resize.observe(stage)
-  defer(() => resize.disconnect())
+  fitToStage(stage, defer, renderer, camera, frames)
 
   canvas.addEventListener('keydown', (event) => {
     const turn = KEYS[event.key]

@@ -15,7 +15,7 @@ import {
   Vector3,
   WebGLRenderer,
 } from 'three'
-import { onDemand, PANORAMA_START_FOV, pixelRatio, readStrings, type View } from './viewers'
+import { fitToStage, onDemand, PANORAMA_START_FOV, pixelRatio, readStrings, type View } from './viewers'
 
 interface Strings {
   enterFullscreen: string
@@ -69,18 +69,7 @@ export async function showPanorama({
   })
   defer(frames.cancel)
 
-  const fitToStage = () => {
-    const width = stage.clientWidth
-    const height = stage.clientHeight
-    if (width === 0 || height === 0) return
-    renderer.setSize(width, height, false)
-    camera.aspect = width / height
-    frames.request()
-  }
-  fitToStage()
-  const resize = new ResizeObserver(fitToStage)
-  resize.observe(stage)
-  defer(() => resize.disconnect())
+  fitToStage(stage, defer, renderer, camera, frames)
 
   // Pointers down on the canvas: one drags the view, two pinch to zoom.
   const pointers = new Map<number, { x: number; y: number }>()

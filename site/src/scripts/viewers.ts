@@ -4,6 +4,7 @@
  * imported (model-viewer.ts, panorama-viewer.ts: three.js). Nothing here imports three.js.
  */
 import type { Panorama } from '@heritage/contract'
+import type { PerspectiveCamera, WebGLRenderer } from 'three'
 
 /** Strings both viewers have, written by their Astro component into `data-strings`. */
 interface CommonStrings {
@@ -70,7 +71,7 @@ function showError(figure: HTMLElement, message: string, fallback?: { href: stri
  * phases through the status line, not every percent.
  */
 function showLoading(figure: HTMLElement, text: string, fraction?: number): void {
-  figure.classList.add('loading')
+  markLoading(figure, true)
   const bar = figure.querySelector<HTMLProgressElement>('[data-progress]')
   if (bar) {
     if (fraction === undefined) bar.removeAttribute('value')
@@ -80,8 +81,13 @@ function showLoading(figure: HTMLElement, text: string, fraction?: number): void
   if (label && label.textContent !== text) label.textContent = text
 }
 
-function hideLoading(figure: HTMLElement): void {
-  figure.classList.remove('loading')
+/**
+ * `.loading` shows the indicator; meanwhile the status line, which it repeats, is visually hidden
+ * (site.css) but stays in the accessibility tree, for screen readers and for the errors after it.
+ */
+function markLoading(figure: HTMLElement, loading: boolean): void {
+  figure.classList.toggle('loading', loading)
+  figure.querySelector('[data-status]')?.classList.toggle('visually-hidden', loading)
 }
 
 /** `{name}` placeholders filled in, for strings that carry a number. */
@@ -131,6 +137,32 @@ export function onDemand(render: () => void): { request: () => void; cancel: () 
       frame = 0
     },
   }
+}
+
+/**
+ * Sizes the renderer and the camera to the stage, now and whenever the stage changes size (not while
+ * it has no size), then asks for a frame.
+ */
+export function fitToStage(
+  stage: HTMLElement,
+  defer: Session['defer'],
+  renderer: WebGLRenderer,
+  camera: PerspectiveCamera,
+  frames: { request: () => void },
+): void {
+  const resizeNow = () => {
+    const width = stage.clientWidth
+    const height = stage.clientHeight
+    if (width === 0 || height === 0) return
+    renderer.setSize(width, height, false)
+    camera.aspect = width / height
+    camera.updateProjectionMatrix()
+    frames.request()
+  }
+  resizeNow()
+  const resize = new ResizeObserver(resizeNow)
+  resize.observe(stage)
+  defer(() => resize.disconnect())
 }
 
 /**
@@ -187,7 +219,7 @@ function wireViewers<T>(
         controller.abort()
         window.removeEventListener('pagehide', close)
         for (const cleanup of cleanups.reverse()) cleanup()
-        hideLoading(figure)
+        markLoading(figure, false)
         figure.classList.remove('open')
         button.removeAttribute('aria-disabled')
         busy = false
@@ -247,7 +279,7 @@ function wireViewers<T>(
       if (hint?.id) canvas.setAttribute('aria-describedby', hint.id)
       stage.append(canvas)
       defer(() => canvas.remove())
-      hideLoading(figure)
+      markLoading(figure, false)
       figure.classList.add('open')
       showStatus(figure, '')
       canvas.focus({ preventScroll: true })
