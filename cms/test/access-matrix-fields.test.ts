@@ -33,90 +33,66 @@ const STAFF_IN_SCOPE: Partial<Record<Role, readonly Scope[]>> = { admin: ALL, ed
 const STAFF_OR_OWNER: Partial<Record<Role, readonly Scope[]>> = { ...STAFF_IN_SCOPE, producer: OWN }
 const BATCH_STAFF: Partial<Record<Role, readonly Scope[]>> = { admin: ALL, editor: PROVINCE }
 
+/**
+ * Where a private value is written: into a new published document ('created'); straight into the
+ * stored row of a new published document ('stored', for what publishing clears, as review
+ * comments); or straight into the scope's own existing document (the producers' and products'
+ * of ./accessMatrix.ts, whose producer account is c1's).
+ */
+type Into = 'created' | 'stored' | Record<Scope, number>
+
 interface PrivateField {
   collection: CollectionSlug
-  /** Plural name in GraphQL, and the selection that asks for the field. */
-  graphql: [string, string]
+  /** The field's path: `group.field` for a field in a group. */
   name: string
   readers: Partial<Record<Role, readonly Scope[]>>
-  /** Writes the secret into the scope's published document; returns the document's id. */
-  plant: (scope: Scope, secret: string) => Promise<number>
+  into: Into
 }
+
+// Each private field, who may read it, and where its secret is written.
+const PRIVATE_FIELDS: PrivateField[] = (
+  [
+    ['relics', 'internalNotes', STAFF_IN_SCOPE, 'created'],
+    ['relics', 'review.comment', STAFF_IN_SCOPE, 'stored'],
+    ['artisans', 'contactPhone', STAFF_IN_SCOPE, 'created'],
+    ['producers', 'contact.phone', STAFF_OR_OWNER, producers],
+    ['producers', 'internalNotes', STAFF_IN_SCOPE, producers],
+    ['ocop-products', 'review.comment', STAFF_OR_OWNER, products],
+    ['ocop-products', 'internalNotes', STAFF_IN_SCOPE, products],
+    ['batches', 'internalNotes', BATCH_STAFF, 'created'],
+  ] as const
+).map(([collection, name, readers, into]) => ({ collection, name, readers, into }))
 
 const secretOf = (field: PrivateField, scope: Scope) => `BI-MAT-${field.collection}-${field.name}-${scope}`
 
-/** A private value put straight into the stored document (review comments are cleared on publish). */
-const storeDirectly = async (collection: CollectionSlug, id: number, data: Record<string, unknown>) => {
+/** The data that holds `secret` in the field (a review keeps its published state). */
+function holding(name: string, secret: string): Record<string, unknown> {
+  const [group = name, field] = name.split('.')
+  if (!field) return { [group]: secret }
+  return { [group]: group === 'review' ? { state: 'published', [field]: secret } : { [field]: secret } }
+}
+
+/** Writes the secret into the scope's published document; returns the document's id. */
+async function plant(field: PrivateField, scope: Scope, secret: string): Promise<number> {
+  const { collection, into } = field
+  const data = holding(field.name, secret)
+  if (into === 'created')
+    return (await create(collection, { ...body(collection, scope), ...data, _status: 'published' })).id
+  const id =
+    into === 'stored'
+      ? (await create(collection, { ...body(collection, scope), _status: 'published' })).id
+      : into[scope]
+  // Straight into the stored document: a write through Payload would clear a review comment on publish.
   await payload.db.updateOne({ collection, id, data })
   return id
 }
 
-const publishedIn = async (collection: CollectionSlug, scope: Scope, data: Record<string, unknown>) =>
-  (await create(collection, { ...body(collection, scope), ...data, _status: 'published' })).id
-
-const PRIVATE_FIELDS: PrivateField[] = [
-  {
-    collection: 'relics',
-    graphql: ['Relics', 'internalNotes'],
-    name: 'internalNotes',
-    readers: STAFF_IN_SCOPE,
-    plant: (scope, secret) => publishedIn('relics', scope, { internalNotes: secret }),
-  },
-  {
-    collection: 'relics',
-    graphql: ['Relics', 'review { comment }'],
-    name: 'review.comment',
-    readers: STAFF_IN_SCOPE,
-    plant: async (scope, secret) =>
-      storeDirectly('relics', await publishedIn('relics', scope, {}), {
-        review: { state: 'published', comment: secret },
-      }),
-  },
-  {
-    collection: 'artisans',
-    graphql: ['Artisans', 'contactPhone'],
-    name: 'contactPhone',
-    readers: STAFF_IN_SCOPE,
-    plant: (scope, secret) => publishedIn('artisans', scope, { contactPhone: secret }),
-  },
-  {
-    collection: 'producers',
-    graphql: ['Producers', 'contact { phone }'],
-    name: 'contact.phone',
-    readers: STAFF_OR_OWNER,
-    // The producer account's own record is c1's.
-    plant: (scope, secret) => storeDirectly('producers', producers[scope], { contact: { phone: secret } }),
-  },
-  {
-    collection: 'producers',
-    graphql: ['Producers', 'internalNotes'],
-    name: 'internalNotes',
-    readers: STAFF_IN_SCOPE,
-    plant: (scope, secret) => storeDirectly('producers', producers[scope], { internalNotes: secret }),
-  },
-  {
-    collection: 'ocop-products',
-    graphql: ['OcopProducts', 'review { comment }'],
-    name: 'review.comment',
-    readers: STAFF_OR_OWNER,
-    plant: (scope, secret) =>
-      storeDirectly('ocop-products', products[scope], { review: { state: 'published', comment: secret } }),
-  },
-  {
-    collection: 'ocop-products',
-    graphql: ['OcopProducts', 'internalNotes'],
-    name: 'internalNotes',
-    readers: STAFF_IN_SCOPE,
-    plant: (scope, secret) => storeDirectly('ocop-products', products[scope], { internalNotes: secret }),
-  },
-  {
-    collection: 'batches',
-    graphql: ['Batches', 'internalNotes'],
-    name: 'internalNotes',
-    readers: BATCH_STAFF,
-    plant: (scope, secret) => publishedIn('batches', scope, { internalNotes: secret }),
-  },
-]
+/** Plural name in GraphQL (`ocop-products`: OcopProducts), and the selection that asks for the field. */
+function graphqlOf(field: PrivateField): [string, string] {
+  const plural = field.collection.replace(/(^|-)(\w)/g, (_, _dash, letter: string) => letter.toUpperCase())
+  const [group, inner] = field.name.split('.')
+  return [plural, inner ? `${group} { ${inner} }` : field.name]
+}
 
 /** What each route answers about the documents `ids`, as text (the secret is in it or not). */
 async function readThrough(route: FieldRoute, field: PrivateField, ids: number[], id: number, token?: string) {
@@ -130,7 +106,7 @@ async function readThrough(route: FieldRoute, field: PrivateField, ids: number[]
     case 'REST findByID':
       return (await http.rest('GET', `${field.collection}/${id}?depth=0`, { token })).text
     case 'GraphQL': {
-      const [name, selection] = field.graphql
+      const [name, selection] = graphqlOf(field)
       const or = ids.map((value) => `{ id: { equals: ${value} } }`).join(', ')
       const res = await http.gql(`{ ${name}(where: { OR: [${or}] }, limit: 100) { docs { id ${selection} } } }`, token)
       // A query the schema refuses would hide every field and prove nothing.
@@ -148,7 +124,7 @@ describe('role × scope × private field × route', () => {
     const wrong: string[] = []
     for (const field of PRIVATE_FIELDS) {
       const ids = {} as Record<Scope, number>
-      for (const scope of SCOPES) ids[scope] = await field.plant(scope, secretOf(field, scope))
+      for (const scope of SCOPES) ids[scope] = await plant(field, scope, secretOf(field, scope))
       const all = SCOPES.map((scope) => ids[scope])
       for (const role of ROLES) {
         const token = tokenOf(role)
