@@ -1,68 +1,68 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Batch, OcopProduct, Producer, Relic } from '../src/payload-types'
+import type { Relic } from '../src/payload-types'
 import { httpClient } from './http'
 import { bootPayload, countEverything } from './payload'
+import { SECRET } from './secrets'
 
 let payload: Payload
 let http: Awaited<ReturnType<typeof httpClient>>
-let published: Relic
-let draft: Relic
-let producerA: Producer
-let producerB: Producer
-let productB: OcopProduct
-let batchDraft: Batch
+let docs: Awaited<ReturnType<typeof arrangeDocuments>>
 
-const SECRET_NOTE = 'Chìa khóa cổng để ở nhà ông trưởng ban'
-const SECRET_PHONE = '0912 345 678'
 const PASSWORD = 'mat-khau-thu-nghiem'
 
-beforeAll(async () => {
-  payload = await bootPayload()
-  http = await httpClient()
-  published = await payload.create({
+/** The entries the tests read: published and draft, with private values, and their producers. */
+async function arrangeDocuments() {
+  const published = await payload.create({
     collection: 'relics',
     data: {
       title: 'Đền Công Bố',
       rank: 'national',
       types: ['historical'],
-      internalNotes: SECRET_NOTE,
+      internalNotes: SECRET.note,
       _status: 'published',
     },
   })
-  draft = await payload.create({
+  const draft = await payload.create({
     collection: 'relics',
     draft: true,
     data: { title: 'Đền Bản Nháp Bí Mật', rank: 'provincial', types: ['historical'], _status: 'draft' },
   })
-  producerA = await payload.create({
+  const producerA = await payload.create({
     collection: 'producers',
     data: {
       title: 'HTX A',
       kind: 'cooperative',
-      contact: { phone: SECRET_PHONE, person: 'Bà A' },
+      contact: { phone: SECRET.phone, person: 'Bà A' },
       _status: 'published',
     },
   })
-  producerB = await payload.create({
+  const producerB = await payload.create({
     collection: 'producers',
     data: { title: 'HTX B', kind: 'household', contact: { phone: '0987 000 111' }, _status: 'published' },
   })
-  productB = await payload.create({
+  const productB = await payload.create({
     collection: 'ocop-products',
     data: { title: 'Sản phẩm B', group: 'food', producer: producerB.id, score: 75, _status: 'published' },
   })
-  batchDraft = await payload.create({
+  const batchDraft = await payload.create({
     collection: 'batches',
     draft: true,
     data: { lotCode: 'NHAP-1', product: productB.id, productionDate: '2026-01-01T00:00:00.000Z', _status: 'draft' },
   })
+  return { published, draft, producerA, producerB, productB, batchDraft }
+}
+
+beforeAll(async () => {
+  payload = await bootPayload()
+  http = await httpClient()
+  docs = await arrangeDocuments()
   const province = await payload.create({ collection: 'admin-units', data: { name: 'Tỉnh Thử', level: 'province' } })
   const users = [
     { email: 'admin@test.vn', roles: ['admin'] },
     { email: 'editor@test.vn', roles: ['editor'], province: province.id },
     { email: 'contributor@test.vn', roles: ['contributor'] },
-    { email: 'producer-a@test.vn', roles: ['producer'], producer: producerA.id },
+    { email: 'producer-a@test.vn', roles: ['producer'], producer: docs.producerA.id },
   ] as const
   for (const user of users) {
     await payload.create({
@@ -85,24 +85,24 @@ describe('anonymous REST reads', () => {
   })
 
   it('cannot fetch a draft by id or read version history', async () => {
-    const byId = await http.rest('GET', `relics/${draft.id}?draft=true`)
+    const byId = await http.rest('GET', `relics/${docs.draft.id}?draft=true`)
     expect([403, 404]).toContain(byId.status)
     expect(byId.text).not.toContain('Bản Nháp Bí Mật')
     const versions = await http.rest('GET', 'relics/versions')
     expect(versions.status).toBe(403)
-    const batchVersions = await http.rest('GET', `batches/${batchDraft.id}?draft=true`)
+    const batchVersions = await http.rest('GET', `batches/${docs.batchDraft.id}?draft=true`)
     expect([403, 404]).toContain(batchVersions.status)
   })
 
   it('never return internal notes or producer contact details', async () => {
-    const relic = await http.rest('GET', `relics/${published.id}`)
+    const relic = await http.rest('GET', `relics/${docs.published.id}`)
     expect(relic.status).toBe(200)
     expect(relic.json.title).toBe('Đền Công Bố')
     expect(relic.json).not.toHaveProperty('internalNotes')
-    expect(relic.text).not.toContain(SECRET_NOTE)
+    expect(relic.text).not.toContain(SECRET.note)
     const producers = await http.rest('GET', 'producers?depth=0')
     expect(producers.json.docs).toHaveLength(2)
-    expect(producers.text).not.toContain(SECRET_PHONE)
+    expect(producers.text).not.toContain(SECRET.phone)
     expect(producers.json.docs[0]).not.toHaveProperty('contact')
     // Not through a relationship either.
     const products = await http.rest('GET', 'ocop-products?depth=2')
@@ -116,12 +116,12 @@ describe('anonymous REST reads', () => {
       body: { title: 'Đền Lạ', rank: 'national', types: ['historical'] },
     })
     expect(res.status).toBe(403)
-    const patch = await http.rest('PATCH', `relics/${published.id}`, { body: { title: 'Bị sửa' } })
+    const patch = await http.rest('PATCH', `relics/${docs.published.id}`, { body: { title: 'Bị sửa' } })
     expect(patch.status).toBe(403)
-    const del = await http.rest('DELETE', `relics/${published.id}`)
+    const del = await http.rest('DELETE', `relics/${docs.published.id}`)
     expect(del.status).toBe(403)
     expect(await countEverything(payload, 'relics')).toBe(before)
-    expect((await payload.findByID({ collection: 'relics', id: published.id })).title).toBe('Đền Công Bố')
+    expect((await payload.findByID({ collection: 'relics', id: docs.published.id })).title).toBe('Đền Công Bố')
   })
 
   it('cannot list users', async () => {
@@ -137,7 +137,7 @@ describe('anonymous GraphQL reads', () => {
     expect(res.status).toBe(200)
     expect(res.json.data.Relics.docs).toEqual([{ title: 'Đền Công Bố', internalNotes: null, _status: 'published' }])
     const producers = await http.gql('{ Producers { docs { title contact { phone person } } } }')
-    expect(producers.text).not.toContain(SECRET_PHONE)
+    expect(producers.text).not.toContain(SECRET.phone)
     expect(producers.json.data.Producers.docs).toHaveLength(2)
     for (const doc of producers.json.data.Producers.docs) expect(doc.contact?.phone ?? null).toBeNull()
   })
@@ -156,26 +156,29 @@ describe('signed-in access', () => {
     const token = await http.login('editor@test.vn', PASSWORD)
     const res = await http.rest('GET', 'relics?draft=true', { token })
     expect(res.text).toContain('Bản Nháp Bí Mật')
-    const one = await http.rest('GET', `relics/${published.id}`, { token })
-    expect(one.json.internalNotes).toBe(SECRET_NOTE)
+    const one = await http.rest('GET', `relics/${docs.published.id}`, { token })
+    expect(one.json.internalNotes).toBe(SECRET.note)
   })
 
   it('a producer reads its own contact details but not another producer’s', async () => {
     const token = await http.login('producer-a@test.vn', PASSWORD)
-    const own = await http.rest('GET', `producers/${producerA.id}`, { token })
-    expect(own.json.contact.phone).toBe(SECRET_PHONE)
-    const other = await http.rest('GET', `producers/${producerB.id}`, { token })
+    const own = await http.rest('GET', `producers/${docs.producerA.id}`, { token })
+    expect(own.json.contact.phone).toBe(SECRET.phone)
+    const other = await http.rest('GET', `producers/${docs.producerB.id}`, { token })
     expect(other.status).toBe(200)
     expect(other.json).not.toHaveProperty('contact')
   })
 
   it('a producer cannot edit another producer’s product, nor anyone’s OCOP stars', async () => {
     const token = await http.login('producer-a@test.vn', PASSWORD)
-    const res = await http.rest('PATCH', `ocop-products/${productB.id}`, { token, body: { packaging: 'Hộp 1 kg' } })
+    const res = await http.rest('PATCH', `ocop-products/${docs.productB.id}`, {
+      token,
+      body: { packaging: 'Hộp 1 kg' },
+    })
     expect(res.status).toBe(403)
     const own = await payload.create({
       collection: 'ocop-products',
-      data: { title: 'Sản phẩm A', group: 'food', producer: producerA.id, score: 60, _status: 'published' },
+      data: { title: 'Sản phẩm A', group: 'food', producer: docs.producerA.id, score: 60, _status: 'published' },
     })
     const edit = await http.rest('PATCH', `ocop-products/${own.id}`, {
       token,

@@ -5,21 +5,16 @@ import { entry as entrySchema, type Manifest, manifest as manifestSchema } from 
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { OcopProduct, Relic } from '../src/payload-types'
 import { exportSnapshot } from '../src/snapshot/export'
 import { lexicalToBlocks } from '../src/snapshot/richText'
 import { bootPayload, expectCreateRefused } from './payload'
+import { makeProvince } from './people'
+import { SECRET } from './secrets'
 
 let payload: Payload
 let dir: string
-let relic: Relic
-let draftOnly: Relic
-let product: OcopProduct
-let hiddenProduct: OcopProduct
+let docs: Awaited<ReturnType<typeof arrangeDocuments>>
 
-const SECRET_NOTE = 'Ghi chú nội bộ: chìa khóa ở nhà thủ từ'
-const SECRET_PHONE = '0912 000 999'
-const SECRET_EMAIL = 'bimat@example.vn'
 const ARTISAN_PHONE = '0987 654 321'
 const DRAFT_TEXT = 'Bản nháp chưa duyệt: không được công bố'
 
@@ -44,9 +39,8 @@ const entriesOf = async (kind: string) => {
     .map(([, json]) => JSON.parse(json) as Record<string, unknown>)
 }
 
-beforeAll(async () => {
-  payload = await bootPayload()
-  dir = await mkdtemp(path.join(tmpdir(), 'heritage-snapshot-'))
+/** What the snapshot is made from: published, draft and hidden entries holding private values. */
+async function arrangeDocuments() {
   const photo = await payload.create({
     collection: 'media',
     data: { alt: 'Cổng đền' },
@@ -59,22 +53,20 @@ beforeAll(async () => {
       size: 0,
     },
   })
-  const province = await payload.create({ collection: 'admin-units', data: { name: 'Tỉnh Thử', level: 'province' } })
-  const commune = await payload.create({
-    collection: 'admin-units',
-    data: { name: 'Xã Thử', level: 'commune', parent: province.id },
-  })
-  relic = await payload.create({
+  const {
+    communes: [commune],
+  } = await makeProvince(payload, 'Tỉnh Thử', ['Xã Thử'])
+  const relic = await payload.create({
     collection: 'relics',
     data: {
       title: 'Đình Công Bố',
       summary: 'Ngôi đình đã công bố',
       rank: 'national',
       types: ['historical'],
-      internalNotes: SECRET_NOTE,
+      internalNotes: SECRET.note,
       gallery: [photo.id],
       location: { lat: 21.05, lng: 105.9 },
-      commune: commune.id,
+      commune,
       body: lexical([
         paragraph(
           textNode('Chữ đậm', 1),
@@ -99,7 +91,7 @@ beforeAll(async () => {
   })
   // A later draft of a published entry: the public keeps seeing the published text.
   await payload.update({ collection: 'relics', id: relic.id, draft: true, data: { summary: DRAFT_TEXT } })
-  draftOnly = await payload.create({
+  const draftOnly = await payload.create({
     collection: 'relics',
     draft: true,
     data: { title: 'Đình Chưa Duyệt', rank: 'provincial', types: ['historical'], _status: 'draft' },
@@ -109,11 +101,11 @@ beforeAll(async () => {
     data: {
       title: 'HTX Thử',
       kind: 'cooperative',
-      contact: { phone: SECRET_PHONE, email: SECRET_EMAIL },
+      contact: { phone: SECRET.phone, email: SECRET.email },
       _status: 'published',
     },
   })
-  product = await payload.create({
+  const product = await payload.create({
     collection: 'ocop-products',
     data: {
       title: 'Gốm thử',
@@ -121,11 +113,11 @@ beforeAll(async () => {
       producer: producer.id,
       score: 72,
       certificate: { issueDate: '2023-01-10T00:00:00.000Z' },
-      internalNotes: SECRET_NOTE,
+      internalNotes: SECRET.note,
       _status: 'published',
     },
   })
-  hiddenProduct = await payload.create({
+  const hiddenProduct = await payload.create({
     collection: 'ocop-products',
     draft: true,
     data: { title: 'Sản phẩm nháp', group: 'food', producer: producer.id, _status: 'draft' },
@@ -170,6 +162,13 @@ beforeAll(async () => {
     },
     overrideAccess: true,
   })
+  return { relic, draftOnly, product, hiddenProduct }
+}
+
+beforeAll(async () => {
+  payload = await bootPayload()
+  dir = await mkdtemp(path.join(tmpdir(), 'heritage-snapshot-'))
+  docs = await arrangeDocuments()
   await exportSnapshot(payload, { dir, siteUrl: 'https://disan.example.vn' })
 })
 
@@ -183,21 +182,13 @@ describe('the snapshot', () => {
     expect(relics.map((r) => (r.title as { vi: string }).vi)).toEqual(['Đình Công Bố'])
     expect(relics[0]?.summary).toEqual({ vi: 'Ngôi đình đã công bố' })
     const products = await entriesOf('ocop-products')
-    expect(products.map((p) => p.id)).toEqual([String(product.id)])
+    expect(products.map((p) => p.id)).toEqual([String(docs.product.id)])
   })
 
   it('never contains internal notes, contact details, drafts or EXIF, anywhere', async () => {
     const { files } = await readSnapshot()
     const all = [...files.values()].join('\n') + (await readFile(path.join(dir, 'manifest.json'), 'utf8'))
-    for (const secret of [
-      SECRET_NOTE,
-      SECRET_PHONE,
-      SECRET_EMAIL,
-      ARTISAN_PHONE,
-      DRAFT_TEXT,
-      'Đình Chưa Duyệt',
-      'Sản phẩm nháp',
-    ]) {
+    for (const secret of [...Object.values(SECRET), ARTISAN_PHONE, DRAFT_TEXT, 'Đình Chưa Duyệt', 'Sản phẩm nháp']) {
       expect(all).not.toContain(secret)
     }
     for (const key of ['internalNotes', 'contact', 'contactPhone', 'photo', 'gpsLat', 'filename', 'score', '_status']) {
@@ -212,7 +203,7 @@ describe('the snapshot', () => {
 
   it('drops references to unpublished entries (a route stop at a draft)', async () => {
     const [route] = await entriesOf('routes')
-    expect(route?.stops).toEqual([{ place: { kind: 'relics', id: String(relic.id) } }])
+    expect(route?.stops).toEqual([{ place: { kind: 'relics', id: String(docs.relic.id) } }])
   })
 
   it('carries the certificate expiry derived by the CMS, and the commune by name', async () => {
@@ -290,12 +281,12 @@ describe('incremental export', () => {
 
   it('rewrites only the edited entry, and removes an unpublished one', async () => {
     const before = (await readSnapshot()).manifest.contentHash
-    await payload.update({ collection: 'ocop-products', id: product.id, data: { packaging: 'Hộp 1 chiếc' } })
+    await payload.update({ collection: 'ocop-products', id: docs.product.id, data: { packaging: 'Hộp 1 chiếc' } })
     const edited = await exportSnapshot(payload, { dir, siteUrl: 'https://disan.example.vn' })
     expect(edited).toMatchObject({ changed: true, written: 1, removed: 0 })
     expect(edited.manifest.contentHash).not.toBe(before)
 
-    await payload.update({ collection: 'relics', id: relic.id, data: { _status: 'draft' } })
+    await payload.update({ collection: 'relics', id: docs.relic.id, data: { _status: 'draft' } })
     const unpublished = await exportSnapshot(payload, { dir, siteUrl: 'https://disan.example.vn' })
     expect(unpublished.changed).toBe(true)
     expect(await entriesOf('relics')).toEqual([])
