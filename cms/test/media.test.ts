@@ -25,6 +25,7 @@ import { derivativesDir } from '../src/media/store'
 import { uploadDir } from '../src/paths'
 import { httpClient } from './http'
 import { bootPayload } from './payload'
+import { signInAccounts } from './people'
 
 let payload: Payload
 let http: Awaited<ReturnType<typeof httpClient>>
@@ -35,6 +36,22 @@ const file = (data: Buffer | Uint8Array, name: string, mimetype: string) => ({
   mimetype,
   size: data.byteLength,
 })
+
+/** A staff account `<key>@test.vn` (password `mat-khau-<key>`) with one role, signed in through REST. */
+async function signedIn(key: string, name: string, role: 'admin' | 'editor' | 'contributor') {
+  const { ids, token } = await signInAccounts(payload, http, {
+    domain: 'test.vn',
+    password: `mat-khau-${key}`,
+    accounts: { [key]: { roles: [role], name } },
+  })
+  const [id, signedInToken] = [ids[key], token[key]]
+  if (id === undefined || signedInToken === undefined) throw new Error(`${key} was not signed in`)
+  return { id, token: signedInToken }
+}
+
+/** The phone photo with a GPS position, uploaded as `name` with its alt text. */
+const gpsUpload = async (alt: string, name: string) =>
+  payload.create({ collection: 'media', data: { alt }, file: file(await gpsPhoto(), name, 'image/jpeg') })
 
 const filesIn = async (dir: string) => (existsSync(dir) ? (await readdir(dir)).filter((f) => !f.startsWith('.')) : [])
 
@@ -65,11 +82,7 @@ beforeAll(async () => {
 
 describe('photo uploads', () => {
   it('store responsive derivatives, a placeholder, the dominant colour and the EXIF position', async () => {
-    const doc = await payload.create({
-      collection: 'media',
-      data: { alt: 'Hồ Hoàn Kiếm' },
-      file: file(await gpsPhoto(), 'ho-guom.jpg', 'image/jpeg'),
-    })
+    const doc = await gpsUpload('Hồ Hoàn Kiếm', 'ho-guom.jpg')
     const derivatives = doc.derivatives as { format: string; width: number; height: number; file: string }[]
     expect(new Set(derivatives.map((d) => d.format))).toEqual(new Set(['avif', 'webp', 'jpeg']))
     // Stored sideways (orientation 6): the web versions are upright, so portrait.
@@ -146,11 +159,7 @@ describe('panorama uploads', () => {
 
 describe('print QR', () => {
   it('gives staff a plaque PDF whose QR points at the entry’s short URL, and refuses the public', async () => {
-    await payload.create({
-      collection: 'users',
-      data: { email: 'in-an@test.vn', name: 'In ấn', roles: ['editor'], password: 'mat-khau-in-an' },
-    })
-    const token = await http.login('in-an@test.vn', 'mat-khau-in-an')
+    const { token } = await signedIn('in-an', 'In ấn', 'editor')
     const relic = await payload.create({
       collection: 'relics',
       data: { title: 'Đình In Thử', rank: 'provincial', types: ['historical'] },
@@ -264,11 +273,7 @@ describe('focal point', () => {
 
 describe('what the public can download', () => {
   it('gets the stripped web versions, never an original or its EXIF', async () => {
-    const doc = await payload.create({
-      collection: 'media',
-      data: { alt: 'Ảnh có GPS' },
-      file: file(await gpsPhoto(), 'vi-tri-nha.jpg', 'image/jpeg'),
-    })
+    const doc = await gpsUpload('Ảnh có GPS', 'vi-tri-nha.jpg')
     const original = await http.raw('GET', `media/file/${doc.filename}`)
     expect(original.status).toBe(403)
     const record = await http.rest('GET', `media/${doc.id}`)
@@ -282,16 +287,8 @@ describe('what the public can download', () => {
   })
 
   it('lets signed-in officers see originals and capture details', async () => {
-    await payload.create({
-      collection: 'users',
-      data: { email: 'xem-goc@test.vn', name: 'Xem gốc', roles: ['contributor'], password: 'mat-khau-xem-goc' },
-    })
-    const token = await http.login('xem-goc@test.vn', 'mat-khau-xem-goc')
-    const doc = await payload.create({
-      collection: 'media',
-      data: { alt: 'Ảnh gốc' },
-      file: file(await gpsPhoto(), 'anh-goc.jpg', 'image/jpeg'),
-    })
+    const { token } = await signedIn('xem-goc', 'Xem gốc', 'contributor')
+    const doc = await gpsUpload('Ảnh gốc', 'anh-goc.jpg')
     expect((await http.raw('GET', `media/file/${doc.filename}`, token)).status).toBe(200)
     const record = await http.rest('GET', `media/${doc.id}`, { token })
     expect(record.json.photo.gpsLat).toBeCloseTo(HOAN_KIEM.lat, 4)
@@ -316,23 +313,9 @@ describe('what the public can download', () => {
 describe('iPhone HEIC photos', () => {
   it('are converted when a contributor uploads one by REST: derivatives, size, GPS and time; the original stays private', async () => {
     // The installation's first account is made an administrator: this one must not be it.
-    if ((await payload.count({ collection: 'users' })).totalDocs === 0) {
-      await payload.create({
-        collection: 'users',
-        data: { email: 'quan-tri@test.vn', name: 'Quản trị', roles: ['admin'], password: 'mat-khau-quan-tri' },
-      })
-    }
-    const user = await payload.create({
-      collection: 'users',
-      data: {
-        email: 'iphone@test.vn',
-        name: 'Cán bộ dùng iPhone',
-        roles: ['contributor'],
-        password: 'mat-khau-iphone',
-      },
-    })
-    expect(user.roles).toEqual(['contributor'])
-    const token = await http.login('iphone@test.vn', 'mat-khau-iphone')
+    if ((await payload.count({ collection: 'users' })).totalDocs === 0) await signedIn('quan-tri', 'Quản trị', 'admin')
+    const { id, token } = await signedIn('iphone', 'Cán bộ dùng iPhone', 'contributor')
+    expect((await payload.findByID({ collection: 'users', id })).roles).toEqual(['contributor'])
     const heic = await iphoneHeic()
     const res = await http.upload(
       'media',
