@@ -1,6 +1,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 import type { User } from '../src/payload-types'
 import type { httpClient } from './http'
+import { makeProvince } from './people'
 
 /**
  * What the access tests arrange before they ask anything: documents written with full rights,
@@ -85,3 +86,31 @@ export async function signInAccounts<Role extends string>(
   }
   return { users, tokens }
 }
+
+/** One province, one commune in it and a published cooperative of that commune: ids. */
+export interface Office {
+  province: number
+  commune: number
+  producer: number
+}
+
+/** `Tỉnh <place>` with one commune, `Xã <place>`, and the published cooperative `HTX <place>` in it. */
+export async function makeOffice(payload: Payload, place: string): Promise<Office> {
+  const { province, communes } = await makeProvince(payload, `Tỉnh ${place}`, [`Xã ${place}`])
+  const [commune = 0] = communes
+  const data = { title: `HTX ${place}`, kind: 'cooperative', commune, _status: 'published' } as const
+  const producer = (await payload.create({ collection: 'producers', data, overrideAccess: true })).id
+  return { province, commune, producer }
+}
+
+/**
+ * The accounts of an office, for signInAccounts: an administrator first (an installation's first
+ * account is its administrator), the province's editor, a contributor of the commune and the
+ * cooperative's producer.
+ */
+export const officeAccounts = (office: Office) => ({
+  admin: { roles: ['admin'], name: 'Quản trị' },
+  editor: { roles: ['editor'], province: office.province },
+  contributor: { roles: ['contributor'], communes: [office.commune] },
+  producer: { roles: ['producer'], producer: office.producer },
+})

@@ -15,10 +15,9 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { cubeGlb, cubeGltfEmbedded, cubeGltfExternal } from '../../media-tools/test/fixtures/models.ts'
 import { uploadDir } from '../src/paths'
 import { demoChime } from '../src/seed/audio'
-import { signInAccounts } from './accounts'
+import { makeOffice, officeAccounts, signInAccounts } from './accounts'
 import { httpClient } from './http'
 import { bootPayload } from './payload'
-import { makeProvince } from './people'
 
 const FROZEN = /Tệp này đang dùng trong bài đã xuất bản \(.*Đền Thử.*\)\. Hãy tải lên tệp mới/
 
@@ -106,22 +105,9 @@ beforeAll(async () => {
   const { default: config } = await import('../src/payload.config')
   const routes = await import('@payloadcms/next/routes')
   patchHandler = routes.REST_PATCH(Promise.resolve(config as unknown as SanitizedConfig))
-  const { province, communes } = await makeProvince(payload, 'Tỉnh Ảnh', ['Xã Ảnh'])
-  ;[commune = 0] = communes
-  producer = (
-    await payload.create({
-      collection: 'producers',
-      data: { title: 'HTX Ảnh', kind: 'cooperative', commune, _status: 'published' },
-      overrideAccess: true,
-    })
-  ).id
-  // The first account of an installation is its administrator.
-  const signedIn = await signInAccounts(payload, http, 'tulieu.vn', {
-    admin: { roles: ['admin'], name: 'Quản trị' },
-    editor: { roles: ['editor'], province },
-    contributor: { roles: ['contributor'], communes: [commune] },
-    producer: { roles: ['producer'], producer },
-  })
+  const office = await makeOffice(payload, 'Ảnh')
+  ;({ commune, producer } = office)
+  const signedIn = await signInAccounts(payload, http, 'tulieu.vn', officeAccounts(office))
   Object.assign(users, signedIn.users)
   Object.assign(tokens, signedIn.tokens)
 })

@@ -12,10 +12,9 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { REQUIRED_BEFORE_UPLOAD } from '../src/media/required'
 import { uploadDir } from '../src/paths'
 import { demoChime } from '../src/seed/audio'
-import { signInAccounts } from './accounts'
+import { makeOffice, officeAccounts, signInAccounts } from './accounts'
 import { httpClient } from './http'
 import { bootPayload, countEverything } from './payload'
-import { makeProvince } from './people'
 
 const ROLES = ['editor', 'contributor', 'colleague', 'producer'] as const
 type Role = (typeof ROLES)[number]
@@ -33,21 +32,10 @@ const asFile = (data: Buffer, name = 'anh.jpg', mimetype = 'image/jpeg') => ({ d
 beforeAll(async () => {
   payload = await bootPayload()
   http = await httpClient()
-  const { province, communes } = await makeProvince(payload, 'Tỉnh Tải', ['Xã Tải'])
-  const [commune = 0] = communes
-  const producer = (
-    await payload.create({
-      collection: 'producers',
-      data: { title: 'HTX Tải', kind: 'cooperative', commune, _status: 'published' },
-      overrideAccess: true,
-    })
-  ).id
+  const office = await makeOffice(payload, 'Tải')
   const signedIn = await signInAccounts(payload, http, 'tailen.vn', {
-    admin: { roles: ['admin'], name: 'Quản trị' },
-    editor: { roles: ['editor'], province },
-    contributor: { roles: ['contributor'], communes: [commune] },
-    colleague: { roles: ['contributor'], communes: [commune] },
-    producer: { roles: ['producer'], producer },
+    ...officeAccounts(office),
+    colleague: { roles: ['contributor'], communes: [office.commune] },
   })
   Object.assign(tokens, signedIn.tokens)
 })
