@@ -7,7 +7,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Relic } from '../src/payload-types'
-import { signInAccounts } from './accounts'
+import { makeOffice, officeAccounts, signInAccounts } from './accounts'
 import { httpClient } from './http'
 import { bootPayload } from './payload'
 
@@ -19,26 +19,16 @@ const ids = {} as Record<'relic' | 'published' | 'batch', number>
 beforeAll(async () => {
   payload = await bootPayload()
   http = await httpClient()
-  const province = await payload.create({
-    collection: 'admin-units',
-    data: { name: 'Tỉnh Từ Chối', level: 'province' },
-  })
-  const commune = await payload.create({
-    collection: 'admin-units',
-    data: { name: 'Xã Từ Chối', level: 'commune', parent: province.id },
-  })
-  const producer = await payload.create({
-    collection: 'producers',
-    data: { title: 'HTX Từ Chối', kind: 'cooperative', commune: commune.id, _status: 'published' },
-  })
+  const office = await makeOffice(payload, 'Từ Chối')
+  const { commune, producer } = office
   const product = await payload.create({
     collection: 'ocop-products',
-    data: { title: 'Chè Từ Chối', group: 'food', producer: producer.id, commune: commune.id, _status: 'published' },
+    data: { title: 'Chè Từ Chối', group: 'food', producer, commune, _status: 'published' },
   })
   const relic: Pick<Relic, 'rank' | 'types' | 'commune'> = {
     rank: 'provincial',
     types: ['historical'],
-    commune: commune.id,
+    commune,
   }
   ids.relic = (await payload.create({ collection: 'relics', data: { ...relic, title: 'Đình Từ Chối' } })).id
   ids.published = (
@@ -50,68 +40,32 @@ beforeAll(async () => {
       data: { lotCode: 'TC-001', product: product.id, productionDate: '2026-03-01T00:00:00.000Z' },
     })
   ).id
-  ;({ tokens } = await signInAccounts(payload, http, 'tuchoi.vn', {
-    editor: { roles: ['editor'], province: province.id },
-    producer: { roles: ['producer'], producer: producer.id },
-  }))
+  const { editor, producer: owner } = officeAccounts(office)
+  ;({ tokens } = await signInAccounts(payload, http, 'tuchoi.vn', { editor, producer: owner }))
 })
 
-interface Case {
-  what: string
-  method: 'GET' | 'POST' | 'DELETE'
-  path: () => string
-  as?: keyof typeof tokens
-  status: number
-}
+type Method = 'GET' | 'POST' | 'DELETE'
 
-const CASES: Case[] = [
-  { what: 'export, signed out', method: 'GET', path: () => 'export/relics?format=csv', status: 401 },
-  { what: 'export, unknown list', method: 'GET', path: () => 'export/khong-co', as: 'editor', status: 404 },
-  { what: 'import template, signed out', method: 'GET', path: () => 'import/relics/template.xlsx', status: 401 },
-  {
-    what: 'import template, unknown kind',
-    method: 'GET',
-    path: () => 'import/x/template.xlsx',
-    as: 'editor',
-    status: 404,
-  },
-  { what: 'import preview, signed out', method: 'POST', path: () => 'import/relics/preview', status: 401 },
-  {
-    what: 'import preview, not allowed',
-    method: 'POST',
-    path: () => 'import/relics/preview',
-    as: 'producer',
-    status: 403,
-  },
-  { what: 'import commit, signed out', method: 'POST', path: () => 'import/relics/commit', status: 401 },
-  { what: 'QR plaque, signed out', method: 'GET', path: () => `relics/${ids.relic}/plaque.pdf`, status: 403 },
-  {
-    what: 'QR plaque, producer',
-    method: 'GET',
-    path: () => `relics/${ids.relic}/plaque.pdf`,
-    as: 'producer',
-    status: 403,
-  },
-  { what: 'QR labels, signed out', method: 'GET', path: () => `batches/${ids.batch}/labels.pdf`, status: 403 },
-  {
-    what: 'web version, no such file',
-    method: 'GET',
-    path: () => `media/derivatives/${'a'.repeat(64)}/x.jpg`,
-    status: 404,
-  },
-  { what: 'upload, no such file', method: 'GET', path: () => 'media/file/khong-co.jpg', as: 'editor', status: 404 },
+// What is asked, how, where, as whom (null: signed out), and the status of the refusal.
+const CASES: [what: string, method: Method, path: () => string, as: keyof typeof tokens | null, status: number][] = [
+  ['export, signed out', 'GET', () => 'export/relics?format=csv', null, 401],
+  ['export, unknown list', 'GET', () => 'export/khong-co', 'editor', 404],
+  ['import template, signed out', 'GET', () => 'import/relics/template.xlsx', null, 401],
+  ['import template, unknown kind', 'GET', () => 'import/x/template.xlsx', 'editor', 404],
+  ['import preview, signed out', 'POST', () => 'import/relics/preview', null, 401],
+  ['import preview, not allowed', 'POST', () => 'import/relics/preview', 'producer', 403],
+  ['import commit, signed out', 'POST', () => 'import/relics/commit', null, 401],
+  ['QR plaque, signed out', 'GET', () => `relics/${ids.relic}/plaque.pdf`, null, 403],
+  ['QR plaque, producer', 'GET', () => `relics/${ids.relic}/plaque.pdf`, 'producer', 403],
+  ['QR labels, signed out', 'GET', () => `batches/${ids.batch}/labels.pdf`, null, 403],
+  ['web version, no such file', 'GET', () => `media/derivatives/${'a'.repeat(64)}/x.jpg`, null, 404],
+  ['upload, no such file', 'GET', () => 'media/file/khong-co.jpg', 'editor', 404],
   // A hook's refusal (a published entry is moved to the trash before it is deleted), as Payload answers it.
-  {
-    what: 'delete a published entry',
-    method: 'DELETE',
-    path: () => `relics/${ids.published}`,
-    as: 'editor',
-    status: 409,
-  },
+  ['delete a published entry', 'DELETE', () => `relics/${ids.published}`, 'editor', 409],
 ]
 
 describe('every refusal has one shape', () => {
-  for (const { what, method, path, as, status } of CASES) {
+  for (const [what, method, path, as, status] of CASES) {
     it(`${what}: ${status}, in the caller's language`, async () => {
       const token = as ? tokens[as] : undefined
       for (const language of ['vi', 'en'] as const) {

@@ -14,6 +14,7 @@ import type { User } from '../src/payload-types'
 import { arrange, signInAccounts } from './accounts'
 import { httpClient } from './http'
 import { bootPayload } from './payload'
+import { makeProvince } from './people'
 
 let payload: Payload
 let http: Awaited<ReturnType<typeof httpClient>>
@@ -59,14 +60,8 @@ async function place(
 beforeAll(async () => {
   payload = await bootPayload()
   http = await httpClient()
-  const province = await payload.create({
-    collection: 'admin-units',
-    data: { name: 'Tỉnh Phạm Vi', level: 'province' },
-  })
-  const unit = (name: string) =>
-    payload.create({ collection: 'admin-units', data: { name, level: 'commune', parent: province.id } })
-  own.commune = (await unit('Xã Của Mình')).id
-  other.commune = (await unit('Xã Bên Cạnh')).id
+  const { communes } = await makeProvince(payload, 'Tỉnh Phạm Vi', ['Xã Của Mình', 'Xã Bên Cạnh'])
+  ;[own.commune = 0, other.commune = 0] = communes
   await place(own, 'Mình', SECRETS.ownPhone, SECRETS.ownNote, 'GHI-CHU-SAN-PHAM-MINH', 'GHI-CHU-LO-MINH')
   await place(
     other,

@@ -94,3 +94,14 @@ export function installFakeSite(work: string, script: string, siteUrl: string): 
   })
   return site
 }
+
+/**
+ * The end of a test file that publishes to installFakeSite's stand-in: waits for the publish in
+ * flight, closes Payload and removes `work`.
+ */
+export async function closeFakeSite(payload: Payload | undefined, work: string): Promise<void> {
+  const { whenPublished } = await import('../src/publish/publisher')
+  await whenPublished()
+  await payload?.destroy()
+  rmSync(work, { recursive: true, force: true })
+}

@@ -1,11 +1,11 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Relic } from '../src/payload-types'
 import { publishPending, untilNextDay, whenPublished } from '../src/publish/publisher'
-import { bootPayload, installFakeSite } from './payload'
+import { bootPayload, closeFakeSite, installFakeSite } from './payload'
 
 // A stand-in for site/tools/publish.ts: records its arguments and succeeds, or fails with a
 // reason when FAKE_SITE_FAIL is set. The real build and its failures are tested in site/test.
@@ -62,11 +62,7 @@ beforeAll(async () => {
   payload = await bootPayload()
 })
 
-afterAll(async () => {
-  await whenPublished()
-  await payload?.destroy()
-  rmSync(work, { recursive: true, force: true })
-})
+afterAll(() => closeFakeSite(payload, work))
 
 describe('publishing from the CMS', () => {
   it('exports and builds once a published entry is saved, and records the success', async () => {

@@ -6,7 +6,7 @@
  * tail is recorded as queued; a failed build is recorded with its cause in words, and the build's
  * own message and log are read by administrators only, on REST and GraphQL.
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Payload } from 'payload'
@@ -14,8 +14,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Relic, SiteStatus } from '../src/payload-types'
 import { failureCause, publishPending, whenPublished } from '../src/publish/publisher'
 import { failedAdvice, failedHeadline, failedReason, type StatusView } from '../src/publish/status'
+import { signInAccounts } from './accounts'
 import { httpClient } from './http'
-import { bootPayload, installFakeSite } from './payload'
+import { bootPayload, closeFakeSite, installFakeSite } from './payload'
+import { makeProvince } from './people'
 
 // A stand-in for site/tools/publish.ts that writes status.json as the real one does: "ok" once
 // the site is live, then (FAKE_SITE_HOLD) keeps running, as the real one does while it updates
@@ -43,12 +45,11 @@ if (hold) {
 console.log('search index updated')
 `
 
-const PASSWORD = 'mat-khau-thu-nghiem'
 const SITE = 'https://disan.example.vn'
 const work = mkdtempSync(path.join(tmpdir(), 'heritage-site-status-'))
 let payload: Payload
 let http: Awaited<ReturnType<typeof httpClient>>
-const tokens: Record<'admin' | 'editor' | 'contributor', string> = { admin: '', editor: '', contributor: '' }
+let tokens: Record<'admin' | 'editor' | 'contributor', string>
 let relic: Relic
 
 const status = () => payload.findGlobal({ slug: 'site-status' }) as Promise<SiteStatus>
@@ -59,42 +60,27 @@ beforeAll(async () => {
   installFakeSite(work, FAKE_PUBLISH, SITE)
   payload = await bootPayload()
   http = await httpClient()
-  const province = await payload.create({
-    collection: 'admin-units',
-    data: { name: 'Tỉnh Trạng Thái', level: 'province' },
-  })
-  const commune = await payload.create({
-    collection: 'admin-units',
-    data: { name: 'Xã Trạng Thái', level: 'commune', parent: province.id },
-  })
-  const account = (role: keyof typeof tokens, extra: Record<string, unknown>) =>
-    payload.create({
-      collection: 'users',
-      data: { email: `${role}@trangthai.vn`, name: role, password: PASSWORD, roles: [role], ...extra } as never,
-    })
-  await account('admin', {})
-  await account('editor', { province: province.id })
-  await account('contributor', { communes: [commune.id] })
-  for (const role of Object.keys(tokens) as (keyof typeof tokens)[])
-    tokens[role] = await http.login(`${role}@trangthai.vn`, PASSWORD)
+  const { province, communes } = await makeProvince(payload, 'Tỉnh Trạng Thái', ['Xã Trạng Thái'])
+  const [commune = 0] = communes
+  ;({ tokens } = await signInAccounts(payload, http, 'trangthai.vn', {
+    admin: { roles: ['admin'] },
+    editor: { roles: ['editor'], province },
+    contributor: { roles: ['contributor'], communes: [commune] },
+  }))
   relic = await payload.create({
     collection: 'relics',
     data: {
       title: 'Đình Trạng Thái',
       rank: 'provincial',
       types: ['historical'],
-      commune: commune.id,
+      commune,
       _status: 'published',
     },
   })
   await whenPublished()
 })
 
-afterAll(async () => {
-  await whenPublished()
-  await payload?.destroy()
-  rmSync(work, { recursive: true, force: true })
-})
+afterAll(() => closeFakeSite(payload, work))
 
 describe('the site status after a publish', () => {
   it('names the entry just published and links to its public page in both languages', async () => {
