@@ -4,13 +4,11 @@ import { privateToScope } from '../access/fieldScope'
 import { staffField } from '../access/policy'
 import { validateWholeNumber } from '../fields/common'
 import { selectOptions } from '../fields/options'
-import { ADMIN_GROUPS, publicEntry } from './entry'
+import { publicEntry } from './entry'
 
 export const Artisans: CollectionConfig = publicEntry({
   slug: 'artisans',
-  labels: { singular: { vi: 'Nghệ nhân', en: 'Artisan' }, plural: { vi: 'Nghệ nhân', en: 'Artisans' } },
   titleLabel: { vi: 'Họ và tên', en: 'Full name' },
-  group: ADMIN_GROUPS.heritage,
   defaultColumns: ['title', 'honour', 'craftVillage', '_status'],
   domainTabLabel: { vi: 'Danh hiệu & nghề', en: 'Honours & craft' },
   fields: [

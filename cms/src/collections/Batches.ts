@@ -24,7 +24,7 @@ import { idOf } from '../shared/ids'
 import { textOf } from '../shared/values'
 import { refuseUnsafeDelete, refuseUnsafeTrash } from '../workflow/references'
 import { auditAfterDelete, reviewAfterChange } from '../workflow/review'
-import { ADMIN_GROUPS } from './entry'
+import { kindAdmin } from './entry'
 
 const validateLot: TextFieldSingleValidation = async (value, { req, siblingData, id }) => {
   if (!value) {
@@ -99,13 +99,15 @@ const validateProduct: RelationshipFieldSingleValidation = async (value, args) =
   })
 }
 
+const batch = kindAdmin('batches')
+
 export const Batches: CollectionConfig = {
   slug: 'batches',
-  labels: { singular: { vi: 'Lô sản xuất', en: 'Batch' }, plural: { vi: 'Lô sản xuất', en: 'Batches' } },
+  labels: batch.labels,
   graphQL: { singularName: 'Batch', pluralName: 'Batches' },
   admin: {
     useAsTitle: 'lotCode',
-    group: ADMIN_GROUPS.ocop,
+    group: batch.group,
     defaultColumns: ['lotCode', 'product', 'productionDate', 'expiryDate', '_status'],
     baseFilter: ownBatchesListed,
   },

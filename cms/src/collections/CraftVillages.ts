@@ -1,12 +1,10 @@
 import type { CollectionConfig } from 'payload'
 import { decisionField, validateWholeNumber } from '../fields/common'
-import { ADMIN_GROUPS, publicEntry, richMediaFields } from './entry'
+import { publicEntry, richMediaFields } from './entry'
 
 export const CraftVillages: CollectionConfig = publicEntry({
   slug: 'craft-villages',
-  labels: { singular: { vi: 'Làng nghề', en: 'Craft village' }, plural: { vi: 'Làng nghề', en: 'Craft villages' } },
   titleLabel: { vi: 'Tên làng nghề', en: 'Village name' },
-  group: ADMIN_GROUPS.heritage,
   defaultColumns: ['title', 'commune', '_status', 'updatedAt'],
   domainTabLabel: { vi: 'Nghề & công nhận', en: 'Crafts & recognition' },
   fields: [

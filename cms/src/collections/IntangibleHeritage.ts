@@ -9,7 +9,7 @@ import { communeOptions } from '../adminUnits/installation'
 import { validateWholeNumber } from '../fields/common'
 import { inUserLanguage } from '../fields/message'
 import { selectOptions } from '../fields/options'
-import { ADMIN_GROUPS, publicEntry, richMediaFields } from './entry'
+import { publicEntry, richMediaFields } from './entry'
 
 /** Old records often carry only the 2010 type: read it in the 2024 scheme. */
 const typeFrom2010: CollectionBeforeValidateHook = ({ data }) => {
@@ -32,12 +32,7 @@ const validateYear: NumberFieldSingleValidation = (value, { req }) => {
 
 export const IntangibleHeritage: CollectionConfig = publicEntry({
   slug: 'intangible-heritage',
-  labels: {
-    singular: { vi: 'Di sản phi vật thể', en: 'Intangible heritage' },
-    plural: { vi: 'Di sản phi vật thể', en: 'Intangible heritage' },
-  },
   graphQL: { singularName: 'IntangibleHeritageItem', pluralName: 'IntangibleHeritage' },
-  group: ADMIN_GROUPS.heritage,
   defaultColumns: ['title', 'type', 'listLevel', '_status', 'updatedAt'],
   domainTabLabel: { vi: 'Loại hình & ghi danh', en: 'Type & inscription' },
   hooks: { beforeValidate: [typeFrom2010] },

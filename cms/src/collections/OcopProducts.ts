@@ -33,7 +33,7 @@ import { inUserLanguage } from '../fields/message'
 import { selectOptions } from '../fields/options'
 import { recordOr } from '../shared/guards'
 import { numberOf } from '../shared/values'
-import { ADMIN_GROUPS, publicEntry } from './entry'
+import { publicEntry } from './entry'
 
 const bandText = (stars: OcopStars) => {
   const band = OCOP_STAR_BANDS.find((b) => b.stars === stars)
@@ -145,17 +145,13 @@ const validateProducer: RelationshipFieldSingleValidation = async (value, args) 
   })
 }
 
-const product: CollectionConfig = publicEntry({
+export const OcopProducts: CollectionConfig = publicEntry({
   slug: 'ocop-products',
-  labels: {
-    singular: { vi: 'Sản phẩm OCOP', en: 'OCOP product' },
-    plural: { vi: 'Sản phẩm OCOP', en: 'OCOP products' },
-  },
   titleLabel: { vi: 'Tên sản phẩm', en: 'Product name' },
-  group: ADMIN_GROUPS.ocop,
   defaultColumns: ['title', 'group', 'stars', 'producer', '_status'],
   domainTabLabel: { vi: 'Phân hạng & chứng nhận', en: 'Rating & certificate' },
   access: productAccess,
+  baseFilter: ownProductsListed,
   fields: [
     {
       type: 'row',
@@ -275,8 +271,3 @@ const product: CollectionConfig = publicEntry({
     { name: 'packaging', type: 'text', localized: true, label: { vi: 'Quy cách đóng gói', en: 'Packaging' } },
   ],
 })
-
-export const OcopProducts: CollectionConfig = {
-  ...product,
-  admin: { ...product.admin, baseFilter: ownProductsListed },
-}

@@ -5,16 +5,16 @@ import { producerContactAccess } from '../access/fieldScope'
 import { producerAccess, staffField } from '../access/policy'
 import { validateUrl } from '../fields/common'
 import { selectOptions } from '../fields/options'
-import { ADMIN_GROUPS, publicEntry } from './entry'
+import { publicEntry } from './entry'
 
-const producer: CollectionConfig = publicEntry({
+/** A producer account lists its own record only (see ownProducerListed). */
+export const Producers: CollectionConfig = publicEntry({
   slug: 'producers',
-  labels: { singular: { vi: 'Chủ thể OCOP', en: 'Producer' }, plural: { vi: 'Chủ thể OCOP', en: 'Producers' } },
   titleLabel: { vi: 'Tên chủ thể', en: 'Producer name' },
-  group: ADMIN_GROUPS.ocop,
   defaultColumns: ['title', 'kind', 'commune', '_status'],
   domainTabLabel: { vi: 'Loại hình & liên hệ', en: 'Kind & contact' },
   access: producerAccess,
+  baseFilter: ownProducerListed,
   fields: [
     {
       name: 'kind',
@@ -46,9 +46,3 @@ const producer: CollectionConfig = publicEntry({
     },
   ],
 })
-
-/** A producer account lists its own record only (see ownProducerListed). */
-export const Producers: CollectionConfig = {
-  ...producer,
-  admin: { ...producer.admin, baseFilter: ownProducerListed },
-}

@@ -4,7 +4,7 @@ import { decisionField, placeCommuneField } from '../fields/common'
 import { locationField } from '../fields/location'
 import { inUserLanguage } from '../fields/message'
 import { selectOptions } from '../fields/options'
-import { ADMIN_GROUPS, publicEntry, richMediaFields } from './entry'
+import { publicEntry, richMediaFields } from './entry'
 
 const validateBoundary: JSONFieldValidation = (value, { req }) => {
   const problem = polygonProblem(value)
@@ -13,9 +13,7 @@ const validateBoundary: JSONFieldValidation = (value, { req }) => {
 
 export const Relics: CollectionConfig = publicEntry({
   slug: 'relics',
-  labels: { singular: { vi: 'Di tích', en: 'Relic' }, plural: { vi: 'Di tích', en: 'Relics' } },
   titleLabel: { vi: 'Tên di tích', en: 'Relic name' },
-  group: ADMIN_GROUPS.heritage,
   defaultColumns: ['title', 'rank', 'commune', '_status', 'updatedAt'],
   domainTabLabel: { vi: 'Xếp hạng & tham quan', en: 'Ranking & visiting' },
   fields: [

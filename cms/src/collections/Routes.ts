@@ -1,16 +1,11 @@
 import { ROUTE_STOP_KINDS } from '@heritage/contract'
 import type { CollectionConfig } from 'payload'
 import { routeAccess } from '../access/policy'
-import { ADMIN_GROUPS, publicEntry } from './entry'
+import { publicEntry } from './entry'
 
 export const Routes: CollectionConfig = publicEntry({
   slug: 'routes',
-  labels: {
-    singular: { vi: 'Tuyến tham quan', en: 'Tourist route' },
-    plural: { vi: 'Tuyến tham quan', en: 'Tourist routes' },
-  },
   titleLabel: { vi: 'Tên tuyến', en: 'Route name' },
-  group: ADMIN_GROUPS.heritage,
   withLocation: false,
   access: routeAccess,
   domainTabLabel: { vi: 'Các điểm dừng', en: 'Stops' },

@@ -1,4 +1,5 @@
-import type { CollectionConfig, CollectionSlug, Field } from 'payload'
+import { type EntryKind, KIND_LABEL, LOCALES, type StandaloneKind } from '@heritage/contract'
+import type { CollectionConfig, Field } from 'payload'
 import { ownUploads } from '../access/choices'
 import { communeEntryAccess, isEditorUser } from '../access/policy'
 import { adminUnitField, formerAddressField, galleryField, internalNotesField, sourcesField } from '../fields/common'
@@ -26,11 +27,35 @@ export const ADMIN_GROUPS = {
   system: { vi: 'Hệ thống', en: 'System' },
 } as const
 
+/** The admin group each kind of entry is listed under. */
+const KIND_GROUP: Record<EntryKind, keyof typeof ADMIN_GROUPS> = {
+  relics: 'heritage',
+  'intangible-heritage': 'heritage',
+  'craft-villages': 'heritage',
+  artisans: 'heritage',
+  routes: 'heritage',
+  'ocop-products': 'ocop',
+  producers: 'ocop',
+  batches: 'ocop',
+}
+
+/**
+ * The admin's name and group of a kind of entry: its name, one and many, is the kinds table's
+ * (contract/src/kinds.ts), the one the site uses too.
+ */
+export const kindAdmin = (kind: EntryKind) => {
+  const label = KIND_LABEL[kind]
+  const inEveryLocale = (form: 'one' | 'many') =>
+    Object.fromEntries(LOCALES.map((locale) => [locale, label[locale][form]]))
+  return {
+    labels: { singular: inEveryLocale('one'), plural: inEveryLocale('many') },
+    group: ADMIN_GROUPS[KIND_GROUP[kind]],
+  }
+}
+
 interface PublicEntryOptions {
-  slug: CollectionSlug
-  labels: CollectionConfig['labels']
+  slug: StandaloneKind
   titleLabel?: { vi: string; en: string }
-  group: (typeof ADMIN_GROUPS)[keyof typeof ADMIN_GROUPS]
   /** Domain fields, shown on their own tab. */
   fields: Field[]
   domainTabLabel: { vi: string; en: string }
@@ -41,6 +66,8 @@ interface PublicEntryOptions {
   hooks?: CollectionConfig['hooks']
   graphQL?: CollectionConfig['graphQL']
   defaultColumns?: string[]
+  /** Which documents the list shows (a producer account: its own). */
+  baseFilter?: NonNullable<CollectionConfig['admin']>['baseFilter']
   extraSidebar?: Field[]
 }
 
@@ -63,6 +90,7 @@ export const isReviewedEntry = (collection: { custom?: Record<string, unknown> }
  */
 export function publicEntry(options: PublicEntryOptions): CollectionConfig {
   const withLocation = options.withLocation ?? true
+  const { labels, group } = kindAdmin(options.slug)
   const tabs: Field = {
     type: 'tabs',
     tabs: [
@@ -84,14 +112,15 @@ export function publicEntry(options: PublicEntryOptions): CollectionConfig {
   }
   return {
     slug: options.slug,
-    labels: options.labels,
+    labels,
     ...(options.graphQL ? { graphQL: options.graphQL } : {}),
     custom: { reviewWorkflow: true },
     admin: {
       useAsTitle: 'title',
-      group: options.group,
+      group,
       defaultColumns: withReviewColumn(options.defaultColumns ?? ['title', '_status', 'updatedAt']),
       listSearchableFields: ['title', 'slug'],
+      ...(options.baseFilter ? { baseFilter: options.baseFilter } : {}),
       // The review's steps as buttons next to "Lưu bản nháp", publishing after a question, and the
       // state in the top bar (with "Quay về bản đã xuất bản" for editors).
       components: {
@@ -141,30 +170,19 @@ export function publicEntry(options: PublicEntryOptions): CollectionConfig {
   }
 }
 
-/** Panoramas, 3D models and audio guides attached to an entry. */
-export const richMediaFields = (): Field[] => [
-  {
-    name: 'panoramas',
+/** Panoramas, 3D models and audio guides attached to an entry: field, upload collection, label. */
+const RICH_MEDIA = [
+  ['panoramas', 'panoramas', { vi: 'Ảnh 360°', en: '360° panoramas' }],
+  ['models', 'models', { vi: 'Mô hình 3D', en: '3D models' }],
+  ['audioGuides', 'audio', { vi: 'Thuyết minh âm thanh', en: 'Audio guides' }],
+] as const
+
+export const richMediaFields = (): Field[] =>
+  RICH_MEDIA.map(([name, relationTo, label]) => ({
+    name,
     type: 'relationship',
-    relationTo: 'panoramas',
+    relationTo,
     hasMany: true,
-    ...ownUploads('panoramas'),
-    label: { vi: 'Ảnh 360°', en: '360° panoramas' },
-  },
-  {
-    name: 'models',
-    type: 'relationship',
-    relationTo: 'models',
-    hasMany: true,
-    ...ownUploads('models'),
-    label: { vi: 'Mô hình 3D', en: '3D models' },
-  },
-  {
-    name: 'audioGuides',
-    type: 'relationship',
-    relationTo: 'audio',
-    hasMany: true,
-    ...ownUploads('audio'),
-    label: { vi: 'Thuyết minh âm thanh', en: 'Audio guides' },
-  },
-]
+    ...ownUploads(relationTo),
+    label,
+  }))
