@@ -1,6 +1,7 @@
 import { ADMIN_UNIT_LEVELS } from '@heritage/contract'
 import type { CollectionConfig, RelationshipFieldSingleValidation } from 'payload'
 import { adminUnitAccess } from '../access/system'
+import { listField } from '../fields/list'
 import { inUserLanguage } from '../fields/message'
 import { selectOptions } from '../fields/options'
 import { publishAfterChange, publishAfterDelete } from '../publish/hooks'
@@ -74,11 +75,8 @@ export const AdminUnits: CollectionConfig = {
       type: 'text',
       label: { vi: 'Huyện / quận cũ (trước 1/7/2025)', en: 'Former district (before 1 July 2025)' },
     },
-    {
-      name: 'formerNames',
-      type: 'array',
+    listField('formerNames', 'Tên cũ', ['Former name', 'Former names'], {
       label: { vi: 'Tên cũ', en: 'Former names' },
-      labels: { singular: { vi: 'Tên cũ', en: 'Former name' }, plural: { vi: 'Tên cũ', en: 'Former names' } },
       admin: {
         initCollapsed: true,
         description: {
@@ -114,6 +112,6 @@ export const AdminUnits: CollectionConfig = {
           ],
         },
       ],
-    },
+    }),
   ],
 }

@@ -2,7 +2,8 @@ import { ARTISAN_TITLES } from '@heritage/contract'
 import type { CollectionConfig } from 'payload'
 import { privateToScope } from '../access/fieldScope'
 import { staffField } from '../access/policy'
-import { validateWholeNumber } from '../fields/common'
+import { wholeNumberField } from '../fields/common'
+import { craftsField } from '../fields/list'
 import { selectOptions } from '../fields/options'
 import { publicEntry } from './entry'
 
@@ -22,29 +23,11 @@ export const Artisans: CollectionConfig = publicEntry({
           label: { vi: 'Danh hiệu', en: 'Honour' },
           options: selectOptions(ARTISAN_TITLES),
         },
-        {
-          name: 'honourYear',
-          type: 'number',
-          min: 1900,
-          validate: validateWholeNumber,
-          label: { vi: 'Năm phong tặng', en: 'Year awarded' },
-        },
-        {
-          name: 'birthYear',
-          type: 'number',
-          min: 1900,
-          validate: validateWholeNumber,
-          label: { vi: 'Năm sinh', en: 'Born' },
-        },
+        wholeNumberField('honourYear', { vi: 'Năm phong tặng', en: 'Year awarded' }, { min: 1900 }),
+        wholeNumberField('birthYear', { vi: 'Năm sinh', en: 'Born' }, { min: 1900 }),
       ],
     },
-    {
-      name: 'crafts',
-      type: 'array',
-      label: { vi: 'Nghề', en: 'Crafts' },
-      labels: { singular: { vi: 'Nghề', en: 'Craft' }, plural: { vi: 'Nghề', en: 'Crafts' } },
-      fields: [{ name: 'name', type: 'text', required: true, localized: true, label: { vi: 'Nghề', en: 'Craft' } }],
-    },
+    craftsField({ vi: 'Nghề', en: 'Craft' }),
     {
       name: 'craftVillage',
       type: 'relationship',

@@ -14,7 +14,8 @@ import {
 } from '../access/choices'
 import { batchAccess } from '../access/policy'
 import { can, ownProductIds, productsInScope } from '../access/scope'
-import { dayOnly, internalNotesField } from '../fields/common'
+import { dayField, internalNotesField } from '../fields/common'
+import { listField } from '../fields/list'
 import { inUserLanguage } from '../fields/message'
 import { shortCodeField, shortCodeHooks } from '../fields/shortCode'
 import { labelsEndpoint } from '../media/qrEndpoints'
@@ -163,20 +164,8 @@ export const Batches: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        {
-          name: 'productionDate',
-          type: 'date',
-          required: true,
-          label: { vi: 'Ngày sản xuất', en: 'Production date' },
-          admin: dayOnly,
-        },
-        {
-          name: 'expiryDate',
-          type: 'date',
-          label: { vi: 'Hạn sử dụng', en: 'Expiry date' },
-          validate: validateExpiry,
-          admin: dayOnly,
-        },
+        dayField('productionDate', { vi: 'Ngày sản xuất', en: 'Production date' }, { required: true }),
+        dayField('expiryDate', { vi: 'Hạn sử dụng', en: 'Expiry date' }, { validate: validateExpiry }),
       ],
     },
     {
@@ -193,11 +182,8 @@ export const Batches: CollectionConfig = {
         },
       ],
     },
-    {
-      name: 'rawMaterials',
-      type: 'array',
+    listField('rawMaterials', 'Nguyên liệu', ['Material', 'Materials'], {
       label: { vi: 'Nguồn gốc nguyên liệu', en: 'Origin of raw materials' },
-      labels: { singular: { vi: 'Nguyên liệu', en: 'Material' }, plural: { vi: 'Nguyên liệu', en: 'Materials' } },
       fields: [
         {
           name: 'material',
@@ -217,25 +203,27 @@ export const Batches: CollectionConfig = {
         },
         { name: 'supplier', type: 'text', label: { vi: 'Nhà cung cấp', en: 'Supplier' } },
       ],
-    },
-    {
-      name: 'testReports',
-      type: 'array',
+    }),
+    listField('testReports', 'Phiếu', ['Report', 'Reports'], {
       label: { vi: 'Phiếu kiểm nghiệm', en: 'Test reports' },
-      labels: { singular: { vi: 'Phiếu', en: 'Report' }, plural: { vi: 'Phiếu', en: 'Reports' } },
       fields: [
         {
           type: 'row',
           fields: [
-            { name: 'laboratory', type: 'text', required: true, label: { vi: 'Đơn vị kiểm nghiệm', en: 'Laboratory' } },
+            {
+              name: 'laboratory',
+              type: 'text',
+              required: true,
+              label: { vi: 'Đơn vị kiểm nghiệm', en: 'Laboratory' },
+            },
             { name: 'reportNumber', type: 'text', label: { vi: 'Số phiếu', en: 'Report number' } },
-            { name: 'date', type: 'date', label: { vi: 'Ngày', en: 'Date' }, admin: dayOnly },
+            dayField('date', { vi: 'Ngày', en: 'Date' }),
           ],
         },
         { name: 'result', type: 'text', localized: true, label: { vi: 'Kết quả', en: 'Result' } },
         { name: 'passed', type: 'checkbox', defaultValue: true, label: { vi: 'Đạt', en: 'Passed' } },
       ],
-    },
+    }),
     internalNotesField('batches'),
   ],
 }

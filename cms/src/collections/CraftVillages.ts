@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { decisionField, validateWholeNumber } from '../fields/common'
+import { decisionField, wholeNumberField } from '../fields/common'
+import { craftsField } from '../fields/list'
 import { publicEntry, richMediaFields } from './entry'
 
 export const CraftVillages: CollectionConfig = publicEntry({
@@ -8,33 +9,13 @@ export const CraftVillages: CollectionConfig = publicEntry({
   defaultColumns: ['title', 'commune', '_status', 'updatedAt'],
   domainTabLabel: { vi: 'Nghề & công nhận', en: 'Crafts & recognition' },
   fields: [
-    {
-      name: 'crafts',
-      type: 'array',
-      required: true,
-      minRows: 1,
-      label: { vi: 'Nghề', en: 'Crafts' },
-      labels: { singular: { vi: 'Nghề', en: 'Craft' }, plural: { vi: 'Nghề', en: 'Crafts' } },
-      fields: [{ name: 'name', type: 'text', required: true, localized: true, label: { vi: 'Tên nghề', en: 'Craft' } }],
-    },
+    craftsField({ vi: 'Tên nghề', en: 'Craft' }, { required: true, minRows: 1 }),
     decisionField('recognitionDecision', { vi: 'Quyết định công nhận làng nghề', en: 'Recognition decision' }),
     {
       type: 'row',
       fields: [
-        {
-          name: 'households',
-          type: 'number',
-          min: 0,
-          validate: validateWholeNumber,
-          label: { vi: 'Số hộ làm nghề', en: 'Households in the craft' },
-        },
-        {
-          name: 'workers',
-          type: 'number',
-          min: 0,
-          validate: validateWholeNumber,
-          label: { vi: 'Số lao động', en: 'Workers' },
-        },
+        wholeNumberField('households', { vi: 'Số hộ làm nghề', en: 'Households in the craft' }, { min: 0 }),
+        wholeNumberField('workers', { vi: 'Số lao động', en: 'Workers' }, { min: 0 }),
       ],
     },
     {

@@ -6,7 +6,8 @@ import {
 } from '@heritage/contract'
 import type { CollectionBeforeValidateHook, CollectionConfig, NumberFieldSingleValidation } from 'payload'
 import { communeOptions } from '../adminUnits/installation'
-import { validateWholeNumber } from '../fields/common'
+import { wholeNumberField } from '../fields/common'
+import { listField } from '../fields/list'
 import { inUserLanguage } from '../fields/message'
 import { selectOptions } from '../fields/options'
 import { publicEntry, richMediaFields } from './entry'
@@ -79,11 +80,8 @@ export const IntangibleHeritage: CollectionConfig = publicEntry({
         },
       ],
     },
-    {
-      name: 'communities',
-      type: 'array',
+    listField('communities', 'Cộng đồng', ['Community', 'Communities'], {
       label: { vi: 'Cộng đồng thực hành', en: 'Practising communities' },
-      labels: { singular: { vi: 'Cộng đồng', en: 'Community' }, plural: { vi: 'Cộng đồng', en: 'Communities' } },
       fields: [
         { name: 'name', type: 'text', required: true, localized: true, label: { vi: 'Tên', en: 'Name' } },
         {
@@ -94,12 +92,9 @@ export const IntangibleHeritage: CollectionConfig = publicEntry({
           label: { vi: 'Xã / phường', en: 'Commune / ward' },
         },
       ],
-    },
-    {
-      name: 'festivalDates',
-      type: 'array',
+    }),
+    listField('festivalDates', 'Kỳ lễ hội', ['Occasion', 'Occasions'], {
       label: { vi: 'Thời gian diễn ra (âm lịch)', en: 'When it is held (lunar calendar)' },
-      labels: { singular: { vi: 'Kỳ lễ hội', en: 'Occasion' }, plural: { vi: 'Kỳ lễ hội', en: 'Occasions' } },
       admin: {
         description: {
           vi: 'Ngày âm lịch; trang công khai tự quy đổi sang dương lịch cho năm tới.',
@@ -110,39 +105,23 @@ export const IntangibleHeritage: CollectionConfig = publicEntry({
         {
           type: 'row',
           fields: [
-            {
-              name: 'lunarDay',
-              type: 'number',
-              validate: validateWholeNumber,
-              required: true,
-              min: 1,
-              max: 30,
-              label: { vi: 'Ngày (âm lịch)', en: 'Lunar day' },
-            },
-            {
-              name: 'lunarMonth',
-              type: 'number',
-              validate: validateWholeNumber,
-              required: true,
-              min: 1,
-              max: 12,
-              label: { vi: 'Tháng (âm lịch)', en: 'Lunar month' },
-            },
+            wholeNumberField(
+              'lunarDay',
+              { vi: 'Ngày (âm lịch)', en: 'Lunar day' },
+              { required: true, min: 1, max: 30 },
+            ),
+            wholeNumberField(
+              'lunarMonth',
+              { vi: 'Tháng (âm lịch)', en: 'Lunar month' },
+              { required: true, min: 1, max: 12 },
+            ),
             { name: 'leapMonth', type: 'checkbox', label: { vi: 'Tháng nhuận', en: 'Leap month' } },
-            {
-              name: 'durationDays',
-              type: 'number',
-              validate: validateWholeNumber,
-              min: 1,
-              max: 60,
-              defaultValue: 1,
-              label: { vi: 'Số ngày', en: 'Days' },
-            },
+            wholeNumberField('durationDays', { vi: 'Số ngày', en: 'Days' }, { min: 1, max: 60, defaultValue: 1 }),
           ],
         },
         { name: 'note', type: 'text', localized: true, label: { vi: 'Ghi chú', en: 'Note' } },
       ],
-    },
+    }),
     ...richMediaFields(),
   ],
 })

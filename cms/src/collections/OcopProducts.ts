@@ -28,7 +28,7 @@ import {
 import { looksAfter } from '../access/fieldScope'
 import { productAccess, staffField } from '../access/policy'
 import { can } from '../access/scope'
-import { dayOnly } from '../fields/common'
+import { dayField, decisionNumberField } from '../fields/common'
 import { inUserLanguage } from '../fields/message'
 import { selectOptions } from '../fields/options'
 import { recordOr } from '../shared/guards'
@@ -213,7 +213,7 @@ export const OcopProducts: CollectionConfig = publicEntry({
         {
           type: 'row',
           fields: [
-            { name: 'number', type: 'text', label: { vi: 'Số quyết định', en: 'Decision number' } },
+            decisionNumberField(),
             {
               name: 'level',
               type: 'select',
@@ -227,19 +227,12 @@ export const OcopProducts: CollectionConfig = publicEntry({
         {
           type: 'row',
           fields: [
-            {
-              name: 'issueDate',
-              type: 'date',
-              label: { vi: 'Ngày cấp', en: 'Issue date' },
-              admin: dayOnly,
-            },
-            {
-              name: 'expiryDate',
-              type: 'date',
-              label: { vi: 'Hết hiệu lực (tự tính: ngày cấp + 36 tháng)', en: 'Expires (derived: issue + 36 months)' },
-              hooks: { beforeChange: [deriveExpiry] },
-              admin: { readOnly: true, ...dayOnly },
-            },
+            dayField('issueDate', { vi: 'Ngày cấp', en: 'Issue date' }),
+            dayField(
+              'expiryDate',
+              { vi: 'Hết hiệu lực (tự tính: ngày cấp + 36 tháng)', en: 'Expires (derived: issue + 36 months)' },
+              { hooks: { beforeChange: [deriveExpiry] }, admin: { readOnly: true } },
+            ),
           ],
         },
       ],

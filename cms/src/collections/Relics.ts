@@ -1,6 +1,7 @@
 import { PROTECTION_ZONES, polygonProblem, RELIC_RANKS, RELIC_TYPES } from '@heritage/contract'
 import type { CollectionConfig, JSONFieldValidation } from 'payload'
 import { decisionField, placeCommuneField } from '../fields/common'
+import { listField } from '../fields/list'
 import { locationField } from '../fields/location'
 import { inUserLanguage } from '../fields/message'
 import { selectOptions } from '../fields/options'
@@ -40,11 +41,8 @@ export const Relics: CollectionConfig = publicEntry({
       ],
     },
     decisionField('rankingDecision', { vi: 'Quyết định xếp hạng', en: 'Ranking decision' }),
-    {
-      name: 'sites',
-      type: 'array',
+    listField('sites', 'Điểm di tích', ['Site', 'Sites'], {
       label: { vi: 'Các điểm thuộc cụm di tích', en: 'Sites of a relic cluster' },
-      labels: { singular: { vi: 'Điểm di tích', en: 'Site' }, plural: { vi: 'Điểm di tích', en: 'Sites' } },
       admin: {
         description: {
           vi: 'Chỉ dùng khi di tích gồm nhiều điểm (cụm di tích).',
@@ -56,12 +54,9 @@ export const Relics: CollectionConfig = publicEntry({
         locationField(),
         placeCommuneField(),
       ],
-    },
-    {
-      name: 'protectionZones',
-      type: 'array',
+    }),
+    listField('protectionZones', 'Khu vực', ['Zone', 'Zones'], {
       label: { vi: 'Khu vực bảo vệ', en: 'Protection zones' },
-      labels: { singular: { vi: 'Khu vực', en: 'Zone' }, plural: { vi: 'Khu vực', en: 'Zones' } },
       fields: [
         {
           name: 'zone',
@@ -79,7 +74,7 @@ export const Relics: CollectionConfig = publicEntry({
         },
         { name: 'areaHectares', type: 'number', min: 0, label: { vi: 'Diện tích (ha)', en: 'Area (ha)' } },
       ],
-    },
+    }),
     { name: 'openingHours', type: 'textarea', localized: true, label: { vi: 'Giờ mở cửa', en: 'Opening hours' } },
     { name: 'ticketInfo', type: 'textarea', localized: true, label: { vi: 'Vé tham quan', en: 'Tickets' } },
     {

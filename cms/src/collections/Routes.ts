@@ -1,6 +1,7 @@
 import { ROUTE_STOP_KINDS } from '@heritage/contract'
 import type { CollectionConfig } from 'payload'
 import { routeAccess } from '../access/policy'
+import { listField } from '../fields/list'
 import { publicEntry } from './entry'
 
 export const Routes: CollectionConfig = publicEntry({
@@ -10,13 +11,10 @@ export const Routes: CollectionConfig = publicEntry({
   access: routeAccess,
   domainTabLabel: { vi: 'Các điểm dừng', en: 'Stops' },
   fields: [
-    {
-      name: 'stops',
-      type: 'array',
+    listField('stops', 'Điểm dừng', ['Stop', 'Stops'], {
       required: true,
       minRows: 2,
       label: { vi: 'Điểm dừng (theo thứ tự)', en: 'Stops (in order)' },
-      labels: { singular: { vi: 'Điểm dừng', en: 'Stop' }, plural: { vi: 'Điểm dừng', en: 'Stops' } },
       admin: { description: { vi: 'Kéo để đổi thứ tự.', en: 'Drag to reorder.' } },
       fields: [
         {
@@ -29,12 +27,17 @@ export const Routes: CollectionConfig = publicEntry({
         {
           type: 'row',
           fields: [
-            { name: 'minutes', type: 'number', min: 0, label: { vi: 'Thời gian dừng (phút)', en: 'Time here (min)' } },
+            {
+              name: 'minutes',
+              type: 'number',
+              min: 0,
+              label: { vi: 'Thời gian dừng (phút)', en: 'Time here (min)' },
+            },
             { name: 'note', type: 'text', localized: true, label: { vi: 'Ghi chú', en: 'Note' } },
           ],
         },
       ],
-    },
+    }),
     {
       type: 'row',
       fields: [

@@ -1,8 +1,10 @@
 import { DATE_PRECISIONS } from '@heritage/contract'
 import {
   type CollectionSlug,
+  type DateField,
   type Field,
   type FieldHook,
+  type NumberField,
   type NumberFieldSingleValidation,
   type PayloadRequest,
   type RelationshipFieldSingleValidation,
@@ -17,6 +19,7 @@ import { can, communeAllowed } from '../access/scope'
 import { resolveFormerAddress } from '../adminUnits/installation'
 import type { Resolution } from '../adminUnits/resolve'
 import { isRecord, recordOr } from '../shared/guards'
+import { listField } from './list'
 import { inUserLanguage } from './message'
 import { selectOptions } from './options'
 
@@ -208,20 +211,34 @@ export const validateUrl: TextFieldSingleValidation = (value, { req }) => {
   })
 }
 
-export const sourcesField = (): Field => ({
-  name: 'sources',
-  type: 'array',
-  label: { vi: 'Nguồn tư liệu', en: 'Sources and references' },
-  labels: { singular: { vi: 'Nguồn', en: 'Source' }, plural: { vi: 'Nguồn', en: 'Sources' } },
-  fields: [
-    { name: 'citation', type: 'text', required: true, label: { vi: 'Trích dẫn', en: 'Citation' } },
-    { name: 'url', type: 'text', label: { vi: 'Địa chỉ web', en: 'URL' }, validate: validateUrl },
-    { name: 'note', type: 'text', localized: true, label: { vi: 'Ghi chú', en: 'Note' } },
-  ],
-})
+export const sourcesField = (): Field =>
+  listField('sources', 'Nguồn', ['Source', 'Sources'], {
+    label: { vi: 'Nguồn tư liệu', en: 'Sources and references' },
+    fields: [
+      { name: 'citation', type: 'text', required: true, label: { vi: 'Trích dẫn', en: 'Citation' } },
+      { name: 'url', type: 'text', label: { vi: 'Địa chỉ web', en: 'URL' }, validate: validateUrl },
+      { name: 'note', type: 'text', localized: true, label: { vi: 'Ghi chú', en: 'Note' } },
+    ],
+  })
 
 /** A date field's admin settings for a calendar day, shown as Vietnamese write it (dd/MM/yyyy). */
-export const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } }
+const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } }
+
+type Label = { vi: string; en: string }
+
+/** A calendar day (a production date, a decision's date), picked and shown as Vietnamese write it. */
+export const dayField = (
+  name: string,
+  label: Label,
+  more: Partial<Omit<DateField, 'name' | 'type' | 'label'>> = {},
+): Field => ({ name, type: 'date', label, ...more, admin: { ...more.admin, ...dayOnly } })
+
+/** The number of a legal decision or certificate. */
+export const decisionNumberField = (): Field => ({
+  name: 'number',
+  type: 'text',
+  label: { vi: 'Số quyết định', en: 'Decision number' },
+})
 
 /** A legal decision (ranking, recognition, certification): number, date and issuing body. */
 export const decisionField = (name: string, label: { vi: string; en: string }): Field => ({
@@ -232,13 +249,8 @@ export const decisionField = (name: string, label: { vi: string; en: string }): 
     {
       type: 'row',
       fields: [
-        { name: 'number', type: 'text', label: { vi: 'Số quyết định', en: 'Decision number' } },
-        {
-          name: 'date',
-          type: 'date',
-          label: { vi: 'Ngày ký', en: 'Date' },
-          admin: dayOnly,
-        },
+        decisionNumberField(),
+        dayField('date', { vi: 'Ngày ký', en: 'Date' }),
         {
           name: 'datePrecision',
           // Payload's name for this column inside versions of craft villages is too long for databases.
@@ -289,3 +301,10 @@ export const validateWholeNumber: NumberFieldSingleValidation = (value, args) =>
   }
   return validations.number(value, args)
 }
+
+/** A count or a year: a whole number (see validateWholeNumber). */
+export const wholeNumberField = (
+  name: string,
+  label: Label,
+  more: Pick<NumberField, 'required' | 'min' | 'max' | 'defaultValue'> = {},
+): Field => ({ name, type: 'number', validate: validateWholeNumber, label, ...more })

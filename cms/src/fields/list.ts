@@ -1,0 +1,28 @@
+import type { ArrayField, Field } from 'payload'
+
+/**
+ * A list (Payload's array field) whose rows the admin calls `rowVi` and `rowEn` ("Thêm Nghề",
+ * "Add Craft"): one Vietnamese word, as Vietnamese nouns have no plural; English one and many.
+ */
+export const listField = (
+  name: string,
+  rowVi: string,
+  rowEn: readonly [one: string, many: string],
+  field: Omit<ArrayField, 'name' | 'type' | 'labels'>,
+): Field => ({
+  name,
+  type: 'array',
+  labels: { singular: { vi: rowVi, en: rowEn[0] }, plural: { vi: rowVi, en: rowEn[1] } },
+  ...field,
+})
+
+/** The crafts an artisan or a craft village practises, a name each. */
+export const craftsField = (
+  nameLabel: { vi: string; en: string },
+  more: Pick<ArrayField, 'required' | 'minRows'> = {},
+): Field =>
+  listField('crafts', 'Nghề', ['Craft', 'Crafts'], {
+    ...more,
+    label: { vi: 'Nghề', en: 'Crafts' },
+    fields: [{ name: 'name', type: 'text', required: true, localized: true, label: nameLabel }],
+  })
