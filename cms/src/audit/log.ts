@@ -1,25 +1,26 @@
 import type { Payload, PayloadRequest } from 'payload'
+import { labelled } from '../shared/words'
 import { clientAddress, trustFromEnv } from './clientAddress'
 import { SYSTEM_ACTOR } from './details'
 
-/** What the audit log records. Labels are shown in the admin's filter and on each entry's history. */
-export const AUDIT_ACTIONS = [
-  { value: 'login', label: { vi: 'Đăng nhập', en: 'Signed in' } },
-  { value: 'login-failed', label: { vi: 'Đăng nhập thất bại', en: 'Failed sign-in' } },
-  { value: 'logout', label: { vi: 'Đăng xuất', en: 'Signed out' } },
-  { value: 'create', label: { vi: 'Tạo mới', en: 'Created' } },
-  { value: 'submit', label: { vi: 'Gửi duyệt', en: 'Submitted for review' } },
-  { value: 'return', label: { vi: 'Trả lại kèm nhận xét', en: 'Returned with a comment' } },
-  { value: 'publish', label: { vi: 'Xuất bản', en: 'Published' } },
-  { value: 'unpublish', label: { vi: 'Gỡ xuất bản', en: 'Unpublished' } },
-  { value: 'trash', label: { vi: 'Chuyển vào thùng rác', en: 'Moved to the trash' } },
-  { value: 'restore', label: { vi: 'Khôi phục', en: 'Restored' } },
-  { value: 'delete', label: { vi: 'Xóa vĩnh viễn', en: 'Deleted permanently' } },
-  { value: 'role-change', label: { vi: 'Đổi vai trò / phạm vi', en: 'Role or scope changed' } },
-  { value: 'export', label: { vi: 'Xuất dữ liệu', en: 'Data exported' } },
+/** What the audit log records. Labels (../shared/words, `auditActions`) are shown in the admin's filter and on each entry's history. */
+const ACTIONS = [
+  'login',
+  'login-failed',
+  'logout',
+  'create',
+  'submit',
+  'return',
+  'publish',
+  'unpublish',
+  'trash',
+  'restore',
+  'delete',
+  'role-change',
+  'export',
 ] as const
-
-export type AuditAction = (typeof AUDIT_ACTIONS)[number]['value']
+export type AuditAction = (typeof ACTIONS)[number]
+export const AUDIT_ACTIONS = labelled(ACTIONS, (words, action) => words.auditActions[action])
 
 export interface AuditEvent {
   action: AuditAction

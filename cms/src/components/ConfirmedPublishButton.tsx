@@ -8,7 +8,8 @@ import {
   useTranslation,
 } from '@payloadcms/ui'
 import { type MouseEvent, useRef } from 'react'
-import { ACTION_LABELS, CONFIRMATIONS, withTitle } from '../workflow/states'
+import { langOf, wordsIn } from '../shared/words'
+import { withTitle } from '../workflow/states'
 
 /**
  * Payload's publish button ("Xuất bản…"), asking first: "Xuất bản “<title>”?", with what
@@ -18,7 +19,8 @@ import { ACTION_LABELS, CONFIRMATIONS, withTitle } from '../workflow/states'
  */
 export function ConfirmedPublishButton() {
   const { i18n } = useTranslation()
-  const lang = i18n.language === 'en' ? 'en' : 'vi'
+  const lang = langOf(i18n.language)
+  const words = wordsIn(lang)
   const { id, collectionSlug, hasPublishedDoc, hasPublishPermission } = useDocumentInfo()
   const title = useFormFields(([fields]) => fields.title?.value)
   const { openModal } = useModal()
@@ -44,15 +46,15 @@ export function ConfirmedPublishButton() {
   if (!hasPublishPermission) return null
   return (
     <span ref={wrapper} onClickCapture={hold} style={{ display: 'contents' }}>
-      <PublishButton label={ACTION_LABELS.publish[lang]} />
+      <PublishButton label={words.actions.publish} />
       <ConfirmationModal
         modalSlug={modalSlug}
         className="heritage-publish-modal"
-        heading={withTitle(CONFIRMATIONS.publishHeading[lang], typeof title === 'string' ? title : undefined, lang)}
-        body={(hasPublishedDoc ? CONFIRMATIONS.publishChanges : CONFIRMATIONS.publishNew)[lang]}
-        confirmLabel={CONFIRMATIONS.publishConfirm[lang]}
-        confirmingLabel={CONFIRMATIONS.publishing[lang]}
-        cancelLabel={CONFIRMATIONS.cancel[lang]}
+        heading={withTitle(words.confirmations.publishHeading, typeof title === 'string' ? title : undefined, lang)}
+        body={hasPublishedDoc ? words.confirmations.publishChanges : words.confirmations.publishNew}
+        confirmLabel={words.confirmations.publishConfirm}
+        confirmingLabel={words.confirmations.publishing}
+        cancelLabel={words.confirmations.cancel}
         onConfirm={publish}
       />
     </span>

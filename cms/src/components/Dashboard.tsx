@@ -2,51 +2,14 @@ import type { I18nClient } from '@payloadcms/translations'
 import { createLocalReq, type Payload, type TypedUser } from 'payload'
 import { formatAdminURL } from 'payload/shared'
 import type { ReactNode } from 'react'
+import { fill, type Lang, langOf, type Words, wordsIn } from '../shared/words'
 import { type Home, type HomeItem, type HomeList, loadHome, type SiteState } from '../workflow/home'
 import { whenInVietnam } from '../workflow/links'
-import { ACTION_LABELS } from '../workflow/states'
 import './Dashboard.scss'
 import { ReviewStatePill } from './ReviewStatePill'
 
-type Lang = 'vi' | 'en'
-const WORDS = {
-  title: { vi: 'Việc của bạn', en: 'Your work' },
-  review: { vi: 'Chờ duyệt', en: 'Waiting for review' },
-  reviewHint: {
-    vi: 'Hồ sơ đã gửi duyệt trong phạm vi của bạn: mở để xuất bản, hoặc trả lại kèm nhận xét.',
-    en: 'Entries submitted for review in your scope: open one to publish it, or return it with a comment.',
-  },
-  reviewNone: { vi: 'Không có hồ sơ nào chờ duyệt.', en: 'Nothing is waiting for review.' },
-  returned: { vi: 'Bị trả lại', en: 'Returned to you' },
-  returnedHint: {
-    vi: `Sửa theo nhận xét của người duyệt rồi bấm “${ACTION_LABELS.submit.vi}” lại.`,
-    en: `Make the changes the reviewer asks for, then press “${ACTION_LABELS.submit.en}” again.`,
-  },
-  returnedNone: { vi: 'Không có hồ sơ nào bị trả lại.', en: 'Nothing has been returned to you.' },
-  drafts: { vi: 'Bản nháp của tôi', en: 'My drafts' },
-  draftsHint: {
-    vi: 'Bản nháp chưa gửi duyệt, trong phạm vi bạn phụ trách.',
-    en: 'Drafts not yet submitted, in your scope.',
-  },
-  draftsNone: { vi: 'Không có bản nháp nào.', en: 'No drafts.' },
-  submitted: { vi: 'Đã gửi, đang chờ duyệt', en: 'Submitted, waiting for review' },
-  submittedNone: { vi: 'Không có hồ sơ nào đang chờ duyệt.', en: 'Nothing is waiting for review.' },
-  products: { vi: 'Sản phẩm của tôi', en: 'My products' },
-  productsNone: { vi: 'Chưa có sản phẩm nào.', en: 'No products yet.' },
-  batches: { vi: 'Lô sản xuất của tôi', en: 'My batches' },
-  batchesNone: { vi: 'Chưa có lô nào.', en: 'No batches yet.' },
-  published: { vi: 'Xuất bản gần đây', en: 'Recently published' },
-  publishedNone: { vi: 'Chưa có lần xuất bản nào.', en: 'Nothing published yet.' },
-  comment: { vi: 'Nhận xét', en: 'Comment' },
-  updated: { vi: 'Sửa lúc', en: 'Updated' },
-  publishedAt: { vi: 'Xuất bản lúc', en: 'Published' },
-  viewPage: { vi: 'Xem trang công khai', en: 'View public page' },
-  all: { vi: 'Xem tất cả', en: 'See all' },
-  draftStatus: { vi: 'Bản nháp', en: 'Draft' },
-  publishedStatus: { vi: 'Đã xuất bản', en: 'Published' },
-  viewSite: { vi: 'Xem trang', en: 'View the site' },
-  details: { vi: 'Xem chi tiết', en: 'Details' },
-} satisfies Record<string, Record<Lang, string>>
+/** The home page's words in a language (../shared/words, `dashboard`). */
+const say = (lang: Lang) => wordsIn(lang).dashboard
 
 const siteLine = (
   site: SiteState,
@@ -60,8 +23,8 @@ const siteLine = (
         ? ` ${site.excluded} entries were left out because their data is not valid yet.`
         : ` ${site.excluded} mục chưa đưa lên được vì dữ liệu chưa hợp lệ.`
       : ''
-  const details = { href: statusPage, label: WORDS.details[lang] }
-  const view = { href: site.siteUrl, label: WORDS.viewSite[lang] }
+  const details = { href: statusPage, label: say(lang).details }
+  const view = { href: site.siteUrl, label: say(lang).viewSite }
   switch (site.state) {
     case 'busy':
       return {
@@ -97,7 +60,7 @@ function StatePill({ item, lang }: { item: HomeItem; lang: Lang }) {
   if (!item.status) return null
   return (
     <ReviewStatePill state={item.status} language={lang}>
-      {item.status === 'published' ? WORDS.publishedStatus[lang] : WORDS.draftStatus[lang]}
+      {item.status === 'published' ? say(lang).publishedStatus : say(lang).draftStatus}
     </ReviewStatePill>
   )
 }
@@ -115,18 +78,18 @@ function Row({ item, lang, showComment }: { item: HomeItem; lang: Lang; showComm
       </div>
       {showComment && item.comment ? (
         <blockquote className="heritage-home__comment" data-testid="home-comment">
-          <strong>{WORDS.comment[lang]}:</strong> {item.comment}
+          <strong>{say(lang).comment}:</strong> {item.comment}
         </blockquote>
       ) : null}
       <div className="heritage-home__meta">
         {when ? (
           <span>
-            {item.publishedAt ? WORDS.publishedAt[lang] : WORDS.updated[lang]} {whenInVietnam(when, lang)}
+            {item.publishedAt ? say(lang).publishedAt : say(lang).updated} {whenInVietnam(when, lang)}
           </span>
         ) : null}
         {item.publicUrl ? (
           <a href={item.publicUrl} target="_blank" rel="noreferrer" data-testid="home-public-link">
-            {WORDS.viewPage[lang]} ↗
+            {say(lang).viewPage} ↗
           </a>
         ) : null}
       </div>
@@ -164,7 +127,7 @@ function Section(props: SectionProps): ReactNode {
         <ul className="heritage-home__kinds">
           {kinds.map((kind) => (
             <li key={kind.collection}>
-              <a href={kind.listUrl} title={WORDS.all[lang]}>
+              <a href={kind.listUrl} title={say(lang).all}>
                 {kind.label}: {kind.count}
               </a>
             </li>
@@ -203,49 +166,34 @@ export async function Dashboard({
   // cast: createLocalReq types req.i18n as the server's I18n; the admin hands its view an I18nClient
   const req = await createLocalReq({ user, locale: locale?.code, req: { i18n } as never }, payload)
   const home: Home = await loadHome(req, i18n)
-  const lang: Lang = i18n.language === 'en' ? 'en' : 'vi'
+  const lang = langOf(i18n.language)
   const statusPage = formatAdminURL({ adminRoute: payload.config.routes.admin, path: '/globals/site-status' })
   const site = siteLine(home.site, lang, statusPage)
   const name = 'name' in user ? user.name : undefined
+  const words = say(lang)
+  const submit = wordsIn(lang).actions.submit
   const list = (
-    id: string,
+    id: Exclude<keyof Words['dashboard']['lists'], 'published'>,
     value: HomeList | undefined,
-    words: { title: string; empty: string; hint?: string },
     options: { tone?: 'attention'; showComment?: boolean } = {},
-  ) => (value ? [{ id, list: value, filled: value.total > 0, ...words, ...options }] : [])
+  ) => {
+    const { title, empty, ...more } = words.lists[id]
+    const hint = 'hint' in more ? fill(more.hint, { submit }) : undefined
+    return value ? [{ id, list: value, filled: value.total > 0, title, empty, hint, ...options }] : []
+  }
   // What the person has to act on comes first; empty lists follow, the latest publishes last
   // among the filled ones.
   const sections: (Omit<SectionProps, 'lang'> & { filled: boolean })[] = [
-    ...list(
-      'review',
-      home.review,
-      { title: WORDS.review[lang], empty: WORDS.reviewNone[lang], hint: WORDS.reviewHint[lang] },
-      { tone: 'attention' },
-    ),
-    ...list(
-      'returned',
-      home.returned,
-      { title: WORDS.returned[lang], empty: WORDS.returnedNone[lang], hint: WORDS.returnedHint[lang] },
-      { tone: 'attention', showComment: true },
-    ),
-    ...list(
-      'products',
-      home.products,
-      { title: WORDS.products[lang], empty: WORDS.productsNone[lang] },
-      { showComment: true },
-    ),
-    ...list('batches', home.batches, { title: WORDS.batches[lang], empty: WORDS.batchesNone[lang] }),
-    ...list('drafts', home.drafts, {
-      title: WORDS.drafts[lang],
-      empty: WORDS.draftsNone[lang],
-      hint: WORDS.draftsHint[lang],
-    }),
-    ...list('submitted', home.submitted, { title: WORDS.submitted[lang], empty: WORDS.submittedNone[lang] }),
+    ...list('review', home.review, { tone: 'attention' }),
+    ...list('returned', home.returned, { tone: 'attention', showComment: true }),
+    ...list('products', home.products, { showComment: true }),
+    ...list('batches', home.batches),
+    ...list('drafts', home.drafts),
+    ...list('submitted', home.submitted),
     {
       id: 'published',
-      title: WORDS.published[lang],
+      ...words.lists.published,
       list: home.published,
-      empty: WORDS.publishedNone[lang],
       counted: false,
       filled: home.published.length > 0,
     },
@@ -255,7 +203,7 @@ export async function Dashboard({
     <div className="heritage-home" data-testid="home">
       <div className="heritage-home__top">
         <h1 className="heritage-home__greeting">
-          {WORDS.title[lang]}
+          {words.title}
           {name ? <span className="heritage-home__name"> · {name}</span> : null}
         </h1>
         <p className={`heritage-home__site heritage-home__site--${home.site.state}`} data-testid="home-site">

@@ -14,7 +14,8 @@ import { formatAdminURL } from 'payload/shared'
 import { useCallback } from 'react'
 import { isRecord, recordOr } from '../shared/guards'
 import { recordsOf, textOf } from '../shared/values'
-import { ACTION_LABELS, CONFIRMATIONS, reviewIn, withTitle } from '../workflow/states'
+import { langOf, wordsIn } from '../shared/words'
+import { reviewIn, withTitle } from '../workflow/states'
 import { ReviewStatePill } from './ReviewStatePill'
 
 /**
@@ -25,7 +26,8 @@ import { ReviewStatePill } from './ReviewStatePill'
  */
 export function ReviewStatus() {
   const { i18n, t } = useTranslation()
-  const lang = i18n.language === 'en' ? 'en' : 'vi'
+  const lang = langOf(i18n.language)
+  const words = wordsIn(lang)
   const {
     id,
     collectionSlug,
@@ -78,7 +80,7 @@ export function ReviewStatus() {
       const json = recordOr(await response.json())
       const doc = json.doc
       if (!response.ok || !isRecord(doc)) {
-        toast.error(textOf(recordsOf(json.errors)[0]?.message) ?? CONFIRMATIONS.revertFailed[lang])
+        toast.error(textOf(recordsOf(json.errors)[0]?.message) ?? words.confirmations.revertFailed)
         return
       }
       await reset(doc)
@@ -89,7 +91,7 @@ export function ReviewStatus() {
       const message = textOf(json.message)
       if (message) toast.success(message)
     } catch {
-      toast.error(CONFIRMATIONS.revertFailed[lang])
+      toast.error(words.confirmations.revertFailed)
     }
   }, [
     api,
@@ -97,12 +99,12 @@ export function ReviewStatus() {
     i18n.language,
     id,
     incrementVersionCount,
-    lang,
     locale,
     reset,
     setData,
     setMostRecentVersionIsAutosaved,
     setUnpublishedVersionCount,
+    words.confirmations.revertFailed,
   ])
 
   return (
@@ -132,16 +134,16 @@ export function ReviewStatus() {
               id="action-revert-to-published"
               onClick={() => openModal(revertSlug)}
             >
-              {ACTION_LABELS.revert[lang]}
+              {words.actions.revert}
             </Button>
             <ConfirmationModal
               modalSlug={revertSlug}
               className="heritage-revert-modal"
-              heading={withTitle(CONFIRMATIONS.revertHeading[lang], title, lang)}
-              body={CONFIRMATIONS.revertBody[lang]}
-              confirmLabel={ACTION_LABELS.revert[lang]}
-              confirmingLabel={CONFIRMATIONS.reverting[lang]}
-              cancelLabel={CONFIRMATIONS.cancel[lang]}
+              heading={withTitle(words.confirmations.revertHeading, title, lang)}
+              body={words.confirmations.revertBody}
+              confirmLabel={words.actions.revert}
+              confirmingLabel={words.confirmations.reverting}
+              cancelLabel={words.confirmations.cancel}
               onConfirm={revert}
             />
           </>

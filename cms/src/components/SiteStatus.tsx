@@ -11,13 +11,13 @@ import {
   type Language,
   lastPublished,
   pageLink,
-  STATUS_TEXT,
   type StatusView,
   statusView,
   updatedAt,
   viewTitle,
 } from '../publish/status'
 import { recordOr } from '../shared/guards'
+import { wordsIn } from '../shared/words'
 
 /** While a build is queued or running, and for a while after a save (the request is on its way). */
 const FAST_MS = 2000
@@ -89,27 +89,27 @@ export function SiteStatus() {
   const status = useSiteStatus()
   if (!status || status.view.state === 'idle') return null
   const view = status.view
-  const t = (text: { vi: string; en: string }) => text[language]
+  const say = wordsIn(language).siteStatus
 
   let content: ReactNode
   let full: string
   if (isBusy(view.state)) {
-    full = t(STATUS_TEXT.busy)
-    content = <a href={DETAILS}>{narrow ? t(STATUS_TEXT.busyShort) : full}</a>
+    full = say.busy
+    content = <a href={DETAILS}>{narrow ? say.busyShort : full}</a>
   } else if (view.state === 'failed') {
-    full = `${failedHeadline(view, language)}. ${failedReason(view, language)} ${t(STATUS_TEXT.stillLive)} ${failedAdvice(view, language, roles)}`
+    full = `${failedHeadline(view, language)}. ${failedReason(view, language)} ${say.stillLive} ${failedAdvice(view, language, roles)}`
     content = narrow ? (
-      <a href={DETAILS}>{t(STATUS_TEXT.failedShort)}</a>
+      <a href={DETAILS}>{say.failedShort}</a>
     ) : (
       <>
         <span className="heritage-site-status__text">{failedHeadline(view, language, false)}</span>
         {SEPARATOR}
-        <a href={DETAILS}>{t(STATUS_TEXT.details)}</a>
+        <a href={DETAILS}>{say.details}</a>
       </>
     )
   } else {
     const link = pageLink(view, language)
-    full = `${updatedAt(view, language)} · ${t(STATUS_TEXT.view)}`
+    full = `${updatedAt(view, language)} · ${say.view}`
     const page = link ? (
       <a
         className="heritage-site-status__view"
@@ -118,11 +118,11 @@ export function SiteStatus() {
         rel="noreferrer"
         title={viewTitle(view, language)}
       >
-        {t(STATUS_TEXT.view)}
+        {say.view}
       </a>
     ) : null
     content = narrow ? (
-      (page ?? <a href={DETAILS}>{t(STATUS_TEXT.okShort)}</a>)
+      (page ?? <a href={DETAILS}>{say.okShort}</a>)
     ) : (
       <>
         <span className="heritage-site-status__text">{updatedAt(view, language)}</span>
@@ -188,19 +188,19 @@ export function SiteStatusSummary() {
   const failure = useFormFields(([fields]) => fields.failure?.value)
   const view = statusView({ state, lastSuccessAt, siteUrl, failure, entry: useFormFields(([f]) => f.entry?.value) })
   const entry = view.entry
-  const t = (text: { vi: string; en: string }) => text[language]
+  const say = wordsIn(language).siteStatus
 
   let body: ReactNode
   if (!view.state || view.state === 'idle') {
-    body = <p>{t(STATUS_TEXT.idle)}</p>
+    body = <p>{say.idle}</p>
   } else if (isBusy(view.state)) {
-    body = <p className="heritage-site-summary__headline">{t(STATUS_TEXT.busy)}</p>
+    body = <p className="heritage-site-summary__headline">{say.busy}</p>
   } else if (view.state === 'failed') {
     body = (
       <>
         <p className="heritage-site-summary__headline">{failedHeadline(view, language)}.</p>
         <p>
-          {failedReason(view, language)} {t(STATUS_TEXT.stillLive)}
+          {failedReason(view, language)} {say.stillLive}
         </p>
         <p>{failedAdvice(view, language, roles)}</p>
         {entry && (
@@ -219,7 +219,7 @@ export function SiteStatusSummary() {
           <p>
             {entry?.page && `${lastPublished(view, language)} · `}
             <a href={link} target="_blank" rel="noreferrer" title={viewTitle(view, language)}>
-              {t(STATUS_TEXT.view)}
+              {say.view}
             </a>
           </p>
         )}

@@ -16,23 +16,8 @@ import {
 import { formatAdminURL } from 'payload/shared'
 import { useCallback, useId, useState } from 'react'
 import { recordOr } from '../shared/guards'
-import { ACTION_LABELS, COMMENT_REQUIRED, type ReviewState, reviewIn } from '../workflow/states'
-
-const WORDS = {
-  submitTitle: {
-    vi: 'Lưu và gửi cho biên tập viên duyệt',
-    en: 'Save and send to an editor for review',
-  },
-  returnTitle: { vi: 'Trả lại cho người soạn, kèm nhận xét', en: 'Return to the author, with a comment' },
-  returnHeading: { vi: 'Trả lại để người soạn sửa', en: 'Return for changes' },
-  returnBody: {
-    vi: 'Người soạn sẽ thấy nhận xét này ở đầu hồ sơ và trên Trang chủ của mình. Ghi rõ cần sửa gì.',
-    en: 'The author sees this comment at the top of the entry and on their home page. Say what to change.',
-  },
-  commentLabel: { vi: 'Nhận xét của người duyệt', en: 'Reviewer’s comment' },
-  confirmReturn: { vi: 'Trả lại', en: 'Return' },
-  cancel: { vi: 'Hủy', en: 'Cancel' },
-} as const
+import { langOf, wordsIn } from '../shared/words'
+import { type ReviewState, reviewIn } from '../workflow/states'
 
 type Review = { state?: ReviewState | null; comment?: string | null }
 
@@ -44,7 +29,8 @@ type Review = { state?: ReviewState | null; comment?: string | null }
  */
 export function WorkflowActions() {
   const { i18n } = useTranslation()
-  const lang = i18n.language === 'en' ? 'en' : 'vi'
+  const lang = langOf(i18n.language)
+  const words = wordsIn(lang)
   const { id, collectionSlug, data, docPermissions, hasPublishPermission, setUnpublishedVersionCount } =
     useDocumentInfo()
   const { submit, getData } = useForm()
@@ -118,10 +104,10 @@ export function WorkflowActions() {
           size="medium"
           margin={false}
           disabled={processing || !submitUseful}
-          tooltip={WORDS.submitTitle[lang]}
+          tooltip={words.workflowActions.submitTitle}
           onClick={() => void saveWith({ state: 'submitted' })}
         >
-          {ACTION_LABELS.submit[lang]}
+          {words.actions.submit}
         </Button>
       ) : null}
       {canReturn ? (
@@ -132,18 +118,18 @@ export function WorkflowActions() {
             size="medium"
             margin={false}
             disabled={processing}
-            tooltip={WORDS.returnTitle[lang]}
+            tooltip={words.workflowActions.returnTitle}
             onClick={openReturn}
           >
-            {ACTION_LABELS.return[lang]}
+            {words.actions.return}
           </Button>
           <Modal slug={modalSlug} className="confirmation-modal heritage-return-modal" closeOnBlur={false}>
             <div className="confirmation-modal__wrapper">
               <div className="confirmation-modal__content">
-                <h1>{WORDS.returnHeading[lang]}</h1>
-                <p>{WORDS.returnBody[lang]}</p>
+                <h1>{words.workflowActions.returnHeading}</h1>
+                <p>{words.workflowActions.returnBody}</p>
                 <label htmlFor={commentId} className="field-label">
-                  {WORDS.commentLabel[lang]} <span className="required">*</span>
+                  {words.workflowActions.commentLabel} <span className="required">*</span>
                 </label>
                 <textarea
                   id={commentId}
@@ -159,16 +145,16 @@ export function WorkflowActions() {
                 />
                 {commentError ? (
                   <p role="alert" className="heritage-return-modal__error" style={{ color: 'var(--theme-error-600)' }}>
-                    {COMMENT_REQUIRED[lang]}
+                    {words.commentRequired}
                   </p>
                 ) : null}
               </div>
               <div className="confirmation-modal__controls">
                 <Button buttonStyle="secondary" size="large" onClick={() => closeModal(modalSlug)}>
-                  {WORDS.cancel[lang]}
+                  {words.workflowActions.cancel}
                 </Button>
                 <Button id="confirm-return" size="large" onClick={() => void confirmReturn()}>
-                  {WORDS.confirmReturn[lang]}
+                  {words.workflowActions.confirmReturn}
                 </Button>
               </div>
             </div>

@@ -1,63 +1,22 @@
 /**
  * What the admin says about the public site, in words an officer reads: the header badge and the
- * “Trang công khai” page both take their texts from here (no server imports: the badge is a client
- * component). The build's own output (English, technical) is for administrators only and is never
- * part of these texts.
+ * “Trang công khai” page both take their texts from here and from ../shared/words (`siteStatus`,
+ * `failureCauses`; no server imports: the badge is a client component). The build's own output
+ * (English, technical) is for administrators only and is never part of these texts.
  */
 import type { Bilingual } from '../fields/message'
 import type { ExcludedEntry } from '../globals/SiteStatus'
+import { type Lang, labelled, wordsIn } from '../shared/words'
 
-export type Language = 'vi' | 'en'
+export type Language = Lang
 
-/** Why a publish did not reach the site, as the publisher classifies it (see publisher.ts `failureCause`). */
-export const FAILURE_CAUSES = [
-  {
-    value: 'build',
-    label: { vi: 'Lỗi khi dựng trang', en: 'The site build failed' },
-    explain: {
-      vi: 'Chương trình dựng trang công khai gặp lỗi',
-      en: 'The program that builds the public site stopped with an error',
-    },
-  },
-  {
-    value: 'export',
-    label: { vi: 'Lỗi khi xuất dữ liệu', en: 'The export failed' },
-    explain: {
-      vi: 'Không xuất được dữ liệu đã xuất bản để dựng trang',
-      en: 'The published content could not be exported for the build',
-    },
-  },
-  {
-    value: 'timeout',
-    label: { vi: 'Quá thời gian', en: 'Took too long' },
-    explain: {
-      vi: 'Việc dựng trang kéo dài quá lâu nên đã bị dừng',
-      en: 'The build took too long and was stopped',
-    },
-  },
-  {
-    value: 'interrupted',
-    label: { vi: 'Bị ngắt giữa chừng', en: 'Interrupted' },
-    explain: {
-      vi: 'Việc dựng trang bị ngắt giữa chừng (máy chủ dừng hoặc khởi động lại)',
-      en: 'The build was interrupted (the server stopped or restarted)',
-    },
-  },
-  {
-    value: 'disk',
-    label: { vi: 'Hết chỗ trên đĩa', en: 'Disk full' },
-    explain: { vi: 'Máy chủ đã hết chỗ trống trên đĩa', en: 'The server has run out of disk space' },
-  },
-  {
-    value: 'config',
-    label: { vi: 'Cấu hình máy chủ chưa đúng', en: 'Server configuration' },
-    explain: {
-      vi: 'Máy chủ chưa được cấu hình để dựng trang công khai',
-      en: 'The server is not set up to build the public site',
-    },
-  },
-] as const satisfies readonly { value: string; label: Bilingual; explain: Bilingual }[]
-export type FailureCause = (typeof FAILURE_CAUSES)[number]['value']
+/**
+ * Why a publish did not reach the site, as the publisher classifies it (see publisher.ts
+ * `failureCause`); each with a label and an explanation (../shared/words, `failureCauses`).
+ */
+const CAUSES = ['build', 'export', 'timeout', 'interrupted', 'disk', 'config'] as const
+export type FailureCause = (typeof CAUSES)[number]
+export const FAILURE_CAUSES = labelled(CAUSES, (words, cause) => words.failureCauses[cause].label)
 
 /** Causes that may pass when someone publishes again; the others need an administrator. */
 const RETRYABLE: readonly FailureCause[] = ['build', 'export', 'timeout', 'interrupted']
@@ -98,7 +57,7 @@ export function statusView(values: {
     state: STATES.find((state) => state === values.state) ?? 'idle',
     lastSuccessAt: text(values.lastSuccessAt),
     siteUrl: text(values.siteUrl),
-    failure: FAILURE_CAUSES.find(({ value }) => value === values.failure)?.value ?? null,
+    failure: CAUSES.find((cause) => cause === values.failure) ?? null,
     entry: entryOf(values.entry),
   }
 }
@@ -146,21 +105,6 @@ export function pageLink(status: StatusView, language: Language): string | null 
 
 const kindOf = (entry: PublishedEntry, language: Language) => entry.label?.[language] ?? entry.collection
 
-export const STATUS_TEXT = {
-  site: { vi: 'Trang công khai', en: 'Public site' },
-  view: { vi: 'Xem trang', en: 'View page' },
-  details: { vi: 'Xem cách xử lý', en: 'What to do' },
-  busy: { vi: 'Đang cập nhật trang công khai…', en: 'Updating the public site…' },
-  busyShort: { vi: 'Đang cập nhật…', en: 'Updating…' },
-  failedShort: { vi: 'Lỗi cập nhật', en: 'Update failed' },
-  okShort: { vi: 'Đã cập nhật', en: 'Updated' },
-  idle: { vi: 'Trang công khai chưa được dựng lần nào.', en: 'The public site has not been built yet.' },
-  stillLive: {
-    vi: 'Trang đang chạy vẫn là bản trước, không bị hỏng.',
-    en: 'The live site is still the previous version and is not broken.',
-  },
-} as const satisfies Record<string, Bilingual>
-
 /** "Trang công khai đã cập nhật lúc 10:42". */
 export const updatedAt = (status: StatusView, language: Language, withDay = false): string => {
   const at = status.lastSuccessAt ? timeOf(status.lastSuccessAt, language, withDay) : ''
@@ -199,8 +143,7 @@ export function failedHeadline(status: StatusView, language: Language, withKind 
 
 /** Why, in plain words (never the build's own message). */
 export function failedReason(status: StatusView, language: Language): string {
-  const cause = FAILURE_CAUSES.find((c) => c.value === status.failure) ?? FAILURE_CAUSES[0]
-  return `${cause.explain[language]}.`
+  return `${wordsIn(language).failureCauses[status.failure ?? 'build'].explain}.`
 }
 
 /**
