@@ -44,16 +44,25 @@ class Cached<T> {
 
 /**
  * A value looked up once per request and kept in its context under `heritage:<key>`. The context
- * is Payload's untyped bag; the value is wrapped so that it is read back with the type it was
- * stored with (a cached `null` stays a hit).
+ * is Payload's untyped bag; the look-up is wrapped so that it is read back with the type it was
+ * stored with (a cached `null` stays a hit). The look-up itself is kept, not its value, so that
+ * callers that ask at the same time share one; one that fails is dropped, and the next caller
+ * tries again.
  */
-export async function perRequest<T>(req: PayloadRequest, key: string, load: () => Promise<T>): Promise<T> {
+export async function perRequest<T>(
+  req: Pick<PayloadRequest, 'context'>,
+  key: string,
+  load: () => Promise<T>,
+): Promise<T> {
   const cacheKey = `heritage:${key}`
   const hit = req.context[cacheKey]
   if (hit instanceof Cached) return hit.value
-  const value = await load()
-  req.context[cacheKey] = new Cached(value)
-  return value
+  const entry = new Cached(load())
+  req.context[cacheKey] = entry
+  entry.value.catch(() => {
+    if (req.context[cacheKey] === entry) req.context[cacheKey] = undefined
+  })
+  return entry.value
 }
 
 const cached = <T>(req: PayloadRequest, key: string, load: () => Promise<T>): Promise<T> =>
