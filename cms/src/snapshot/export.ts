@@ -14,6 +14,7 @@ import {
 } from '@heritage/contract'
 import type { Payload, PayloadRequest, Where } from 'payload'
 import type { ExportReason } from '../audit/details.ts'
+import { idText } from '../shared/ids.ts'
 import { valueAt } from '../shared/paths.ts'
 import { publicSiteUrl } from '../site.ts'
 import { auditExport, type ExcludedEntry, excludedEntry } from './audit.ts'
@@ -34,7 +35,7 @@ import {
   worldOf,
   writeState,
 } from './state.ts'
-import { defined, idOf, localized, num, optionalText, pointOf, str, webUrl } from './values.ts'
+import { defined, localized, num, optionalText, pointOf, str, webUrl } from './values.ts'
 import { contentHashOf, copyMedia, pruneEntries, readManifest, writeEntry, writeManifest } from './write.ts'
 
 export type { ExcludedEntry } from './audit.ts'
@@ -95,10 +96,10 @@ async function readUnits(payload: Payload): Promise<Map<string, StoredUnit>> {
 const communeIn =
   (units: Map<string, StoredUnit>) =>
   (value: unknown): Commune | undefined => {
-    const unit = units.get(idOf(value) ?? '')
+    const unit = units.get(idText(value) ?? '')
     const name = unit && localized(unit.name)
     if (!unit || !name) return undefined
-    const province = units.get(idOf(unit.parent) ?? '')
+    const province = units.get(idText(unit.parent) ?? '')
     return defined({
       id: String(unit.id),
       name,
@@ -120,7 +121,7 @@ async function readStamps(payload: Payload, excluded: Map<string, ExcludedEntry>
   stamps.set(
     'batches',
     (await findStamps(payload, 'batches')).filter(
-      (b) => publishedProducts.has(idOf(b.product) ?? '') && notExcluded('batches')(b),
+      (b) => publishedProducts.has(idText(b.product) ?? '') && notExcluded('batches')(b),
     ),
   )
   return stamps
@@ -172,7 +173,7 @@ const EXPORT_CODE = [
   mediaFilesIn,
   defined,
   valueAt,
-  idOf,
+  idText,
   localized,
   num,
   optionalText,
@@ -213,7 +214,7 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
   const media = new MediaCollector()
   await media.load(payload, mediaIdsOf([...docs.values()].flat()))
   const ref: Lookups['ref'] = (kind, value) => {
-    const id = idOf(value)
+    const id = idText(value)
     return id && published.get(kind)?.has(id) ? { kind, id } : undefined
   }
   const villages = artisansByVillage(stamps.get('artisans') ?? [], ref)

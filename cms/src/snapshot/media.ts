@@ -5,9 +5,10 @@
  */
 
 import type { Audio, Image, Model, Panorama } from '@heritage/contract'
+import { idText } from '../shared/ids.ts'
 import { valueAt } from '../shared/paths.ts'
 import type { StoredAudio, StoredMedia, StoredModel, StoredPanorama } from './records.ts'
-import { defined, idOf, localized, num, optionalText, str } from './values.ts'
+import { defined, localized, num, optionalText, str } from './values.ts'
 
 /** What a projection hands to the strict schema: the public fields, some still unchecked. */
 export type Projected<T> = { [K in keyof T]?: unknown }
@@ -95,7 +96,7 @@ export function modelOf(
   const title = localized(doc.title)
   // No optimised file means the scan failed validation: it is not published.
   if (!file || !title || !bytesAfter) return undefined
-  const posterId = idOf(doc.poster)
+  const posterId = idText(doc.poster)
   return defined({
     id: String(doc.id),
     title,

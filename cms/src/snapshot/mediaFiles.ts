@@ -9,10 +9,10 @@ import type { Audio, Image, Model, Panorama } from '@heritage/contract'
 import type { Payload, Where } from 'payload'
 import { derivativesDir } from '../media/store.ts'
 import { uploadDir } from '../paths.ts'
+import { idText } from '../shared/ids.ts'
 import { audioOf, imageOf, type MediaFiles, type MediaLookup, modelOf, type Projected, panoramaOf } from './media.ts'
 import { findAll } from './read.ts'
 import type { StoredEntry } from './records.ts'
-import { idOf } from './values.ts'
 import { sha256 } from './write.ts'
 
 export interface MediaIds {
@@ -27,7 +27,7 @@ export function mediaIdsOf(docs: Iterable<StoredEntry>): MediaIds {
   const ids: MediaIds = { media: new Set(), panoramas: new Set(), models: new Set(), audio: new Set() }
   const collect = (set: Set<string>, values: unknown) => {
     for (const v of Array.isArray(values) ? values : [values]) {
-      const id = idOf(v)
+      const id = idText(v)
       if (id) set.add(id)
     }
   }
@@ -76,7 +76,7 @@ export class MediaCollector implements MediaLookup {
     const files: MediaFiles = { derivative: (file) => this.derivative(file), audio: (name) => this.audioFile(name) }
     if (ids.models.size > 0) {
       for (const doc of await findAll(payload, 'models', { where: byIds(ids.models), overrideAccess: true })) {
-        const poster = idOf(doc.poster)
+        const poster = idText(doc.poster)
         if (poster) ids.media.add(poster)
       }
     }

@@ -14,6 +14,7 @@ import {
   type LocalizedText,
   type Ref,
 } from '@heritage/contract'
+import { idText } from '../shared/ids.ts'
 import type { MediaLookup, Projected } from './media.ts'
 import type {
   StoredArtisan,
@@ -28,7 +29,7 @@ import type {
   Translations,
 } from './records.ts'
 import { lexicalToBlocks } from './richText.ts'
-import { defined, idOf, localized, num, optionalText, pointOf, str, webUrl } from './values.ts'
+import { defined, localized, num, optionalText, pointOf, str, webUrl } from './values.ts'
 
 export interface Lookups {
   /** The commune (with its province) of an administrative unit, or nothing. */
@@ -45,7 +46,7 @@ export type Projection<K extends EntryKind> = (doc: StoredEntries[K], at: Lookup
 const isEntryKind = (value: unknown): value is EntryKind => ENTRY_KINDS.some((kind) => kind === value)
 
 const pick = <T>(map: ReadonlyMap<string, T>, values: unknown): T[] =>
-  (Array.isArray(values) ? values : []).map((v) => map.get(idOf(v) ?? '')).filter((v): v is T => v !== undefined)
+  (Array.isArray(values) ? values : []).map((v) => map.get(idText(v) ?? '')).filter((v): v is T => v !== undefined)
 
 const refsTo = (at: Lookups, kind: EntryKind, values: readonly unknown[] | null | undefined): Ref[] =>
   (values ?? []).map((v) => at.ref(kind, v)).filter((r): r is Ref => r !== undefined)
@@ -170,7 +171,7 @@ export const artisanEntry = (doc: StoredArtisan, at: Lookups): Projected<EntryOf
     honourYear: num(doc.honourYear),
     birthYear: num(doc.birthYear),
     craftVillage: at.ref('craft-villages', doc.craftVillage),
-    portrait: at.media.images.get(idOf(doc.portrait) ?? ''),
+    portrait: at.media.images.get(idText(doc.portrait) ?? ''),
   }),
 })
 

@@ -24,13 +24,6 @@ export const webUrl = (value: unknown): string | undefined => {
 export const num = (value: unknown): number | undefined =>
   typeof value === 'number' && Number.isFinite(value) ? value : undefined
 
-/** The id of a relation read at depth 0 (an id) or deeper (the record), as a string. */
-export const idOf = (value: unknown): string | undefined => {
-  if (value === null || value === undefined) return undefined
-  if (typeof value === 'object') return idOf(valueAt(value, ['id']))
-  return String(value)
-}
-
 /** The object without its undefined fields (the snapshot writes no absent value), keys in the same order. */
 export const defined = <T extends object>(value: T): T => {
   const out = { ...value }

@@ -1,3 +1,5 @@
+import { VIETNAM_TIME_ZONE } from '@heritage/contract'
+
 /**
  * Where a record lives on the public site, for the admin's links ("Xem trang công khai"). Every
  * published entry answers at its QR address (`/p/CODE/`, the entry itself, canonical to its
@@ -13,7 +15,7 @@ export function publicPagePath(collection: string, code: string, language: strin
 /** Date and time as offices read them, in Vietnam's time zone whatever the server's. */
 export const whenInVietnam = (iso: string, language: string): string =>
   new Date(iso).toLocaleString(language === 'en' ? 'en-GB' : 'vi-VN', {
-    timeZone: 'Asia/Ho_Chi_Minh',
+    timeZone: VIETNAM_TIME_ZONE,
     day: '2-digit',
     month: '2-digit',
     year: 'numeric',
