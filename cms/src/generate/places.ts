@@ -1,12 +1,34 @@
 /** Builders of the synthetic province's places: intangible heritage, relics, craft villages, routes. */
 import { INTANGIBLE_LIST_LEVELS, INTANGIBLE_TYPES_2024, RELIC_RANKS, RELIC_TYPES } from '@heritage/contract'
+import type { Translate } from '../seed/engine'
 import type { Id } from './generator'
 import type { Province } from './province'
 import { CRAFTS, isoDay, numberedSlug, numberedTitle, pad, RELIC_WORDS, slugify } from './words'
 
+type Subject = { vi: string; en: string }
+
+/**
+ * What every place has first: its numbered title, its summary, body and gallery. With `placeEnd`
+ * around a place's own fields, in the order the seeded choices are drawn (build runs once a locale).
+ */
+const placeStart = (p: Province, t: Translate, subject: Subject, i: number, place: string, summary: Subject) => ({
+  title: numberedTitle(t, subject, i),
+  summary: t(summary.vi, summary.en),
+  body: p.g.body(t, subject, place),
+  gallery: p.gallery(),
+})
+
+/** What every place has last: where it is, its sources and its 360°, 3D and audio media. */
+const placeEnd = (p: Province, t: Translate, i: number) => ({
+  location: p.g.point(),
+  commune: p.commune(),
+  sources: p.g.sources(t),
+  ...p.richMedia(i),
+})
+
 /** Intangible heritage first: relics name the festivals held at them. */
 export async function intangibleHeritage(p: Province, count: number): Promise<{ heritage: Id[]; festivals: Id[] }> {
-  const { g, rng, gallery, commune, richMedia } = p
+  const { g, rng, commune } = p
   const festivals: Id[] = []
   const heritage: Id[] = []
   for (let i = 1; i <= count; i++) {
@@ -18,13 +40,10 @@ export async function intangibleHeritage(p: Province, count: number): Promise<{ 
       collection: 'intangible-heritage',
       slug: numberedSlug(subject, i),
       build: (t) => ({
-        title: numberedTitle(t, subject, i),
-        summary: t(
-          `Di sản ví dụ của làng ${place}, dữ liệu tổng hợp.`,
-          `Example heritage of ${place}; synthetic data.`,
-        ),
-        body: g.body(t, subject, place),
-        gallery: gallery(),
+        ...placeStart(p, t, subject, i, place, {
+          vi: `Di sản ví dụ của làng ${place}, dữ liệu tổng hợp.`,
+          en: `Example heritage of ${place}; synthetic data.`,
+        }),
         type,
         listLevel: rng.pick(INTANGIBLE_LIST_LEVELS.slice(0, 2)).value,
         inscriptionYear: rng.int(2012, 2025),
@@ -33,10 +52,7 @@ export async function intangibleHeritage(p: Province, count: number): Promise<{ 
           type === 'festivals'
             ? [{ lunarDay: rng.int(1, 28), lunarMonth: rng.int(1, 12), durationDays: rng.int(1, 3) }]
             : [],
-        location: g.point(),
-        commune: commune(),
-        sources: g.sources(t),
-        ...richMedia(i),
+        ...placeEnd(p, t, i),
       }),
     })
     heritage.push(id)
@@ -46,7 +62,7 @@ export async function intangibleHeritage(p: Province, count: number): Promise<{ 
 }
 
 export async function relics(p: Province, count: number, festivals: Id[]): Promise<Id[]> {
-  const { g, rng, gallery, commune, richMedia } = p
+  const { g, rng } = p
   const relics: Id[] = []
   for (let i = 1; i <= count; i++) {
     const place = g.placeName()
@@ -58,13 +74,10 @@ export async function relics(p: Province, count: number, festivals: Id[]): Promi
         collection: 'relics',
         slug: numberedSlug(subject, i),
         build: (t) => ({
-          title: numberedTitle(t, subject, i),
-          summary: t(
-            `${word.vi} ví dụ ở làng ${place}; hạng, niên đại và tọa độ là dữ liệu tổng hợp.`,
-            `An example ${word.en} in ${place}; rank, dates and coordinates are synthetic.`,
-          ),
-          body: g.body(t, subject, place),
-          gallery: gallery(),
+          ...placeStart(p, t, subject, i, place, {
+            vi: `${word.vi} ví dụ ở làng ${place}; hạng, niên đại và tọa độ là dữ liệu tổng hợp.`,
+            en: `An example ${word.en} in ${place}; rank, dates and coordinates are synthetic.`,
+          }),
           rank,
           types: rng.some(RELIC_TYPES, 1, 2).map((o) => o.value),
           ...(rank === 'inventoried'
@@ -78,10 +91,7 @@ export async function relics(p: Province, count: number, festivals: Id[]): Promi
               }),
           openingHours: t('7:00–17:00 hằng ngày (ví dụ)', 'Daily 7:00–17:00 (example)'),
           festivals: festivals.length > 0 && rng.chance(0.15) ? [rng.pick(festivals)] : [],
-          location: g.point(),
-          commune: commune(),
-          sources: g.sources(t),
-          ...richMedia(i),
+          ...placeEnd(p, t, i),
         }),
       }),
     )
@@ -90,7 +100,7 @@ export async function relics(p: Province, count: number, festivals: Id[]): Promi
 }
 
 export async function craftVillages(p: Province, count: number): Promise<Id[]> {
-  const { g, rng, gallery, commune, richMedia } = p
+  const { g, rng } = p
   const villages: Id[] = []
   for (let i = 1; i <= count; i++) {
     const place = g.placeName()
@@ -104,13 +114,10 @@ export async function craftVillages(p: Province, count: number): Promise<Id[]> {
         collection: 'craft-villages',
         slug: numberedSlug(subject, i),
         build: (t) => ({
-          title: numberedTitle(t, subject, i),
-          summary: t(
-            `Làng nghề ví dụ: ${craft.vi.toLowerCase()}.`,
-            `An example craft village: ${craft.en.toLowerCase()}.`,
-          ),
-          body: g.body(t, subject, place),
-          gallery: gallery(),
+          ...placeStart(p, t, subject, i, place, {
+            vi: `Làng nghề ví dụ: ${craft.vi.toLowerCase()}.`,
+            en: `An example craft village: ${craft.en.toLowerCase()}.`,
+          }),
           crafts: [{ name: t(craft.vi, craft.en) }],
           recognitionDecision: {
             number: `${rng.int(1, 999)}/QĐ-UBND-VD`,
@@ -120,10 +127,7 @@ export async function craftVillages(p: Province, count: number): Promise<Id[]> {
           households: rng.int(30, 900),
           workers: rng.int(80, 4000),
           visitingInfo: t('Tham quan xưởng nghề (ví dụ).', 'Workshop visits (example).'),
-          location: g.point(),
-          commune: commune(),
-          sources: g.sources(t),
-          ...richMedia(i),
+          ...placeEnd(p, t, i),
         }),
       }),
     )

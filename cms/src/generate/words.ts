@@ -7,73 +7,19 @@ import type { Translate } from '../seed/engine'
 import type { Motif } from '../seed/images'
 import { paragraphs } from '../seed/richText'
 import type { Random } from './random'
+import vocabulary from './vocabulary.json'
 
 export const PROVINCE_NAME = { vi: 'Tỉnh Mẫu (ví dụ)', en: 'Example Province' }
 
-// Syllables of made-up place names: ordinary Vietnamese words, none naming a real village on its own.
-export const SYLLABLES = [
-  'An',
-  'Bình',
-  'Đông',
-  'Hòa',
-  'Phú',
-  'Thượng',
-  'Hạ',
-  'Đại',
-  'Mỹ',
-  'Xuân',
-  'Lộc',
-  'Vĩnh',
-  'Tân',
-  'Phúc',
-  'Đức',
-  'Thịnh',
-  'Yên',
-  'Quang',
-  'Long',
-  'Ninh',
-  'Sơn',
-  'Thủy',
-  'Trung',
-  'Nghĩa',
-  'Khánh',
-  'Đoài',
-]
-export const FIRST_NAMES = [
-  'An',
-  'Bình',
-  'Chi',
-  'Dũng',
-  'Đào',
-  'Giang',
-  'Hà',
-  'Hùng',
-  'Lan',
-  'Minh',
-  'Nga',
-  'Phương',
-  'Quân',
-  'Thảo',
-]
-export const FAMILY_NAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Ngô']
-export const RELIC_WORDS = [
-  { vi: 'Đình', en: 'communal house' },
-  { vi: 'Đền', en: 'temple' },
-  { vi: 'Chùa', en: 'pagoda' },
-  { vi: 'Miếu', en: 'shrine' },
-  { vi: 'Phủ', en: 'palace shrine' },
-  { vi: 'Từ đường', en: 'ancestral hall' },
-] as const
-export const CRAFTS = [
-  { vi: 'Gốm', en: 'Pottery' },
-  { vi: 'Mây tre đan', en: 'Rattan and bamboo weaving' },
-  { vi: 'Dệt lụa', en: 'Silk weaving' },
-  { vi: 'Sơn mài', en: 'Lacquer' },
-  { vi: 'Chạm gỗ', en: 'Wood carving' },
-  { vi: 'Làm hương', en: 'Incense making' },
-  { vi: 'Đúc đồng', en: 'Bronze casting' },
-  { vi: 'Làm bánh đa', en: 'Rice cracker making' },
-] as const
+/**
+ * The made-up names' words (vocabulary.json): syllables of place names (ordinary Vietnamese words,
+ * none naming a real village on its own), given and family names, the kinds of relic and crafts.
+ */
+export const SYLLABLES: readonly string[] = vocabulary.syllables
+export const FIRST_NAMES: readonly string[] = vocabulary.firstNames
+export const FAMILY_NAMES: readonly string[] = vocabulary.familyNames
+export const RELIC_WORDS = vocabulary.relicWords
+export const CRAFTS = vocabulary.crafts
 export const PRODUCTS = [
   { vi: 'Trà sen', en: 'Lotus tea', group: 'beverages', unit: { vi: 'hộp', en: 'boxes' } },
   { vi: 'Bánh cốm', en: 'Green rice cake', group: 'food', unit: { vi: 'hộp', en: 'boxes' } },
