@@ -1,6 +1,6 @@
 'use client'
 import { Button, useTranslation } from '@payloadcms/ui'
-import { type FormEvent, useState } from 'react'
+import { type FormEvent, type ReactNode, useState } from 'react'
 import { refusalMessage } from '../access/refusalMessage'
 
 interface Bilingual {
@@ -56,6 +56,31 @@ const ACTIONS: Record<string, Bilingual> = {
   update: { vi: 'Cập nhật', en: 'Update' },
   unchanged: { vi: 'Không đổi', en: 'Unchanged' },
   reject: { vi: 'Từ chối', en: 'Rejected' },
+}
+
+/** A choice of the kind's fields for a column or a section, after a first option for none, with its label. */
+function FieldSelect(props: {
+  children: ReactNode
+  data: Record<`data-${string}`, string>
+  value: string
+  onChange: (value: string) => void
+  none: { value: string; label: string }
+  fields: Kind['fields']
+}) {
+  const { children, data, value, onChange, none, fields } = props
+  return (
+    <label style={{ display: 'block' }}>
+      {children}
+      <select {...data} value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value={none.value}>{none.label}</option>
+        {fields.map((f) => (
+          <option key={f.key} value={f.key}>
+            {f.header}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
 }
 
 /** Upload, dry run with per-row and per-column report, column mapping, confirm, progress. */
@@ -302,43 +327,36 @@ export function ImportForm({ kinds }: { kinds: Kind[] }) {
                 .flatMap((sheet) => sheet.sections.filter((section) => section.row > 0))
                 .filter((section, i, all) => all.findIndex((other) => other.text === section.text) === i)
                 .map((section) => (
-                  <label key={`section-${section.text}`} style={{ display: 'block' }}>
-                    {t('Mục', 'Section')} “{section.text}” {t('cho các dòng bên dưới biết', 'gives the rows below')}{' '}
-                    <select
-                      data-section={section.text}
-                      value={layout.sections[section.text] ?? section.key ?? 'none'}
-                      onChange={(e) =>
-                        setLayout({ ...layout, sections: { ...layout.sections, [section.text]: e.target.value } })
-                      }
-                    >
-                      <option value="none">{t('(không gì, bỏ qua)', '(nothing, ignore)')}</option>
-                      {sectionFields.map((f) => (
-                        <option key={f.key} value={f.key}>
-                          {f.header}
-                        </option>
-                      ))}
-                    </select>
-                  </label>
+                  <FieldSelect
+                    key={`section-${section.text}`}
+                    data={{ 'data-section': section.text }}
+                    value={layout.sections[section.text] ?? section.key ?? 'none'}
+                    onChange={(value) =>
+                      setLayout({ ...layout, sections: { ...layout.sections, [section.text]: value } })
+                    }
+                    none={{ value: 'none', label: t('(không gì, bỏ qua)', '(nothing, ignore)') }}
+                    fields={sectionFields}
+                  >
+                    {t('Mục', 'Section')} “{section.text}” {t(
+                      'cho các dòng bên dưới biết',
+                      'gives the rows below',
+                    )}{' '}
+                  </FieldSelect>
                 ))}
               {unmatched.length > 0 ? (
                 <fieldset id="import-mapping">
                   <legend>{t('Cột chưa khớp: chọn trường tương ứng', 'Unmatched columns: choose their field')}</legend>
                   {unmatched.map((c) => (
-                    <label key={c.letter} style={{ display: 'block' }}>
+                    <FieldSelect
+                      key={c.letter}
+                      data={{ 'data-column': c.header }}
+                      value={mapping[c.header] ?? ''}
+                      onChange={(value) => setMapping({ ...mapping, [c.header]: value })}
+                      none={{ value: '', label: t('(bỏ qua)', '(ignore)') }}
+                      fields={fields}
+                    >
                       {t('Cột', 'Column')} {c.letter} “{c.header}” →{' '}
-                      <select
-                        data-column={c.header}
-                        value={mapping[c.header] ?? ''}
-                        onChange={(e) => setMapping({ ...mapping, [c.header]: e.target.value })}
-                      >
-                        <option value="">{t('(bỏ qua)', '(ignore)')}</option>
-                        {fields.map((f) => (
-                          <option key={f.key} value={f.key}>
-                            {f.header}
-                          </option>
-                        ))}
-                      </select>
-                    </label>
+                    </FieldSelect>
                   ))}
                 </fieldset>
               ) : null}
