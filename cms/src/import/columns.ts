@@ -94,6 +94,14 @@ export const allowedHelp = (options: readonly LabelledOption[]): Bilingual => ({
   en: options.map((o) => o.label.en).join('; '),
 })
 
+/** A choice a section row may give (or marked columns), with the allowed values as help. */
+export const sectionChoice = (
+  key: string,
+  header: string,
+  { options, parse }: { options: readonly LabelledOption[]; parse: (text: string) => Parsed<unknown> },
+  more: Partial<Column>,
+): Column => column(key, header, ofText(parse), { section: true, help: allowedHelp(options), ...more })
+
 /**
  * A commune as lists write it: its current name, or a former commune's (with its district when
  * several had that name), resolved to the commune it is part of since 1 July 2025, and kept on the

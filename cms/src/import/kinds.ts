@@ -2,18 +2,7 @@
  * The kinds of records a spreadsheet can be imported into, each with its columns (./columns.ts
  * holds what a column is and the ones several kinds share).
  */
-import {
-  INTANGIBLE_LIST_LEVELS,
-  INTANGIBLE_TYPE_2010_TO_2024,
-  INTANGIBLE_TYPES_2010,
-  INTANGIBLE_TYPES_2024,
-  type LabelledOption,
-  OCOP_GROUPS,
-  OCOP_STARS,
-  PRODUCER_KINDS,
-  RELIC_RANKS,
-  RELIC_TYPES,
-} from '@heritage/contract'
+import { INTANGIBLE_LIST_LEVELS, KIND_LABEL, OCOP_GROUPS } from '@heritage/contract'
 import {
   allowedHelp,
   bySlug,
@@ -29,6 +18,7 @@ import {
   notes,
   number,
   ofText,
+  sectionChoice,
   slug,
   summary,
   text,
@@ -36,57 +26,8 @@ import {
   titleEn,
   wholeNumber,
 } from './columns'
-import { choice, choices, fail, normalizeWords, ok, type Parsed, parseGtin, parseNumber, parseUrl } from './values'
-
-const rank = choice(RELIC_RANKS, {
-  'Quốc gia đặc biệt': 'special-national',
-  QGĐB: 'special-national',
-  'Di tích QGĐB': 'special-national',
-  'Cấp quốc gia': 'national',
-  'Cấp QG': 'national',
-  QG: 'national',
-  'Cấp quốc gia đặc biệt': 'special-national',
-  'Cấp QGĐB': 'special-national',
-  'Cấp tỉnh, thành phố': 'provincial',
-  'Cấp tỉnh/thành phố': 'provincial',
-  'Quốc gia': 'national',
-  'Di tích cấp quốc gia': 'national',
-  'Cấp tỉnh': 'provincial',
-  'Cấp TP': 'provincial',
-  'Cấp thành phố': 'provincial',
-  'Di tích cấp thành phố': 'provincial',
-  Tỉnh: 'provincial',
-  'Kiểm kê': 'inventoried',
-  'Chưa xếp hạng': 'inventoried',
-  'Danh mục kiểm kê': 'inventoried',
-})
-const relicType = choice(RELIC_TYPES, {
-  'Lịch sử': 'historical',
-  'Lịch sử văn hóa': 'historical',
-  'Di tích lịch sử - văn hóa': 'historical',
-  'Kiến trúc nghệ thuật': 'architectural-artistic',
-  'Kiến trúc - nghệ thuật': 'architectural-artistic',
-  'Khảo cổ': 'archaeological',
-  'Khảo cổ học': 'archaeological',
-  'Thắng cảnh': 'scenic-landscape',
-  'Danh thắng': 'scenic-landscape',
-  'Hỗn hợp': 'mixed',
-})
-
-const intangibleType = (() => {
-  const synonyms: Record<string, (typeof INTANGIBLE_TYPES_2024)[number]['value']> = {}
-  for (const old of INTANGIBLE_TYPES_2010) synonyms[old.label.vi] = INTANGIBLE_TYPE_2010_TO_2024[old.value]
-  return choice(INTANGIBLE_TYPES_2024, { ...synonyms, 'Lễ hội': 'festivals' })
-})()
-
-const producerKind = choice(PRODUCER_KINDS, {
-  HTX: 'cooperative',
-  'Công ty': 'enterprise',
-  'Hộ kinh doanh': 'household',
-  Hộ: 'household',
-})
-
-const stars = choice(OCOP_STARS, { '3': '3', '4': '4', '5': '5', '3★': '3', '4★': '4', '5★': '5' })
+import { enumeration, intangibleType, producerKind, rank, relicType, stars } from './enumerations'
+import { choices, fail, normalizeWords, ok, parseGtin, parseNumber, parseUrl } from './values'
 
 /** The kinds a spreadsheet can be imported into, in the order the admin offers them. */
 export const IMPORT_KIND_NAMES = [
@@ -102,66 +43,58 @@ export type ImportKindName = (typeof IMPORT_KIND_NAMES)[number]
 export const isImportKindName = (value: string): value is ImportKindName =>
   IMPORT_KIND_NAMES.some((name) => name === value)
 
-/** A kind found by its slug, whose rows start with its name (and English name) and its slug. */
+/**
+ * A kind found by its slug, whose rows start with its name (and English name) and its slug. Its
+ * label is the contract's kind table's name for many, unless the import names it otherwise.
+ */
 const namedKind = (
-  collection: ImportKind['collection'],
-  label: ImportKind['label'],
+  collection: Exclude<ImportKindName, 'batches'>,
   name: Column,
   columns: Column[],
-  english = true,
+  { english = true, label }: { english?: boolean; label?: ImportKind['label'] } = {},
 ): ImportKind => ({
   collection,
-  label,
+  label: label ?? { vi: KIND_LABEL[collection].vi.many, en: KIND_LABEL[collection].en.many },
   identity: bySlug,
   columns: [name, ...(english ? [titleEn] : []), slug, ...columns],
 })
 
-/** A choice a section row may give (or marked columns), with the allowed values as help. */
-const sectionChoice = (
-  key: string,
-  header: string,
-  options: readonly LabelledOption[],
-  parse: (text: string) => Parsed<unknown>,
-  more: Partial<Column>,
-): Column => column(key, header, ofText(parse), { section: true, help: allowedHelp(options), ...more })
-
 export const IMPORT_KINDS: Record<ImportKindName, ImportKind> = {
-  relics: namedKind(
-    'relics',
-    { vi: 'Di tích', en: 'Relics' },
-    title('Tên di tích', ['tên di tích', 'di tích'], 'Đình làng Ví Dụ'),
-    [
-      sectionChoice('rank', 'Xếp hạng', RELIC_RANKS, rank, {
-        aliases: ['cấp xếp hạng', 'cấp di tích', 'hạng', 'cấp độ xếp hạng', 'xếp hạng di tích'],
-        required: true,
-        example: 'Cấp tỉnh',
-      }),
-      sectionChoice('types', 'Loại hình', RELIC_TYPES, choices(relicType), {
+  relics: namedKind('relics', title('Tên di tích', ['tên di tích', 'di tích'], 'Đình làng Ví Dụ'), [
+    sectionChoice('rank', 'Xếp hạng', rank, {
+      aliases: ['cấp xếp hạng', 'cấp di tích', 'hạng', 'cấp độ xếp hạng', 'xếp hạng di tích'],
+      required: true,
+      example: 'Cấp tỉnh',
+    }),
+    sectionChoice(
+      'types',
+      'Loại hình',
+      { ...relicType, parse: choices(relicType.parse) },
+      {
         aliases: ['loại hình di tích', 'loại'],
         required: true,
         multiple: true,
         example: 'Lịch sử; Kiến trúc nghệ thuật',
-      }),
-      commune,
-      latitude,
-      longitude,
-      coordinates,
-      ...decision('rankingDecision', 'xếp hạng'),
-      summary,
-      notes,
-    ],
-  ),
+      },
+    ),
+    commune,
+    latitude,
+    longitude,
+    coordinates,
+    ...decision('rankingDecision', 'xếp hạng'),
+    summary,
+    notes,
+  ]),
   'intangible-heritage': namedKind(
     'intangible-heritage',
-    { vi: 'Di sản phi vật thể', en: 'Intangible heritage' },
     title('Tên di sản', ['tên di sản', 'di sản'], 'Lễ hội làng Ví Dụ'),
     [
-      sectionChoice('type', 'Loại hình', INTANGIBLE_TYPES_2024, intangibleType, {
+      sectionChoice('type', 'Loại hình', intangibleType, {
         aliases: ['loại hình di sản'],
         required: true,
         example: 'Lễ hội truyền thống',
       }),
-      sectionChoice('listLevel', 'Cấp ghi danh', INTANGIBLE_LIST_LEVELS, choice(INTANGIBLE_LIST_LEVELS), {
+      sectionChoice('listLevel', 'Cấp ghi danh', enumeration(INTANGIBLE_LIST_LEVELS), {
         aliases: ['danh mục', 'cấp danh mục'],
         example: 'Danh mục kiểm kê cấp tỉnh',
       }),
@@ -170,47 +103,39 @@ export const IMPORT_KINDS: Record<ImportKindName, ImportKind> = {
       notes,
     ],
   ),
-  'craft-villages': namedKind(
-    'craft-villages',
-    { vi: 'Làng nghề', en: 'Craft villages' },
-    title('Tên làng nghề', ['tên làng', 'làng nghề'], 'Làng nghề Ví Dụ'),
-    [
-      column(
-        'crafts',
-        'Nghề',
-        (cell) => {
-          const names = cell.text
-            .split(/[;\n]/)
-            .map((n) => n.trim())
-            .filter(Boolean)
-          return names.length
-            ? ok(names.map((name) => ({ name })))
-            : fail('Cần ít nhất một nghề.', 'At least one craft.')
-        },
-        {
-          aliases: ['nghề truyền thống', 'các nghề'],
-          required: true,
-          example: 'Gốm; Sơn mài',
-          help: { vi: 'Nhiều nghề cách nhau bằng dấu ;', en: 'Several crafts separated by ;' },
-        },
-      ),
-      commune,
-      latitude,
-      longitude,
-      coordinates,
-      column('households', 'Số hộ làm nghề', wholeNumber, { aliases: ['số hộ'] }),
-      column('workers', 'Số lao động', wholeNumber, { aliases: ['lao động'] }),
-      ...decision('recognitionDecision', 'công nhận'),
-      summary,
-      notes,
-    ],
-  ),
+  'craft-villages': namedKind('craft-villages', title('Tên làng nghề', ['tên làng', 'làng nghề'], 'Làng nghề Ví Dụ'), [
+    column(
+      'crafts',
+      'Nghề',
+      (cell) => {
+        const names = cell.text
+          .split(/[;\n]/)
+          .map((n) => n.trim())
+          .filter(Boolean)
+        return names.length ? ok(names.map((name) => ({ name }))) : fail('Cần ít nhất một nghề.', 'At least one craft.')
+      },
+      {
+        aliases: ['nghề truyền thống', 'các nghề'],
+        required: true,
+        example: 'Gốm; Sơn mài',
+        help: { vi: 'Nhiều nghề cách nhau bằng dấu ;', en: 'Several crafts separated by ;' },
+      },
+    ),
+    commune,
+    latitude,
+    longitude,
+    coordinates,
+    column('households', 'Số hộ làm nghề', wholeNumber, { aliases: ['số hộ'] }),
+    column('workers', 'Số lao động', wholeNumber, { aliases: ['lao động'] }),
+    ...decision('recognitionDecision', 'công nhận'),
+    summary,
+    notes,
+  ]),
   producers: namedKind(
     'producers',
-    { vi: 'Chủ thể OCOP', en: 'OCOP producers' },
     title('Tên chủ thể', ['tên chủ thể', 'chủ thể', 'tên đơn vị'], 'Hợp tác xã Ví Dụ'),
     [
-      sectionChoice('kind', 'Loại hình chủ thể', PRODUCER_KINDS, producerKind, {
+      sectionChoice('kind', 'Loại hình chủ thể', producerKind, {
         aliases: ['loại hình'],
         required: true,
         example: 'Hợp tác xã',
@@ -223,61 +148,57 @@ export const IMPORT_KINDS: Record<ImportKindName, ImportKind> = {
       column('contact.email', 'Thư điện tử', text, { aliases: ['email'] }),
       notes,
     ],
-    false,
+    // Not the kind table's "Producers": the import page says which producers.
+    { english: false, label: { vi: 'Chủ thể OCOP', en: 'OCOP producers' } },
   ),
-  'ocop-products': namedKind(
-    'ocop-products',
-    { vi: 'Sản phẩm OCOP', en: 'OCOP products' },
-    title('Tên sản phẩm', ['tên sản phẩm', 'sản phẩm'], 'Chè Ví Dụ'),
-    [
-      sectionChoice('group', 'Nhóm sản phẩm', OCOP_GROUPS, choice(OCOP_GROUPS), {
-        aliases: ['nhóm', 'bộ sản phẩm'],
-        required: true,
-        example: 'Đồ uống',
-      }),
-      column(
-        'producer',
-        'Chủ thể',
-        (cell, lookups) => {
-          const id = lookups.producers.get(normalizeWords(cell.text))
-          return id === undefined
-            ? fail(
-                `Chưa có chủ thể "${cell.text}". Hãy nhập danh sách chủ thể trước, hoặc ghi đúng tên như trong CMS.`,
-                `There is no producer "${cell.text}". Import the producers first, or write the name as in the CMS.`,
-              )
-            : ok(id)
-        },
-        { aliases: ['chủ thể sản xuất', 'đơn vị sản xuất'], required: true, example: 'Hợp tác xã Ví Dụ' },
-      ),
-      column(
-        'score',
-        'Điểm',
-        (cell) => {
-          const n = parseNumber(cell.text, cell.number)
-          if ('error' in n) return n
-          return n.value >= 0 && n.value <= 100
-            ? n
-            : fail(`Điểm ${n.value} ngoài thang 0–100.`, `Score ${n.value} is outside 0–100.`)
-        },
-        { aliases: ['điểm đánh giá', 'tổng điểm'], example: '75' },
-      ),
-      column('stars', 'Hạng sao', ofText(stars), {
-        aliases: ['số sao', 'sao'],
-        example: '4 sao',
-        help: allowedHelp(OCOP_STARS),
-      }),
-      column('gtin', 'Mã GTIN', (cell) => parseGtin(cell.text, cell.number), { aliases: ['gtin', 'mã vạch', 'ean'] }),
-      commune,
-      column('certificate.number', 'Số quyết định công nhận OCOP', text, {
-        aliases: ['số giấy chứng nhận', 'số qđ ocop'],
-      }),
-      column('certificate.issueDate', 'Ngày công nhận', day, {
-        aliases: ['ngày cấp', 'ngày chứng nhận'],
-        help: { vi: 'ngày/tháng/năm', en: 'day/month/year' },
-      }),
-      notes,
-    ],
-  ),
+  'ocop-products': namedKind('ocop-products', title('Tên sản phẩm', ['tên sản phẩm', 'sản phẩm'], 'Chè Ví Dụ'), [
+    sectionChoice('group', 'Nhóm sản phẩm', enumeration(OCOP_GROUPS), {
+      aliases: ['nhóm', 'bộ sản phẩm'],
+      required: true,
+      example: 'Đồ uống',
+    }),
+    column(
+      'producer',
+      'Chủ thể',
+      (cell, lookups) => {
+        const id = lookups.producers.get(normalizeWords(cell.text))
+        return id === undefined
+          ? fail(
+              `Chưa có chủ thể "${cell.text}". Hãy nhập danh sách chủ thể trước, hoặc ghi đúng tên như trong CMS.`,
+              `There is no producer "${cell.text}". Import the producers first, or write the name as in the CMS.`,
+            )
+          : ok(id)
+      },
+      { aliases: ['chủ thể sản xuất', 'đơn vị sản xuất'], required: true, example: 'Hợp tác xã Ví Dụ' },
+    ),
+    column(
+      'score',
+      'Điểm',
+      (cell) => {
+        const n = parseNumber(cell.text, cell.number)
+        if ('error' in n) return n
+        return n.value >= 0 && n.value <= 100
+          ? n
+          : fail(`Điểm ${n.value} ngoài thang 0–100.`, `Score ${n.value} is outside 0–100.`)
+      },
+      { aliases: ['điểm đánh giá', 'tổng điểm'], example: '75' },
+    ),
+    column('stars', 'Hạng sao', ofText(stars.parse), {
+      aliases: ['số sao', 'sao'],
+      example: '4 sao',
+      help: allowedHelp(stars.options),
+    }),
+    column('gtin', 'Mã GTIN', (cell) => parseGtin(cell.text, cell.number), { aliases: ['gtin', 'mã vạch', 'ean'] }),
+    commune,
+    column('certificate.number', 'Số quyết định công nhận OCOP', text, {
+      aliases: ['số giấy chứng nhận', 'số qđ ocop'],
+    }),
+    column('certificate.issueDate', 'Ngày công nhận', day, {
+      aliases: ['ngày cấp', 'ngày chứng nhận'],
+      help: { vi: 'ngày/tháng/năm', en: 'day/month/year' },
+    }),
+    notes,
+  ]),
   batches: {
     collection: 'batches',
     label: { vi: 'Lô sản xuất', en: 'Batches' },
