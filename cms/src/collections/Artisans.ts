@@ -7,8 +7,7 @@ import { craftsField } from '../fields/list'
 import { selectOptions } from '../fields/options'
 import { publicEntry } from './entry'
 
-export const Artisans: CollectionConfig = publicEntry({
-  slug: 'artisans',
+export const Artisans: CollectionConfig = publicEntry('artisans', {
   titleLabel: { vi: 'Họ và tên', en: 'Full name' },
   defaultColumns: ['title', 'honour', 'craftVillage', '_status'],
   domainTabLabel: { vi: 'Danh hiệu & nghề', en: 'Honours & craft' },

@@ -3,8 +3,7 @@ import { decisionField, wholeNumberField } from '../fields/common'
 import { craftsField } from '../fields/list'
 import { publicEntry, richMediaFields } from './entry'
 
-export const CraftVillages: CollectionConfig = publicEntry({
-  slug: 'craft-villages',
+export const CraftVillages: CollectionConfig = publicEntry('craft-villages', {
   titleLabel: { vi: 'Tên làng nghề', en: 'Village name' },
   defaultColumns: ['title', 'commune', '_status', 'updatedAt'],
   domainTabLabel: { vi: 'Nghề & công nhận', en: 'Crafts & recognition' },

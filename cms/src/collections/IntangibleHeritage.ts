@@ -31,8 +31,7 @@ const validateYear: NumberFieldSingleValidation = (value, { req }) => {
   })
 }
 
-export const IntangibleHeritage: CollectionConfig = publicEntry({
-  slug: 'intangible-heritage',
+export const IntangibleHeritage: CollectionConfig = publicEntry('intangible-heritage', {
   graphQL: { singularName: 'IntangibleHeritageItem', pluralName: 'IntangibleHeritage' },
   defaultColumns: ['title', 'type', 'listLevel', '_status', 'updatedAt'],
   domainTabLabel: { vi: 'Loại hình & ghi danh', en: 'Type & inscription' },

@@ -1,6 +1,14 @@
 import { acceptedMimeTypes } from '@heritage/media-tools/detect'
-import { type CollectionConfig, type Field, type JSONField, type TextField, validations } from 'payload'
+import {
+  type CollectionConfig,
+  type CollectionSlug,
+  type Field,
+  type JSONField,
+  type TextField,
+  validations,
+} from 'payload'
 import { audioAccess, mediaAccess, staffField, uploadedByAccess } from '../access/policy'
+import { nounLabels } from '../fields/list'
 import { refuseOwnDuplicate } from '../media/duplicates'
 import { measureDuration } from '../media/duration'
 import { checkUpload, freezeInUse, processModel, processPano, processPhoto } from '../media/hooks'
@@ -144,33 +152,56 @@ const uploadHooks = (
   afterDelete: [auditAfterDelete, publishAfterDelete],
 })
 
+interface UploadOptions {
+  /** The description each file must have (see describedField), and what the list shows. */
+  title: { name: 'alt' | 'title'; label: { vi: string; en: string } }
+  access: CollectionConfig['access']
+  /** What Payload accepts; the files go to this collection's own folder. */
+  upload: Omit<Exclude<CollectionConfig['upload'], boolean | undefined>, 'staticDir'>
+  hooks: CollectionHooks
+  /** Web versions served by the derivatives endpoint (audio guides have none). */
+  derivatives: boolean
+  fields: Field[]
+}
+
+/** An upload collection, called `nameVi` / `nameEn` in the admin: who uploaded, Payload's own fields labelled, the required description, then `fields`. */
+const uploadCollection = (
+  slug: keyof typeof REQUIRED_BEFORE_UPLOAD & CollectionSlug,
+  nameVi: string,
+  nameEn: readonly [one: string, many: string],
+  options: UploadOptions,
+): CollectionConfig => ({
+  slug,
+  labels: nounLabels(nameVi, nameEn),
+  admin: uploadAdmin(options.title.name),
+  access: options.access,
+  upload: { staticDir: uploadDir(slug), ...options.upload },
+  hooks: options.hooks,
+  ...(options.derivatives ? { endpoints: [derivativeEndpoint] } : {}),
+  fields: [
+    uploadedByField(),
+    ...uploadFieldLabels(),
+    describedField(slug, { name: options.title.name, type: 'text', localized: true, label: options.title.label }),
+    ...options.fields,
+  ],
+})
+
 /**
  * Photos. Raster formats only (media-tools' ACCEPTED_TYPES): SVG can carry scripts, so it is not
  * accepted here; iPhone HEIC is, and is converted like any other photo.
  */
-export const Media: CollectionConfig = {
-  slug: 'media',
-  labels: { singular: { vi: 'Ảnh', en: 'Image' }, plural: { vi: 'Ảnh', en: 'Images' } },
-  admin: uploadAdmin('alt'),
+export const Media = uploadCollection('media', 'Ảnh', ['Image', 'Images'], {
+  title: { name: 'alt', label: { vi: 'Mô tả ảnh (cho người khiếm thị)', en: 'Alternative text' } },
   access: mediaAccess,
   upload: {
-    staticDir: uploadDir('media'),
     mimeTypes: acceptedMimeTypes('image'),
     adminThumbnail: ({ doc }) => smallestWebVersion('media', doc),
     focalPoint: true,
     crop: true,
   },
   hooks: uploadHooks('image', processPhoto),
-  endpoints: [derivativeEndpoint],
+  derivatives: true,
   fields: [
-    uploadedByField(),
-    ...uploadFieldLabels(),
-    describedField('media', {
-      name: 'alt',
-      type: 'text',
-      localized: true,
-      label: { vi: 'Mô tả ảnh (cho người khiếm thị)', en: 'Alternative text' },
-    }),
     { name: 'caption', type: 'text', localized: true, label: { vi: 'Chú thích', en: 'Caption' } },
     ...creditFields(),
     ...derivativeFields(),
@@ -206,29 +237,20 @@ export const Media: CollectionConfig = {
       ],
     },
   ],
-}
+})
 
-export const Panoramas: CollectionConfig = {
-  slug: 'panoramas',
-  labels: { singular: { vi: 'Ảnh 360°', en: '360° panorama' }, plural: { vi: 'Ảnh 360°', en: '360° panoramas' } },
-  admin: uploadAdmin('title'),
+const TITLE = { name: 'title', label: { vi: 'Tiêu đề', en: 'Title' } } as const
+
+export const Panoramas = uploadCollection('panoramas', 'Ảnh 360°', ['360° panorama', '360° panoramas'], {
+  title: TITLE,
   access: mediaAccess,
   upload: {
-    staticDir: uploadDir('panoramas'),
     mimeTypes: acceptedMimeTypes('panorama'),
     adminThumbnail: ({ doc }) => panoramaPreview(doc),
   },
   hooks: uploadHooks('panorama', processPano),
-  endpoints: [derivativeEndpoint],
+  derivatives: true,
   fields: [
-    uploadedByField(),
-    ...uploadFieldLabels(),
-    describedField('panoramas', {
-      name: 'title',
-      type: 'text',
-      localized: true,
-      label: { vi: 'Tiêu đề', en: 'Title' },
-    }),
     {
       name: 'initialHeading',
       type: 'number',
@@ -240,26 +262,20 @@ export const Panoramas: CollectionConfig = {
     ...creditFields(),
     ...derivativeFields(),
   ],
-}
+})
 
-export const Models: CollectionConfig = {
-  slug: 'models',
-  labels: { singular: { vi: 'Mô hình 3D', en: '3D model' }, plural: { vi: 'Mô hình 3D', en: '3D models' } },
-  admin: uploadAdmin('title'),
+export const Models = uploadCollection('models', 'Mô hình 3D', ['3D model', '3D models'], {
+  title: TITLE,
   access: mediaAccess,
   upload: {
-    staticDir: uploadDir('models'),
     mimeTypes: ['model/gltf-binary', 'model/gltf+json'],
     // A .gltf is JSON, which Payload's own type check cannot recognise (it refused valid files as
     // "text/plain" in English); checkUpload judges every model by its content before Payload runs.
     allowRestrictedFileTypes: true,
   },
   hooks: uploadHooks('model', processModel),
-  endpoints: [derivativeEndpoint],
+  derivatives: true,
   fields: [
-    uploadedByField(),
-    ...uploadFieldLabels(),
-    describedField('models', { name: 'title', type: 'text', localized: true, label: { vi: 'Tiêu đề', en: 'Title' } }),
     {
       name: 'poster',
       type: 'upload',
@@ -283,26 +299,18 @@ export const Models: CollectionConfig = {
       fields: [{ name: 'file', type: 'text', label: { vi: 'Tệp', en: 'File' }, admin: { readOnly: true } }],
     },
   ],
-}
+})
 
-export const Audio: CollectionConfig = {
-  slug: 'audio',
-  labels: {
-    singular: { vi: 'Thuyết minh âm thanh', en: 'Audio guide' },
-    plural: { vi: 'Thuyết minh âm thanh', en: 'Audio guides' },
-  },
-  admin: uploadAdmin('title'),
-  // Audio guides have no web derivative: the site plays the uploaded file itself.
+export const Audio = uploadCollection('audio', 'Thuyết minh âm thanh', ['Audio guide', 'Audio guides'], {
+  title: TITLE,
   access: audioAccess,
   upload: {
-    staticDir: uploadDir('audio'),
     mimeTypes: ['audio/mpeg', 'audio/mp4', 'audio/aac', 'audio/ogg', 'audio/wav', 'audio/webm'],
   },
   hooks: uploadHooks('audio', measureDuration),
+  // Audio guides have no web derivative: the site plays the uploaded file itself.
+  derivatives: false,
   fields: [
-    uploadedByField(),
-    ...uploadFieldLabels(),
-    describedField('audio', { name: 'title', type: 'text', localized: true, label: { vi: 'Tiêu đề', en: 'Title' } }),
     {
       name: 'language',
       type: 'select',
@@ -329,4 +337,4 @@ export const Audio: CollectionConfig = {
     },
     ...creditFields(),
   ],
-}
+})

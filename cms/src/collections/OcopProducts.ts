@@ -3,6 +3,7 @@ import {
   certifyingLevelForStars,
   checkGtin,
   gtinProblem,
+  type LabelledOption,
   OCOP_CERTIFYING_LEVELS,
   OCOP_GROUPS,
   OCOP_STAR_BANDS,
@@ -15,6 +16,7 @@ import {
   type FieldHook,
   type NumberFieldSingleValidation,
   type RelationshipFieldSingleValidation,
+  type SelectField,
   type SelectFieldSingleValidation,
   type TextFieldSingleValidation,
   validations,
@@ -116,6 +118,25 @@ const validateLevel: SelectFieldSingleValidation = (value, { req, data }) => {
   })
 }
 
+/**
+ * Stars and certifying level follow from the score: left empty, each is filled in before
+ * validation (`derive`), and a value that contradicts the score is refused (`validate`).
+ */
+const derivedSelect = (
+  name: string,
+  label: { vi: string; en: string },
+  options: readonly LabelledOption[],
+  derive: FieldHook,
+  validate: SelectFieldSingleValidation,
+): SelectField => ({
+  name,
+  type: 'select',
+  label,
+  options: selectOptions(options),
+  hooks: { beforeValidate: [derive] },
+  validate,
+})
+
 /** Certificates are valid for 36 months from issue; the expiry is derived, never typed. */
 const deriveExpiry: FieldHook = ({ siblingData }) => {
   const issued = siblingData?.issueDate
@@ -145,8 +166,7 @@ const validateProducer: RelationshipFieldSingleValidation = async (value, args) 
   })
 }
 
-export const OcopProducts: CollectionConfig = publicEntry({
-  slug: 'ocop-products',
+export const OcopProducts: CollectionConfig = publicEntry('ocop-products', {
   titleLabel: { vi: 'Tên sản phẩm', en: 'Product name' },
   defaultColumns: ['title', 'group', 'stars', 'producer', '_status'],
   domainTabLabel: { vi: 'Phân hạng & chứng nhận', en: 'Rating & certificate' },
@@ -188,12 +208,7 @@ export const OcopProducts: CollectionConfig = publicEntry({
           access: { update: staffField, create: staffField },
         },
         {
-          name: 'stars',
-          type: 'select',
-          label: { vi: 'Hạng sao', en: 'Stars' },
-          options: selectOptions(OCOP_STARS),
-          hooks: { beforeValidate: [starsFromScore] },
-          validate: validateStars,
+          ...derivedSelect('stars', { vi: 'Hạng sao', en: 'Stars' }, OCOP_STARS, starsFromScore, validateStars),
           access: { update: staffField, create: staffField },
           admin: {
             description: {
@@ -214,14 +229,13 @@ export const OcopProducts: CollectionConfig = publicEntry({
           type: 'row',
           fields: [
             decisionNumberField(),
-            {
-              name: 'level',
-              type: 'select',
-              label: { vi: 'Cấp công nhận', en: 'Certifying level' },
-              options: selectOptions(OCOP_CERTIFYING_LEVELS),
-              hooks: { beforeValidate: [levelFromStars] },
-              validate: validateLevel,
-            },
+            derivedSelect(
+              'level',
+              { vi: 'Cấp công nhận', en: 'Certifying level' },
+              OCOP_CERTIFYING_LEVELS,
+              levelFromStars,
+              validateLevel,
+            ),
           ],
         },
         {

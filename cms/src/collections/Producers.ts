@@ -8,8 +8,7 @@ import { selectOptions } from '../fields/options'
 import { publicEntry } from './entry'
 
 /** A producer account lists its own record only (see ownProducerListed). */
-export const Producers: CollectionConfig = publicEntry({
-  slug: 'producers',
+export const Producers: CollectionConfig = publicEntry('producers', {
   titleLabel: { vi: 'Tên chủ thể', en: 'Producer name' },
   defaultColumns: ['title', 'kind', 'commune', '_status'],
   domainTabLabel: { vi: 'Loại hình & liên hệ', en: 'Kind & contact' },

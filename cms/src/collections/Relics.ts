@@ -12,8 +12,7 @@ const validateBoundary: JSONFieldValidation = (value, { req }) => {
   return problem ? inUserLanguage(req, problem) : true
 }
 
-export const Relics: CollectionConfig = publicEntry({
-  slug: 'relics',
+export const Relics: CollectionConfig = publicEntry('relics', {
   titleLabel: { vi: 'Tên di tích', en: 'Relic name' },
   defaultColumns: ['title', 'rank', 'commune', '_status', 'updatedAt'],
   domainTabLabel: { vi: 'Xếp hạng & tham quan', en: 'Ranking & visiting' },

@@ -4,8 +4,7 @@ import { routeAccess } from '../access/policy'
 import { listField } from '../fields/list'
 import { publicEntry } from './entry'
 
-export const Routes: CollectionConfig = publicEntry({
-  slug: 'routes',
+export const Routes: CollectionConfig = publicEntry('routes', {
   titleLabel: { vi: 'Tên tuyến', en: 'Route name' },
   withLocation: false,
   access: routeAccess,

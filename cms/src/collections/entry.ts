@@ -54,7 +54,6 @@ export const kindAdmin = (kind: EntryKind) => {
 }
 
 interface PublicEntryOptions {
-  slug: StandaloneKind
   titleLabel?: { vi: string; en: string }
   /** Domain fields, shown on their own tab. */
   fields: Field[]
@@ -86,11 +85,12 @@ export const isReviewedEntry = (collection: { custom?: Record<string, unknown> }
 
 /**
  * Everything the public sees is an entry: localized title/summary/body, gallery, location inside
- * Vietnam, commune, sources, a unique slug, staff-only notes, drafts and version history.
+ * Vietnam, commune, sources, a unique slug, staff-only notes, drafts and version history. Its kind
+ * (`slug`) names it in the admin and places it in its group (kindAdmin).
  */
-export function publicEntry(options: PublicEntryOptions): CollectionConfig {
+export function publicEntry(slug: StandaloneKind, options: PublicEntryOptions): CollectionConfig {
   const withLocation = options.withLocation ?? true
-  const { labels, group } = kindAdmin(options.slug)
+  const { labels, group } = kindAdmin(slug)
   const tabs: Field = {
     type: 'tabs',
     tabs: [
@@ -111,7 +111,7 @@ export function publicEntry(options: PublicEntryOptions): CollectionConfig {
     ],
   }
   return {
-    slug: options.slug,
+    slug,
     labels,
     ...(options.graphQL ? { graphQL: options.graphQL } : {}),
     custom: { reviewWorkflow: true },
@@ -135,7 +135,7 @@ export function publicEntry(options: PublicEntryOptions): CollectionConfig {
     // Deleting moves to the trash, where entries can be restored (or deleted for good).
     trash: true,
     versions: { drafts: { validate: true, schedulePublish: true }, maxPerDoc: 50 },
-    endpoints: [plaqueEndpoint(options.slug)],
+    endpoints: [plaqueEndpoint(slug)],
     hooks: {
       ...options.hooks,
       beforeOperation: [guardUnpublish(isEditorUser), ...(options.hooks?.beforeOperation ?? [])],
@@ -164,8 +164,8 @@ export function publicEntry(options: PublicEntryOptions): CollectionConfig {
       }),
       sidebarPanel('printQr', { vi: 'In mã QR', en: 'Print QR code' }, '/components/PrintQr#PrintQr'),
       ...(options.extraSidebar ?? []),
-      ...reviewFields(options.slug),
-      internalNotesField(options.slug),
+      ...reviewFields(slug),
+      internalNotesField(slug),
     ],
   }
 }

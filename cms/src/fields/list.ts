@@ -1,20 +1,18 @@
 import type { ArrayField, Field } from 'payload'
 
-/**
- * A list (Payload's array field) whose rows the admin calls `rowVi` and `rowEn` ("Thêm Nghề",
- * "Add Craft"): one Vietnamese word, as Vietnamese nouns have no plural; English one and many.
- */
+/** Payload's one-and-many labels: one Vietnamese word, as Vietnamese nouns have no plural; English one and many. */
+export const nounLabels = (vi: string, en: readonly [one: string, many: string]) => ({
+  singular: { vi, en: en[0] },
+  plural: { vi, en: en[1] },
+})
+
+/** A list (Payload's array field) whose rows the admin calls `rowVi` / `rowEn` ("Thêm Nghề", "Add Craft"). */
 export const listField = (
   name: string,
   rowVi: string,
   rowEn: readonly [one: string, many: string],
   field: Omit<ArrayField, 'name' | 'type' | 'labels'>,
-): Field => ({
-  name,
-  type: 'array',
-  labels: { singular: { vi: rowVi, en: rowEn[0] }, plural: { vi: rowVi, en: rowEn[1] } },
-  ...field,
-})
+): Field => ({ name, type: 'array', labels: nounLabels(rowVi, rowEn), ...field })
 
 /** The crafts an artisan or a craft village practises, a name each. */
 export const craftsField = (

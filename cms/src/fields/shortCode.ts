@@ -63,6 +63,17 @@ const lineOf = async (req: PayloadRequest, collection: string, id: unknown): Pro
   return found.docs[0]
 }
 
+/** Dates a line (first printed, first published, deleted for good): the only change a line ever gets. */
+const dateLine = (req: PayloadRequest, line: RegistryLine, event: 'printedAt' | 'publishedAt' | 'retiredAt') =>
+  req.payload.update({
+    collection: QR_REGISTRY,
+    id: line.id,
+    data: { [event]: new Date().toISOString() },
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+
 const taken = async (req: PayloadRequest, code: string): Promise<boolean> =>
   (
     await req.payload.count({
@@ -137,14 +148,7 @@ export const registerShortCode: CollectionAfterChangeHook = async ({ doc, operat
   if (!published) return doc
   const line = await lineOf(req, collection.slug, doc.id)
   if (line && !line.publishedAt) {
-    await req.payload.update({
-      collection: QR_REGISTRY,
-      id: line.id,
-      data: { publishedAt: new Date().toISOString() },
-      depth: 0,
-      overrideAccess: true,
-      req,
-    })
+    await dateLine(req, line, 'publishedAt')
   }
   return doc
 }
@@ -153,14 +157,7 @@ export const registerShortCode: CollectionAfterChangeHook = async ({ doc, operat
 export const retireShortCode: CollectionAfterDeleteHook = async ({ id, req, collection }) => {
   const line = await lineOf(req, collection.slug, id)
   if (line) {
-    await req.payload.update({
-      collection: QR_REGISTRY,
-      id: line.id,
-      data: { retiredAt: new Date().toISOString() },
-      depth: 0,
-      overrideAccess: true,
-      req,
-    })
+    await dateLine(req, line, 'retiredAt')
   }
 }
 
@@ -168,14 +165,7 @@ export const retireShortCode: CollectionAfterDeleteHook = async ({ id, req, coll
 export async function markShortCodePrinted(req: PayloadRequest, collection: string, id: unknown): Promise<void> {
   const line = await lineOf(req, collection, id)
   if (line && !line.printedAt) {
-    await req.payload.update({
-      collection: QR_REGISTRY,
-      id: line.id,
-      data: { printedAt: new Date().toISOString() },
-      depth: 0,
-      overrideAccess: true,
-      req,
-    })
+    await dateLine(req, line, 'printedAt')
   }
 }
 
