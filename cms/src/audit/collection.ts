@@ -1,31 +1,25 @@
 import type { CollectionConfig } from 'payload'
 import { auditAccess } from '../access/policy'
-import { ADMIN_GROUPS } from '../collections/entry'
+import { collectionCell, readOnly, systemRegister } from '../collections/register'
 import { AUDIT_ACTIONS } from './log'
-
-const readOnly = { readOnly: true }
 
 /**
  * Append-only: nobody, administrators included, can create, change or delete a line through the
  * admin or the API; only the system writes (see ./log.ts). Lines name the document and its title
  * as they were, so they outlive the document and the account.
  */
-export const AuditLog: CollectionConfig = {
-  slug: 'audit-log',
+export const AuditLog: CollectionConfig = systemRegister('audit-log', {
   labels: { singular: { vi: 'Nhật ký', en: 'Audit entry' }, plural: { vi: 'Nhật ký hệ thống', en: 'Audit log' } },
   access: auditAccess,
-  disableDuplicate: true,
   admin: {
-    group: ADMIN_GROUPS.system,
     useAsTitle: 'targetTitle',
     defaultColumns: ['createdAt', 'action', 'actorLabel', 'targetTitle', 'targetCollection', 'detail'],
     listSearchableFields: ['targetTitle', 'actorLabel', 'detail', 'targetId'],
-    description: {
-      vi: 'Ghi tự động, không sửa hay xóa được: đăng nhập, xuất bản, gỡ, xóa, đổi vai trò, xuất dữ liệu.',
-      en: 'Written automatically and unchangeable: sign-ins, publishes, unpublishes, deletions, role changes, exports.',
-    },
   },
-  defaultSort: '-createdAt',
+  records: {
+    vi: 'đăng nhập, xuất bản, gỡ, xóa, đổi vai trò, xuất dữ liệu.',
+    en: 'sign-ins, publishes, unpublishes, deletions, role changes, exports.',
+  },
   fields: [
     {
       name: 'action',
@@ -58,12 +52,11 @@ export const AuditLog: CollectionConfig = {
       type: 'text',
       index: true,
       label: { vi: 'Loại mục', en: 'Collection' },
-      admin: { ...readOnly, components: { Cell: '/audit/CollectionCell#CollectionCell' } },
+      admin: collectionCell,
     },
     { name: 'targetId', type: 'text', index: true, label: { vi: 'Mã mục', en: 'Document id' }, admin: readOnly },
     { name: 'targetTitle', type: 'text', label: { vi: 'Tên mục', en: 'Title' }, admin: readOnly },
     { name: 'detail', type: 'textarea', label: { vi: 'Chi tiết', en: 'Details' }, admin: readOnly },
     { name: 'ip', type: 'text', label: { vi: 'Địa chỉ IP', en: 'IP address' }, admin: readOnly },
   ],
-  timestamps: true,
-}
+})

@@ -1,9 +1,7 @@
 import { ENTRY_KINDS } from '@heritage/contract'
 import type { CollectionConfig, DateField } from 'payload'
 import { hiddenUnlessAdmin, qrCodeAccess } from '../access/system'
-import { ADMIN_GROUPS } from './entry'
-
-const readOnly = { readOnly: true }
+import { collectionCell, readOnly, systemRegister } from './register'
 
 /** When something first happened to a code (written by the server only). */
 const when = (name: string, label: Record<string, string>, description?: Record<string, string>): DateField => ({
@@ -20,23 +18,19 @@ const when = (name: string, label: Record<string, string>, description?: Record<
  * or delete a line through the admin or the API, so a code is never moved or reused. A record
  * deleted for good keeps its line: its code then leads to a "withdrawn" page on the site.
  */
-export const QrCodes: CollectionConfig = {
-  slug: 'qr-codes',
+export const QrCodes: CollectionConfig = systemRegister('qr-codes', {
   labels: { singular: { vi: 'Mã QR', en: 'QR code' }, plural: { vi: 'Sổ mã QR', en: 'QR code registry' } },
   access: qrCodeAccess,
-  disableDuplicate: true,
   admin: {
-    group: ADMIN_GROUPS.system,
     useAsTitle: 'code',
     hidden: hiddenUnlessAdmin,
     defaultColumns: ['code', 'collection', 'document', 'printedAt', 'publishedAt', 'retiredAt'],
     listSearchableFields: ['code', 'document'],
-    description: {
-      vi: 'Ghi tự động, không sửa hay xóa được: mỗi mã QR in trên biển, tem thuộc về đúng một mục, mãi mãi.',
-      en: 'Written automatically and unchangeable: each QR code printed on plaques and labels belongs to one record, forever.',
-    },
   },
-  defaultSort: '-createdAt',
+  records: {
+    vi: 'mỗi mã QR in trên biển, tem thuộc về đúng một mục, mãi mãi.',
+    en: 'each QR code printed on plaques and labels belongs to one record, forever.',
+  },
   // Not unique: SQLite may give a deleted record's id to a new one, which gets a line (and a code)
   // of its own while the deleted record's line stays, retired.
   indexes: [{ fields: ['collection', 'document'] }],
@@ -56,7 +50,7 @@ export const QrCodes: CollectionConfig = {
       required: true,
       options: [...ENTRY_KINDS],
       label: { vi: 'Loại mục', en: 'Collection' },
-      admin: { ...readOnly, components: { Cell: '/audit/CollectionCell#CollectionCell' } },
+      admin: collectionCell,
     },
     { name: 'document', type: 'text', required: true, label: { vi: 'Mã mục', en: 'Document id' }, admin: readOnly },
     when(
@@ -70,5 +64,4 @@ export const QrCodes: CollectionConfig = {
     when('publishedAt', { vi: 'Xuất bản lần đầu', en: 'First published' }),
     when('retiredAt', { vi: 'Xóa hẳn lúc', en: 'Deleted for good' }),
   ],
-  timestamps: true,
-}
+})

@@ -14,45 +14,34 @@ const validateTitle: TextFieldSingleValidation = (value, { req, operation }) => 
   })
 }
 
-export const titleField = (label = { vi: 'Tên', en: 'Name' }): Field => ({
-  name: 'title',
-  type: 'text',
-  label,
-  localized: true,
-  index: true,
-  validate: validateTitle,
-  admin: {
-    description: {
-      vi: 'Bắt buộc bằng tiếng Việt; bản tiếng Anh để trống sẽ hiển thị tên tiếng Việt.',
-      en: 'Required in Vietnamese; an empty English title falls back to the Vietnamese one.',
+/** Title, summary and body: what every public entry has, in every language. */
+export const contentFields = (titleLabel = { vi: 'Tên', en: 'Name' }): Field[] => [
+  {
+    name: 'title',
+    type: 'text',
+    label: titleLabel,
+    localized: true,
+    index: true,
+    validate: validateTitle,
+    admin: {
+      description: {
+        vi: 'Bắt buộc bằng tiếng Việt; bản tiếng Anh để trống sẽ hiển thị tên tiếng Việt.',
+        en: 'Required in Vietnamese; an empty English title falls back to the Vietnamese one.',
+      },
     },
   },
-})
-
-export const summaryField = (): Field => ({
-  name: 'summary',
-  type: 'textarea',
-  label: { vi: 'Tóm tắt', en: 'Summary' },
-  localized: true,
-  maxLength: 400,
-  admin: {
-    description: {
-      vi: 'Một hai câu cho trang danh sách, bản đồ và mạng xã hội (tối đa 400 ký tự).',
-      en: 'One or two sentences for listings, the map and social previews (max. 400 characters).',
+  {
+    name: 'summary',
+    type: 'textarea',
+    label: { vi: 'Tóm tắt', en: 'Summary' },
+    localized: true,
+    maxLength: 400,
+    admin: {
+      description: {
+        vi: 'Một hai câu cho trang danh sách, bản đồ và mạng xã hội (tối đa 400 ký tự).',
+        en: 'One or two sentences for listings, the map and social previews (max. 400 characters).',
+      },
     },
   },
-})
-
-export const bodyField = (): Field => ({
-  name: 'body',
-  type: 'richText',
-  label: { vi: 'Nội dung', en: 'Body' },
-  localized: true,
-})
-
-/** Title, summary and body: what every public entry has. */
-export const contentFields = (titleLabel?: { vi: string; en: string }): Field[] => [
-  titleField(titleLabel),
-  summaryField(),
-  bodyField(),
+  { name: 'body', type: 'richText', label: { vi: 'Nội dung', en: 'Body' }, localized: true },
 ]
