@@ -60,54 +60,56 @@ const list = document.querySelector<HTMLOListElement>('[data-search-results]')
 const more = document.querySelector<HTMLButtonElement>('[data-search-more]')
 
 const BASE_PATH = '/pagefind/'
-let loading: Promise<Pagefind> | undefined
-/** Pagefind is loaded once; a failed load (a dropped connection) may be retried by searching again. */
-function loadPagefind(): Promise<Pagefind> {
-  // Built at run time so that the bundler leaves Pagefind's own file alone.
-  const url = new URL(`${BASE_PATH}pagefind.js`, window.location.href).href
-  if (!loading) {
-    loading = import(/* @vite-ignore */ url).then(async (pagefind: Pagefind) => {
-      // Excerpts are cut here, from the unfolded text: Pagefind's own would lack diacritics.
-      await pagefind.options({ excerptLength: 0 })
-      await pagefind.init()
-      return pagefind
-    })
-    loading.catch(() => {
-      loading = undefined
-    })
+/**
+ * `load` run at the first call (with its arguments) and its promise given to every later call; a
+ * failed load (a dropped connection) is forgotten, so that searching again retries it.
+ */
+function loadOnce<A extends unknown[], T>(load: (...args: A) => Promise<T>): (...args: A) => Promise<T> {
+  let loading: Promise<T> | undefined
+  return (...args) => {
+    if (!loading) {
+      loading = load(...args)
+      loading.catch(() => {
+        loading = undefined
+      })
+    }
+    return loading
   }
-  return loading
 }
 
-let loadingOther: Promise<Searcher> | undefined
+/** Excerpts are cut here, from the unfolded text: Pagefind's own would lack diacritics. */
+async function ready<S extends Searcher & { init(): Promise<void> }>(searcher: S): Promise<S> {
+  await searcher.options({ excerptLength: 0 })
+  await searcher.init()
+  return searcher
+}
+
+/** Pagefind is loaded once; a failed load may be retried by searching again. */
+const loadPagefind = loadOnce(async (): Promise<Pagefind> => {
+  // Built at run time so that the bundler leaves Pagefind's own file alone.
+  const url = new URL(`${BASE_PATH}pagefind.js`, window.location.href).href
+  return ready<Pagefind>(await import(/* @vite-ignore */ url))
+})
+
 /**
  * A second Pagefind instance on the other language's index (the same bundle). Pagefind 1.6 takes
  * an instance's language from `<html lang>` when the instance is created and has no option for
  * it, so the attribute names the other language for that one synchronous call only (nothing is
  * rendered or announced in between).
  */
-function loadOther(lang: string): Promise<Searcher> {
-  if (!loadingOther) {
-    loadingOther = loadPagefind().then(async (pagefind) => {
-      const root = document.documentElement
-      const own = root.lang
-      root.lang = lang
-      let instance: ReturnType<Pagefind['createInstance']>
-      try {
-        instance = pagefind.createInstance({ basePath: BASE_PATH })
-      } finally {
-        root.lang = own
-      }
-      await instance.options({ excerptLength: 0 })
-      await instance.init()
-      return instance
-    })
-    loadingOther.catch(() => {
-      loadingOther = undefined
-    })
+const loadOther = loadOnce(async (lang: string): Promise<Searcher> => {
+  const pagefind = await loadPagefind()
+  const root = document.documentElement
+  const own = root.lang
+  root.lang = lang
+  let instance: ReturnType<Pagefind['createInstance']>
+  try {
+    instance = pagefind.createInstance({ basePath: BASE_PATH })
+  } finally {
+    root.lang = own
   }
-  return loadingOther
-}
+  return ready(instance)
+})
 
 /**
  * Searches one index. Results that Pagefind found only through its fallback for words it does
