@@ -15,7 +15,7 @@ import {
 import { batchAccess } from '../access/policy'
 import { can, ownProductIds, productsInScope } from '../access/scope'
 import { dayField, internalNotesField } from '../fields/common'
-import { listField } from '../fields/list'
+import { listField, rowText } from '../fields/list'
 import { inUserLanguage } from '../fields/message'
 import { shortCodeField, shortCodeHooks } from '../fields/shortCode'
 import { labelsEndpoint } from '../media/qrEndpoints'
@@ -185,14 +185,8 @@ export const Batches: CollectionConfig = {
     listField('rawMaterials', 'Nguyên liệu', ['Material', 'Materials'], {
       label: { vi: 'Nguồn gốc nguyên liệu', en: 'Origin of raw materials' },
       fields: [
-        {
-          name: 'material',
-          type: 'text',
-          required: true,
-          localized: true,
-          label: { vi: 'Nguyên liệu', en: 'Material' },
-        },
-        { name: 'origin', type: 'text', required: true, localized: true, label: { vi: 'Xuất xứ', en: 'Origin' } },
+        rowText('material', { vi: 'Nguyên liệu', en: 'Material' }),
+        rowText('origin', { vi: 'Xuất xứ', en: 'Origin' }),
         {
           name: 'commune',
           type: 'relationship',

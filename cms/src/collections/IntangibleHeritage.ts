@@ -7,7 +7,7 @@ import {
 import type { CollectionBeforeValidateHook, CollectionConfig, NumberFieldSingleValidation } from 'payload'
 import { communeOptions } from '../adminUnits/installation'
 import { wholeNumberField } from '../fields/common'
-import { listField } from '../fields/list'
+import { listField, rowText } from '../fields/list'
 import { inUserLanguage } from '../fields/message'
 import { selectOptions } from '../fields/options'
 import { publicEntry, richMediaFields } from './entry'
@@ -82,7 +82,7 @@ export const IntangibleHeritage: CollectionConfig = publicEntry('intangible-heri
     listField('communities', 'Cộng đồng', ['Community', 'Communities'], {
       label: { vi: 'Cộng đồng thực hành', en: 'Practising communities' },
       fields: [
-        { name: 'name', type: 'text', required: true, localized: true, label: { vi: 'Tên', en: 'Name' } },
+        rowText('name', { vi: 'Tên', en: 'Name' }),
         {
           name: 'commune',
           type: 'relationship',

@@ -1,7 +1,7 @@
 import { PROTECTION_ZONES, polygonProblem, RELIC_RANKS, RELIC_TYPES } from '@heritage/contract'
 import type { CollectionConfig, JSONFieldValidation } from 'payload'
 import { decisionField, placeCommuneField } from '../fields/common'
-import { listField } from '../fields/list'
+import { listField, rowText } from '../fields/list'
 import { locationField } from '../fields/location'
 import { inUserLanguage } from '../fields/message'
 import { selectOptions } from '../fields/options'
@@ -48,11 +48,7 @@ export const Relics: CollectionConfig = publicEntry('relics', {
           en: 'Only for a relic made of several sites (a cluster).',
         },
       },
-      fields: [
-        { name: 'name', type: 'text', required: true, localized: true, label: { vi: 'Tên điểm', en: 'Site name' } },
-        locationField(),
-        placeCommuneField(),
-      ],
+      fields: [rowText('name', { vi: 'Tên điểm', en: 'Site name' }), locationField(), placeCommuneField()],
     }),
     listField('protectionZones', 'Khu vực', ['Zone', 'Zones'], {
       label: { vi: 'Khu vực bảo vệ', en: 'Protection zones' },

@@ -14,6 +14,15 @@ export const listField = (
   field: Omit<ArrayField, 'name' | 'type' | 'labels'>,
 ): Field => ({ name, type: 'array', labels: nounLabels(rowVi, rowEn), ...field })
 
+/** A text every row of a list has (a craft, a community, a material), in every language. */
+export const rowText = (name: string, label: { vi: string; en: string }): Field => ({
+  name,
+  type: 'text',
+  required: true,
+  localized: true,
+  label,
+})
+
 /** The crafts an artisan or a craft village practises, a name each. */
 export const craftsField = (
   nameLabel: { vi: string; en: string },
@@ -22,5 +31,5 @@ export const craftsField = (
   listField('crafts', 'Nghề', ['Craft', 'Crafts'], {
     ...more,
     label: { vi: 'Nghề', en: 'Crafts' },
-    fields: [{ name: 'name', type: 'text', required: true, localized: true, label: nameLabel }],
+    fields: [rowText('name', nameLabel)],
   })
