@@ -3,23 +3,14 @@
  * language there was, becomes the Vietnamese credit; English falls back to it until written.
  */
 import { type MigrateUpArgs, sql } from '@payloadcms/db-sqlite'
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import { down, up } from '../src/migrations/20261205_001552_localized_credit'
-import { bootMigratedFile } from './payload'
+import { migratedFile } from './payload'
 
-let payload: Payload
-let dispose: (() => Promise<void>) | undefined
-
-beforeAll(async () => {
-  ;({ payload, dispose } = await bootMigratedFile('credit-migration'))
-})
-
-afterAll(async () => {
-  await dispose?.()
-})
+const migrated = migratedFile('credit-migration')
 
 it('moves each credit to the Vietnamese locale, and back down', async () => {
+  const { payload } = migrated
   const db = (payload.db as unknown as { drizzle: MigrateUpArgs['db'] }).drizzle
   const args = { db, payload, req: {} as never } as MigrateUpArgs
   await down(args)

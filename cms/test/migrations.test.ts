@@ -1,21 +1,12 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bootMigratedFile } from './payload'
+import { describe, expect, it } from 'vitest'
+import { migratedFile } from './payload'
 
-let payload: Payload
-let dispose: (() => Promise<void>) | undefined
-
-beforeAll(async () => {
-  // A fresh database file with schema push off: only the committed migrations may create tables.
-  ;({ payload, dispose } = await bootMigratedFile('migrations'))
-})
-
-afterAll(async () => {
-  await dispose?.()
-})
+// A fresh database file with schema push off: only the committed migrations may create tables.
+const migrated = migratedFile('migrations')
 
 describe('committed migrations', () => {
   it('create a working schema on an empty database', async () => {
+    const { payload } = migrated
     const relic = await payload.create({
       collection: 'relics',
       data: { title: 'Đình Di Chuyển', rank: 'provincial', types: ['historical', 'architectural-artistic'] },
@@ -32,6 +23,7 @@ describe('committed migrations', () => {
   })
 
   it('match the collections exactly (run `pnpm --filter @heritage/cms migrate:create` after a schema change)', async () => {
+    const { payload } = migrated
     const db = payload.db as unknown as {
       requireDrizzleKit: () => {
         pushSchema: (schema: unknown, drizzle: unknown) => Promise<{ statementsToExecute: string[] }>

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { CollectionSlug, Payload } from 'payload'
 import { getPayload, ValidationError } from 'payload'
-import { expect } from 'vitest'
+import { afterAll, beforeAll, expect } from 'vitest'
 
 /** Boots Payload on the database configured in vitest.config.ts (in-memory SQLite). */
 export async function bootPayload(): Promise<Payload> {
@@ -26,6 +26,26 @@ export async function bootMigratedFile(name: string): Promise<{ payload: Payload
     dispose: async () => {
       await payload.destroy()
       rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
+
+/**
+ * bootMigratedFile for a whole test file: booted before its tests, disposed after them. The tests
+ * read `migrated.payload` (there is none before the file's tests start).
+ */
+export function migratedFile(name: string): { readonly payload: Payload } {
+  let booted: Awaited<ReturnType<typeof bootMigratedFile>> | undefined
+  beforeAll(async () => {
+    booted = await bootMigratedFile(name)
+  })
+  afterAll(async () => {
+    await booted?.dispose()
+  })
+  return {
+    get payload() {
+      if (!booted) throw new Error(`${name}: the migrated database is not booted yet`)
+      return booted.payload
     },
   }
 }

@@ -5,24 +5,15 @@
  * all its versions get a new one, with a line in the log.
  */
 import { type MigrateUpArgs, sql } from '@payloadcms/db-sqlite'
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, expect, it, vi } from 'vitest'
+import { expect, it, vi } from 'vitest'
 import { SHORT_CODE_PATTERN } from '../src/fields/shortCode'
 import { fillRegistry } from '../src/migrations/20261204_210752_qr_code_registry'
-import { bootMigratedFile } from './payload'
+import { migratedFile } from './payload'
 
-let payload: Payload
-let dispose: (() => Promise<void>) | undefined
-
-beforeAll(async () => {
-  ;({ payload, dispose } = await bootMigratedFile('qr-migration'))
-})
-
-afterAll(async () => {
-  await dispose?.()
-})
+const migrated = migratedFile('qr-migration')
 
 it('fills the registry from every collection and gives a shared code to one record only', async () => {
+  const { payload } = migrated
   const relic = await payload.create({
     collection: 'relics',
     data: { title: 'Đình Cũ', rank: 'provincial', types: ['historical'], _status: 'published' },
