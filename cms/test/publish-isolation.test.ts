@@ -12,7 +12,6 @@ import { gs1Path } from '@heritage/media-tools/gs1'
 import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Batch, OcopProduct, Relic } from '../src/payload-types'
 import { publishSite } from '../src/publish/publisher'
 import { bootPayload, expectCreateRefused } from './payload'
 
@@ -23,17 +22,40 @@ const BAD_SLUG = 'den/../thu'
 
 let payload: Payload
 let work: string
-let product: OcopProduct
-let good: Batch
-let bad: Batch
-let goodRelic: Relic
-let badRelic: Relic
+let docs: Awaited<ReturnType<typeof arrangeDocuments>>
 
 type Row = Record<string, unknown>
 const drizzle = () =>
   (payload.db as unknown as { drizzle: { all: (q: unknown) => Promise<Row[]>; run: (q: unknown) => Promise<unknown> } })
     .drizzle
 const live = () => path.join(work, 'site', 'current')
+
+/** A published product with two batches and two relics: one of each is made bad by the tests. */
+async function arrangeDocuments() {
+  const producer = await payload.create({
+    collection: 'producers',
+    data: { title: 'HTX Gốm Thử', kind: 'cooperative', _status: 'published' },
+  })
+  const product = await payload.create({
+    collection: 'ocop-products',
+    data: { title: 'Bình gốm thử', group: 'handicrafts', producer: producer.id, gtin: GTIN, _status: 'published' },
+  })
+  const batch = (lotCode: string) =>
+    payload.create({
+      collection: 'batches',
+      data: { lotCode, product: product.id, productionDate: '2026-03-01T00:00:00.000Z', _status: 'published' },
+    })
+  const good = await batch('L-TOT')
+  const bad = await batch('L-XAU')
+  const relic = (title: string) =>
+    payload.create({
+      collection: 'relics',
+      data: { title, rank: 'provincial', types: ['historical'], _status: 'published' },
+    })
+  const goodRelic = await relic('Đình Tốt')
+  const badRelic = await relic('Đền Hỏng')
+  return { product, good, bad, goodRelic, badRelic }
+}
 
 beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'heritage-isolation-'))
@@ -44,28 +66,7 @@ beforeAll(async () => {
     SITE_URL: 'https://disan.example.vn',
   })
   payload = await bootPayload()
-  const producer = await payload.create({
-    collection: 'producers',
-    data: { title: 'HTX Gốm Thử', kind: 'cooperative', _status: 'published' },
-  })
-  product = await payload.create({
-    collection: 'ocop-products',
-    data: { title: 'Bình gốm thử', group: 'handicrafts', producer: producer.id, gtin: GTIN, _status: 'published' },
-  })
-  const batch = (lotCode: string) =>
-    payload.create({
-      collection: 'batches',
-      data: { lotCode, product: product.id, productionDate: '2026-03-01T00:00:00.000Z', _status: 'published' },
-    })
-  good = await batch('L-TOT')
-  bad = await batch('L-XAU')
-  const relic = (title: string) =>
-    payload.create({
-      collection: 'relics',
-      data: { title, rank: 'provincial', types: ['historical'], _status: 'published' },
-    })
-  goodRelic = await relic('Đình Tốt')
-  badRelic = await relic('Đền Hỏng')
+  docs = await arrangeDocuments()
 })
 
 afterAll(async () => {
@@ -86,7 +87,7 @@ describe('values that reach a path are refused at save', () => {
     await expectCreateRefused(
       payload,
       'batches',
-      { lotCode, product: product.id, productionDate: '2026-03-01T00:00:00.000Z', _status: 'published' },
+      { lotCode, product: docs.product.id, productionDate: '2026-03-01T00:00:00.000Z', _status: 'published' },
       'lotCode',
       message,
     )
@@ -96,7 +97,7 @@ describe('values that reach a path are refused at save', () => {
     const doc = await payload.create({
       collection: 'batches',
       draft: true,
-      data: { lotCode: `!"%&'()*+,-./:;<=>?`, product: product.id, productionDate: '2026-03-01T00:00:00.000Z' },
+      data: { lotCode: `!"%&'()*+,-./:;<=>?`, product: docs.product.id, productionDate: '2026-03-01T00:00:00.000Z' },
     })
     expect(doc.lotCode).toBe(`!"%&'()*+,-./:;<=>?`)
     await payload.delete({ collection: 'batches', id: doc.id, trash: false })
@@ -124,32 +125,35 @@ describe('values that reach a path are refused at save', () => {
 describe('a bad record already in the database', () => {
   it('is left out of a real publish, the rest goes live, and it is named in the status and the audit log', async () => {
     // Bypassing every rule, as an old row or a hand-made SQL fix would.
-    await drizzle().run(sql`UPDATE batches SET lot_code = ${BAD_LOT} WHERE id = ${bad.id}`)
-    await drizzle().run(sql`UPDATE relics SET slug = ${BAD_SLUG} WHERE id = ${badRelic.id}`)
+    await drizzle().run(sql`UPDATE batches SET lot_code = ${BAD_LOT} WHERE id = ${docs.bad.id}`)
+    await drizzle().run(sql`UPDATE relics SET slug = ${BAD_SLUG} WHERE id = ${docs.badRelic.id}`)
     const auditBefore = (await payload.find({ collection: 'audit-log', limit: 0 })).totalDocs
 
     const outcome = await publishSite(payload)
 
     expect(outcome.buildId).toBeTruthy()
     expect(outcome.excluded.map((e) => `${e.kind}:${e.id}:${e.title}`).sort()).toEqual(
-      [`batches:${bad.id}:${BAD_LOT}`, `relics:${badRelic.id}:Đền Hỏng`].sort(),
+      [`batches:${docs.bad.id}:${BAD_LOT}`, `relics:${docs.badRelic.id}:Đền Hỏng`].sort(),
     )
     // The rest is live: the good relic, the product, the good batch at its GS1 link and short code.
     const served = (urlPath: string) => existsSync(path.join(live(), decodeURIComponent(urlPath), 'index.html'))
-    expect(served(`/di-tich/${goodRelic.slug}/`)).toBe(true)
-    expect(served(`/p/${goodRelic.code}/`)).toBe(true)
-    expect(served(`/san-pham-ocop/${product.slug}/`)).toBe(true)
-    expect(served(`${gs1Path(GTIN14, good.lotCode)}/`)).toBe(true)
-    expect(served(`/t/${good.code}/`)).toBe(true)
+    expect(served(`/di-tich/${docs.goodRelic.slug}/`)).toBe(true)
+    expect(served(`/p/${docs.goodRelic.code}/`)).toBe(true)
+    expect(served(`/san-pham-ocop/${docs.product.slug}/`)).toBe(true)
+    expect(served(`${gs1Path(GTIN14, docs.good.lotCode)}/`)).toBe(true)
+    expect(served(`/t/${docs.good.code}/`)).toBe(true)
     // The bad ones are not: no page, no short code, nothing in the snapshot.
     const shows = async (urlPath: string, text: string) =>
       served(urlPath) && (await readFile(path.join(live(), urlPath, 'index.html'), 'utf8')).includes(text)
-    expect(await shows(`/p/${badRelic.code}/`, 'Đền Hỏng')).toBe(false)
-    expect(await shows(`/t/${bad.code}/`, `data-lot>${BAD_LOT}`)).toBe(false)
-    expect(await readdir(path.join(live(), '01', GTIN14, '10'))).toEqual([good.lotCode])
+    expect(await shows(`/p/${docs.badRelic.code}/`, 'Đền Hỏng')).toBe(false)
+    expect(await shows(`/t/${docs.bad.code}/`, `data-lot>${BAD_LOT}`)).toBe(false)
+    expect(await readdir(path.join(live(), '01', GTIN14, '10'))).toEqual([docs.good.lotCode])
     const snapshotFiles = await readdir(path.join(work, 'snapshot', 'entries', 'batches'))
-    expect(snapshotFiles).toEqual([`${good.id}.json`])
-    const productPage = await readFile(path.join(live(), 'san-pham-ocop', String(product.slug), 'index.html'), 'utf8')
+    expect(snapshotFiles).toEqual([`${docs.good.id}.json`])
+    const productPage = await readFile(
+      path.join(live(), 'san-pham-ocop', String(docs.product.slug), 'index.html'),
+      'utf8',
+    )
     expect(productPage).toContain('L-TOT')
     expect(productPage).not.toContain(BAD_LOT)
 
@@ -161,17 +165,17 @@ describe('a bad record already in the database', () => {
         expect.objectContaining({
           collection: 'batches',
           label: { vi: 'Lô sản xuất', en: 'Batch' },
-          id: String(bad.id),
+          id: String(docs.bad.id),
           title: BAD_LOT,
-          adminUrl: `/admin/collections/batches/${bad.id}`,
+          adminUrl: `/admin/collections/batches/${docs.bad.id}`,
           problem: expect.stringMatching(/^Số lô: Số lô "SECP\/" không dùng được trong đường dẫn/),
         }),
         expect.objectContaining({
           collection: 'relics',
           label: { vi: 'Di tích', en: 'Relic' },
-          id: String(badRelic.id),
+          id: String(docs.badRelic.id),
           title: 'Đền Hỏng',
-          adminUrl: `/admin/collections/relics/${badRelic.id}`,
+          adminUrl: `/admin/collections/relics/${docs.badRelic.id}`,
           problem: expect.stringMatching(/^Đường dẫn \(slug\): không hợp lệ \(slug: /),
         }),
       ]),
@@ -189,13 +193,13 @@ describe('a bad record already in the database', () => {
     expect((await payload.find({ collection: 'audit-log', limit: 0 })).totalDocs).toBeGreaterThan(auditBefore)
 
     // The database is as it was: the publisher only reads.
-    const rows = await drizzle().all(sql`SELECT lot_code FROM batches WHERE id = ${bad.id}`)
+    const rows = await drizzle().all(sql`SELECT lot_code FROM batches WHERE id = ${docs.bad.id}`)
     expect(rows[0]?.lot_code).toBe(BAD_LOT)
   })
 
   it('once fixed, the entry is published and no longer named', async () => {
-    await payload.update({ collection: 'batches', id: bad.id, data: { lotCode: 'SECP' } })
-    await payload.update({ collection: 'relics', id: badRelic.id, data: { slug: 'den-hong' } })
+    await payload.update({ collection: 'batches', id: docs.bad.id, data: { lotCode: 'SECP' } })
+    await payload.update({ collection: 'relics', id: docs.badRelic.id, data: { slug: 'den-hong' } })
     const outcome = await publishSite(payload)
     expect(outcome.excluded).toEqual([])
     expect(existsSync(path.join(live(), '01', GTIN14, '10', 'SECP', 'index.html'))).toBe(true)
