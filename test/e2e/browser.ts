@@ -1,4 +1,5 @@
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core'
+import { afterAll, beforeAll, inject } from 'vitest'
 
 /** Debian's Chromium (installed by .ci/run); Playwright's own browser download is not possible here. */
 export const launchChromium = (): Promise<Browser> =>
@@ -18,6 +19,12 @@ export const launchChromium = (): Promise<Browser> =>
       '--no-first-run',
     ],
   })
+
+/** Where the suite's product runs (test/e2e/setup.ts): the CMS, its admin and the public site. */
+export function productUrls(): { baseUrl: string; adminUrl: string; siteUrl: string } {
+  const baseUrl = inject('baseUrl')
+  return { baseUrl, adminUrl: `${baseUrl}/admin`, siteUrl: inject('siteUrl') }
+}
 
 // The demo administrator printed by `npm start` (cms/src/seed/accounts.ts).
 export const ADMIN = { email: 'admin@example.vn', password: 'heritage-demo' }
@@ -79,6 +86,21 @@ export const toasts = (page: Page): Promise<string[]> => page.locator('.payload-
 export const formReady = (page: Page): Promise<void> => page.locator('form[data-form-ready="true"]').first().waitFor()
 
 /**
+ * The CMS's REST API at `baseUrl`, called with a page's session: the status and the JSON answer
+ * (null when the answer is not JSON).
+ */
+export const pageApi =
+  (baseUrl: string) =>
+  async (page: Page, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', urlPath: string, data?: unknown) => {
+    const response = await page.request.fetch(`${baseUrl}/api/${urlPath}`, {
+      method,
+      headers: sameOrigin(baseUrl),
+      ...(data === undefined ? {} : { data }),
+    })
+    return { status: response.status(), json: await response.json().catch(() => null) }
+  }
+
+/**
  * A page in a browser context of its own, signed in to the admin as `account`; the context is
  * added to `contexts` for the test file to close. `track` counts its server actions for settle().
  */
@@ -102,4 +124,27 @@ export async function signedInPage(
 export async function closeBrowser(browser: Browser | undefined, contexts: BrowserContext[]): Promise<void> {
   for (const context of contexts) await context.close()
   await browser?.close()
+}
+
+/**
+ * A test file's browser: launched before its tests and closed after them, with every context it
+ * opened (`contexts`, for one opened by hand). `signedIn` opens a page signed in to the admin.
+ */
+export function browserSession(adminUrl: string, options: BrowserContextOptions & { track?: boolean } = {}) {
+  let launched: Browser | undefined
+  const contexts: BrowserContext[] = []
+  beforeAll(async () => {
+    launched = await launchChromium()
+  })
+  afterAll(() => closeBrowser(launched, contexts))
+  const browser = (): Browser => {
+    if (!launched) throw new Error('The browser is launched before the tests, not when the file loads.')
+    return launched
+  }
+  return {
+    browser,
+    contexts,
+    signedIn: (account: { email: string; password: string }) =>
+      signedInPage(browser(), contexts, adminUrl, account, options),
+  }
 }

@@ -15,26 +15,24 @@
  */
 import path from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { standardPhoto } from '../../media-tools/test/fixtures/images.ts'
 import {
   ADMIN,
   BUILD_TIMEOUT,
+  browserSession,
   CONTRIBUTOR,
-  closeBrowser,
   EDITOR,
   formReady,
-  launchChromium,
+  pageApi,
+  productUrls,
   sameOrigin,
-  signedInPage,
   toasts,
 } from './browser'
 import { dataDir } from './data-dir'
 
-const baseUrl = inject('baseUrl')
-const siteUrl = inject('siteUrl')
-const adminUrl = `${baseUrl}/admin`
+const { baseUrl, siteUrl, adminUrl } = productUrls()
 const RELIC_SLUG = 'dinh-bat-trang'
 const RELIC_TITLE = 'Đình Bát Tràng'
 // A published demo batch no other browser test names (site.test.ts uses BL-0001 and TV-0001).
@@ -42,8 +40,7 @@ const LOT = 'AC-0001'
 const BAD_LOT = 'SECP/'
 const run = Date.now().toString(36)
 
-let browser: Browser
-const contexts: BrowserContext[] = []
+const { signedIn } = browserSession(adminUrl, { locale: 'vi-VN' })
 let admin: Page
 let editor: Page
 let contributor: Page
@@ -54,14 +51,7 @@ interface SiteStatus {
   excluded?: { collection: string; id: string; title: string; adminUrl: string }[] | null
 }
 
-const api = async (page: Page, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', urlPath: string, data?: unknown) => {
-  const response = await page.request.fetch(`${baseUrl}/api/${urlPath}`, {
-    method,
-    headers: sameOrigin(baseUrl),
-    ...(data === undefined ? {} : { data }),
-  })
-  return { status: response.status(), json: await response.json().catch(() => null) }
-}
+const api = pageApi(baseUrl)
 
 const siteStatus = async () => (await api(editor, 'GET', 'globals/site-status')).json as SiteStatus
 
@@ -70,9 +60,6 @@ const visit = async (urlPath: string) => {
   const response = await fetch(`${siteUrl}${urlPath}`)
   return { status: response.status, text: await response.text() }
 }
-
-const signedIn = (account: { email: string; password: string }) =>
-  signedInPage(browser, contexts, adminUrl, account, { locale: 'vi-VN' })
 
 /** Writes a lot the admin would refuse straight into the batch and its published version. */
 function writeLot(dir: string, batchId: number, lot: string) {
@@ -103,13 +90,10 @@ async function requestPublish() {
 }
 
 beforeAll(async () => {
-  browser = await launchChromium()
   admin = await signedIn(ADMIN)
   editor = await signedIn(EDITOR)
   contributor = await signedIn(CONTRIBUTOR)
 })
-
-afterAll(() => closeBrowser(browser, contexts))
 
 describe('a photo used by a published entry, as its contributor sees it', () => {
   let relic: { id: number; gallery: number[] }

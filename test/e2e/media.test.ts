@@ -23,19 +23,25 @@ afterAll(async () => {
 
 const docId = () => Number(new URL(page.url()).pathname.split('/').at(-1))
 
+/** Uploads `file` on the collection's create page with its fields filled in, saves, and waits for the saved document. */
+async function uploadInAdmin(
+  collection: string,
+  file: { name: string; mimeType: string; buffer: Buffer },
+  fields: Record<string, string>,
+) {
+  await page.goto(`${adminUrl}/collections/${collection}/create`)
+  await page.setInputFiles('input[type=file]', file)
+  for (const [field, value] of Object.entries(fields)) await page.fill(`#field-${field}`, value)
+  await page.click('#action-save')
+  await page.waitForURL(new RegExp(`/collections/${collection}/\\d+$`), { timeout: 60_000 })
+}
+
 describe('media in the admin', () => {
   let photoId: number
 
   it('uploads a phone photo and shows its web versions, placeholder and GPS position', async () => {
-    await page.goto(`${adminUrl}/collections/media/create`)
-    await page.setInputFiles('input[type=file]', {
-      name: 'ho-guom.jpg',
-      mimeType: 'image/jpeg',
-      buffer: Buffer.from(await gpsPhoto()),
-    })
-    await page.fill('#field-alt', 'Hồ Hoàn Kiếm nhìn từ bờ đông')
-    await page.click('#action-save')
-    await page.waitForURL(/\/collections\/media\/\d+$/, { timeout: 60_000 })
+    const photo = { name: 'ho-guom.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(await gpsPhoto()) }
+    await uploadInAdmin('media', photo, { alt: 'Hồ Hoàn Kiếm nhìn từ bờ đông' })
     photoId = docId()
     const panel = page.locator('.heritage-derivatives')
     await expect.poll(() => panel.textContent(), { timeout: 30_000 }).toContain('Bản cho trang công khai')
@@ -78,15 +84,8 @@ describe('media in the admin', () => {
   })
 
   it('uploads a 3D scan and shows the optimisation report', async () => {
-    await page.goto(`${adminUrl}/collections/models/create`)
-    await page.setInputFiles('input[type=file]', {
-      name: 'khoi-thu.glb',
-      mimeType: 'model/gltf-binary',
-      buffer: Buffer.from(await cubeGlb()),
-    })
-    await page.fill('#field-title', 'Khối thử nghiệm')
-    await page.click('#action-save')
-    await page.waitForURL(/\/collections\/models\/\d+$/, { timeout: 60_000 })
+    const scan = { name: 'khoi-thu.glb', mimeType: 'model/gltf-binary', buffer: Buffer.from(await cubeGlb()) }
+    await uploadInAdmin('models', scan, { title: 'Khối thử nghiệm' })
     const report = page.locator('.heritage-derivatives')
     await expect.poll(() => report.textContent(), { timeout: 30_000 }).toContain('Báo cáo mô hình 3D')
     expect(await report.textContent()).toMatch(/Số tam giác\s*12/)

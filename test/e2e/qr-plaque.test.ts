@@ -11,18 +11,15 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { BUILD_TIMEOUT, CONTRIBUTOR, closeBrowser, EDITOR, launchChromium, sameOrigin, signedInPage } from './browser'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { BUILD_TIMEOUT, browserSession, CONTRIBUTOR, EDITOR, pageApi, productUrls, sameOrigin } from './browser'
 
-const baseUrl = inject('baseUrl')
-const siteUrl = inject('siteUrl')
-const adminUrl = `${baseUrl}/admin`
+const { baseUrl, siteUrl, adminUrl } = productUrls()
 const RELIC_SLUG = 'dinh-bat-trang'
 const run = Date.now().toString(36)
 
-let browser: Browser
-const contexts: BrowserContext[] = []
+const session = browserSession(adminUrl)
 let editor: Page
 let contributor: Page
 let scratch: string
@@ -36,22 +33,12 @@ interface SiteStatus {
   buildId: string | null
 }
 
-const api = async (page: Page, method: 'GET' | 'POST' | 'PATCH', urlPath: string, data?: unknown) => {
-  const response = await page.request.fetch(`${baseUrl}/api/${urlPath}`, {
-    method,
-    headers: sameOrigin(baseUrl),
-    ...(data === undefined ? {} : { data }),
-  })
-  return { status: response.status(), json: await response.json().catch(() => null) }
-}
-
-const signedIn = (account: { email: string; password: string }) => signedInPage(browser, contexts, adminUrl, account)
+const api = pageApi(baseUrl)
 
 beforeAll(async () => {
   scratch = await mkdtemp(path.join(tmpdir(), 'heritage-qr-e2e-'))
-  browser = await launchChromium()
-  editor = await signedIn(EDITOR)
-  contributor = await signedIn(CONTRIBUTOR)
+  editor = await session.signedIn(EDITOR)
+  contributor = await session.signedIn(CONTRIBUTOR)
   const found = await fetch(`${baseUrl}/api/relics?where[slug][equals]=${RELIC_SLUG}&depth=0&locale=vi`)
   const [doc] = ((await found.json()) as { docs: { id: number; code: string; title: string; commune: number }[] }).docs
   if (!doc) throw new Error(`The demo has no published relic ${RELIC_SLUG}.`)
@@ -59,7 +46,6 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await closeBrowser(browser, contexts)
   await rm(scratch, { recursive: true, force: true })
 })
 
@@ -137,8 +123,8 @@ describe('a printed QR plaque keeps opening its relic', () => {
       )
       .toBe(true)
 
-    const visitor = await browser.newContext()
-    contexts.push(visitor)
+    const visitor = await session.browser().newContext()
+    session.contexts.push(visitor)
     const page = await visitor.newPage()
     const response = await page.goto(printedUrl)
     expect(response?.status()).toBe(200)

@@ -3,32 +3,28 @@
  * an entry, a province editor returns it with a comment, the contributor fixes and resubmits, the
  * editor publishes, and the entry appears on the public site (without the comment).
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
 import {
   BUILD_TIMEOUT,
+  browserSession,
   CONTRIBUTOR,
-  closeBrowser,
   EDITOR,
   formReady,
-  launchChromium,
+  productUrls,
   sameOrigin,
   settle,
-  signedInPage,
   toasts,
 } from './browser'
 
-const baseUrl = inject('baseUrl')
-const siteUrl = inject('siteUrl')
-const adminUrl = `${baseUrl}/admin`
+const { baseUrl, siteUrl, adminUrl } = productUrls()
 
 const run = Date.now().toString(36)
 const TITLE = `Miếu Thử Quy Trình ${run}`
 const FIXED = `${TITLE} (đã sửa)`
 const COMMENT = `Thiếu nguồn tư liệu: hãy thêm số quyết định xếp hạng (${run}).`
 
-let browser: Browser
-const contexts: BrowserContext[] = []
+const { signedIn } = browserSession(adminUrl, { locale: 'vi-VN', track: true })
 let contributor: Page
 let editor: Page
 let id: string
@@ -88,16 +84,10 @@ const saveDraft = async (page: Page) => {
   await page.click('#action-save-draft')
 }
 
-const signedIn = (account: { email: string; password: string }) =>
-  signedInPage(browser, contexts, adminUrl, account, { locale: 'vi-VN', track: true })
-
 beforeAll(async () => {
-  browser = await launchChromium()
   contributor = await signedIn(CONTRIBUTOR)
   editor = await signedIn(EDITOR)
 })
-
-afterAll(() => closeBrowser(browser, contexts))
 
 describe('review workflow in the admin', () => {
   it('a contributor drafts an entry of their commune and submits it, with no way to publish', async () => {
