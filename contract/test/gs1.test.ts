@@ -36,11 +36,13 @@ describe('gtinCheckDigit', () => {
 })
 
 describe('checkGtin', () => {
-  it('pads GTIN-8/12/13 to 14 digits', () => {
-    expect(normalizeGtin('96385074')).toBe('00000096385074')
-    expect(normalizeGtin('036000291452')).toBe('00036000291452')
-    expect(normalizeGtin('4006381333931')).toBe('04006381333931')
-    expect(normalizeGtin('04006381333931')).toBe('04006381333931')
+  it.each([
+    ['96385074', '00000096385074'],
+    ['036000291452', '00036000291452'],
+    ['4006381333931', '04006381333931'],
+    ['04006381333931', '04006381333931'],
+  ])('pads GTIN-8/12/13 to 14 digits: %s is %s', (input, gtin14) => {
+    expect(normalizeGtin(input)).toBe(gtin14)
   })
 
   it('ignores spaces and hyphens', () => {

@@ -1,5 +1,6 @@
 import { isInVietnam, RELIC_RANKS } from '@heritage/contract'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { DEFUSED_CELLS, QUOTED_CELLS } from '../../contract/test/csvCells.ts'
 import { loadSnapshot, type PageEntry, type Snapshot } from '../src/data/snapshot.ts'
 import {
   csvCell,
@@ -21,25 +22,16 @@ beforeAll(() => {
 })
 
 describe('csvCell', () => {
-  it('quotes cells with commas, quotes or line breaks (RFC 4180) and leaves others alone', () => {
-    expect(csvCell('Đình Bát Tràng')).toBe('Đình Bát Tràng')
-    expect(csvCell('Gốm, sứ')).toBe('"Gốm, sứ"')
-    expect(csvCell('Gọi là "đình"')).toBe('"Gọi là ""đình"""')
-    expect(csvCell('dòng 1\ndòng 2')).toBe('"dòng 1\ndòng 2"')
-    expect(csvCell(undefined)).toBe('')
-    expect(csvCell(21.0595)).toBe('21.0595')
-    expect(csvCell(['historical', 'architectural-artistic'])).toBe('historical|architectural-artistic')
+  // The contract's cells (its csvCell writes them), and a list as one cell.
+  it.each<[Parameters<typeof csvCell>[0], string]>([
+    ...QUOTED_CELLS,
+    [['historical', 'architectural-artistic'], 'historical|architectural-artistic'],
+  ])('quotes cells with commas, quotes or line breaks (RFC 4180) and leaves others alone: %j is %j', (value, cell) => {
+    expect(csvCell(value)).toBe(cell)
   })
 
-  it('defuses cells a spreadsheet would run as a formula', () => {
-    expect(csvCell('=HYPERLINK("http://evil.example","Bấm")')).toBe('"\'=HYPERLINK(""http://evil.example"",""Bấm"")"')
-    expect(csvCell('+84 24 1234')).toBe("'+84 24 1234")
-    expect(csvCell('-1+1')).toBe("'-1+1")
-    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)")
-    expect(csvCell('\t=1')).toBe("'\t=1")
-    expect(csvCell('\r=1')).toBe('"\'\r=1"')
-    // Only the first character matters.
-    expect(csvCell('a=b')).toBe('a=b')
+  it.each(DEFUSED_CELLS)('defuses cells a spreadsheet would run as a formula: %j is %j', (value, cell) => {
+    expect(csvCell(value)).toBe(cell)
   })
 })
 
