@@ -81,31 +81,17 @@ describe('OCOP certificate expiry', () => {
 })
 
 describe('GTIN', () => {
-  it('refuses a wrong check digit with the digit it should be', async () => {
-    await expectCreateRefused(
-      payload,
-      'ocop-products',
-      product({ title: 'Gốm mã sai', gtin: '4006381333932' }),
-      'gtin',
+  it.each([
+    [
+      'a wrong check digit with the digit it should be',
+      'Gốm mã sai',
+      '4006381333932',
       /sai số kiểm tra: chữ số cuối là 2 nhưng phải là 1/,
-    )
-  })
-
-  it('refuses letters and wrong lengths', async () => {
-    await expectCreateRefused(
-      payload,
-      'ocop-products',
-      product({ title: 'Gốm chữ', gtin: '4006381A33931' }),
-      'gtin',
-      /chỉ được gồm chữ số/,
-    )
-    await expectCreateRefused(
-      payload,
-      'ocop-products',
-      product({ title: 'Gốm ngắn', gtin: '12345' }),
-      'gtin',
-      /8, 12, 13 hoặc 14/,
-    )
+    ],
+    ['letters', 'Gốm chữ', '4006381A33931', /chỉ được gồm chữ số/],
+    ['a wrong length', 'Gốm ngắn', '12345', /8, 12, 13 hoặc 14/],
+  ])('refuses %s', async (_, title, gtin, message) => {
+    await expectCreateRefused(payload, 'ocop-products', product({ title, gtin }), 'gtin', message)
   })
 
   it('stores a valid GTIN-13 as GTIN-14', async () => {

@@ -80,34 +80,17 @@ describe('slugs', () => {
 })
 
 describe('coordinates inside Vietnam', () => {
-  it('refuses a point outside Vietnam with the accepted ranges', async () => {
-    await expectCreateRefused(
-      payload,
-      'relics',
-      relic({ title: 'Đình Paris', location: { lat: 48.85, lng: 2.35 } }),
-      'location.lat',
+  it.each([
+    [
+      'refuses a point outside Vietnam with the accepted ranges',
+      'Đình Paris',
+      { lat: 48.85, lng: 2.35 },
       /nằm ngoài Việt Nam.*8\.1–23\.4°N/,
-    )
-  })
-
-  it('spots swapped latitude and longitude', async () => {
-    await expectCreateRefused(
-      payload,
-      'relics',
-      relic({ title: 'Đình Đảo', location: { lat: 105.96, lng: 21.06 } }),
-      'location.lat',
-      /đảo ngược/,
-    )
-  })
-
-  it('refuses half a point', async () => {
-    await expectCreateRefused(
-      payload,
-      'relics',
-      relic({ title: 'Đình Nửa', location: { lat: 21.06 } }),
-      'location.lat',
-      /cả vĩ độ và kinh độ/,
-    )
+    ],
+    ['spots swapped latitude and longitude', 'Đình Đảo', { lat: 105.96, lng: 21.06 }, /đảo ngược/],
+    ['refuses half a point', 'Đình Nửa', { lat: 21.06 }, /cả vĩ độ và kinh độ/],
+  ])('%s', async (_, title, location, message) => {
+    await expectCreateRefused(payload, 'relics', relic({ title, location }), 'location.lat', message)
   })
 
   it('checks points of cluster sites and protection-zone polygons', async () => {
