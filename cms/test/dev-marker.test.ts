@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { sql } from '@payloadcms/db-sqlite'
@@ -27,8 +27,8 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await payload?.destroy()
-  rmSync(dir, { recursive: true, force: true })
+  const { closeAndRemove } = await import('./payload')
+  await closeAndRemove(payload, dir)
 })
 
 describe('schema push', () => {

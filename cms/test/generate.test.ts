@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { isInVietnam } from '@heritage/contract'
@@ -9,7 +9,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { GenerateError, generateProvince, MIX, plan } from '../src/generate/synthetic'
 import { exportSnapshot } from '../src/snapshot/export'
-import { bootPayload } from './payload'
+import { bootPayload, closeAndRemove } from './payload'
 
 const ENTRIES = 60
 const cmsDir = path.resolve(import.meta.dirname, '..')
@@ -78,10 +78,7 @@ beforeAll(async () => {
   payload = await bootPayload()
 })
 
-afterAll(async () => {
-  await payload?.destroy()
-  rmSync(work, { recursive: true, force: true })
-})
+afterAll(() => closeAndRemove(payload, work))
 
 describe('the synthetic province', () => {
   it('splits a size across the kinds in the stated mix, exactly', () => {

@@ -5,7 +5,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { RICH_TEXT_LIMIT, TEXT_LIMIT, TEXTAREA_LIMIT } from '../src/fields/limits'
-import { signInAccounts } from './accounts'
+import { adminToken } from './accounts'
 import { httpClient } from './http'
 import { bootPayload, countEverything, expectCreateRefused } from './payload'
 
@@ -33,9 +33,7 @@ const paragraph = (text: string) => ({
 beforeAll(async () => {
   payload = await bootPayload()
   http = await httpClient()
-  ;({ admin: token } = (
-    await signInAccounts(payload, http, 'gioihan.vn', { admin: { roles: ['admin'], name: 'Quản trị' } })
-  ).tokens)
+  token = await adminToken(payload, http, 'gioihan.vn')
 })
 
 describe('length limits', () => {

@@ -122,6 +122,11 @@ export function installFakeSite(work: string, script: string, siteUrl: string): 
 export async function closeFakeSite(payload: Payload | undefined, work: string): Promise<void> {
   const { whenPublished } = await import('../src/publish/publisher')
   await whenPublished()
+  await closeAndRemove(payload, work)
+}
+
+/** The end of a test file with a Payload and a scratch folder of its own: closes one, removes the other. */
+export async function closeAndRemove(payload: Payload | undefined, work: string): Promise<void> {
   await payload?.destroy()
   rmSync(work, { recursive: true, force: true })
 }

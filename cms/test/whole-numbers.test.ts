@@ -5,7 +5,7 @@
  */
 import type { CollectionSlug, Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { signInAccounts } from './accounts'
+import { adminToken } from './accounts'
 import { httpClient } from './http'
 import { bootPayload, expectCreateRefused, expectRefused } from './payload'
 import { makeProvince } from './people'
@@ -18,9 +18,7 @@ let commune: number
 beforeAll(async () => {
   payload = await bootPayload()
   http = await httpClient()
-  ;({ admin: token } = (
-    await signInAccounts(payload, http, 'songuyen.vn', { admin: { roles: ['admin'], name: 'Quản trị' } })
-  ).tokens)
+  token = await adminToken(payload, http, 'songuyen.vn')
   ;[commune = 0] = (await makeProvince(payload, 'Tỉnh Số', ['Xã Số'])).communes
 })
 
