@@ -65,6 +65,17 @@ const findByTitle = async <S extends 'models' | 'audio'>(collection: S, title: s
       overrideAccess: true,
     })
   ).docs[0]
+/** A file the seed generated: there, of its type, and within its size budget. */
+function expectGenerated(
+  upload: { mimeType?: string | null; filesize?: number | null } | undefined,
+  mimeType: string,
+  maxBytes: number,
+) {
+  expect(upload).toBeDefined()
+  expect(upload?.mimeType).toBe(mimeType)
+  expect(upload?.filesize).toBeLessThan(maxBytes)
+}
+
 const findModel = () => findByTitle('models', DEMO_MODEL_TITLE.vi)
 const findAudio = () => findByTitle('audio', DEMO_AUDIO_TITLE.vi)
 
@@ -135,9 +146,7 @@ describe('seed on an empty database', () => {
 
   it('uploads a generated 3D model that passes validation and is attached to the pottery village', async () => {
     const model = await findModel()
-    expect(model).toBeDefined()
-    expect(model?.mimeType).toBe('model/gltf-binary')
-    expect(model?.filesize).toBeLessThan(300 * 1024)
+    expectGenerated(model, 'model/gltf-binary', 300 * 1024)
     expect(model?.license).toBe('CC0 1.0')
     expect(model?.poster).toEqual(expect.any(Number))
     expect(typeof model?.optimised?.file).toBe('string')
@@ -153,9 +162,7 @@ describe('seed on an empty database', () => {
 
   it('uploads a generated audio guide with a transcript in both languages, attached to Phù Đổng temple', async () => {
     const audio = await findAudio()
-    expect(audio).toBeDefined()
-    expect(audio?.mimeType).toBe('audio/wav')
-    expect(audio?.filesize).toBeLessThan(200 * 1024)
+    expectGenerated(audio, 'audio/wav', 200 * 1024)
     expect(audio?.language).toBe('vi')
     expect(audio?.durationSeconds).toBeGreaterThanOrEqual(4)
     const all = (await payload.findByID({
