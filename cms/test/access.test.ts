@@ -1,9 +1,10 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Relic } from '../src/payload-types'
+import { draftRelic } from './accounts'
 import { httpClient } from './http'
 import { bootPayload, countEverything } from './payload'
-import { SECRET } from './secrets'
+import { producerWithSecretPhone, SECRET } from './secrets'
 
 let payload: Payload
 let http: Awaited<ReturnType<typeof httpClient>>
@@ -23,20 +24,8 @@ async function arrangeDocuments() {
       _status: 'published',
     },
   })
-  const draft = await payload.create({
-    collection: 'relics',
-    draft: true,
-    data: { title: 'Đền Bản Nháp Bí Mật', rank: 'provincial', types: ['historical'], _status: 'draft' },
-  })
-  const producerA = await payload.create({
-    collection: 'producers',
-    data: {
-      title: 'HTX A',
-      kind: 'cooperative',
-      contact: { phone: SECRET.phone, person: 'Bà A' },
-      _status: 'published',
-    },
-  })
+  const draft = await draftRelic(payload, 'Đền Bản Nháp Bí Mật')
+  const producerA = await producerWithSecretPhone(payload, 'HTX A', { person: 'Bà A' })
   const producerB = await payload.create({
     collection: 'producers',
     data: { title: 'HTX B', kind: 'household', contact: { phone: '0987 000 111' }, _status: 'published' },

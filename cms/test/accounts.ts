@@ -87,6 +87,14 @@ export async function signInAccounts<Role extends string>(
   return { users, tokens }
 }
 
+/** A relic that has only ever been a draft: what the public must never see. */
+export const draftRelic = (payload: Payload, title: string) =>
+  payload.create({
+    collection: 'relics',
+    draft: true,
+    data: { title, rank: 'provincial', types: ['historical'], _status: 'draft' },
+  })
+
 /** An administrator account, for signInAccounts. */
 const ADMIN = { roles: ['admin'], name: 'Quản trị' }
 

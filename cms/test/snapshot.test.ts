@@ -7,9 +7,10 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportSnapshot } from '../src/snapshot/export'
 import { lexicalToBlocks } from '../src/snapshot/richText'
+import { draftRelic } from './accounts'
 import { bootPayload, expectCreateRefused } from './payload'
 import { makeProvince } from './people'
-import { SECRET } from './secrets'
+import { producerWithSecretPhone, SECRET } from './secrets'
 
 let payload: Payload
 let dir: string
@@ -91,20 +92,8 @@ async function arrangeDocuments() {
   })
   // A later draft of a published entry: the public keeps seeing the published text.
   await payload.update({ collection: 'relics', id: relic.id, draft: true, data: { summary: DRAFT_TEXT } })
-  const draftOnly = await payload.create({
-    collection: 'relics',
-    draft: true,
-    data: { title: 'Đình Chưa Duyệt', rank: 'provincial', types: ['historical'], _status: 'draft' },
-  })
-  const producer = await payload.create({
-    collection: 'producers',
-    data: {
-      title: 'HTX Thử',
-      kind: 'cooperative',
-      contact: { phone: SECRET.phone, email: SECRET.email },
-      _status: 'published',
-    },
-  })
+  const draftOnly = await draftRelic(payload, 'Đình Chưa Duyệt')
+  const producer = await producerWithSecretPhone(payload, 'HTX Thử', { email: SECRET.email })
   const product = await payload.create({
     collection: 'ocop-products',
     data: {
