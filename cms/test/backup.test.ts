@@ -6,13 +6,13 @@
 import { execFile } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import JSZip from 'jszip'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { BackupManifest } from '../src/backup/archive'
+import { scratchFolder } from './scratch'
 
 const run = promisify(execFile)
 const cms = path.resolve(import.meta.dirname, '..')
@@ -66,8 +66,10 @@ const manifestOf = async (file: string) =>
     (await (await JSZip.loadAsync(await readFile(file))).file('manifest.json')?.async('string')) ?? '{}',
   ) as BackupManifest
 
+const scratch = scratchFolder('heritage-backup-')
+
 beforeAll(async () => {
-  root = await mkdtemp(path.join(tmpdir(), 'heritage-backup-'))
+  root = scratch()
   original = path.join(root, 'goc')
   await mkdir(original)
   const seeded = await payloadRun('src/seed/run.ts', original)
@@ -78,10 +80,6 @@ beforeAll(async () => {
   archive = path.join(root, 'sao-luu.zip')
   manifest = await manifestOf(archive)
 }, 300_000)
-
-afterAll(async () => {
-  await rm(root, { recursive: true, force: true })
-})
 
 describe('backup and restore', () => {
   it('restores the seeded demo into an empty folder: every record, locale, version and file identical', async () => {

@@ -1,9 +1,6 @@
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 import { ENTRY_KINDS } from '@heritage/contract'
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import {
   DEMO_ACCOUNTS,
   DEMO_AUDIO_TITLE,
@@ -14,6 +11,7 @@ import {
   seed,
 } from '../src/seed'
 import { bootPayload } from './payload'
+import { scratchFolder } from './scratch'
 
 /** The collections of public entries, as the snapshot lists them. */
 const ENTRY_COLLECTIONS = ENTRY_KINDS
@@ -21,7 +19,6 @@ const ENTRY_COLLECTIONS = ENTRY_KINDS
 const ALL_COLLECTIONS = [...ENTRY_COLLECTIONS, 'media', 'panoramas', 'models', 'audio', 'admin-units', 'users'] as const
 
 let payload: Payload
-let uploads: string
 let first: SeedResult
 
 async function countAll(): Promise<Record<string, number>> {
@@ -79,18 +76,15 @@ function expectGenerated(
 const findModel = () => findByTitle('models', DEMO_MODEL_TITLE.vi)
 const findAudio = () => findByTitle('audio', DEMO_AUDIO_TITLE.vi)
 
+// Uploaded originals go to a throwaway folder, not the developer's cms/data.
+const uploads = scratchFolder('heritage-seed-')
+
 beforeAll(async () => {
-  // Uploaded originals go to a throwaway folder, not the developer's cms/data.
-  uploads = await mkdtemp(path.join(tmpdir(), 'heritage-seed-'))
-  process.env.DATA_DIR = uploads
+  process.env.DATA_DIR = uploads()
   payload = await bootPayload()
   first = await seed(payload)
   // The whole demo with its generated media: about 40 s on an idle 2-core machine, twice that when busy.
 }, 300_000)
-
-afterAll(async () => {
-  await rm(uploads, { recursive: true, force: true })
-})
 
 describe('seed on an empty database', () => {
   it('creates at least 20 entries, with every kind represented', async () => {
