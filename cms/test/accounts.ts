@@ -68,6 +68,9 @@ export const roleAccounts = (units: Units, producer: number) => ({
   producer: { roles: ['producer'], producer },
 })
 
+/** The one password of the accounts signInAccounts creates at `domain`. */
+export const passwordOf = (domain: string) => `mat-khau-${domain}`
+
 /** Creates each account (`<role>@<domain>`, one password) and signs it in through REST. */
 export async function signInAccounts<Role extends string>(
   payload: Payload,
@@ -75,7 +78,7 @@ export async function signInAccounts<Role extends string>(
   domain: string,
   accounts: Record<Role, object>,
 ): Promise<{ users: Record<Role, User>; tokens: Record<Role, string> }> {
-  const password = `mat-khau-${domain}`
+  const password = passwordOf(domain)
   const users = {} as Record<Role, User>
   const tokens = {} as Record<Role, string>
   for (const role of Object.keys(accounts) as Role[]) {

@@ -23,9 +23,9 @@ import { cubeGlb } from '../../media-tools/test/fixtures/models.ts'
 import { decodePng, pdfText, renderPdf } from '../../media-tools/test/fixtures/qr.ts'
 import { derivativesDir } from '../src/media/store'
 import { uploadDir } from '../src/paths'
+import { passwordOf, signInAccounts } from './accounts'
 import { httpClient } from './http'
 import { bootPayload } from './payload'
-import { signInAccounts } from './people'
 
 let payload: Payload
 let http: Awaited<ReturnType<typeof httpClient>>
@@ -37,16 +37,12 @@ const file = (data: Buffer | Uint8Array, name: string, mimetype: string) => ({
   size: data.byteLength,
 })
 
-/** A staff account `<key>@test.vn` (password `mat-khau-<key>`) with one role, signed in through REST. */
+/** A staff account `<key>@test.vn` with one role, signed in through REST. */
 async function signedIn(key: string, name: string, role: 'admin' | 'editor' | 'contributor') {
-  const { ids, token } = await signInAccounts(payload, http, {
-    domain: 'test.vn',
-    password: `mat-khau-${key}`,
-    accounts: { [key]: { roles: [role], name } },
-  })
-  const [id, signedInToken] = [ids[key], token[key]]
-  if (id === undefined || signedInToken === undefined) throw new Error(`${key} was not signed in`)
-  return { id, token: signedInToken }
+  const { users, tokens } = await signInAccounts(payload, http, 'test.vn', { [key]: { roles: [role], name } })
+  const [user, token] = [users[key], tokens[key]]
+  if (user === undefined || token === undefined) throw new Error(`${key} was not signed in`)
+  return { id: user.id, token }
 }
 
 /** The phone photo with a GPS position, uploaded as `name` with its alt text. */
@@ -191,7 +187,7 @@ describe('print QR', () => {
   })
 
   it('gives a batch’s labels as A4 sheets', async () => {
-    const token = await http.login('in-an@test.vn', 'mat-khau-in-an')
+    const token = await http.login('in-an@test.vn', passwordOf('test.vn'))
     const producer = await payload.create({ collection: 'producers', data: { title: 'HTX In', kind: 'cooperative' } })
     const product = await payload.create({
       collection: 'ocop-products',

@@ -3,7 +3,17 @@
  * with a comment, fixed, resubmitted, published, unpublished; scheduled publishing.
  */
 import { describe, expect, it } from 'vitest'
-import { actionsFor, commune, exportedRelicIds, http, ids, lines, otherCommune, payload, token } from './workflowWorld'
+import {
+  actionsFor,
+  commune,
+  exportedRelicIds,
+  http,
+  lines,
+  otherCommune,
+  payload,
+  token,
+  users,
+} from './workflowWorld'
 
 describe('review: submitted, returned with a comment, fixed, resubmitted, published', () => {
   let id: number
@@ -153,13 +163,13 @@ describe('scheduled publishing', () => {
       draft: true,
       data: { title: 'Lễ hội hẹn giờ', rank: 'provincial', types: ['historical'], commune, _status: 'draft' },
     })
-    const editor = await payload.findByID({ collection: 'users', id: ids.editor })
+    const editor = await payload.findByID({ collection: 'users', id: users.editor.id })
     await payload.jobs.queue({
       task: 'schedulePublish',
       input: {
         type: 'publish',
         doc: { relationTo: 'relics', value: draft.id },
-        user: { relationTo: 'users', value: ids.editor },
+        user: { relationTo: 'users', value: users.editor.id },
       },
       waitUntil: new Date(Date.now() - 1000),
       req: { user: { ...editor, collection: 'users' } } as never,

@@ -8,18 +8,21 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Payload, Where } from 'payload'
 import { afterAll, beforeAll } from 'vitest'
+import type { User } from '../src/payload-types'
 import { exportSnapshot } from '../src/snapshot/export'
+import { passwordOf, signInAccounts } from './accounts'
 import { httpClient } from './http'
 import { bootPayload } from './payload'
-import { makeProvince, signInAccounts } from './people'
+import { makeProvince } from './people'
 
 export let payload: Payload
 export let http: Awaited<ReturnType<typeof httpClient>>
 export let commune: number
 export let otherCommune: number
-export const PASSWORD = 'mat-khau-quy-trinh'
+/** The password of the accounts below, for the tests' own accounts too. */
+export const PASSWORD = passwordOf('quytrinh.vn')
 export let token: Record<'admin' | 'editor' | 'contributor', string>
-export let ids: Record<'admin' | 'editor' | 'contributor', number>
+export let users: Record<'admin' | 'editor' | 'contributor', User>
 let snapshotDir: string
 
 export type Line = { action: string; actorLabel?: string | null; detail?: string | null; targetTitle?: string | null }
@@ -49,14 +52,10 @@ beforeAll(async () => {
   snapshotDir = await mkdtemp(path.join(tmpdir(), 'heritage-workflow-'))
   const place = await makeProvince(payload, 'Tỉnh Quy Trình', ['Xã Soạn', 'Xã Bên'])
   ;[commune = 0, otherCommune = 0] = place.communes
-  ;({ ids, token } = await signInAccounts(payload, http, {
-    domain: 'quytrinh.vn',
-    password: PASSWORD,
-    accounts: {
-      admin: { roles: ['admin'] },
-      editor: { roles: ['editor'], province: place.province },
-      contributor: { roles: ['contributor'], communes: [commune] },
-    },
+  ;({ users, tokens: token } = await signInAccounts(payload, http, 'quytrinh.vn', {
+    admin: { roles: ['admin'] },
+    editor: { roles: ['editor'], province: place.province },
+    contributor: { roles: ['contributor'], communes: [commune] },
   }))
 })
 
