@@ -14,7 +14,9 @@
 #   bash scripts/same-output.sh [BASE]      BASE: a commit (default: main)
 #   KEEP=1 bash scripts/same-output.sh      keeps the scratch folder to look at the differences
 #
-# Exit 0 when everything matches, 1 with the differing files listed otherwise.
+# Exit 0 when everything matches, 1 with the differing files listed otherwise. Where a site differs,
+# scripts/same-output-pages.mjs says which pages still differ once inline <style> blocks and the
+# content hashes of asset names are set aside (a CSS or browser-script change touches every page).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 base="$(git -C "$here" rev-parse --verify "${1:-main}^{commit}")"
@@ -68,6 +70,7 @@ compare() {
     status=1
     say "$label: DIFFERENT (${#differ[@]} of $count files)"
     printf '  %s\n' "${differ[@]:0:30}" >&2
+    return 1
   fi
 }
 
@@ -90,13 +93,14 @@ for dataset in demo province; do
     mv "$work/run/snapshot" "$work/$side/$dataset/snapshot"
     cp -a "$(readlink -f "$work/run/root/current")" "$work/$side/$dataset/site"
   done
-  compare "$dataset snapshot (one database)" "$work/before/$dataset/snapshot" "$work/after/$dataset/snapshot" "$generated"
-  compare "$dataset site (one database)" "$work/before/$dataset/site" "$work/after/$dataset/site"
+  compare "$dataset snapshot (one database)" "$work/before/$dataset/snapshot" "$work/after/$dataset/snapshot" "$generated" || true
+  compare "$dataset site (one database)" "$work/before/$dataset/site" "$work/after/$dataset/site" ||
+    { say "$dataset site: what the differences are"; node "$here/scripts/same-output-pages.mjs" "$work/before/$dataset/site" "$work/after/$dataset/site" >&2; }
   say "$dataset: export of this checkout's own database"
   rm -rf "$work/run" && cp -a "$work/db-head/$dataset" "$work/run"
   publish "$here" "$work/run"
   compare "$dataset snapshot (own seed, save times aside)" "$work/before/$dataset/snapshot/entries" \
-    "$work/run/snapshot/entries" "$times"
+    "$work/run/snapshot/entries" "$times" || true
 done
 [ "$status" = 0 ] || keep=1
 exit "$status"

@@ -1,9 +1,9 @@
 import type { Payload, PayloadRequest } from 'payload'
-import { labelled } from '../shared/words'
+import { labelled } from '../i18n/words'
 import { clientAddress, trustFromEnv } from './clientAddress'
 import { SYSTEM_ACTOR } from './details'
 
-/** What the audit log records. Labels (../shared/words, `auditActions`) are shown in the admin's filter and on each entry's history. */
+/** What the audit log records. Labels (../i18n/words, `auditActions`) are shown in the admin's filter and on each entry's history. */
 const ACTIONS = [
   'login',
   'login-failed',

@@ -8,7 +8,7 @@ import {
   useTranslation,
 } from '@payloadcms/ui'
 import { type MouseEvent, useRef } from 'react'
-import { langOf, wordsIn } from '../shared/words'
+import { langOf, wordsIn } from '../i18n/words'
 import { withTitle } from '../workflow/states'
 
 /**

@@ -2,13 +2,13 @@ import type { I18nClient } from '@payloadcms/translations'
 import { createLocalReq, type Payload, type TypedUser } from 'payload'
 import { formatAdminURL } from 'payload/shared'
 import type { ReactNode } from 'react'
-import { fill, type Lang, langOf, type Words, wordsIn } from '../shared/words'
+import { fill, type Lang, langOf, type Words, wordsIn } from '../i18n/words'
 import { type Home, type HomeItem, type HomeList, loadHome, type SiteState } from '../workflow/home'
 import { whenInVietnam } from '../workflow/links'
 import './Dashboard.scss'
 import { ReviewStatePill } from './ReviewStatePill'
 
-/** The home page's words in a language (../shared/words, `dashboard`). */
+/** The home page's words in a language (../i18n/words, `dashboard`). */
 const say = (lang: Lang) => wordsIn(lang).dashboard
 
 const siteLine = (

@@ -1,6 +1,6 @@
 'use client'
 import { useDocumentInfo, useTranslation } from '@payloadcms/ui'
-import { fill, langOf, wordsIn } from '../shared/words'
+import { fill, langOf, wordsIn } from '../i18n/words'
 import { publicPagePath } from '../workflow/links'
 import { reviewIn } from '../workflow/states'
 import { ReviewStatePill } from './ReviewStatePill'

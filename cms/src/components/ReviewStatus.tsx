@@ -12,9 +12,9 @@ import {
 } from '@payloadcms/ui'
 import { formatAdminURL } from 'payload/shared'
 import { useCallback } from 'react'
+import { langOf, wordsIn } from '../i18n/words'
 import { isRecord, recordOr } from '../shared/guards'
 import { recordsOf, textOf } from '../shared/values'
-import { langOf, wordsIn } from '../shared/words'
 import { reviewIn, withTitle } from '../workflow/states'
 import { ReviewStatePill } from './ReviewStatePill'
 

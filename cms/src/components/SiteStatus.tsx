@@ -1,6 +1,7 @@
 'use client'
 import { useAuth, useDocumentEvents, useFormFields, useTranslation, useWindowInfo } from '@payloadcms/ui'
 import { type ReactNode, useEffect, useState } from 'react'
+import { wordsIn } from '../i18n/words'
 import type { User } from '../payload-types'
 import {
   excludedOf,
@@ -17,7 +18,6 @@ import {
   viewTitle,
 } from '../publish/status'
 import { recordOr } from '../shared/guards'
-import { wordsIn } from '../shared/words'
 
 /** While a build is queued or running, and for a while after a save (the request is on its way). */
 const FAST_MS = 2000

@@ -15,8 +15,8 @@ import {
 } from '@payloadcms/ui'
 import { formatAdminURL } from 'payload/shared'
 import { useCallback, useId, useState } from 'react'
+import { langOf, wordsIn } from '../i18n/words'
 import { recordOr } from '../shared/guards'
-import { langOf, wordsIn } from '../shared/words'
 import { type ReviewState, reviewIn } from '../workflow/states'
 
 type Review = { state?: ReviewState | null; comment?: string | null }

@@ -1,18 +1,18 @@
 /**
  * What the admin says about the public site, in words an officer reads: the header badge and the
- * “Trang công khai” page both take their texts from here and from ../shared/words (`siteStatus`,
+ * “Trang công khai” page both take their texts from here and from ../i18n/words (`siteStatus`,
  * `failureCauses`; no server imports: the badge is a client component). The build's own output
  * (English, technical) is for administrators only and is never part of these texts.
  */
 import type { Bilingual } from '../fields/message'
 import type { ExcludedEntry } from '../globals/SiteStatus'
-import { type Lang, labelled, wordsIn } from '../shared/words'
+import { type Lang, labelled, wordsIn } from '../i18n/words'
 
 export type Language = Lang
 
 /**
  * Why a publish did not reach the site, as the publisher classifies it (see publisher.ts
- * `failureCause`); each with a label and an explanation (../shared/words, `failureCauses`).
+ * `failureCause`); each with a label and an explanation (../i18n/words, `failureCauses`).
  */
 const CAUSES = ['build', 'export', 'timeout', 'interrupted', 'disk', 'config'] as const
 export type FailureCause = (typeof CAUSES)[number]

@@ -1,12 +1,12 @@
 /**
  * The review workflow's states and words, in one place for the server (./review.ts) and the admin's
  * components (banner, actions, list cell, home page); the texts are the `reviewStates`, `actions`,
- * `confirmations`, `commentRequired` and `outcomes` of ../shared/words. No server imports: the
+ * `confirmations`, `commentRequired` and `outcomes` of ../i18n/words. No server imports: the
  * admin's browser bundle loads this file.
  */
 import type { Bilingual } from '../fields/message'
+import { bilingual, labelled, langOf, type Words, wordsIn } from '../i18n/words'
 import { recordOr } from '../shared/guards'
-import { bilingual, labelled, langOf, type Words, wordsIn } from '../shared/words'
 
 const STATES = ['draft', 'submitted', 'returned', 'published'] as const
 export const REVIEW_STATES = labelled(STATES, (words, state) => words.reviewStates[state])
