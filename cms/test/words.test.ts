@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { AUDIT_ACTIONS } from '../src/audit/log'
-import { bilingual, fill, labelled, langOf, wordsIn } from '../src/shared/words'
+import { bilingual, fill, labelled, langOf, wordsIn } from '../src/i18n/words'
 import { REVIEW_STATES, reviewStateLabel } from '../src/workflow/states'
 
 /** Every text of a section tree, by its path ("dashboard.lists.review.title"). */
