@@ -266,6 +266,63 @@ describe('other kinds and formats', () => {
     expect(village?.households).toBe(120)
   })
 
+  it('keeps the other languages of a list’s rows when a file updates the record', async () => {
+    const importVillage = async (line: string) =>
+      commitImport(payload, {
+        kind: 'craft-villages',
+        workbook: await readWorkbook(
+          new TextEncoder().encode(['Tên làng nghề,Nghề,Số hộ làm nghề', line].join('\n')),
+          'lang-nghe.csv',
+        ),
+        publish: false,
+      })
+    const read = async () => {
+      const found = await payload.find({
+        collection: 'craft-villages',
+        where: { title: { equals: 'Làng Giữ Tên' } },
+        draft: true,
+        locale: 'all',
+        depth: 0,
+      })
+      const crafts = found.docs[0]?.crafts ?? []
+      return { doc: found.docs[0], crafts: crafts.map((c) => ({ id: c.id, name: c.name })) }
+    }
+    expect(await importVillage('Làng Giữ Tên,Gốm; Sơn mài,120')).toMatchObject({ created: 1 })
+    const made = await read()
+    const [pottery, lacquer] = made.crafts
+    // An officer translates the crafts in the admin (rows keep their ids there).
+    await payload.update({
+      collection: 'craft-villages',
+      id: made.doc?.id ?? '',
+      locale: 'en',
+      draft: true,
+      data: {
+        crafts: [
+          { id: pottery?.id, name: 'Pottery' },
+          { id: lacquer?.id, name: 'Lacquerware' },
+        ],
+      },
+    })
+
+    // The office's next file adds a craft and a few households.
+    expect(await importVillage('Làng Giữ Tên,Gốm; Sơn mài; Mây tre,150')).toMatchObject({ updated: 1 })
+    const grown = await read()
+    expect(grown.doc?.households).toBe(150)
+    expect(grown.crafts).toEqual([
+      { id: pottery?.id, name: { vi: 'Gốm', en: 'Pottery' } },
+      { id: lacquer?.id, name: { vi: 'Sơn mài', en: 'Lacquerware' } },
+      { id: expect.any(String), name: { vi: 'Mây tre' } },
+    ])
+
+    // A later file no longer names pottery and lists lacquer first: pottery goes, lacquer keeps its English.
+    expect(await importVillage('Làng Giữ Tên,Sơn mài; Mây tre,150')).toMatchObject({ updated: 1 })
+    const later = await read()
+    expect(later.crafts).toEqual([
+      { id: lacquer?.id, name: { vi: 'Sơn mài', en: 'Lacquerware' } },
+      { id: grown.crafts[2]?.id, name: { vi: 'Mây tre' } },
+    ])
+  })
+
   it('gives a template per kind with the headers it reads back', async () => {
     for (const kind of Object.keys(IMPORT_KINDS) as (keyof typeof IMPORT_KINDS)[]) {
       const result = await planImport(payload, {

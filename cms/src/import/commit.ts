@@ -10,6 +10,7 @@ import type { Column } from './columns'
 import { IMPORT_KINDS, type ImportKindName } from './kinds'
 import type { LayoutColumn } from './layout'
 import { type ImportOptions, type ImportPlan, planImport } from './plan'
+import { keepRowIds } from './rowIds'
 import type { CellIssue, RowPlan } from './rows'
 
 /** Maps Payload's validation errors (by field path) back to the row's columns. */
@@ -47,7 +48,14 @@ async function write(payload: Payload, req: PayloadRequest, kind: ImportKindName
   const doc =
     row.id === undefined
       ? await payload.create({ ...common, data })
-      : await payload.update({ ...common, id: row.id, data: row.data })
+      : await payload.update({
+          ...common,
+          id: row.id,
+          data: keepRowIds(
+            row.data,
+            await payload.findByID({ collection, id: row.id, draft: true, depth: 0, locale: 'all', req }),
+          ),
+        })
   if (Object.keys(row.dataEn).length > 0) {
     await payload.update({ ...common, id: doc.id, locale: 'en', data: row.dataEn })
   }
