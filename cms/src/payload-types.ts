@@ -212,7 +212,7 @@ export interface Relic {
    */
   sites?:
     | {
-        name: string;
+        name?: string | null;
         /**
          * Decimal latitude and longitude, e.g. 21.0285, 105.8542.
          */
@@ -565,7 +565,7 @@ export interface IntangibleHeritage {
   inscriptionYear?: number | null;
   communities?:
     | {
-        name: string;
+        name?: string | null;
         commune?: (number | null) | AdminUnit;
         id?: string | null;
       }[]
@@ -767,7 +767,7 @@ export interface CraftVillage {
    */
   gallery?: (number | Media)[] | null;
   crafts: {
-    name: string;
+    name?: string | null;
     id?: string | null;
   }[];
   recognitionDecision?: {
@@ -879,7 +879,7 @@ export interface Artisan {
   birthYear?: number | null;
   crafts?:
     | {
-        name: string;
+        name?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -1163,8 +1163,8 @@ export interface Batch {
   };
   rawMaterials?:
     | {
-        material: string;
-        origin: string;
+        material?: string | null;
+        origin?: string | null;
         commune?: (number | null) | AdminUnit;
         supplier?: string | null;
         id?: string | null;

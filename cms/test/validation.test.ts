@@ -34,6 +34,30 @@ describe('required Vietnamese title', () => {
   })
 })
 
+describe('names of a list’s rows, required in Vietnamese only', () => {
+  it('refuses a craft without its Vietnamese name, naming the field', async () => {
+    await expectCreateRefused(
+      payload,
+      'craft-villages',
+      { title: 'Làng Thiếu Tên Nghề', crafts: [{ name: 'Gốm' }, { name: ' ' }] },
+      'crafts.1.name',
+      /Chưa có “Tên nghề” bằng tiếng Việt/,
+    )
+  })
+
+  it('saves an English translation before every row is translated, and keeps the rows’ Vietnamese', async () => {
+    const doc = await payload.create({
+      collection: 'relics',
+      data: relic({ title: 'Đình Nhiều Điểm', sites: [{ name: 'Điểm Thượng' }, { name: 'Điểm Hạ' }] }),
+    })
+    // Only the title in English: the sites have no English names yet (Payload's `required` refused this).
+    await payload.update({ collection: 'relics', id: doc.id, locale: 'en', data: { title: 'Nhiều Điểm communal house' } })
+    const all = await payload.findByID({ collection: 'relics', id: doc.id, locale: 'all', depth: 0 })
+    expect(all.title).toEqual({ vi: 'Đình Nhiều Điểm', en: 'Nhiều Điểm communal house' })
+    expect(all.sites?.map((site) => site.name)).toEqual([{ vi: 'Điểm Thượng' }, { vi: 'Điểm Hạ' }])
+  })
+})
+
 describe('slugs', () => {
   it('folds Vietnamese diacritics and đ into the slug', async () => {
     const doc = await payload.create({ collection: 'relics', data: relic({ title: 'Đình Đông Dư Thượng' }) })

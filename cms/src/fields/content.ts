@@ -1,18 +1,23 @@
 import type { Field, TextFieldSingleValidation } from 'payload'
-import { inUserLanguage } from './message'
+import { type Bilingual, inUserLanguage } from './message'
 
 /**
- * Vietnamese is the language of record: the title is required in Vietnamese, and other locales may
- * leave it empty to fall back. Payload's `required` would demand it in every locale, hence the rule.
+ * Vietnamese is the language of record: a text required in Vietnamese (a title, the name of a
+ * list's row), which other locales may leave empty to fall back, so that a translation can be saved
+ * before it is complete. Payload's `required` would demand it in every locale, hence the rule.
  */
-const validateTitle: TextFieldSingleValidation = (value, { req, operation }) => {
-  if (typeof value === 'string' && value.trim() !== '') return true
-  if (operation === 'update' && req.locale && req.locale !== 'vi') return true
-  return inUserLanguage(req, {
-    vi: 'Chưa có tiêu đề tiếng Việt. Hãy nhập tên chính thức bằng tiếng Việt có dấu trước khi lưu.',
-    en: 'The Vietnamese title is missing. Enter the official name in Vietnamese before saving.',
-  })
-}
+export const requiredInVietnamese =
+  (missing: Bilingual): TextFieldSingleValidation =>
+  (value, { req, operation }) => {
+    if (typeof value === 'string' && value.trim() !== '') return true
+    if (operation === 'update' && req.locale && req.locale !== 'vi') return true
+    return inUserLanguage(req, missing)
+  }
+
+const validateTitle = requiredInVietnamese({
+  vi: 'Chưa có tiêu đề tiếng Việt. Hãy nhập tên chính thức bằng tiếng Việt có dấu trước khi lưu.',
+  en: 'The Vietnamese title is missing. Enter the official name in Vietnamese before saving.',
+})
 
 /** Title, summary and body: what every public entry has, in every language. */
 export const contentFields = (titleLabel = { vi: 'Tên', en: 'Name' }): Field[] => [
