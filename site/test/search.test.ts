@@ -28,6 +28,11 @@ describe('foldQuery', () => {
   it('folds text typed with combining marks (decomposed) like precomposed text', () => {
     expect(foldQuery('Đi\u0300nh')).toBe('dinh')
   })
+
+  it('keeps Japanese voicing marks, which tell letters apart (バン, パン and ハン are three words)', () => {
+    expect(new Set(['バン', 'パン', 'ハン', 'がぱか'].map(foldQuery))).toEqual(new Set(['バン', 'パン', 'ハン', 'がぱか']))
+    expect(foldQuery('Đình 北宁 도자기 バッチャン')).toBe('dinh 北宁 도자기 バッチャン')
+  })
 })
 
 describe('htmlToText', () => {
@@ -86,6 +91,25 @@ describe('everyWordFound', () => {
     // Every word must be found, in one of the texts.
     expect(everyWordFound(['Đình Bát Tràng', 'x'], 'dinh xyzzyq')).toBe(false)
     expect(everyWordFound(['Đình Bát Tràng', 'Văn Chỉ'], 'dinh van')).toBe(true)
+  })
+
+  // Chinese and Japanese have no spaces between words: a word is found anywhere in the text, as
+  // Pagefind finds it (checked in Chromium against Pagefind 1.6's zh and ja indexes).
+  it.each([
+    [['北宁省的铜钟'], '铜钟', true],
+    [['北宁省的铜钟'], '铜', true],
+    [['钵场陶瓷村, 河内附近'], '瓷村', true],
+    [['钵场陶瓷村, 河内附近'], '河内 陶瓷', true],
+    [['北宁省的铜钟'], '河内', false],
+    [['北宁省的铜钟'], '北寧省', false],
+    [['バッチャン陶器の村'], '陶器', true],
+    [['バッチャン陶器の村'], '陶器の村', true],
+    [['バッチャン陶器の村'], 'ハノイ', false],
+    [['この寺院は古いです'], 'ばっちゃん', false],
+    [['바짝 도자기 마을'], '도자기', true],
+    [['바짝 도자기 마을'], '사원', false],
+  ])('in %j, %j found: %j', (texts, query, found) => {
+    expect(everyWordFound(texts, query)).toBe(found)
   })
 })
 

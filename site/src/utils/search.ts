@@ -103,6 +103,17 @@ function foldedWords(text: string): Set<string> {
   return words
 }
 
+/** Han characters and kana: scripts written without spaces between words. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
+
+/** The words of a term in a script written without spaces, as `Intl.Segmenter` cuts them. */
+const unspacedWords = (term: string): string[] => {
+  const parts = [...new Intl.Segmenter(undefined, { granularity: 'word' }).segment(term)]
+    .filter((part) => part.isWordLike)
+    .map((part) => part.segment)
+  return parts.length > 0 ? parts : [term]
+}
+
 /**
  * Whether each word of the query really occurs in one of the texts (the indexed content of the
  * first results): it begins a word there, or shares with one a beginning of at least half its
@@ -115,7 +126,11 @@ function foldedWords(text: string): Set<string> {
  */
 export function everyWordFound(texts: readonly string[], query: string): boolean {
   const words = texts.map(foldedWords)
+  const folded = texts.map(foldQuery)
   return queryWords(query).every((term) => {
+    // Chinese and Japanese write no spaces between words: each word of the term (as the browser
+    // cuts it, as Pagefind does) must stand somewhere in a text, not at the start of a spaced run.
+    if (UNSPACED.test(term)) return unspacedWords(term).every((part) => folded.some((text) => text.includes(part)))
     const needed = Math.min(term.length, Math.max(3, Math.ceil(term.length / 2)))
     return words.some((set) => {
       for (const word of set) {
