@@ -1,0 +1,52 @@
+import type { Payload, TypedLocale } from 'payload'
+import type { Bilingual } from '../fields/message'
+
+/** A translation file or request refused as a whole, with its reason in both languages; nothing was written. */
+export class TranslationRefused extends Error {
+  readonly reason: Bilingual
+  constructor(reason: Bilingual) {
+    super(`${reason.vi} / ${reason.en}`)
+    this.name = 'TranslationRefused'
+    this.reason = reason
+  }
+}
+
+/** The content locales Payload is configured with. */
+export const contentLocales = (payload: Payload): string[] => {
+  const localization = payload.config.localization
+  return localization ? localization.localeCodes : []
+}
+
+/** Whether `code` is one of the content locales Payload is configured with. */
+export const isContentLocale = (payload: Payload, code: string): code is TypedLocale =>
+  contentLocales(payload).includes(code)
+
+/**
+ * Checks that `target` is a content locale other than Vietnamese, the language of record, which a
+ * translation never writes. Throws TranslationRefused otherwise.
+ */
+export function checkTarget(payload: Payload, target: string): TypedLocale {
+  if (target === 'vi') {
+    throw new TranslationRefused({
+      vi: 'Không thể dịch sang tiếng Việt: tiếng Việt là bản gốc, không được ghi đè bằng tệp dịch.',
+      en: 'Cannot translate into Vietnamese: Vietnamese is the source and is never overwritten by a translation file.',
+    })
+  }
+  if (!isContentLocale(payload, target)) {
+    const list = contentLocales(payload)
+      .filter((code) => code !== 'vi')
+      .join(', ')
+    throw new TranslationRefused({
+      vi: `Ngôn ngữ đích “${target}” không có trong hệ thống. Các ngôn ngữ dịch được: ${list}.`,
+      en: `The target language “${target}” is not configured. Languages you can translate into: ${list}.`,
+    })
+  }
+  return target
+}
+
+/** The refusal for a file that cannot be read, with what is wrong with it. */
+export const malformed = (detail: Bilingual): TranslationRefused =>
+  new TranslationRefused({
+    vi: `Tệp dịch không hợp lệ, không có gì được ghi: ${detail.vi}`,
+    en: `The translation file is not valid, nothing was written: ${detail.en}`,
+  })
