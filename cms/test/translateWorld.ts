@@ -6,7 +6,7 @@
 import type { Payload } from 'payload'
 import { expect } from 'vitest'
 import { isRecord } from '../src/shared/guards'
-import type { ImportReport } from '../src/translate'
+import { type ImportReport, TranslationRefused } from '../src/translate'
 import { makeProvince } from './people'
 import { relic } from './validationWorld'
 
@@ -87,4 +87,13 @@ export async function expectTranslated(payload: Payload, arranged: ArrangedRelic
     [arranged.sources[0], { vi: SOURCE_NOTE, en: translated(SOURCE_NOTE) }],
   ])
   return after
+}
+
+/** Asserts the import was refused whole as a file that cannot be read, in both languages. */
+export async function expectMalformed(attempt: Promise<unknown>, context = '') {
+  const error = await attempt.catch((e: unknown) => e)
+  expect(error, context).toBeInstanceOf(TranslationRefused)
+  if (!(error instanceof TranslationRefused)) return
+  expect(error.reason.vi).toMatch(/^Tệp dịch không hợp lệ, không có gì được ghi: /)
+  expect(error.reason.en).toMatch(/^The translation file is not valid, nothing was written: /)
 }
