@@ -5,6 +5,7 @@ import {
   arrangeRelic,
   expectMalformed,
   expectTranslated,
+  otherLocaleRows,
   SOURCE_NOTE,
   skippedReasons,
   stored,
@@ -68,10 +69,11 @@ describe('XLIFF 2.0 translation exchange', () => {
   it('round trip: only English changes; Vietnamese, row ids, row order and shared leaves stay byte-identical', async () => {
     const relic = await arrangeRelic(payload)
     const before = await stored(payload, relic.id)
+    const rowsBefore = await otherLocaleRows(payload, relic.id, 'en')
     const report = await importTranslations(payload, { format: 'xliff', data: fill(await relicXliff([relic.id])) })
     expect(report.skipped).toEqual([])
     expect(report.applied).toHaveLength(7)
-    const after = await expectTranslated(payload, relic, before)
+    const after = await expectTranslated(payload, relic, before, rowsBefore)
     expect(after.sites?.[0]?.commune).toBe(before.sites?.[0]?.commune)
     expect(after.sites?.map((s) => s.location)).toEqual(before.sites?.map((s) => s.location))
     // Importing the same file again changes nothing and says so.

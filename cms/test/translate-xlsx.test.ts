@@ -1,7 +1,15 @@
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { exportTranslations, importTranslations } from '../src/translate'
-import { arrangeRelic, expectMalformed, expectTranslated, skippedReasons, stored, translated } from './translateWorld'
+import {
+  arrangeRelic,
+  expectMalformed,
+  expectTranslated,
+  otherLocaleRows,
+  skippedReasons,
+  stored,
+  translated,
+} from './translateWorld'
 import { payload } from './validationWorld'
 
 const relicXlsx = (ids: number[]) => exportTranslations(payload, { collection: 'relics', ids, target: 'en' }, 'xlsx')
@@ -47,10 +55,11 @@ describe('.xlsx translation exchange', () => {
   it('round trip: only English changes; Vietnamese, row ids, row order and shared leaves stay byte-identical', async () => {
     const relic = await arrangeRelic(payload)
     const before = await stored(payload, relic.id)
+    const rowsBefore = await otherLocaleRows(payload, relic.id, 'en')
     const report = await importTranslations(payload, { format: 'xlsx', data: await fill(await relicXlsx([relic.id])) })
     expect(report.skipped).toEqual([])
     expect(report.applied).toHaveLength(7)
-    await expectTranslated(payload, relic, before)
+    await expectTranslated(payload, relic, before, rowsBefore)
   })
 
   it('one entry that cannot be written, or a stale unit, does not stop the others', async () => {

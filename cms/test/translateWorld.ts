@@ -3,6 +3,7 @@
  * commune, sources), a group's localized leaf (the ranking decision's issuer), part of it already
  * in English; the stored entry with every locale, for before/after comparisons.
  */
+import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 import { expect } from 'vitest'
 import { isRecord } from '../src/shared/guards'
@@ -54,6 +55,30 @@ export async function arrangeRelic(payload: Payload, title = 'Đền Phù Đổn
 export const stored = (payload: Payload, id: number) =>
   payload.findByID({ collection: 'relics', id, locale: 'all', depth: 0, draft: true })
 
+type Row = Record<string, unknown>
+
+/**
+ * The relic's stored translation rows (its own and its sites' and sources') in every locale but
+ * one, as SQLite holds them, without the rows' own serial ids (Payload re-inserts list rows).
+ */
+export async function otherLocaleRows(payload: Payload, id: number, locale: string): Promise<Row[]> {
+  // The Drizzle handle is not part of Payload's generic adapter type.
+  const db = (payload.db as unknown as { drizzle: { all: (q: ReturnType<typeof sql>) => Promise<Row[]> } }).drizzle
+  const rows: Row[] = []
+  const tables = [
+    ['relics_locales', sql`_parent_id = ${id}`],
+    ['relics_sites_locales', sql`_parent_id IN (SELECT id FROM relics_sites WHERE _parent_id = ${id})`],
+    ['relics_sources_locales', sql`_parent_id IN (SELECT id FROM relics_sources WHERE _parent_id = ${id})`],
+  ] as const
+  for (const [table, parent] of tables) {
+    const found = await db.all(
+      sql`SELECT * FROM ${sql.raw(table)} WHERE _locale <> ${locale} AND ${parent} ORDER BY _parent_id, _locale`,
+    )
+    rows.push(...found.map(({ id: _serial, ...row }) => ({ table, ...row })))
+  }
+  return rows
+}
+
 /** A stored value without one locale's texts (and without updatedAt, which every save changes). */
 export function without(value: unknown, locale: string): unknown {
   if (Array.isArray(value)) return value.map((v) => without(v, locale))
@@ -73,8 +98,10 @@ export const skippedReasons = (report: ImportReport) =>
   Object.fromEntries(report.skipped.map((s) => [s.id, s.reason.en]))
 
 /** Asserts the relic's English texts are the filled ones and nothing else of it changed. */
-export async function expectTranslated(payload: Payload, arranged: ArrangedRelic, before: unknown) {
+export async function expectTranslated(payload: Payload, arranged: ArrangedRelic, before: unknown, rowsBefore: Row[]) {
   const after = await stored(payload, arranged.id)
+  expect(await otherLocaleRows(payload, arranged.id, 'en')).toEqual(rowsBefore)
+  expect(rowsBefore.filter((row) => row.table === 'relics_sites_locales')).toHaveLength(2)
   expect(JSON.stringify(without(after, 'en'))).toBe(JSON.stringify(without(before, 'en')))
   expect(after.title).toEqual({ vi: 'Đền Phù Đổng', en: translated('Đền Phù Đổng') })
   expect(after.openingHours).toEqual({ vi: 'Sáng 7h–11h\nChiều 13h–17h', en: translated('Sáng 7h–11h\nChiều 13h–17h') })
