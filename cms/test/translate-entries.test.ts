@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest'
+import type { User } from '../src/payload-types'
 import { exportTranslations, importTranslations } from '../src/translate'
 import { readXliff, writeXliff } from '../src/translate/xliff'
-import { arrangeRelic, stored, translated, without } from './translateWorld'
+import { makeProvince } from './people'
+import { arrangeRelic, skippedReasons, stored, translated, without } from './translateWorld'
 import { payload } from './validationWorld'
 
 /** Exports the entries, fills every target with the translation of its source, imports the file. */
-async function roundTrip(collection: 'relics' | 'intangible-heritage', id: number) {
-  const xml = await exportTranslations(payload, { collection, ids: [id], target: 'en' }, 'xliff')
+async function roundTrip(collection: 'relics' | 'intangible-heritage', id: number, user?: User) {
+  const xml = await exportTranslations(payload, { collection, ids: [id], target: 'en', user }, 'xliff')
   const filled = readXliff(xml).units.map((u) => ({ ...u, target: translated(u.source) }))
   const entries = [
     { collection, id: String(id), title: '', units: filled.map((u) => ({ ...u, label: { vi: '', en: '' } })) },
   ]
-  return importTranslations(payload, { format: 'xliff', data: writeXliff({ target: 'en', entries }) })
+  return importTranslations(payload, { format: 'xliff', data: writeXliff({ target: 'en', entries }) }, { user })
 }
 
 /** A published festival with two communities and two lunar dates (one in a leap month). */
@@ -77,5 +79,33 @@ describe('translation exchange on other entries', () => {
     expect(draft._status).toBe('draft')
     expect(draft.summary).toEqual({ vi: 'Bản nháp chưa duyệt.', en: translated('Bản nháp chưa duyệt.') })
     expect(without(draft, 'en')).toEqual(without(draftBefore, 'en'))
+  })
+  it("an officer's import writes only the entries their account may edit", async () => {
+    const relic = await arrangeRelic(payload)
+    const [mine, theirs] = [
+      await makeProvince(payload, 'Tỉnh Của Tôi', ['Xã Của Tôi']),
+      await makeProvince(payload, 'Tỉnh Khác', []),
+    ]
+    await payload.update({ collection: 'relics', id: relic.id, data: { commune: mine.communes[0] } })
+    const editor = (province: number, email: string) =>
+      payload.create({
+        collection: 'users',
+        data: { email, name: email, password: 'mat-khau-dich-1', roles: ['editor'], province },
+      })
+    // An installation's first account is made its administrator, whatever it asks for.
+    await editor(mine.province, 'qt@dich.vn')
+    const [outsider, insider] = [
+      await editor(theirs.province, 'ngoai@dich.vn'),
+      await editor(mine.province, 'trong@dich.vn'),
+    ]
+    const before = await stored(payload, relic.id)
+    const refused = await roundTrip('relics', relic.id, outsider)
+    expect(refused.applied).toEqual([])
+    const reasons = new Set(Object.values(skippedReasons(refused)))
+    expect([...reasons]).toEqual(['The entry could not be saved: this account may not edit it.'])
+    expect(await stored(payload, relic.id)).toEqual(before)
+    const applied = await roundTrip('relics', relic.id, insider)
+    expect(applied.skipped).toEqual([])
+    expect((await stored(payload, relic.id)).title).toEqual({ vi: 'Đền Phù Đổng', en: translated('Đền Phù Đổng') })
   })
 })

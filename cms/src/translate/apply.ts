@@ -1,10 +1,26 @@
-import type { CollectionSlug, FlattenedField, Payload, TypedLocale } from 'payload'
+import {
+  type CollectionSlug,
+  type FlattenedField,
+  Forbidden,
+  type Payload,
+  type TypedLocale,
+  ValidationError,
+} from 'payload'
 import type { Bilingual } from '../fields/message'
 import type { User } from '../payload-types'
 import { isCollectionSlug } from '../shared/collections'
 import { isRecord } from '../shared/guards'
 import { checkTarget, TranslationRefused } from './refusal'
-import { entryUnits, type FilledFile, innerFields, isTextLeaf, type PathStep, parseUnitId, readEntry } from './units'
+import {
+  asUser,
+  entryUnits,
+  type FilledFile,
+  innerFields,
+  isTextLeaf,
+  type PathStep,
+  parseUnitId,
+  readEntry,
+} from './units'
 
 /**
  * Applies a filled translation file: only the target locale of each entry changes. Each entry is
@@ -29,8 +45,8 @@ const REASONS = {
   twice: { vi: 'Mã đơn vị xuất hiện nhiều lần trong tệp.', en: 'The unit id appears more than once in the file.' },
   noCollection: { vi: 'Không có loại mục này.', en: 'There is no such kind of entry.' },
   noEntry: {
-    vi: 'Không tìm thấy mục này (có thể đã bị xóa).',
-    en: 'The entry was not found (it may have been deleted).',
+    vi: 'Không tìm thấy mục này (có thể đã bị xóa, hoặc tài khoản không được xem mục này).',
+    en: 'The entry was not found (it may have been deleted, or this account may not see it).',
   },
   noRow: {
     vi: 'Mục này không có dòng mang mã đó (dòng đã bị xóa hoặc mã không thuộc mục này).',
@@ -116,8 +132,20 @@ function keptLeaves(fields: FlattenedField[], row: Record<string, unknown>, targ
   return kept
 }
 
+/** Why Payload refused to save an entry, in both languages (its own message is in the request's language). */
 const failure = (e: unknown): Bilingual => {
-  const detail = e instanceof Error ? e.message : String(e)
+  if (e instanceof Forbidden) {
+    return {
+      vi: 'Hệ thống từ chối lưu mục này: tài khoản này không được sửa mục này.',
+      en: 'The entry could not be saved: this account may not edit it.',
+    }
+  }
+  const detail =
+    e instanceof ValidationError
+      ? e.data.errors.map((error) => error.path).join(', ')
+      : e instanceof Error
+        ? e.message
+        : String(e)
   return { vi: `Hệ thống từ chối lưu mục này: ${detail}`, en: `The entry could not be saved: ${detail}` }
 }
 
@@ -131,7 +159,7 @@ async function applyEntry(
   report: ImportReport,
 ): Promise<void> {
   const skip = (id: string, reason: Bilingual) => report.skipped.push({ id, reason })
-  const doc = await readEntry(payload, collection, entryId)
+  const doc = await readEntry(payload, collection, entryId, user)
   if (!doc) {
     for (const unit of units) skip(unit.id, REASONS.noEntry)
     return
@@ -158,8 +186,7 @@ async function applyEntry(
       data: dataFor(fields, doc, changes, target),
       depth: 0,
       draft: doc._status === 'draft',
-      overrideAccess: !user,
-      user,
+      ...asUser(user),
     })
     report.applied.push(...changes.map((c) => c.id))
   } catch (e) {

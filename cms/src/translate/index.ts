@@ -21,6 +21,8 @@ export interface ExportRequest {
   collection: Parameters<typeof collectUnits>[1]['collection']
   ids: readonly (string | number)[]
   target: string
+  /** The officer asking: entries they may not read are left out (full rights without one). */
+  user?: User
 }
 
 /** The file for translators: XLIFF text or xlsx bytes. Refuses a Vietnamese or unknown target. */

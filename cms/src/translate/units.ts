@@ -1,5 +1,6 @@
 import type { CollectionSlug, FlattenedField, Payload } from 'payload'
 import type { Bilingual } from '../fields/message'
+import type { User } from '../payload-types'
 import { isRecord } from '../shared/guards'
 
 /**
@@ -149,27 +150,35 @@ export function entryUnits(
   return { collection, id: entryId, title: title || entryId, units: walker.units }
 }
 
-/** An entry as stored now, every locale, its newest version (a draft when there is one); null when there is none. */
+/**
+ * An entry as stored now, every locale, its newest version (a draft when there is one); null when
+ * there is none, or when `user` (when given: an officer's own rights apply) may not read it.
+ */
 export async function readEntry(
   payload: Payload,
   collection: CollectionSlug,
   id: string,
+  user?: User,
 ): Promise<Record<string, unknown> | null> {
   const key = payload.db.defaultIDType === 'number' && /^\d+$/.test(id) ? Number(id) : id
   const doc = await payload
-    .findByID({ collection, id: key, locale: 'all', depth: 0, draft: true, disableErrors: true })
+    .findByID({ collection, id: key, locale: 'all', depth: 0, draft: true, disableErrors: true, ...asUser(user) })
     .catch(() => null)
   return isRecord(doc) ? doc : null
 }
 
+/** The Local API options that make a read or write with `user`'s rights, or with full rights without one. */
+export const asUser = (user: User | undefined) =>
+  user ? { overrideAccess: false, user: { ...user, collection: 'users' as const } } : { overrideAccess: true }
+
 /** Every unit of the given entries for `target` (checked by the caller with checkTarget). */
 export async function collectUnits(
   payload: Payload,
-  request: { collection: CollectionSlug; ids: readonly (string | number)[]; target: string },
+  request: { collection: CollectionSlug; ids: readonly (string | number)[]; target: string; user?: User },
 ): Promise<TranslationSet> {
   const entries: EntryUnits[] = []
   for (const id of request.ids) {
-    const doc = await readEntry(payload, request.collection, String(id))
+    const doc = await readEntry(payload, request.collection, String(id), request.user)
     if (doc) entries.push(entryUnits(payload, request.collection, doc, request.target))
   }
   return { target: request.target, entries }
