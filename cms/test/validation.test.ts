@@ -51,7 +51,12 @@ describe('names of a list’s rows, required in Vietnamese only', () => {
       data: relic({ title: 'Đình Nhiều Điểm', sites: [{ name: 'Điểm Thượng' }, { name: 'Điểm Hạ' }] }),
     })
     // Only the title in English: the sites have no English names yet (Payload's `required` refused this).
-    await payload.update({ collection: 'relics', id: doc.id, locale: 'en', data: { title: 'Nhiều Điểm communal house' } })
+    await payload.update({
+      collection: 'relics',
+      id: doc.id,
+      locale: 'en',
+      data: { title: 'Nhiều Điểm communal house' },
+    })
     const all = await payload.findByID({ collection: 'relics', id: doc.id, locale: 'all', depth: 0 })
     expect(all.title).toEqual({ vi: 'Đình Nhiều Điểm', en: 'Nhiều Điểm communal house' })
     expect(all.sites?.map((site) => site.name)).toEqual([{ vi: 'Điểm Thượng' }, { vi: 'Điểm Hạ' }])

@@ -30,7 +30,9 @@ describe('foldQuery', () => {
   })
 
   it('keeps Japanese voicing marks, which tell letters apart (バン, パン and ハン are three words)', () => {
-    expect(new Set(['バン', 'パン', 'ハン', 'がぱか'].map(foldQuery))).toEqual(new Set(['バン', 'パン', 'ハン', 'がぱか']))
+    expect(new Set(['バン', 'パン', 'ハン', 'がぱか'].map(foldQuery))).toEqual(
+      new Set(['バン', 'パン', 'ハン', 'がぱか']),
+    )
     expect(foldQuery('Đình 北宁 도자기 バッチャン')).toBe('dinh 北宁 도자기 バッチャン')
   })
 })
