@@ -63,6 +63,7 @@ case "$task" in
   bench:images) from_cwd node "$root/bench/images.ts" "$@" ;;
   bench:login) exec node bench/login-timing.ts "$@" ;;
   import) cms_script src/import/run.ts "$@" ;;
+  translations) cms_script src/translate/run.ts "$@" ;;
   export) cms_script src/snapshot/run.ts "$@" ;;
   backup) cms_script src/backup/run.ts backup "$@" ;;
   restore) cms_script src/backup/run.ts restore "$@" ;;

@@ -79,7 +79,14 @@ describe('XLIFF 2.0 translation exchange', () => {
     // Importing the same file again changes nothing and says so.
     const again = await importTranslations(payload, { format: 'xliff', data: fill(await relicXliff([relic.id])) })
     expect(again.applied).toEqual([])
-    expect(new Set(again.skipped.map((s) => s.reason.en))).toEqual(new Set(['The translation is unchanged.']))
+    expect(again.skipped).toEqual([])
+    expect(again.unchanged.sort()).toEqual([...report.applied].sort())
+    // A file whose targets are all empty (not translated yet) erases no stored translation.
+    const blank = (await relicXliff([relic.id])).replace(/<target>[^<]*<\/target>/g, '<target></target>')
+    const untouched = await importTranslations(payload, { format: 'xliff', data: blank })
+    expect(untouched).toMatchObject({ applied: [], skipped: [], unchanged: [] })
+    expect(untouched.untranslated.sort()).toEqual([...report.applied].sort())
+    expect(await stored(payload, relic.id)).toEqual(after)
   })
 
   it('skips a unit whose Vietnamese changed since the export, and applies the others', async () => {

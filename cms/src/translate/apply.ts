@@ -33,7 +33,13 @@ import {
 
 export interface ImportReport {
   target: string
+  /** Units written. */
   applied: string[]
+  /** Units whose translation is already the stored one: nothing to do. */
+  unchanged: string[]
+  /** Units the file leaves empty: not translated yet (a stored translation is never erased). */
+  untranslated: string[]
+  /** Units not written, each with why (out of date, unknown row, refused by a rule…). */
   skipped: { id: string; reason: Bilingual }[]
 }
 
@@ -60,8 +66,6 @@ const REASONS = {
     vi: 'Đã lỗi thời: bản tiếng Việt đã thay đổi sau khi xuất tệp. Hãy xuất lại và dịch lại trường này.',
     en: 'Out of date: the Vietnamese text changed after the file was exported. Export again and translate this field.',
   },
-  empty: { vi: 'Chưa có bản dịch.', en: 'No translation given.' },
-  unchanged: { vi: 'Bản dịch không đổi.', en: 'The translation is unchanged.' },
 } satisfies Record<string, Bilingual>
 
 interface Change {
@@ -172,8 +176,8 @@ async function applyEntry(
     const path = parseUnitId(unit.id)?.path ?? []
     if (!stored) skip(unit.id, rowsExist(fields, doc, path) ? REASONS.noField : REASONS.noRow)
     else if (stored.source !== unit.source) skip(unit.id, REASONS.stale)
-    else if (unit.target.trim() === '') skip(unit.id, REASONS.empty)
-    else if (unit.target === stored.target) skip(unit.id, REASONS.unchanged)
+    else if (unit.target.trim() === '') report.untranslated.push(unit.id)
+    else if (unit.target === stored.target) report.unchanged.push(unit.id)
     else changes.push({ id: unit.id, path, value: unit.target })
   }
   if (!changes.length) return
@@ -211,7 +215,7 @@ export async function applyTranslations(
       en: `This file translates into “${target}”, not “${options.target}”.`,
     })
   }
-  const report: ImportReport = { target, applied: [], skipped: [] }
+  const report: ImportReport = { target, applied: [], unchanged: [], untranslated: [], skipped: [] }
   const counts = new Map<string, number>()
   for (const unit of file.units) counts.set(unit.id, (counts.get(unit.id) ?? 0) + 1)
   const entries = new Map<string, { collection: string; entryId: string; units: FilledFile['units'] }>()
