@@ -120,7 +120,12 @@ export interface Config {
   db: {
     defaultIDType: number;
   };
-  fallbackLocale: ('false' | 'none' | 'null') | false | null | ('vi' | 'en') | ('vi' | 'en')[];
+  fallbackLocale:
+    | ('false' | 'none' | 'null')
+    | false
+    | null
+    | ('vi' | 'en' | 'ko' | 'zh-Hans' | 'ja' | 'zh-Hant' | 'fr' | 'ru')
+    | ('vi' | 'en' | 'ko' | 'zh-Hans' | 'ja' | 'zh-Hant' | 'fr' | 'ru')[];
   globals: {
     'site-status': SiteStatus;
     installation: Installation;
@@ -129,7 +134,7 @@ export interface Config {
     'site-status': SiteStatusSelect<false> | SiteStatusSelect<true>;
     installation: InstallationSelect<false> | InstallationSelect<true>;
   };
-  locale: 'vi' | 'en';
+  locale: 'vi' | 'en' | 'ko' | 'zh-Hans' | 'ja' | 'zh-Hant' | 'fr' | 'ru';
   widgets: {
     collections: CollectionsWidget;
   };
@@ -2253,6 +2258,10 @@ export interface Installation {
    * Commune pickers list only the communes of this province. Empty: the whole country.
    */
   province?: (number | null) | AdminUnit;
+  /**
+   * The public site always has Vietnamese; add translation languages here. Turning one off keeps its translations. Empty: English, Korean, Chinese (Simplified), Japanese.
+   */
+  siteLocales?: ('en' | 'ko' | 'zh-Hans' | 'ja' | 'zh-Hant' | 'fr' | 'ru')[] | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2282,6 +2291,7 @@ export interface SiteStatusSelect<T extends boolean = true> {
  */
 export interface InstallationSelect<T extends boolean = true> {
   province?: T;
+  siteLocales?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -31,6 +31,7 @@ import { SiteStatus } from './globals/SiteStatus'
 import { withAdminTranslations } from './i18n/lexical'
 import { adminTranslations } from './i18n/translations'
 import { importEndpoints } from './import/endpoints'
+import { PAYLOAD_LOCALES, requestLocales } from './locales/enabled'
 import { withMissingFileAs404 } from './media/missingFile'
 import { startPublisher } from './publish/publisher'
 import { resolveSecret } from './secret'
@@ -121,12 +122,15 @@ export default buildConfig({
   // Failed GraphQL sign-ins reach only these hooks; REST ones are logged by the users collection.
   hooks: { afterError: [auditFailedGraphqlLogin] },
   localization: {
-    locales: [
-      { code: 'vi', label: 'Tiếng Việt' },
-      { code: 'en', label: 'English' },
-    ],
+    // Every locale of the contract's table, always (see locales/enabled.ts); the picker offers the
+    // installation's published ones.
+    locales: PAYLOAD_LOCALES,
     defaultLocale: 'vi',
     fallback: true,
+    filterAvailableLocales: async ({ locales, req }) => {
+      const published = await requestLocales(req)
+      return locales.filter((l) => published.some((code) => code === l.code))
+    },
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   // The HTTP layer stops reading past the largest file media-tools would accept (a 3D scan);

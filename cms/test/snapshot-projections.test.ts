@@ -50,6 +50,7 @@ const lookups = (): Lookups => ({
     PUBLIC.has(`${kind}:${String(value)}`) ? { kind, id: String(value) } : undefined,
   artisansOf: (villageId) => (villageId === '5' ? [{ kind: 'artisans', id: '4' }] : []),
   media: { images: new Map([['3', IMAGE]]), panoramas: new Map(), models: new Map(), audio: new Map() },
+  locales: ['vi', 'en', 'ko', 'zh-Hans', 'ja'],
 })
 
 /** What every stored entry has, including what must never leave the CMS. */

@@ -144,10 +144,10 @@ describe('XLIFF 2.0 translation exchange', () => {
     const { relic, before, xml } = await filledRelic()
     const attempts = [
       relicXliff([relic.id], 'vi'),
-      relicXliff([relic.id], 'ko'),
+      relicXliff([relic.id], 'de'),
       importTranslations(payload, { format: 'xliff', data: xml.replace('trgLang="en"', 'trgLang="vi"') }),
       importTranslations(payload, { format: 'xliff', data: xml.replace('trgLang="en"', 'trgLang="xx"') }),
-      importTranslations(payload, { format: 'xliff', data: xml }, { target: 'ko' }),
+      importTranslations(payload, { format: 'xliff', data: xml }, { target: 'de' }),
     ]
     const reasons = await Promise.all(
       attempts.map((a) =>
@@ -160,7 +160,7 @@ describe('XLIFF 2.0 translation exchange', () => {
     for (const error of reasons) expect(error).toBeInstanceOf(TranslationRefused)
     expect(String(reasons[0])).toContain('Cannot translate into Vietnamese')
     expect(String(reasons[0])).toContain('Không thể dịch sang tiếng Việt')
-    expect(String(reasons[1])).toContain('The target language “ko” is not configured')
+    expect(String(reasons[1])).toContain('The target language “de” is not configured')
     expect(await stored(payload, relic.id)).toEqual(before)
   })
 })

@@ -23,19 +23,28 @@ import { isInVietnam } from './geo.ts'
 import { isValidBatch } from './gs1.ts'
 import { ENTRY_KINDS, type EntryKind } from './kinds.ts'
 import { valuesOf } from './labels.ts'
-import { LOCALES } from './locales.ts'
+import { LOCALES, type Locale, TRANSLATION_LOCALES, type TranslationLocale } from './locales.ts'
 import { SLUG_PATTERN } from './text.ts'
 
 /** Bumped when a change would make an older site misread the snapshot. */
-export const SNAPSHOT_SCHEMA_VERSION = 2
+export const SNAPSHOT_SCHEMA_VERSION = 3
 
 const strict = <T extends z.ZodRawShape>(shape: T) => z.strictObject(shape)
 
-/** Vietnamese is the language of record; English may be missing and then falls back to it. */
-export const localizedText = strict({ vi: z.string(), en: z.string().optional() })
-export type LocalizedText = z.infer<typeof localizedText>
-const optionalText = strict({ vi: z.string().optional(), en: z.string().optional() })
-export type OptionalText = z.infer<typeof optionalText>
+/** A value in each translation locale, each optional: the shape of every localized value here. */
+const inTranslations = <T extends z.ZodType>(value: T) =>
+  Object.fromEntries(TRANSLATION_LOCALES.map((l) => [l, value.optional()])) as Record<
+    TranslationLocale,
+    z.ZodOptional<T>
+  >
+/**
+ * Vietnamese is the language of record; a translation may be missing (the site then shows English,
+ * else Vietnamese). Only the locales the installation publishes are in a snapshot.
+ */
+export const localizedText = strict({ vi: z.string(), ...inTranslations(z.string()) })
+export type LocalizedText = { vi: string } & Partial<Record<TranslationLocale, string>>
+const optionalText = strict({ vi: z.string().optional(), ...inTranslations(z.string()) })
+export type OptionalText = Partial<Record<Locale, string>>
 
 export const point = strict({ lat: z.number(), lng: z.number() }).refine(isInVietnam, {
   message: 'point outside Vietnam',
@@ -75,7 +84,7 @@ export const block = z.union([
   strict({ type: z.literal('list'), ordered: z.boolean(), items: z.array(z.array(inline)) }),
 ])
 export type Block = z.infer<typeof block>
-const richText = strict({ vi: z.array(block).optional(), en: z.array(block).optional() })
+const richText = strict({ vi: z.array(block).optional(), ...inTranslations(z.array(block)) })
 export type RichText = z.infer<typeof richText>
 
 // --- Media (web versions only; originals and their EXIF never leave the CMS)
@@ -136,7 +145,7 @@ export type Model = z.infer<typeof model>
 export const audio = strict({
   id: z.string(),
   title: localizedText,
-  language: z.enum(['vi', 'en']),
+  language: z.enum(LOCALES),
   transcript: optionalText.optional(),
   durationSeconds: z.number().nonnegative().optional(),
   credit: optionalText.optional(),
@@ -180,6 +189,12 @@ const base = {
   code: shortCode,
   updatedAt: isoDate,
   title: localizedText,
+  /**
+   * The locales besides Vietnamese this entry is published in: its page exists in these (and in
+   * Vietnamese) only. Elsewhere lists mark it "not yet translated" and link to English, else
+   * Vietnamese.
+   */
+  translations: z.array(z.enum(TRANSLATION_LOCALES)),
   summary: optionalText,
   body: richText,
   gallery: z.array(image),

@@ -30,8 +30,9 @@ describe('the table of kinds', () => {
     expect(Object.keys(KIND_LABEL)).toEqual([...SEVEN, 'batches'])
   })
 
-  it('derives the URL segments of every list page', () => {
-    expect(KIND_SEGMENT).toEqual({
+  it('derives the URL segments of every list page: Vietnamese its own, every other locale English', () => {
+    const viEn = (kind: keyof typeof KIND_SEGMENT) => ({ vi: KIND_SEGMENT[kind].vi, en: KIND_SEGMENT[kind].en })
+    expect(Object.fromEntries(PAGE_KINDS.map((kind) => [kind, viEn(kind)]))).toEqual({
       relics: { vi: 'di-tich', en: 'relics' },
       'intangible-heritage': { vi: 'di-san-phi-vat-the', en: 'intangible-heritage' },
       'craft-villages': { vi: 'lang-nghe', en: 'craft-villages' },
@@ -40,6 +41,10 @@ describe('the table of kinds', () => {
       routes: { vi: 'tuyen-tham-quan', en: 'routes' },
       producers: { vi: 'chu-the-ocop', en: 'producers' },
     })
+    for (const kind of PAGE_KINDS) {
+      expect(KIND_SEGMENT[kind].ko).toBe(KIND_SEGMENT[kind].en)
+      expect(KIND_SEGMENT[kind]['zh-Hans']).toBe(KIND_SEGMENT[kind].en)
+    }
     expect(listSegments(SITE_LOCALES)).toEqual([
       'di-tich',
       'di-san-phi-vat-the',
@@ -52,13 +57,13 @@ describe('the table of kinds', () => {
     ])
   })
 
-  it('names each kind, one and many, in both languages', () => {
-    expect(KIND_LABEL.relics).toEqual({ vi: { one: 'Di tích', many: 'Di tích' }, en: { one: 'Relic', many: 'Relics' } })
+  it('names each kind, one and many, in every locale', () => {
+    expect(KIND_LABEL.relics.vi).toEqual({ one: 'Di tích', many: 'Di tích' })
+    expect(KIND_LABEL.relics.en).toEqual({ one: 'Relic', many: 'Relics' })
+    expect(KIND_LABEL.relics.ko).toEqual({ one: '유적', many: '유적' })
     expect(KIND_LABEL.routes.en).toEqual({ one: 'Tourist route', many: 'Tourist routes' })
-    expect(KIND_LABEL.batches).toEqual({
-      vi: { one: 'Lô sản xuất', many: 'Lô sản xuất' },
-      en: { one: 'Batch', many: 'Batches' },
-    })
+    expect(KIND_LABEL.batches.vi).toEqual({ one: 'Lô sản xuất', many: 'Lô sản xuất' })
+    expect(KIND_LABEL.batches.en).toEqual({ one: 'Batch', many: 'Batches' })
     for (const { label } of KINDS) {
       for (const locale of SITE_LOCALES) expect(label[locale].one && label[locale].many).toBeTruthy()
     }
@@ -75,5 +80,6 @@ describe('the table of kinds', () => {
   it('keeps segments unique, so a list address names one kind', () => {
     const segments = listSegments(SITE_LOCALES)
     expect(new Set(segments).size).toBe(segments.length)
+    expect(segments).toHaveLength(14)
   })
 })

@@ -12,6 +12,7 @@ import * as migration_20261204_211054_site_status_excluded from './20261204_2110
 import * as migration_20261204_213244_qr_code_registry_reused_ids from './20261204_213244_qr_code_registry_reused_ids'
 import * as migration_20261205_001552_localized_credit from './20261205_001552_localized_credit'
 import * as migration_20261205_012632_site_status_entry from './20261205_012632_site_status_entry'
+import * as migration_20261205_093402_installation_site_locales from './20261205_093402_installation_site_locales'
 
 export const migrations = [
   {
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261205_012632_site_status_entry.up,
     down: migration_20261205_012632_site_status_entry.down,
     name: '20261205_012632_site_status_entry',
+  },
+  {
+    up: migration_20261205_093402_installation_site_locales.up,
+    down: migration_20261205_093402_installation_site_locales.down,
+    name: '20261205_093402_installation_site_locales',
   },
 ]

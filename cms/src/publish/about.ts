@@ -69,7 +69,7 @@ export async function pageOf(
   const page =
     data.kind === 'batches' ? { kind: data.kind, code: data.code } : { kind: data.kind, slug: data.slug ?? '' }
   const url = (locale: SiteLocale) => `${siteUrl}${publicPagePath(page, locale)}`
-  return { vi: url('vi'), en: url('en') } satisfies Record<SiteLocale, string>
+  return { vi: url('vi'), en: url('en') } satisfies Partial<Record<SiteLocale, string>>
 }
 
 /** The fields of a snapshot entry that make its address (the snapshot's own schema checks the rest). */

@@ -14,6 +14,7 @@ import {
 } from '@heritage/contract'
 import type { Payload, PayloadRequest, Where } from 'payload'
 import type { ExportReason } from '../audit/details.ts'
+import { publishedLocales } from '../locales/enabled.ts'
 import { idText } from '../shared/ids.ts'
 import { valueAt } from '../shared/paths.ts'
 import { publicSiteUrl } from '../site.ts'
@@ -35,7 +36,7 @@ import {
   worldOf,
   writeState,
 } from './state.ts'
-import { defined, localized, num, optionalText, pointOf, str, webUrl } from './values.ts'
+import { defined, keepLocales, localized, num, optionalText, perLocale, pointOf, str, webUrl } from './values.ts'
 import { contentHashOf, copyMedia, pruneEntries, readManifest, writeEntry, writeManifest } from './write.ts'
 
 export type { ExcludedEntry } from './audit.ts'
@@ -175,6 +176,8 @@ const EXPORT_CODE = [
   valueAt,
   idText,
   localized,
+  perLocale,
+  keepLocales,
   num,
   optionalText,
   pointOf,
@@ -191,6 +194,7 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
   const excluded = options.excluded ?? new Map<string, ExcludedEntry>()
   const previous = await readManifest(dir)
 
+  const locales = await publishedLocales(payload)
   const units = await readUnits(payload)
   const stamps = await readStamps(payload, excluded)
   const published = new Map<EntryKind, Set<string>>(
@@ -199,7 +203,7 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
 
   // Entries saved since the last export are read in full; the others keep their file, unless
   // something they show changed (see worldOf).
-  const world = await worldOf(payload, EXPORT_CODE, published, units)
+  const world = await worldOf(payload, [...EXPORT_CODE, `locales:${locales.join(',')}`], published, units)
   const state = options.full || !previous ? null : await readState(dir, world)
   const previousHashes = new Map((previous?.entries ?? []).map((e) => [e.file, e.hash]))
   const kept = state ? await keptEntries(dir, state, stamps, previousHashes) : new Map<string, KeptEntry>()
@@ -223,6 +227,7 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
     ref,
     artisansOf: (villageId) => villages.get(villageId) ?? [],
     media,
+    locales,
   }
 
   const entries: Manifest['entries'] = []
@@ -244,7 +249,7 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
       const doc = fresh.get(String(stamp.id))
       // Unpublished between the two queries: it is left out, as if the export had run a moment later.
       if (!doc) continue
-      const parsed = entrySchema.safeParse(project(kind, doc, at))
+      const parsed = entrySchema.safeParse(keepLocales(project(kind, doc, at), locales))
       if (!parsed.success) {
         // One bad record must not stop every publish: it is left out and named (see below).
         newlyExcluded.push(excludedEntry(payload, kind, doc, parsed.error.issues))
@@ -286,7 +291,7 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
     generatedAt: changed || !previous ? new Date().toISOString() : previous.generatedAt,
     siteUrl: options.siteUrl ?? publicSiteUrl(),
-    locales: ['vi', 'en'],
+    locales,
     contentHash,
     entries,
     media: mediaList,

@@ -11,10 +11,12 @@ import {
   ENTRY_KINDS,
   type EntryKind,
   type EntryOf,
+  type Locale,
   type LocalizedText,
   type Ref,
 } from '@heritage/contract'
 import { idText } from '../shared/ids.ts'
+import { valueAt } from '../shared/paths.ts'
 import type { MediaLookup, Projected } from './media.ts'
 import type {
   StoredArtisan,
@@ -29,7 +31,7 @@ import type {
   Translations,
 } from './records.ts'
 import { lexicalToBlocks } from './richText.ts'
-import { defined, localized, num, optionalText, pointOf, str, webUrl } from './values.ts'
+import { defined, localized, num, optionalText, perLocale, pointOf, str, webUrl } from './values.ts'
 
 export interface Lookups {
   /** The commune (with its province) of an administrative unit, or nothing. */
@@ -39,6 +41,8 @@ export interface Lookups {
   /** The public artisans of a craft village. */
   artisansOf(villageId: string): Ref[]
   media: MediaLookup
+  /** The locales the installation publishes (Vietnamese first). */
+  locales: readonly Locale[]
 }
 
 export type Projection<K extends EntryKind> = (doc: StoredEntries[K], at: Lookups) => Projected<EntryOf<K>>
@@ -90,7 +94,8 @@ const common = <K extends EntryKind>(kind: K, doc: StoredPage, at: Lookups) =>
     updatedAt: String(doc.updatedAt),
     title: localized(doc.title) ?? { vi: String(doc.slug) },
     summary: optionalText(doc.summary) ?? {},
-    body: defined({ vi: lexicalToBlocks(doc.body?.vi), en: lexicalToBlocks(doc.body?.en) }),
+    translations: at.locales.filter((locale) => locale !== 'vi' && str(valueAt(doc.title, [locale]))),
+    body: perLocale(doc.body, lexicalToBlocks),
     gallery: pick(at.media.images, doc.gallery),
     sources: (doc.sources ?? []).map((s) =>
       defined({ citation: String(s.citation), url: webUrl(s.url), note: optionalText(s.note) }),

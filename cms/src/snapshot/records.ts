@@ -6,7 +6,7 @@
  * too: the projection tests would then read `{ vi, en }` where the type says a string).
  */
 
-import type { EntryKind } from '@heritage/contract'
+import type { EntryKind, Locale } from '@heritage/contract'
 import type {
   AdminUnit,
   Artisan,
@@ -24,7 +24,7 @@ import type {
 } from '../payload-types.ts'
 
 /** A localized field read in every locale. */
-export type Translations<T> = { vi?: T | null; en?: T | null }
+export type Translations<T> = Partial<Record<Locale, T | null>>
 
 /**
  * `T` read in every locale. `L` names the localized fields: `true` for a localized field, or the

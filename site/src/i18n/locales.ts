@@ -1,15 +1,15 @@
 import {
+  type Locale as ContentLocale,
   type DatePrecision,
-  type Locale,
   type LocalizedText,
   localePrefix,
   type OptionalText,
-  SITE_LOCALES,
   VIETNAM_TIME_ZONE,
 } from '@heritage/contract'
 
-export type { Locale }
-export const LOCALES: readonly Locale[] = SITE_LOCALES
+/** The site's languages. Until the site reads them from the snapshot, Vietnamese and English. */
+export type Locale = Extract<ContentLocale, 'vi' | 'en'>
+export const LOCALES: readonly Locale[] = ['vi', 'en']
 /** Vietnamese lives at the root, English under /en/ (the contract's, which the CMS links with). */
 export { localePrefix }
 export const HTML_LANG: Record<Locale, string> = { vi: 'vi', en: 'en' }
