@@ -1,6 +1,13 @@
+import type { Locale as ContentLocale } from '@heritage/contract'
 import type { Locale } from './locales'
 import en from './ui/en.json'
+import fr from './ui/fr.json'
+import ja from './ui/ja.json'
+import ko from './ui/ko.json'
+import ru from './ui/ru.json'
 import vi from './ui/vi.json'
+import zhHans from './ui/zh-Hans.json'
+import zhHant from './ui/zh-Hant.json'
 
 /**
  * Interface strings, one file a locale (ui/<locale>.json): the site-wide ones at the top level,
@@ -10,7 +17,8 @@ import vi from './ui/vi.json'
  */
 export type UiStrings = typeof vi
 
-const STRINGS: Record<Locale, UiStrings> = { vi, en }
+/** Every content locale has its strings, whether or not the site publishes it yet. */
+const STRINGS: Record<ContentLocale, UiStrings> = { vi, en, ko, 'zh-Hans': zhHans, ja, 'zh-Hant': zhHant, fr, ru }
 
 /** The strings of a locale, sections included. */
 export const strings = (locale: Locale): UiStrings => STRINGS[locale]
