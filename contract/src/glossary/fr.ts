@@ -1,2 +1,58 @@
-/** Labels of the enumerations in fr, keyed by the Vietnamese label (see ../glossary.ts). */
-export const glossary: Record<string, string> = {}
+/**
+ * Labels of the enumerations in fr, keyed by the Vietnamese label (see ../glossary.ts and
+ * ../enums.ts, in the order of its enumerations). Example translations, not yet reviewed by a
+ * native speaker.
+ */
+export const glossary: Record<string, string> = {
+  'Di tích quốc gia đặc biệt': 'Monument national spécial',
+  'Di tích quốc gia': 'Monument national',
+  'Di tích cấp tỉnh': 'Monument provincial',
+  'Di tích trong danh mục kiểm kê (chưa xếp hạng)': 'Monument inventorié (non classé)',
+  'Di tích lịch sử': 'Monument historique',
+  'Di tích kiến trúc nghệ thuật': 'Monument architectural et artistique',
+  'Di tích khảo cổ': 'Site archéologique',
+  'Danh lam thắng cảnh': 'Site paysager',
+  'Di sản hỗn hợp': 'Patrimoine mixte',
+  'Khu vực bảo vệ I': 'Zone de protection I',
+  'Khu vực bảo vệ II': 'Zone de protection II',
+  'Tiếng nói, chữ viết': 'Langue et écriture',
+  'Ngữ văn dân gian': 'Littérature orale populaire',
+  'Nghệ thuật trình diễn dân gian': 'Arts du spectacle populaires',
+  'Tập quán xã hội và tín ngưỡng': 'Pratiques sociales et croyances',
+  'Lễ hội truyền thống': 'Fêtes traditionnelles',
+  'Nghề thủ công truyền thống': 'Savoir-faire artisanal traditionnel',
+  'Tri thức dân gian': 'Connaissances populaires',
+  'Danh mục kiểm kê cấp tỉnh': 'Inventaire provincial',
+  'Danh mục di sản văn hóa phi vật thể quốc gia': 'Liste nationale du patrimoine culturel immatériel',
+  'UNESCO: Danh sách đại diện của nhân loại':
+    'UNESCO : Liste représentative du patrimoine culturel immatériel de l’humanité',
+  'UNESCO: Danh sách cần bảo vệ khẩn cấp':
+    'UNESCO : Liste du patrimoine culturel immatériel nécessitant une sauvegarde urgente',
+  'UNESCO: Danh sách thực hành bảo vệ tốt': 'UNESCO : Registre des bonnes pratiques de sauvegarde',
+  'Thực phẩm': 'Alimentation',
+  'Đồ uống': 'Boissons',
+  'Dược liệu và sản phẩm từ dược liệu': 'Plantes médicinales et produits dérivés',
+  'Thủ công mỹ nghệ': 'Artisanat d’art',
+  'Sinh vật cảnh': 'Plantes et animaux d’ornement',
+  'Dịch vụ du lịch cộng đồng và điểm du lịch': 'Services de tourisme communautaire et sites touristiques',
+  '3 sao': '3 étoiles',
+  '4 sao': '4 étoiles',
+  '5 sao (quốc gia)': '5 étoiles (niveau national)',
+  'UBND cấp tỉnh': 'Comité populaire de la province',
+  'Trung ương (Thủ tướng Chính phủ)': 'Gouvernement central (Premier ministre)',
+  'Hợp tác xã': 'Coopérative',
+  'Doanh nghiệp': 'Entreprise',
+  'Hộ sản xuất kinh doanh': 'Entreprise familiale',
+  'Chỉ biết tháng và năm': 'Mois et année seulement',
+  'Chỉ biết năm': 'Année seulement',
+  'Tỉnh / Thành phố': 'Province / ville',
+  'Xã / Phường / Đặc khu': 'Commune / quartier / zone spéciale',
+  'Nghệ nhân Nhân dân': 'Artisan du peuple',
+  'Nghệ nhân Ưu tú': 'Artisan émérite',
+  'Nghệ nhân cấp tỉnh': 'Artisan de la province',
+  'Người thực hành': 'Praticien',
+  'Quản trị hệ thống': 'Administrateur',
+  'Biên tập viên (Sở)': 'Rédacteur (province)',
+  'Cộng tác viên (xã)': 'Contributeur (commune)',
+  'Chủ thể OCOP': 'Producteur OCOP',
+}

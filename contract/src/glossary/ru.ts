@@ -1,2 +1,58 @@
-/** Labels of the enumerations in ru, keyed by the Vietnamese label (see ../glossary.ts). */
-export const glossary: Record<string, string> = {}
+/**
+ * Labels of the enumerations in ru, keyed by the Vietnamese label (see ../glossary.ts and
+ * ../enums.ts, in the order of its enumerations). Example translations, not yet reviewed by a
+ * native speaker.
+ */
+export const glossary: Record<string, string> = {
+  'Di tích quốc gia đặc biệt': 'Памятник особого национального значения',
+  'Di tích quốc gia': 'Памятник национального значения',
+  'Di tích cấp tỉnh': 'Памятник провинциального значения',
+  'Di tích trong danh mục kiểm kê (chưa xếp hạng)': 'Памятник в учётном перечне (без категории)',
+  'Di tích lịch sử': 'Исторический памятник',
+  'Di tích kiến trúc nghệ thuật': 'Памятник архитектуры и искусства',
+  'Di tích khảo cổ': 'Археологический памятник',
+  'Danh lam thắng cảnh': 'Живописный ландшафт',
+  'Di sản hỗn hợp': 'Смешанное наследие',
+  'Khu vực bảo vệ I': 'Охранная зона I',
+  'Khu vực bảo vệ II': 'Охранная зона II',
+  'Tiếng nói, chữ viết': 'Язык и письменность',
+  'Ngữ văn dân gian': 'Устное народное творчество',
+  'Nghệ thuật trình diễn dân gian': 'Народное исполнительское искусство',
+  'Tập quán xã hội và tín ngưỡng': 'Общественные обычаи и верования',
+  'Lễ hội truyền thống': 'Традиционные праздники',
+  'Nghề thủ công truyền thống': 'Традиционные ремёсла',
+  'Tri thức dân gian': 'Народные знания',
+  'Danh mục kiểm kê cấp tỉnh': 'Провинциальный учётный перечень',
+  'Danh mục di sản văn hóa phi vật thể quốc gia': 'Национальный список нематериального культурного наследия',
+  'UNESCO: Danh sách đại diện của nhân loại':
+    'ЮНЕСКО: Репрезентативный список нематериального культурного наследия человечества',
+  'UNESCO: Danh sách cần bảo vệ khẩn cấp':
+    'ЮНЕСКО: Список нематериального культурного наследия, нуждающегося в срочной охране',
+  'UNESCO: Danh sách thực hành bảo vệ tốt': 'ЮНЕСКО: Реестр передовой практики по охране',
+  'Thực phẩm': 'Продукты питания',
+  'Đồ uống': 'Напитки',
+  'Dược liệu và sản phẩm từ dược liệu': 'Лекарственные растения и продукты из них',
+  'Thủ công mỹ nghệ': 'Художественные промыслы',
+  'Sinh vật cảnh': 'Декоративные растения и животные',
+  'Dịch vụ du lịch cộng đồng và điểm du lịch': 'Услуги общинного туризма и туристические объекты',
+  '3 sao': '3 звезды',
+  '4 sao': '4 звезды',
+  '5 sao (quốc gia)': '5 звёзд (национальный уровень)',
+  'UBND cấp tỉnh': 'Народный комитет провинции',
+  'Trung ương (Thủ tướng Chính phủ)': 'Центральное правительство (премьер-министр)',
+  'Hợp tác xã': 'Кооператив',
+  'Doanh nghiệp': 'Предприятие',
+  'Hộ sản xuất kinh doanh': 'Семейное хозяйство',
+  'Chỉ biết tháng và năm': 'Известны только месяц и год',
+  'Chỉ biết năm': 'Известен только год',
+  'Tỉnh / Thành phố': 'Провинция / город центрального подчинения',
+  'Xã / Phường / Đặc khu': 'Община / квартал / особая зона',
+  'Nghệ nhân Nhân dân': 'Народный мастер',
+  'Nghệ nhân Ưu tú': 'Заслуженный мастер',
+  'Nghệ nhân cấp tỉnh': 'Мастер провинциального уровня',
+  'Người thực hành': 'Носитель традиции',
+  'Quản trị hệ thống': 'Администратор',
+  'Biên tập viên (Sở)': 'Редактор (провинция)',
+  'Cộng tác viên (xã)': 'Участник (община)',
+  'Chủ thể OCOP': 'Производитель OCOP',
+}
