@@ -1,53 +1,75 @@
-import { readdir, readFile } from 'node:fs/promises'
+import { readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { foldVietnamese } from '@heritage/contract'
+import { fallbackChain, foldVietnamese, kindPath } from '@heritage/contract'
 import type { AstroIntegration } from 'astro'
 import * as pagefind from 'pagefind'
-import { LOCALES, type Locale, localePrefix } from '../src/i18n/locales.ts'
-import { KIND_LABEL, KIND_SEGMENT, PAGE_KINDS, PAGE_SEGMENT, STATIC_PAGES } from '../src/routing.ts'
+import { HTML_LANG, LOCALES, type Locale, localePrefix } from '../src/i18n/locales.ts'
+import { KIND_LABEL, PAGE_KINDS, PAGE_SEGMENT, staticPath } from '../src/routing.ts'
 import { htmlToText, textByLanguage } from '../src/utils/search.ts'
 
+const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
+
+/** Hangul syllables: Korean is written with spaces, but between phrases, not words. */
+const HANGUL_RUN = /[\p{Script=Hangul}]{2,}/gu
+const HAN = /\p{Script=Han}/gu
+
 /**
- * Whether a page belongs in the search results and, if so, its language and the kind shown
- * above its title (none for the static pages). Entry pages, the festival calendar and the
- * open-data page are what people look for by name; the home, list, map and search pages only
- * repeat entry titles and would crowd the results; batch pages are reached from their label.
+ * Words added to a document for the index only, for what Pagefind's own cutting misses:
+ * - Korean, which Pagefind cuts at spaces only: 사당 (shrine) is not found in 푸동사당 (Phù Đổng
+ *   shrine), nor 보살 in 관음보살을. Each run of Hangul gets its endings as words (동사당, 사당,
+ *   당), and Pagefind, which matches the beginnings of words, then finds any part of it;
+ * - Traditional Chinese, whose segmenter keeps no single characters (鐘 alone finds nothing in
+ *   銅鐘 while 钟 finds 铜钟): each Han character of the page, once.
  */
-function searchablePage(url: string): { locale: Locale; kind: string } | undefined {
-  const locale: Locale = url.startsWith(localePrefix('en')) ? 'en' : 'vi'
-  for (const kind of PAGE_KINDS) {
-    const list = `${localePrefix(locale)}${KIND_SEGMENT[kind][locale]}/`
-    if (url.startsWith(list) && /^[a-z0-9-]+\/$/.test(url.slice(list.length))) {
-      return { locale, kind: KIND_LABEL[kind][locale].one }
-    }
+export function indexOnlyWords(text: string, lang: string): string[] {
+  const words = new Set<string>()
+  for (const [run] of text.matchAll(HANGUL_RUN)) {
+    const letters = [...run]
+    for (let i = 1; i < letters.length; i++) words.add(letters.slice(i).join(''))
   }
-  for (const page of ['festivals', 'openData'] as const) {
-    if (url === `${localePrefix(locale)}${STATIC_PAGES[page][locale]}`) return { locale, kind: '' }
-  }
-  return undefined
+  if (lang.toLowerCase() === 'zh-hant') for (const [char] of text.matchAll(HAN)) words.add(char)
+  return [...words]
 }
 
-const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
+/** What is known of an indexed page besides its HTML. */
+export interface IndexedPage {
+  /** The kind shown above the title, in the index's language ('' for the static pages). */
+  kind: string
+  /**
+   * The `lang` of the index the document goes to, when it is not the page's own: an entry not
+   * translated into that language is found there by its English (else Vietnamese) text, and
+   * leads to that page, marked "not translated yet".
+   */
+  lang?: string
+}
 
 /**
  * The document Pagefind indexes for one built page. Its words are folded ("Đình" → "Dinh"), and
  * the search page folds the query the same way, so "dinh", "đình" and "Đình" all find it.
  * Pagefind ignores tone marks by itself, but `đ` has no Unicode decomposition and stays apart
  * from `d`. What people see (title, text for the excerpt) travels unfolded in the metadata.
+ * The filter `t` tells the page's own language (`own`) from a page in another (`other`), which
+ * the search page lists after them.
  */
-export function indexDocument(html: string, kind: string): string | undefined {
+export function indexDocument(html: string, { kind, lang: indexLang }: IndexedPage): string | undefined {
   const main = /<main\b([^>]*)>([\s\S]*?)<\/main>/.exec(html)
   // Base.astro marks only canonical pages as searchable: QR and GS1 aliases stay out.
   if (!main?.[1]?.includes('data-pagefind-body') || main[2] === undefined) return undefined
   const inner = main[2]
-  const lang = /<html\b[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? 'vi'
+  const pageLang = /<html\b[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? 'vi'
+  const lang = indexLang ?? pageLang
+  const translated = lang === pageLang
   const heading = /<h1\b([^>]*)>([\s\S]*?)<\/h1>/.exec(inner)
   const title = htmlToText(heading?.[2] ?? /<title>([\s\S]*?)<\/title>/.exec(html)?.[1] ?? '')
-  const titleLang = /(?:^|\s)lang="([^"]+)"/.exec(heading?.[1] ?? '')?.[1]
-  // The excerpt is cut from the text in the page's language; an entry not translated yet shows
-  // its text in the language of record, which travels apart and is labelled on the search page.
-  const text = textByLanguage(heading ? inner.slice((heading.index ?? 0) + heading[0].length) : inner, lang)
+  const titleLang = translated ? /(?:^|\s)lang="([^"]+)"/.exec(heading?.[1] ?? '')?.[1] : pageLang
+  // The excerpt is cut from the text in the page's language; text in another language (an entry
+  // not translated yet) travels apart and is labelled on the search page.
+  const body = heading ? inner.slice((heading.index ?? 0) + heading[0].length) : inner
+  const byLanguage = textByLanguage(body, pageLang)
+  const text = translated
+    ? byLanguage
+    : { own: '', other: textByLanguage(body).own, otherLang: byLanguage.own ? pageLang : byLanguage.otherLang }
   const folded = foldVietnamese(inner.replace(/\sdata-pagefind-meta="[^"]*"/g, ''))
   const meta = {
     title,
@@ -61,37 +83,78 @@ export function indexDocument(html: string, kind: string): string | undefined {
     .filter(([, value]) => value)
     .map(([key, value]) => `<span data-pagefind-meta="${key}[data-value]" data-value="${attribute(value)}"></span>`)
     .join('')
-  return `<!doctype html><html lang="${lang}"><body><main data-pagefind-body>${folded}${metaTags}</main></body></html>`
+  const extra = indexOnlyWords(htmlToText(folded), lang)
+  const tail = extra.length > 0 ? `<p>${extra.join(' ')}</p>` : ''
+  const filter = `<span data-pagefind-filter="t:${translated ? 'own' : 'other'}"></span>`
+  return `<!doctype html><html lang="${lang}"><body><main data-pagefind-body>${folded}${tail}${metaTags}${filter}</main></body></html>`
 }
 
+/** A page to index: its file in the build, its address, and how it is indexed. */
+interface Source extends IndexedPage {
+  file: string
+  url: string
+  /** The index it goes to. */
+  locale: Locale
+}
+
+const exists = (file: string) =>
+  stat(file).then(
+    () => true,
+    () => false,
+  )
+
 /**
- * The built pages that can be searchable: entry pages in the kinds' folders and the static pages
- * searchablePage accepts. Listing only these folders, not the whole build (52,000 pages and the
- * media at 10,000 entries), saves seconds on every index.
+ * The pages to index, per language the build publishes (a locale's folder exists; Vietnamese is
+ * the root): its entry pages and its festival calendar and open-data page, which are what
+ * people look for by name (the home, list, map and search pages only repeat entry titles and
+ * would crowd the results; batch pages are reached from their label). An entry with no page in
+ * a language is indexed there from its page in the first language of the fallback chain that has
+ * one (English, else Vietnamese), as the lists show it. Listing only the kinds' folders, not the
+ * whole build (52,000 pages and the media at 10,000 entries), saves seconds on every index.
  */
-async function htmlFiles(dir: string): Promise<string[]> {
-  const files: string[] = []
-  for (const locale of LOCALES) {
-    for (const kind of PAGE_KINDS) {
-      const folder = `${localePrefix(locale)}${KIND_SEGMENT[kind][locale]}/`
+async function sources(dir: string): Promise<Source[]> {
+  const published: Locale[] = []
+  for (const locale of LOCALES) if (await exists(path.join(dir, localePrefix(locale)))) published.push(locale)
+  const all: Source[] = []
+  for (const kind of PAGE_KINDS) {
+    // Each entry's page in each language, by slug (the same in every language).
+    const pages = new Map<string, Map<string, string>>()
+    for (const locale of published) {
+      const folder = kindPath(kind, locale)
       const entries = await readdir(path.join(dir, folder), { withFileTypes: true }).catch(() => [])
       for (const entry of entries) {
         // The list's further pages (…/trang/2/) are not entries.
-        if (entry.isDirectory() && entry.name !== PAGE_SEGMENT[locale]) {
-          files.push(`${folder.slice(1)}${entry.name}/index.html`)
-        }
+        if (!entry.isDirectory() || entry.name === PAGE_SEGMENT[locale]) continue
+        const byLocale = pages.get(entry.name) ?? new Map<string, string>()
+        byLocale.set(locale, `${folder}${entry.name}/`)
+        pages.set(entry.name, byLocale)
       }
     }
-    for (const page of ['festivals', 'openData'] as const) {
-      files.push(`${localePrefix(locale)}${STATIC_PAGES[page][locale]}index.html`.slice(1))
+    for (const locale of published) {
+      const label = KIND_LABEL[kind][locale].one
+      for (const byLocale of pages.values()) {
+        const own = byLocale.get(locale)
+        const shown = own ?? fallbackChain(locale).flatMap((l) => byLocale.get(l) ?? [])[0]
+        if (!shown) continue
+        const source: Source = { file: `${shown.slice(1)}index.html`, url: shown, locale, kind: label }
+        all.push(own ? source : { ...source, lang: HTML_LANG[locale] })
+      }
     }
   }
-  return files.sort()
+  for (const locale of published) {
+    for (const page of ['festivals', 'openData'] as const) {
+      const url = staticPath(page, locale)
+      all.push({ file: `${url.slice(1)}index.html`, url, locale, kind: '' })
+    }
+  }
+  return all
 }
 
 /**
  * Writes the Pagefind index of the built pages in `outDir` to `outputPath` (default
- * `outDir/pagefind`) and says how many pages of each language it holds.
+ * `outDir/pagefind`) and says how many pages of each language it holds (untranslated entries
+ * included). One index per language, by `<html lang>`: the search page of a language loads the
+ * index of the same tag (HTML_LANG), so the tags must be the same exact strings.
  */
 export async function writeSearchIndex(
   outDir: string,
@@ -101,15 +164,13 @@ export async function writeSearchIndex(
   try {
     const { index, errors } = await pagefind.createIndex()
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
-    for (const file of await htmlFiles(outDir)) {
-      const url = `/${path.dirname(file).split(path.sep).join('/')}/`.replace(/^\/\.\/$/, '/')
-      const page = searchablePage(url)
-      if (!page) continue
-      const content = indexDocument(await readFile(path.join(outDir, file), 'utf8'), page.kind)
+    for (const source of await sources(outDir)) {
+      const html = await readFile(path.join(outDir, source.file), 'utf8').catch(() => undefined)
+      const content = html === undefined ? undefined : indexDocument(html, source)
       if (!content) continue
-      const added = await index.addHTMLFile({ url, content })
-      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`)
-      counts[page.locale] = (counts[page.locale] ?? 0) + 1
+      const added = await index.addHTMLFile({ url: source.url, content })
+      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${source.url}: ${added.errors.join('; ')}`)
+      counts[source.locale] = (counts[source.locale] ?? 0) + 1
     }
     const written = await index.writeFiles({ outputPath })
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { indexDocument } from '../integrations/pagefind.ts'
+import { indexDocument, indexOnlyWords } from '../integrations/pagefind.ts'
 import {
   everyWordFound,
   excerpt,
@@ -110,6 +110,11 @@ describe('everyWordFound', () => {
     [['この寺院は古いです'], 'ばっちゃん', false],
     [['바짝 도자기 마을'], '도자기', true],
     [['바짝 도자기 마을'], '사원', false],
+    // The index document of a Korean page carries the endings of its words (indexOnlyWords).
+    [['푸동사당 동사당 사당 당'], '사당', true],
+    [['扶董祠 位于河内'], '扶董', true],
+    [['扶董祠 位于河内'], '祠', true],
+    [['扶董の祠、ハノイにある'], 'ハノイ 祠', true],
   ])('in %j, %j found: %j', (texts, query, found) => {
     expect(everyWordFound(texts, query)).toBe(found)
   })
@@ -176,6 +181,20 @@ describe('excerpt', () => {
     expect(marked(excerpt(long, 'den phu dong', 10))).toEqual(['đền', 'Phù', 'Đổng'])
   })
 
+  it('highlights Chinese, Japanese and Korean words inside longer runs', () => {
+    expect(marked(excerpt('扶董祠位于河内嘉林县，祭祀扶董天王。', '扶董'))).toEqual(['扶董', '扶董'])
+    expect(marked(excerpt('扶董祠位于河内嘉林县', '祠'))).toEqual(['祠'])
+    expect(marked(excerpt('ハノイ郊外の扶董祠は', 'ハノイ 祠'))).toEqual(['ハノイ', '祠'])
+    expect(marked(excerpt('하노이의 푸동사당은 관음보살을 모신다', '사당 보살'))).toEqual(['사당', '보살'])
+  })
+
+  it('cuts a long Chinese text by characters, about twice as many as words, with no spaces at the cuts', () => {
+    const long = `${'一'.repeat(100)}扶董祠${'二'.repeat(100)}`
+    const passage = excerpt(long, '祠', 10)
+    expect(joined(passage)).toBe(`…一一扶董祠${'二'.repeat(15)}…`)
+    expect(marked(passage)).toEqual(['祠'])
+  })
+
   it('starts at the beginning when nothing matches', () => {
     const passage = excerpt(text, 'zzz', 5)
     expect(passage[0]?.text.startsWith('Làng gốm')).toBe(true)
@@ -190,7 +209,7 @@ describe('indexDocument', () => {
   it('indexes folded words and keeps the title and text with their diacritics as metadata', () => {
     const doc = indexDocument(
       page('<p class="kind">Di tích</p><h1 data-pagefind-meta="title">Đình Bát Tràng</h1><p>Đình làng &amp; gốm</p>'),
-      'Di tích',
+      { kind: 'Di tích' },
     )
     expect(doc).toBeDefined()
     for (const part of [
@@ -200,6 +219,7 @@ describe('indexDocument', () => {
       'data-pagefind-meta="title[data-value]" data-value="Đình Bát Tràng"',
       'data-pagefind-meta="text[data-value]" data-value="Đình làng &amp; gốm"',
       'data-pagefind-meta="kind[data-value]" data-value="Di tích"',
+      'data-pagefind-filter="t:own"',
     ])
       expect(doc).toContain(part)
     // Header and footer are not part of the page's content.
@@ -209,7 +229,7 @@ describe('indexDocument', () => {
   it('keeps the text of an English page that is not translated yet apart from its English text', () => {
     const doc = indexDocument(
       `<html lang="en"><body><main data-pagefind-body><h1 lang="vi">Đình mới</h1><p lang="vi">Ngôi đình</p><p>Key facts</p></main></body></html>`,
-      'Relic',
+      { kind: 'Relic' },
     )
     for (const part of [
       'data-pagefind-meta="title[data-value]" data-value="Đình mới"',
@@ -224,6 +244,47 @@ describe('indexDocument', () => {
   })
 
   it('leaves out pages that Base.astro did not mark searchable (QR and GS1 aliases)', () => {
-    expect(indexDocument(page('<h1>Đình</h1>', ''), 'Di tích')).toBeUndefined()
+    expect(indexDocument(page('<h1>Đình</h1>', ''), { kind: 'Di tích' })).toBeUndefined()
+  })
+
+  it('indexes an entry not translated into a language in that language’s index, from its English page, marked', () => {
+    const doc = indexDocument(
+      `<html lang="en"><body><main data-pagefind-body><h1>Phù Đổng Temple</h1><p>A temple to Saint Gióng.</p><p lang="vi">Đền thờ</p></main></body></html>`,
+      { kind: '유적', lang: 'ko' },
+    )
+    for (const part of [
+      '<html lang="ko">',
+      '<h1>Phu Dong Temple</h1>',
+      'data-pagefind-meta="title[data-value]" data-value="Phù Đổng Temple"',
+      'data-pagefind-meta="titleLang[data-value]" data-value="en"',
+      'data-pagefind-meta="kind[data-value]" data-value="유적"',
+      'data-pagefind-meta="other[data-value]" data-value="A temple to Saint Gióng. Đền thờ"',
+      'data-pagefind-meta="otherLang[data-value]" data-value="en"',
+      'data-pagefind-filter="t:other"',
+    ])
+      expect(doc).toContain(part)
+    expect(doc).not.toContain('data-pagefind-meta="text[')
+  })
+
+  it('adds the endings of Korean words, which Pagefind cuts at spaces only, for the index alone', () => {
+    const doc = indexDocument(
+      `<html lang="ko"><body><main data-pagefind-body><h1>푸동사당</h1><p>관음보살을 모신 사당</p></main></body></html>`,
+      { kind: '유적' },
+    )
+    const tail = /<p>([^<]*)<\/p><span/.exec(doc ?? '')?.[1]?.split(' ')
+    expect(tail).toEqual(expect.arrayContaining(['동사당', '사당', '당', '보살을', '살을', '을', '신']))
+    expect(tail).not.toContain('푸동사당')
+    // Shown text is the page's own.
+    expect(doc).toContain('data-value="관음보살을 모신 사당"')
+  })
+})
+
+describe('indexOnlyWords', () => {
+  it('gives every ending of each Korean run once, and Traditional Chinese single characters', () => {
+    expect(indexOnlyWords('푸동사당, 사당', 'ko')).toEqual(['동사당', '사당', '당'])
+    expect(indexOnlyWords('Đền 扶董祠', 'ko')).toEqual([])
+    expect(indexOnlyWords('扶董祠的銅鐘', 'zh-Hant')).toEqual(['扶', '董', '祠', '的', '銅', '鐘'])
+    // The Simplified Chinese and Japanese segmenters index single characters themselves.
+    expect(indexOnlyWords('扶董祠的铜钟', 'zh-Hans')).toEqual([])
   })
 })

@@ -2,6 +2,9 @@
  * The search page's only script. Pagefind's code and index are fetched on demand (when the box
  * gets focus or a query arrives), and only the index chunks a query needs: a few kilobytes.
  * The index holds folded words (see integrations/pagefind.ts), so the query is folded too.
+ * A language's index holds its pages and, found by their English (else Vietnamese) text, the
+ * entries not translated into it: these are listed after the page's own, marked, and lead to
+ * the English or Vietnamese page.
  * When the page's language finds little, the other language's index is searched too and its
  * results offered ("Có 3 kết quả bằng tiếng Anh"): visitors type English words on the Vietnamese
  * site and Vietnamese names on the English one.
@@ -20,7 +23,7 @@ interface PagefindResult {
 }
 interface Searcher {
   options(options: Record<string, unknown>): Promise<void>
-  search(term: string): Promise<{ results: PagefindResult[] }>
+  search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>
 }
 interface Pagefind extends Searcher {
   init(): Promise<void>
@@ -44,6 +47,10 @@ export interface SearchStrings {
   otherAll: string
   /** Before a passage in the other language (an entry not translated yet). */
   untranslated: string
+  /** Before a passage in Vietnamese when the other language is not Vietnamese. */
+  untranslatedVi: string
+  /** Whether the index holds entries not translated into the page's language (not in Vietnamese). */
+  fallback: boolean
   /** The other language: its `lang` and its search page. */
   otherLang: string
   otherSearch: string
@@ -84,21 +91,26 @@ async function ready<S extends Searcher & { init(): Promise<void> }>(searcher: S
   return searcher
 }
 
-/** Pagefind is loaded once; a failed load may be retried by searching again. */
-const loadPagefind = loadOnce(async (): Promise<Pagefind> => {
+/** Pagefind's module; `copy` names a separate copy of it (another address of the same file). */
+const importPagefind = async (copy = ''): Promise<Pagefind> => {
   // Built at run time so that the bundler leaves Pagefind's own file alone.
-  const url = new URL(`${BASE_PATH}pagefind.js`, window.location.href).href
-  return ready<Pagefind>(await import(/* @vite-ignore */ url))
-})
+  const url = new URL(`${BASE_PATH}pagefind.js${copy ? `?${copy}` : ''}`, window.location.href).href
+  return import(/* @vite-ignore */ url)
+}
+
+/** Pagefind is loaded once; a failed load may be retried by searching again. */
+const loadPagefind = loadOnce(async (): Promise<Pagefind> => ready(await importPagefind()))
 
 /**
- * A second Pagefind instance on the other language's index (the same bundle). Pagefind 1.6 takes
- * an instance's language from `<html lang>` when the instance is created and has no option for
- * it, so the attribute names the other language for that one synchronous call only (nothing is
- * rendered or announced in between).
+ * A Pagefind instance on the other language's index. It comes from a separate copy of Pagefind's
+ * module: the instances of one module share its WebAssembly, and the other language's (English:
+ * with a stemmer) would replace the page's own, so that "pottery" found 2 English pages of 14.
+ * Pagefind 1.6 takes an instance's language from `<html lang>` when the instance is created and
+ * has no option for it, so the attribute names the other language for that one synchronous call
+ * only (nothing is rendered or announced in between).
  */
 const loadOther = loadOnce(async (lang: string): Promise<Searcher> => {
-  const pagefind = await loadPagefind()
+  const pagefind = await importPagefind(lang)
   const root = document.documentElement
   const own = root.lang
   root.lang = lang
@@ -112,11 +124,20 @@ const loadOther = loadOnce(async (lang: string): Promise<Searcher> => {
 })
 
 /**
- * Searches one index. Results that Pagefind found only through its fallback for words it does
- * not know (see `everyWordFound`) count as none; the first page of results is loaded to tell.
+ * Searches one index: its pages in its own language, then (`all`) the entries not translated
+ * into it (integrations/pagefind.ts, filter `t`). Results that Pagefind found only through its
+ * fallback for words it does not know (see `everyWordFound`) count as none; the first page of
+ * results is loaded to tell.
  */
-async function find(searcher: Searcher, query: string): Promise<{ results: PagefindResult[]; first: PagefindData[] }> {
-  const { results } = await searcher.search(foldQuery(query))
+async function find(
+  searcher: Searcher,
+  query: string,
+  all: boolean,
+): Promise<{ results: PagefindResult[]; first: PagefindData[] }> {
+  const term = foldQuery(query)
+  const own = await searcher.search(term, { filters: { t: 'own' } })
+  const others = all ? await searcher.search(term, { filters: { t: 'other' } }) : { results: [] }
+  const results = [...own.results, ...others.results]
   const first = await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data()))
   if (
     first.length > 0 &&
@@ -176,7 +197,8 @@ if (form && input && status && list && more && other) {
           // Said, not only marked: the visitor sees that this entry has no text in the page's language yet.
           const label = document.createElement('span')
           label.className = 'result-lang'
-          label.textContent = strings.untranslated
+          label.textContent =
+            passage.lang === 'vi' && strings.otherLang !== 'vi' ? strings.untranslatedVi : strings.untranslated
           paragraph.append(label, ' ')
         }
         const text = passage.lang ? Object.assign(document.createElement('span'), { lang: passage.lang }) : paragraph
@@ -196,8 +218,7 @@ if (form && input && status && list && more && other) {
   }
 
   /** Offers the other language's results, a few of them and a link to its search page. */
-  const offer = (found: { results: PagefindResult[]; first: PagefindData[] }) => {
-    const count = found.results.length
+  const offer = (found: { results: PagefindResult[]; first: PagefindData[] }, count: number) => {
     const items = other.querySelector('[data-search-other-list]')
     const all = other.querySelector<HTMLAnchorElement>('[data-search-other-all]')
     items?.replaceChildren(
@@ -238,7 +259,7 @@ if (form && input && status && list && more && other) {
     list.setAttribute('aria-busy', 'true')
     try {
       const pagefind = await loadPagefind()
-      const found = await find(pagefind, query)
+      const found = await find(pagefind, query, strings.fallback)
       if (id !== latest) return
       results = found.results
       loaded = found.first
@@ -247,12 +268,16 @@ if (form && input && status && list && more && other) {
       if (results.length < FEW_RESULTS) {
         // The page's own results stand even when the other index cannot be loaded.
         const elsewhere = await loadOther(strings.otherLang)
-          .then((searcher) => find(searcher, query))
+          .then((searcher) => find(searcher, query, false))
           .catch(() => undefined)
         if (id !== latest) return
-        if (elsewhere && offerOtherLanguage(results.length, elsewhere.results.length)) {
-          offer(elsewhere)
-          offered = elsewhere.results.length
+        // An entry listed here already (not translated, shown in the other language) is not offered again.
+        const listed = new Set(loaded.map((page) => page.url))
+        const fresh = elsewhere?.first.filter((page) => !listed.has(page.url)) ?? []
+        const count = (elsewhere?.results.length ?? 0) - ((elsewhere?.first.length ?? 0) - fresh.length)
+        if (elsewhere && offerOtherLanguage(results.length, count)) {
+          offer({ results: elsewhere.results, first: fresh }, count)
+          offered = count
         }
       }
       const n = results.length

@@ -106,6 +106,21 @@ function foldedWords(text: string): Set<string> {
 /** Han characters and kana: scripts written without spaces between words. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
 
+/** Scripts whose words Pagefind finds inside longer runs: Chinese and Japanese, and Korean (integrations/pagefind.ts `indexOnlyWords`). */
+const INSIDE_WORDS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u
+
+/**
+ * Where a text can be cut: each Chinese or Japanese character (counted as half a word, so that
+ * an excerpt holds about as much to read as in a spaced language), every other run of non-spaces.
+ */
+function textUnits(text: string): { start: number; weight: number }[] {
+  return [
+    ...text.matchAll(
+      /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/gu,
+    ),
+  ].map((m) => ({ start: m.index, weight: UNSPACED.test(m[0]) ? 0.5 : 1 }))
+}
+
 /** The words of a term in a script written without spaces, as `Intl.Segmenter` cuts them. */
 const unspacedWords = (term: string): string[] => {
   const parts = [...new Intl.Segmenter(undefined, { granularity: 'word' }).segment(term)]
@@ -212,10 +227,13 @@ export function excerpt(text: string, query: string, words = 28): Segment[] {
   origin.push(text.length)
 
   const matches: { start: number; end: number; term: string; word: number }[] = []
-  const wordStarts = [...text.matchAll(/\S+/g)].map((m) => m.index)
+  const units = textUnits(text)
+  const wordStarts = units.map((u) => u.start)
   for (const term of terms) {
+    // Chinese, Japanese and Korean words are found inside longer runs (扶董祠, 푸동사당), as the index finds them.
+    const anywhere = INSIDE_WORDS.test(term)
     for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + 1)) {
-      const atWordStart = at === 0 || !/[\p{L}\p{N}]/u.test(folded[at - 1] ?? '')
+      const atWordStart = anywhere || at === 0 || !/[\p{L}\p{N}]/u.test(folded[at - 1] ?? '')
       const start = origin[at] ?? 0
       if (atWordStart) {
         const word = wordStarts.findLastIndex((s) => s <= start)
@@ -225,18 +243,30 @@ export function excerpt(text: string, query: string, words = 28): Segment[] {
   }
   matches.sort((a, b) => a.start - b.start)
 
-  // The passage that holds the most different query words, the earliest of equals.
+  // The passage that holds the most different query words, the earliest of equals; its length is
+  // counted in units, a Chinese or Japanese character being half a word.
+  const windowEnd = (first: number) => {
+    let weight = 0
+    let i = first
+    while (i < units.length && weight + (units[i]?.weight ?? 1) <= words) weight += units[i++]?.weight ?? 1
+    return i
+  }
   const lead = Math.floor(words / 4)
+  const windowStart = (word: number) => {
+    let weight = 0
+    let i = word
+    while (i > 0 && weight + (units[i - 1]?.weight ?? 1) <= lead) weight += units[--i]?.weight ?? 1
+    return i
+  }
   let best = { word: 0, terms: 0 }
   for (const m of matches) {
-    const inWindow = new Set(
-      matches.filter((n) => n.word >= m.word && n.word < m.word + words - lead).map((n) => n.term),
-    )
+    const last = windowEnd(windowStart(m.word))
+    const inWindow = new Set(matches.filter((n) => n.word >= m.word && n.word < last).map((n) => n.term))
     if (inWindow.size > best.terms) best = { word: m.word, terms: inWindow.size }
   }
-  const fromWord = Math.max(0, best.word - lead)
+  const fromWord = best.terms > 0 ? windowStart(best.word) : 0
   const from = wordStarts[fromWord] ?? 0
-  const to = wordStarts[fromWord + words] ?? text.length
+  const to = wordStarts[windowEnd(fromWord)] ?? text.length
   const passage = text.slice(from, to).trimEnd()
   const end = from + passage.length
 
@@ -249,7 +279,7 @@ export function excerpt(text: string, query: string, words = 28): Segment[] {
     cursor = m.end
   }
   if (cursor < end) segments.push({ text: text.slice(cursor, end) })
-  if (from > 0) segments.unshift({ text: '… ' })
-  if (end < text.length) segments.push({ text: ' …' })
+  if (from > 0) segments.unshift({ text: `…${UNSPACED.test(text[from] ?? '') ? '' : ' '}` })
+  if (end < text.length) segments.push({ text: `${UNSPACED.test(text[end - 1] ?? '') ? '' : ' '}…` })
   return segments
 }
