@@ -50,6 +50,10 @@ function readJson(file: string): unknown {
 export function loadSnapshot(dir = snapshotDir()): Snapshot {
   const manifest = parseManifest(readJson(path.join(dir, 'manifest.json')), dir)
   const all: Entry[] = manifest.entries.map((item) => parseEntry(readJson(path.join(dir, item.file)), item))
+  // An entry's pages exist in the translations the site publishes: a translation into a locale
+  // the manifest does not list (the CMS strips those; a safeguard) makes no page.
+  const published = new Set<string>(manifest.locales)
+  for (const e of all) if ('translations' in e) e.translations = e.translations.filter((l) => published.has(l))
 
   const key = (kind: string, id: string) => `${kind}:${id}`
   const index = new Map(all.map((e) => [key(e.kind, e.id), e]))

@@ -25,8 +25,11 @@ export const strings = (locale: Locale): UiStrings => STRINGS[locale]
 
 /** The site-wide strings (the top level, not the sections). */
 export type UiKey = { [K in keyof UiStrings]: UiStrings[K] extends string ? K : never }[keyof UiStrings]
-export const ui = (locale: Locale, key: UiKey): string => STRINGS[locale][key]
-export const translator = (locale: Locale) => (key: UiKey) => STRINGS[locale][key]
+export const ui = (locale: Locale, key: UiKey): string => strings(locale)[key]
+export const translator = (locale: Locale) => {
+  const S = strings(locale)
+  return (key: UiKey) => S[key]
+}
 
 /** `{name}` placeholders filled in; those without a value are kept (a browser script fills them). */
 export const fill = (template: string, values: Record<string, string | number>): string =>

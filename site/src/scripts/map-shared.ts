@@ -51,6 +51,7 @@ export function pointsFromList(root: ParentNode): MapPoint[] {
       title: link?.textContent ?? '',
       lang: (link?.lang || undefined) as Locale | undefined,
       url: link?.getAttribute('href') ?? '',
+      note: item.querySelector('[data-untranslated]')?.textContent ?? undefined,
       lat: Number(item.dataset.lat),
       lng: Number(item.dataset.lng),
       rank: item.dataset.rank,

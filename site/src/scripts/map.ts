@@ -249,6 +249,12 @@ function popup(points: MapPoint[], config: MapConfig, route: boolean, numbers: n
     about.className = 'map-popup-kind'
     about.textContent = [config.kinds[point.kind], point.commune?.name].filter(Boolean).join(' · ')
     item.append(title, about)
+    if (point.note) {
+      const note = document.createElement('small')
+      note.className = 'untranslated'
+      note.textContent = point.note
+      item.append(note)
+    }
     box.append(item)
   })
   return box

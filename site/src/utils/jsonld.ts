@@ -22,6 +22,7 @@ import {
   INTANGIBLE_LIST_LEVELS,
   INTANGIBLE_TYPES_2024,
   labelOf,
+  labelText,
   OCOP_CERTIFYING_LEVELS,
   OCOP_GROUPS,
   OCOP_STARS,
@@ -31,7 +32,7 @@ import {
 import { type PageEntry, type Snapshot, snapshot } from '../data/snapshot'
 import { LOCALES, type Locale, text } from '../i18n/locales'
 import { ui } from '../i18n/ui'
-import { batchPath, entryPath, gs1BatchPath, gs1ProductPath, isPageKind, staticPath } from '../routing'
+import { batchPath, entryLink, entryPath, gs1BatchPath, gs1ProductPath, isPageKind, staticPath } from '../routing'
 import { buildDate } from './dates'
 import { isoDay, nextOf, vietnamDate } from './festivals'
 
@@ -80,11 +81,13 @@ const property = (propertyID: string, name: string, value: string) => ({
 
 /** A short reference to another entry's node: enough to read on its own, joined by `@id`. */
 function reference(entry: PageEntry, locale: Locale, site: URL): Node {
+  // The page a visitor reaches: the entry's own in this language, else English, else Vietnamese.
+  const link = entryLink(entry, locale)
   return {
     '@type': TYPES[entry.kind],
     '@id': entryId(entry, site),
-    name: text(entry.title, locale),
-    url: new URL(entryPath(entry, locale), site).href,
+    name: link.title.text,
+    url: new URL(link.href, site).href,
   }
 }
 
@@ -145,8 +148,8 @@ function describe(entry: PageEntry, locale: Locale, site: URL, related: Related)
         geo: geo(entry.location),
         address: address(entry.commune, locale),
         additionalProperty: [
-          property('rank', L.rank[locale], labelOf(RELIC_RANKS, entry.rank, locale)),
-          ...entry.types.map((type) => property('type', L.type[locale], labelOf(RELIC_TYPES, type, locale))),
+          property('rank', labelText(L.rank, locale), labelOf(RELIC_RANKS, entry.rank, locale)),
+          ...entry.types.map((type) => property('type', labelText(L.type, locale), labelOf(RELIC_TYPES, type, locale))),
         ],
         containsPlace: entry.sites.map((place) => ({
           '@type': 'Place',
@@ -168,7 +171,9 @@ function describe(entry: PageEntry, locale: Locale, site: URL, related: Related)
         ...node,
         geo: geo(entry.location),
         address: address(entry.commune, locale),
-        additionalProperty: entry.crafts.map((craft) => property('craft', L.crafts[locale], text(craft, locale))),
+        additionalProperty: entry.crafts.map((craft) =>
+          property('craft', labelText(L.crafts, locale), text(craft, locale)),
+        ),
       }
     case 'ocop-products': {
       const producer = resolvePage(entry.producer)
@@ -273,7 +278,7 @@ function product(entry: OcopProduct, locale: Locale, site: URL): Node {
     award: stars,
     hasCertification: cert && {
       '@type': 'Certification',
-      name: L.certificate[locale],
+      name: labelText(L.certificate, locale),
       certificationIdentification: cert.number,
       issuedBy: cert.level && {
         '@type': 'Organization',
@@ -310,7 +315,7 @@ export function batchJsonLd(
     '@id': `${new URL(batchPath(batch), site).href}#batch`,
     name: `${text(product.title, locale)} · ${ui(locale, 'lot')} ${batch.lotCode}`,
     url: new URL(batchPath(batch, locale), site).href,
-    identifier: property('lot', L.lot[locale], batch.lotCode),
+    identifier: property('lot', labelText(L.lot, locale), batch.lotCode),
     productionDate: batch.productionDate.slice(0, 10),
     gtin14: product.gtin,
     hasGS1DigitalLink: product.gtin ? new URL(gs1BatchPath(product.gtin, batch.lotCode), site).href : undefined,
@@ -354,6 +359,8 @@ export interface DatasetInfo {
   /** The fields, as in the data dictionary. */
   fields: { name: string; description: string }[]
   dateModified: string | undefined
+  /** The languages of the data: the locales the site publishes. */
+  locales: Locale[]
   /** [south, west, north, east] of every located entry. */
   box: [number, number, number, number] | undefined
 }
@@ -368,14 +375,14 @@ export function datasetJsonLd(locale: Locale, site: URL, info: DatasetInfo): Rec
     name: info.name,
     description: info.description,
     url: new URL(staticPath('openData', locale), site).href,
-    inLanguage: [...LOCALES],
+    inLanguage: info.locales,
     license: DATA_LICENSE,
     isAccessibleForFree: true,
     creator: { '@type': 'Organization', name: ui(locale, 'siteName'), url: new URL('/', site).href },
     dateModified: info.dateModified,
     spatialCoverage: {
       '@type': 'Place',
-      name: L.vietnam[locale],
+      name: labelText(L.vietnam, locale),
       geo: info.box && { '@type': 'GeoShape', box: info.box.join(' ') },
     },
     variableMeasured: info.fields.map((f) => ({ '@type': 'PropertyValue', name: f.name, description: f.description })),

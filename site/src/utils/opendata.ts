@@ -17,9 +17,9 @@ import {
   RELIC_TYPES,
 } from '@heritage/contract'
 import type { PageEntry, PageKind, Snapshot } from '../data/snapshot'
-import type { Locale } from '../i18n/locales'
+import { type Locale, pick, publishedLocales } from '../i18n/locales'
 import { ui } from '../i18n/ui'
-import { entryPath, KIND_LABEL, PAGE_KINDS } from '../routing'
+import { entryPath, hasLocale, KIND_LABEL, PAGE_KINDS } from '../routing'
 import { type DatasetFile, datasetJsonLd, entriesGraph } from './jsonld'
 
 type Value = string | number | string[] | undefined
@@ -28,7 +28,8 @@ export type FieldType = 'text' | 'code' | 'codes' | 'integer' | 'number' | 'url'
 
 export interface Field {
   name: string
-  meaning: Record<Locale, string>
+  /** What the field means: Vietnamese and English (other locales show the English, marked). */
+  meaning: { vi: string; en: string } & Partial<Record<Locale, string>>
   type: FieldType
   /** The codes the field may hold, with their labels. */
   values?: readonly LabelledOption[]
@@ -116,7 +117,8 @@ export const FIELDS: readonly Field[] = [
     name: 'url_en',
     meaning: { vi: 'Trang của mục (tiếng Anh)', en: 'The entry’s page in English' },
     type: 'url',
-    value: (e, c) => new URL(entryPath(e, 'en'), c.site).href,
+    // Only where the entry has an English page.
+    value: (e, c) => (hasLocale(e, 'en') ? new URL(entryPath(e, 'en'), c.site).href : undefined),
   },
   {
     name: 'lat',
@@ -342,7 +344,7 @@ const built = new WeakMap<object, Map<string, OpenData>>()
  * per snapshot and address: the open-data pages of both languages and the download files all
  * ask for them, and at 10,000 entries each build is seconds of work.
  */
-export function openData(data: Pick<Snapshot, 'byKind' | 'resolve' | 'all'>, site: URL): OpenData {
+export function openData(data: Pick<Snapshot, 'byKind' | 'resolve' | 'all' | 'manifest'>, site: URL): OpenData {
   const cache = built.get(data) ?? new Map<string, OpenData>()
   built.set(data, cache)
   const known = cache.get(site.href)
@@ -352,18 +354,19 @@ export function openData(data: Pick<Snapshot, 'byKind' | 'resolve' | 'all'>, sit
   return made
 }
 
-function buildOpenData(data: Pick<Snapshot, 'byKind' | 'resolve' | 'all'>, site: URL): OpenData {
+function buildOpenData(data: Pick<Snapshot, 'byKind' | 'resolve' | 'all' | 'manifest'>, site: URL): OpenData {
   const entries = openDataEntries(data)
   const collection = heritageGeoJson(entries, site, data.resolve)
   const csv = heritageCsv(entries, site, data.resolve)
   const geojson = JSON.stringify(collection)
   const info = (locale: Locale, files: DatasetFile[]) => ({
     name: `${ui(locale, 'siteName')}: ${ui(locale, 'siteTagline')}`,
-    description: DESCRIPTION[locale],
+    description: pick(DESCRIPTION, locale)?.text ?? DESCRIPTION.vi,
     files,
-    fields: FIELDS.map((f) => ({ name: f.name, description: f.meaning[locale] })),
+    fields: FIELDS.map((f) => ({ name: f.name, description: pick(f.meaning, locale)?.text ?? f.meaning.vi })),
     dateModified: entries.map((e) => e.updatedAt).reduce<string | undefined>((a, b) => (a && a > b ? a : b), undefined),
     box: boundingBox(collection),
+    locales: publishedLocales(data.manifest),
   })
   const file = (format: OpenData['files'][number]['format'], encodingFormat: string, content: string) => ({
     format,

@@ -1,11 +1,11 @@
 /**
- * sitemap.xml: every canonical page with its counterpart in the other language. QR and GS1
+ * sitemap.xml: every canonical page with its counterparts in the other languages where they exist
+ * (`xhtml:link` alternates, `x-default` the Vietnamese page), so one sitemap serves every locale. QR and GS1
  * aliases are left out (they point to the readable page), and so are batch traceability pages
  * (one per production lot, reached from a label, of no use in a search engine) and the search page.
  */
 import type { PageKind, Snapshot } from '../data/snapshot'
-import { LOCALES } from '../i18n/locales'
-import type { Page } from '../routing'
+import { alternateLinks, type Page } from '../routing'
 
 export const inSitemap = (page: Page): boolean =>
   page.path === page.canonical && page.view.type !== 'batch' && page.view.type !== 'search'
@@ -31,7 +31,9 @@ export function sitemapXml(pages: Page[], site: URL, lastmod: (page: Page) => st
   const urls = pages.filter(inSitemap).map((page) => {
     const modified = lastmod(page)
     const alternates = [
-      ...LOCALES.map((l) => `<xhtml:link rel="alternate" hreflang="${l}" href="${absolute(page.alternates[l])}"/>`),
+      ...alternateLinks(page.alternates).map(
+        (l) => `<xhtml:link rel="alternate" hreflang="${l.locale}" href="${absolute(l.path)}"/>`,
+      ),
       `<xhtml:link rel="alternate" hreflang="x-default" href="${absolute(page.alternates.vi)}"/>`,
     ]
     return [

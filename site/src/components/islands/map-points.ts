@@ -4,8 +4,8 @@
  */
 import { PLACE_KINDS } from '@heritage/contract'
 import type { PageEntry, PageKind } from '../../data/snapshot'
-import { type Locale, pick, text } from '../../i18n/locales'
-import { entryPath } from '../../routing'
+import { type Locale, text } from '../../i18n/locales'
+import { entryLink } from '../../routing'
 
 /** Places a visitor can go to, from the contract's table of kinds (producers are left out on purpose). */
 export { PLACE_KINDS }
@@ -14,9 +14,13 @@ export interface MapPoint {
   id: string
   kind: PageKind
   title: string
-  /** Set when the title is in another language than the page (English falls back to Vietnamese). */
+  /** Set when the title is in another language than the page (English, else Vietnamese). */
   lang?: Locale | undefined
   url: string
+  /** Set when the entry is not translated into the page's language: the language of the page linked. */
+  untranslated?: Locale | undefined
+  /** Its "not yet translated" note, as the list shows it (the popup repeats it). */
+  note?: string | undefined
   lat: number
   lng: number
   /** Relic rank, for the map page's filters. */
@@ -30,13 +34,15 @@ export interface MapPoint {
 
 export function mapPoint(entry: PageEntry, locale: Locale): MapPoint | undefined {
   if (!('location' in entry) || !entry.location) return undefined
-  const title = pick(entry.title, locale)
+  // Not translated into the page's language: the English (else Vietnamese) title and page.
+  const link = entryLink(entry, locale)
   return {
     id: entry.id,
     kind: entry.kind,
-    title: title?.text ?? entry.slug,
-    lang: title?.lang,
-    url: entryPath(entry, locale),
+    title: link.title.text,
+    lang: link.title.lang,
+    url: link.href,
+    untranslated: link.untranslated,
     lat: entry.location.lat,
     lng: entry.location.lng,
     rank: entry.kind === 'relics' ? entry.rank : undefined,
