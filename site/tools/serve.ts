@@ -14,6 +14,10 @@
  * build time). They are sent with every answer, without Strict-Transport-Security (this server
  * speaks http). A build without that file, and the answers given before any build exists, get the
  * headers made from this process's PUBLIC_TILE_URL.
+ *
+ * QR landing pages (`/p/CODE/`, `/t/CODE/`, GS1 `/01/…/`) open in the phone's language: an
+ * unprefixed one answers 302 to the translation its Accept-Language prefers, when the build has it
+ * (src/language-choice.ts), `Vary: Accept-Language` and never stored by shared caches.
  */
 import { createReadStream } from 'node:fs'
 import { readFile, realpath, stat } from 'node:fs/promises'
@@ -22,7 +26,9 @@ import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { parseArgs, promisify } from 'node:util'
 import zlib from 'node:zlib'
+import { isQrLandingPath } from '../src/language-choice.ts'
 import { HEADERS_FILE, HTTPS_ONLY_HEADERS, parseHeadersFile, securityHeaders } from '../src/security.ts'
+import { languageRedirect, qrTranslations } from './qr-language.ts'
 
 const TYPES: Record<string, string> = {
   html: 'text/html; charset=utf-8',
@@ -201,6 +207,8 @@ export function createSiteServer(options: SiteServerOptions): http.Server {
 
   /** Builds never change once published: their headers are read once, for the live one. */
   let known: { build: string; headers: Promise<Headers> } | null = null
+  /** The translations of the live build's QR pages, looked up once per path. */
+  let translations: { build: string; pages: Map<string, ReturnType<typeof qrTranslations>> } | null = null
   const headersOf = (build: string | null): Promise<Headers> => {
     if (build === null) return Promise.resolve(fallback)
     if (known?.build !== build) {
@@ -247,6 +255,7 @@ export function createSiteServer(options: SiteServerOptions): http.Server {
     info: { size: number; mtimeMs: number },
     urlPath: string,
     security: Headers,
+    vary: string[] = [],
   ) {
     const type = TYPES[path.extname(file).slice(1).toLowerCase()] ?? 'application/octet-stream'
     const headers: Record<string, string> = {
@@ -256,7 +265,8 @@ export function createSiteServer(options: SiteServerOptions): http.Server {
     }
     const compressible = COMPRESSIBLE.test(type) && info.size >= COMPRESS_MIN && info.size <= COMPRESS_MAX
     const encoding = compressible ? pickEncoding(req.headers['accept-encoding']) : null
-    if (compressible) headers.Vary = 'Accept-Encoding'
+    const varies = [...vary, ...(compressible ? ['Accept-Encoding'] : [])]
+    if (varies.length > 0) headers.Vary = varies.join(', ')
     const etag = `"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}${encoding ? `-${encoding}` : ''}"`
     headers.ETag = etag
     headers['Last-Modified'] = new Date(info.mtimeMs).toUTCString()
@@ -334,6 +344,23 @@ export function createSiteServer(options: SiteServerOptions): http.Server {
       await notFound(req, res, build, security)
       return
     }
+    const negotiated = isQrLandingPath(decoded)
+    if (negotiated) {
+      if (translations?.build !== build) translations = { build, pages: new Map() }
+      let pages = translations.pages.get(decoded)
+      if (!pages) {
+        pages = qrTranslations(build, decoded)
+        if (translations.pages.size > 10_000) translations.pages.clear()
+        translations.pages.set(decoded, pages)
+      }
+      const location = languageRedirect(pages, query, req.headers['accept-language'])
+      if (location) {
+        // `private`: a shared cache must not hand one phone's language to the next one.
+        const headers = { Location: location, Vary: 'Accept-Language', 'Cache-Control': 'private, no-cache' }
+        send(req, res, 302, '', headers, security)
+        return
+      }
+    }
     const target = path.join(build, path.posix.normalize(decoded))
     let file = target
     let info = await stat(target).catch(() => null)
@@ -355,7 +382,7 @@ export function createSiteServer(options: SiteServerOptions): http.Server {
       await notFound(req, res, build, security)
       return
     }
-    await serveFile(req, res, real, info, decoded, security)
+    await serveFile(req, res, real, info, decoded, security, negotiated ? ['Accept-Language'] : [])
   }
 
   return http.createServer((req, res) => {
