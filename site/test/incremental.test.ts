@@ -17,7 +17,12 @@ interface ManifestEntry {
   file: string
   hash: string
 }
-type Json = Record<string, unknown> & { slug: string; code: string; title: { vi: string; en?: string } }
+type Json = Record<string, unknown> & {
+  slug: string
+  code: string
+  title: { vi: string; en?: string; ko?: string }
+  translations: string[]
+}
 
 const manifestOf = () =>
   JSON.parse(readFileSync(path.join(snapshot, 'manifest.json'), 'utf8')) as { entries: ManifestEntry[] }
@@ -135,7 +140,13 @@ describe('publishing one edit', () => {
         (e) => e.kind === 'ocop-products' && JSON.stringify(read(e)).includes(`"producers","id":"${doc.id}"`),
       ),
     )
-    producer.doc.title = { vi: `${producer.doc.title.vi} (đã đổi tên)`, en: `${producer.doc.title.en} (renamed)` }
+    // Translated into Korean at the same time: its Korean pages appear, the lists link there.
+    producer.doc.title = {
+      vi: `${producer.doc.title.vi} (đã đổi tên)`,
+      en: `${producer.doc.title.en} (renamed)`,
+      ko: '도자기 협동조합 (예시)',
+    }
+    producer.doc.translations = [...producer.doc.translations, 'ko']
     const withdrawn = find('relics', (doc) => doc.slug !== producer.doc.slug)
     const template = find('relics', (doc) => doc.slug !== withdrawn.doc.slug)
     const added: Json = {
@@ -192,6 +203,11 @@ describe('publishing one edit', () => {
       (f) => f.startsWith('san-pham-ocop/') && readFileSync(path.join(now, f), 'utf8').includes('(đã đổi tên)'),
     )
     expect(productPages.length).toBeGreaterThan(0)
+    const korean = path.join('ko', 'producers', producer.doc.slug, 'index.html')
+    expect(a.has(korean)).toBe(true)
+    expect(readFileSync(path.join(now, 'ko', 'producers', 'index.html'), 'utf8')).toContain(
+      `href="/ko/producers/${producer.doc.slug}/"`,
+    )
   })
 
   it('builds in full when the site itself changed since the live build', async () => {
