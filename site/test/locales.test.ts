@@ -233,6 +233,20 @@ describe('the built pages', () => {
     expect(row).toContain('<a href="/zh-hans/relics/den-phu-dong/" hreflang="zh-Hans" lang="zh-Hans">简体中文</a>')
     // Before the header: the first thing on the page.
     expect(page.indexOf('class="languages"')).toBeLessThan(page.indexOf('class="site-header"'))
+    // JSON-LD: the page in Korean, about the relic, whose name is the Korean one.
+    const ld = [...page.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map(
+      (m) => JSON.parse(m[1] ?? '{}') as Record<string, unknown>,
+    )
+    expect(ld[0]).toMatchObject({
+      '@type': 'WebPage',
+      inLanguage: 'ko',
+      url: 'https://disan.example.vn/ko/relics/den-phu-dong/',
+      about: { '@id': 'https://disan.example.vn/di-tich/den-phu-dong/#relics' },
+    })
+    expect(ld[1]).toMatchObject({
+      name: '푸동 사당 (타인 지옹 사당)',
+      url: 'https://disan.example.vn/ko/relics/den-phu-dong/',
+    })
     // Its audio guides: Korean first, then English, then Vietnamese.
     const spoken = [...page.matchAll(/<audio [^>]*lang="([^"]+)"/g)].map((m) => m[1])
     expect(spoken).toEqual(['ko', 'en', 'vi'])

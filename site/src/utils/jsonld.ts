@@ -328,6 +328,28 @@ export function batchJsonLd(
   }) as Node
 }
 
+/**
+ * The page itself, in its language. schema.org gives `inLanguage` to creative works, not to
+ * places, products or people: the page (a WebPage) carries it, and names the entry it is about.
+ */
+export function webPageJsonLd(
+  page: { canonical: string; locale: Locale },
+  name: string,
+  site: URL,
+  about?: string,
+): Record<string, unknown> {
+  return compact({
+    '@context': CONTEXT,
+    '@type': 'WebPage',
+    '@id': new URL(page.canonical, site).href,
+    url: new URL(page.canonical, site).href,
+    name,
+    inLanguage: page.locale,
+    isPartOf: { '@id': `${new URL('/', site).href}#website` },
+    about: about && { '@id': about },
+  }) as Node
+}
+
 /** For the home page: the site, and how to search it (the search page reads `?q=`). */
 export function websiteJsonLd(locale: Locale, site: URL): Record<string, unknown> {
   return {
