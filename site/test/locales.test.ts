@@ -4,7 +4,7 @@
  * in every locale and link an untranslated entry to its English (else Vietnamese) page with a
  * note; hreflang and the sitemap name every existing translation, `x-default` the Vietnamese page.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Manifest } from '@heritage/contract'
@@ -263,6 +263,21 @@ describe('the built pages', () => {
     const calendar = await html('/ja/festivals/')
     expect(calendar).toContain('href="/ja/intangible-heritage/hoi-giong-o-den-phu-dong-va-den-soc/"')
     expect(calendar).toContain('旧暦')
+  })
+
+  it('links from every page only to pages that exist', async () => {
+    const files = (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith('index.html'))
+    expect(files.length).toBeGreaterThan(100)
+    const missing = new Set<string>()
+    for (const file of files) {
+      const page = await readFile(path.join(outDir, file), 'utf8')
+      for (const [, href] of page.matchAll(/ href="(\/[^"#?]*)/g)) {
+        if (!href || /^\/(media|_astro|data|pagefind)\//.test(href) || /\.[a-z]+$/.test(href)) continue
+        const target = path.join(outDir, decodeURIComponent(href), 'index.html')
+        if (!(await stat(target).catch(() => null))) missing.add(`${href} (from /${file})`)
+      }
+    }
+    expect([...missing]).toEqual([])
   })
 
   it('writes no page in a language the entry is not translated into', async () => {
