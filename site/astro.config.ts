@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import react from '@astrojs/react'
 import { defineConfig } from 'astro/config'
 import gs1Folders from './integrations/gs1-folders.ts'
 import headersFile from './integrations/headers.ts'
 import pagefind from './integrations/pagefind.ts'
+import routePacks from './integrations/route-packs.ts'
 
 /** The public address: SITE_URL, else the one the CMS wrote into the snapshot. */
 function siteUrl(): string {
@@ -15,6 +17,9 @@ function siteUrl(): string {
     return 'http://localhost:4321'
   }
 }
+
+// Route packs size themselves once every page exists, and give the headers the island's script hashes.
+const packs = routePacks()
 
 export default defineConfig({
   site: siteUrl(),
@@ -29,10 +34,18 @@ export default defineConfig({
   devToolbar: { enabled: false },
   compressHTML: true,
   prefetch: false,
-  // gs1Folders first: the others find every page where it is served.
-  integrations: [gs1Folders(), pagefind(), headersFile()],
+  // gs1Folders first: the others find every page where it is served. React only for the
+  // route pack island (components/islands/*.tsx); pages without an island get no script from it.
+  integrations: [
+    gs1Folders(),
+    react({ include: ['**/islands/*.tsx'] }),
+    packs,
+    pagefind(),
+    headersFile({ scriptHashes: packs.scriptHashes }),
+  ],
   vite: {
-    // Scripts always go to files under /_astro/: the Content-Security-Policy allows no inline script.
+    // Scripts go to files under /_astro/: the Content-Security-Policy allows no inline script but
+    // Astro's island loader on route pages, by its hash.
     build: {
       assetsInlineLimit: (file: string) => (file.endsWith('.js') ? false : undefined),
       // A partial build (src/partial.ts) renders into a folder that already holds the entry pages

@@ -16,9 +16,10 @@ import {
  * read it as it is; serve.ts sends what it says). The Content-Security-Policy lets the map load
  * tiles from the server of PUBLIC_TILE_URL, read from the environment Vite resolved for the
  * build (the shell's, or a .env file), the very value the map script is built with. So a build
- * carries the policy that fits it, and a publish switches both at once.
+ * carries the policy that fits it, and a publish switches both at once. The hashes of the pages'
+ * inline scripts (Astro's island loader) come from `options.scriptHashes`, read once the build is done.
  */
-export default function headersFile(): AstroIntegration {
+export default function headersFile(options: { scriptHashes?: () => readonly string[] } = {}): AstroIntegration {
   let tileUrl: string | undefined
   let resolved = false
   return {
@@ -44,7 +45,8 @@ export default function headersFile(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!resolved) tileUrl = process.env.PUBLIC_TILE_URL
-        const headers = securityHeaders({ tileUrl, https: true })
+        // Read after the integrations before this one finished (route-packs.ts collects them).
+        const headers = securityHeaders({ tileUrl, https: true, scriptHashes: options.scriptHashes?.() ?? [] })
         const comment = [
           'Security headers of every page and file of this build, written by the site build',
           `(integrations/headers.ts), with the map tiles of ${tileSource(tileUrl || DEFAULT_TILE_URL) ?? 'this site'}.`,

@@ -13,8 +13,12 @@
  *   - Pagefind: /pagefind/pagefind.js, its worker /pagefind/pagefind-worker.js, and its index and
  *     WebAssembly fetched from /pagefind/ (all 'self'), compiled with 'wasm-unsafe-eval';
  *   - the audio guide: <audio> from /media/ (media-src falls back to default-src 'self');
- *   - styles: Astro inlines the stylesheet and the map adds its own <style> ('unsafe-inline').
- * Scripts are never inline (astro.config.ts keeps them in files), so script-src has no 'unsafe-inline'.
+ *   - styles: Astro inlines the stylesheet and the map adds its own <style> ('unsafe-inline');
+ *   - the route pack (a React island): Astro's island loader is an inline script on the pages with
+ *     an island, allowed by its hash only (`scriptHashes`, collected from the built pages by
+ *     integrations/route-packs.ts); its service worker is /sw.js (worker-src 'self'), the web app
+ *     manifest /manifest.webmanifest (default-src 'self').
+ * Every other script is a file (astro.config.ts keeps them in files), so script-src has no 'unsafe-inline'.
  */
 
 /** The map's tile server when PUBLIC_TILE_URL is not set: keep equal to the one in scripts/map.ts. */
@@ -78,14 +82,19 @@ export interface SecurityOptions {
    * (they serve https); never for the local http server, where it means nothing.
    */
   https?: boolean
+  /** `'sha256-…'` sources of the inline scripts the build's pages carry (Astro's island loader). */
+  scriptHashes?: readonly string[]
 }
 
-export function contentSecurityPolicy({ tileUrl }: SecurityOptions = {}): string {
+export function contentSecurityPolicy({ tileUrl, scriptHashes = [] }: SecurityOptions = {}): string {
   const tiles = tileSource(tileUrl || DEFAULT_TILE_URL)
+  for (const hash of scriptHashes) {
+    if (!/^'sha(256|384|512)-[A-Za-z0-9+/]+={0,2}'$/.test(hash)) throw new Error(`Not a script hash: ${hash}`)
+  }
   return [
     "default-src 'self'",
     `img-src 'self' data: blob:${tiles ? ` ${tiles}` : ''}`,
-    "script-src 'self' 'wasm-unsafe-eval'",
+    ["script-src 'self' 'wasm-unsafe-eval'", ...scriptHashes].join(' '),
     "style-src 'self' 'unsafe-inline'",
     "connect-src 'self' blob:",
     "worker-src 'self' blob:",

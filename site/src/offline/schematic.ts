@@ -1,0 +1,124 @@
+/**
+ * The schematic map of a route: its stops placed by their coordinates (north up, distances to
+ * scale), numbered in order and joined by a line, with a north arrow and a scale bar. Drawn at
+ * build time into the route page as SVG, so it shows without a connection and without map tiles
+ * (no tile is ever fetched for it). Pure geometry: RoutePack.astro draws what this returns.
+ */
+
+export interface SketchStop {
+  order: number
+  lat: number
+  lng: number
+  title: string
+  lang?: string | undefined
+}
+
+export interface SketchMark {
+  x: number
+  y: number
+  /** The stop numbers at this spot ("3" or "1, 2" when stops share a place). */
+  label: string
+  title: string
+  lang?: string | undefined
+  /** Where the name goes, or null when it would cover another name (the numbered list names it). */
+  text: { x: number; y: number; anchor: 'start' | 'end' } | null
+}
+
+export interface Sketch {
+  width: number
+  height: number
+  /** SVG path data of the line through the stops in order. */
+  line: string
+  marks: SketchMark[]
+  /** The scale bar: its length in pixels and in metres. */
+  scale: { px: number; metres: number }
+}
+
+const KM_PER_DEG_LAT = 110.574
+const KM_PER_DEG_LNG_EQUATOR = 111.32
+const NICE_METRES = [50, 100, 200, 500, 1000, 2000, 5000, 10_000, 20_000, 50_000, 100_000, 200_000]
+/** Rough width of a character of the 12px labels, for keeping names apart. */
+const CHAR_PX = 6.6
+const MAX_CHARS = 26
+
+const round = (n: number) => Math.round(n * 10) / 10
+
+export function sketch(stops: SketchStop[], width = 360, maxHeight = 300, pad = 28): Sketch | null {
+  if (stops.length === 0) return null
+  const lats = stops.map((s) => s.lat)
+  const lngs = stops.map((s) => s.lng)
+  const midLat = (Math.min(...lats) + Math.max(...lats)) / 2
+  const kmX = KM_PER_DEG_LNG_EQUATOR * Math.cos((midLat * Math.PI) / 180)
+  const xs = lngs.map((lng) => (lng - Math.min(...lngs)) * kmX)
+  const ys = lats.map((lat) => (Math.max(...lats) - lat) * KM_PER_DEG_LAT)
+  // At least 1 km across, so a single stop or stops in one street still get a sensible scale.
+  const spanX = Math.max(...xs, 0)
+  const spanY = Math.max(...ys, 0)
+  const span = Math.max(spanX, spanY * ((width - 2 * pad) / (maxHeight - 2 * pad)), 1)
+  const pxPerKm = (width - 2 * pad) / span
+  const height = Math.round(Math.max(160, Math.min(maxHeight, spanY * pxPerKm + 2 * pad + 24)))
+  const offsetX = pad + (width - 2 * pad - spanX * pxPerKm) / 2
+  const offsetY = pad + Math.max(0, (height - 24 - 2 * pad - spanY * pxPerKm) / 2)
+  const points = stops.map((s, i) => ({
+    ...s,
+    x: round(offsetX + (xs[i] ?? 0) * pxPerKm),
+    y: round(offsetY + (ys[i] ?? 0) * pxPerKm),
+  }))
+  const line = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x} ${p.y}`).join(' ')
+
+  // Stops within a few pixels of each other share one mark.
+  const groups: (typeof points)[] = []
+  for (const p of points) {
+    const near = groups.find((g) => g[0] && Math.hypot(g[0].x - p.x, g[0].y - p.y) < 14)
+    if (near) near.push(p)
+    else groups.push([p])
+  }
+  const placed: { x1: number; x2: number; y1: number; y2: number }[] = []
+  const marks = groups.flatMap((group): SketchMark[] => {
+    const first = group[0]
+    if (!first) return []
+    const label = group.map((p) => p.order).join(', ')
+    const half = markWidth(label) / 2
+    // The name to the right of the mark, or to its left near the right edge, cut to the room there.
+    const anchor = first.x > width * 0.6 ? 'end' : 'start'
+    const textX = anchor === 'start' ? first.x + half + 4 : first.x - half - 4
+    const room = Math.floor((anchor === 'start' ? width - 6 - textX : textX - 6) / CHAR_PX)
+    const title = shorten(group.map((p) => p.title).join(' · '), Math.min(MAX_CHARS, room))
+    const textWidth = title.length * CHAR_PX
+    const box = {
+      x1: anchor === 'start' ? textX : textX - textWidth,
+      x2: anchor === 'start' ? textX + textWidth : textX,
+      y1: first.y - 8,
+      y2: first.y + 8,
+    }
+    const clear = room >= 4 && placed.every((b) => box.x2 < b.x1 || box.x1 > b.x2 || box.y2 < b.y1 || box.y1 > b.y2)
+    if (clear) placed.push(box)
+    return [
+      {
+        x: first.x,
+        y: first.y,
+        label,
+        title,
+        lang: group.every((p) => p.lang === first.lang) ? first.lang : undefined,
+        text: clear ? { x: round(textX), y: round(first.y + 4), anchor } : null,
+      },
+    ]
+  })
+
+  const target = span * 1000 * 0.25
+  const metres = NICE_METRES.reduce((best, m) => (Math.abs(m - target) < Math.abs(best - target) ? m : best))
+  return { width, height, line, marks, scale: { px: round((metres / 1000) * pxPerKm), metres } }
+}
+
+function shorten(title: string, chars: number): string {
+  return title.length > chars ? `${title.slice(0, Math.max(1, chars - 1)).trimEnd()}…` : title
+}
+
+/** The width of a stop's mark: a circle for one number, a pill for "1, 2, 3". */
+export const markWidth = (label: string): number => Math.max(20, label.length * 6.5 + 10)
+
+/** A distance as the locale writes it (500 m, 2 km). */
+export const formatDistance = (metres: number, locale: string): string =>
+  metres < 1000
+    ? new Intl.NumberFormat(locale, { style: 'unit', unit: 'meter' }).format(metres)
+    : new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilometer' }).format(metres / 1000)
