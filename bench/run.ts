@@ -4,7 +4,8 @@
  *
  *   node bench/run.ts                       small province (300 entries): a few minutes
  *   node bench/run.ts --entries 10000       the full size (the generator alone takes a while)
- *   node bench/run.ts --only site,edit      some steps (province, export, site, edit, search, weight, api, import)
+ *   node bench/run.ts --only site,edit      some steps (province, export, site, edit, search, weight, locales, api, import)
+ *   node bench/run.ts --only province,locales   the site in every default locale against vi + en
  *   node bench/run.ts --only import         the spreadsheet import alone (its own databases, no province)
  *
  * The generated province is kept in bench/.data/province-<entries>-s<seed>/ and reused by later
@@ -18,6 +19,7 @@ import { BENCH, dataDir, entries, importRows, only, seed } from './lib/config.ts
 import { mb, now, report, say, since } from './lib/output.ts'
 import { apiStep } from './steps/api.ts'
 import { importStep } from './steps/import.ts'
+import { localesStep } from './steps/locales.ts'
 import { searchStep, weightStep } from './steps/pages.ts'
 import { exportStep, province } from './steps/province.ts'
 import { editStep, serve, siteStep } from './steps/site.ts'
@@ -42,6 +44,7 @@ try {
   if (only.has('weight')) weightStep()
   server?.stop()
   server = undefined
+  if (only.has('locales')) await localesStep()
   if (only.has('api')) await apiStep()
   if (only.has('import')) await importStep()
   report.push(`Whole run: ${since(started).toFixed(0)} s.`, '')

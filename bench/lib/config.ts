@@ -7,7 +7,7 @@ export const BENCH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 
 export const REPO = path.resolve(BENCH, '..')
 export const CMS = path.join(REPO, 'cms')
 export const SITE = path.join(REPO, 'site')
-export const STEPS = ['province', 'export', 'site', 'edit', 'search', 'weight', 'api', 'import'] as const
+export const STEPS = ['province', 'export', 'site', 'edit', 'search', 'weight', 'locales', 'api', 'import'] as const
 export type Step = (typeof STEPS)[number]
 
 export const { values } = parseArgs({
@@ -18,6 +18,9 @@ export const { values } = parseArgs({
     only: { type: 'string' },
     'api-seconds': { type: 'string' },
     'import-rows': { type: 'string', default: '3000' },
+    translated: { type: 'string', default: '0.25' },
+    'locales-rounds': { type: 'string', default: '1' },
+    'keep-builds': { type: 'boolean', default: false },
   },
 })
 export const entries = Number(values.entries)
@@ -29,6 +32,15 @@ if (!Number.isInteger(entries) || entries < 20 || !Number.isInteger(seed)) {
 export const importRows = Number(values['import-rows'])
 if (!Number.isInteger(importRows) || importRows < 1) {
   console.error('--import-rows must be a whole number of at least 1.')
+  process.exit(2)
+}
+const translated = Number(values.translated)
+if (!(translated > 0 && translated <= 1)) {
+  console.error('--translated must be a share of the entries above 0 and at most 1 (0.25: a quarter).')
+  process.exit(2)
+}
+if (!(Number(values['locales-rounds']) >= 1)) {
+  console.error('--locales-rounds must be 1 or more.')
   process.exit(2)
 }
 export const only = new Set((values.only?.split(',') ?? STEPS) as Step[])

@@ -4,11 +4,12 @@
  * JSON index of every entry's title and summary, the simplest client-side search there is, which
  * every visitor would download whole before seeing a result.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
 import { chromiumPath, HEADLESS_FLAGS } from '../../site/tools/chromium.ts'
+import { folderSize } from './tree.ts'
 
 export interface SearchFigures {
   indexFiles: number
@@ -19,17 +20,6 @@ export interface SearchFigures {
   /** Bytes on the wire (compressed as the server sent them) for the query, page excluded. */
   fetchedBytes: number
   baselineGzipBytes: number
-}
-
-function folderSize(dir: string): { files: number; bytes: number } {
-  let files = 0
-  let bytes = 0
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue
-    files++
-    bytes += statSync(path.join(entry.parentPath, entry.name)).size
-  }
-  return { files, bytes }
 }
 
 /** The naive index: `[{ t, s, u }]` for every entry in the snapshot, gzip-compressed. */

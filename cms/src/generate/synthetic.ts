@@ -10,6 +10,7 @@
  * Records go in through the Local API with hooks and validation on, as officers' saves and the
  * spreadsheet import do: Vietnamese first, then the English variant, published.
  */
+import type { TranslationLocale } from '@heritage/contract'
 import type { Payload } from 'payload'
 import { refreshStatistics } from '../db'
 import { GenerateError, Generator } from './generator'
@@ -17,6 +18,7 @@ import { artisans, batches, ocopProducts, producers } from './ocop'
 import { craftVillages, intangibleHeritage, relics, routes } from './places'
 import { makeProvince } from './province'
 import { random } from './random'
+import { type TranslateResult, translateProvince } from './translate'
 import { PROVINCE_NAME } from './words'
 
 export { GenerateError } from './generator'
@@ -44,12 +46,15 @@ export interface GenerateOptions {
   /** Distinct generated photos shared by the entries' galleries. */
   images?: number
   communes?: number
+  /** A share of the entries (0 to 1) also gets a title, summary and body in each of these locales. */
+  translated?: { share: number; locales: readonly TranslationLocale[] }
   log?: (message: string) => void
 }
 
 export interface GenerateResult {
   counts: Record<string, number>
   seconds: number
+  translations?: TranslateResult
 }
 
 /** How many entries of each kind: the mix, rounded, with the remainder on relics. */
@@ -114,7 +119,11 @@ export async function generateProvince(payload: Payload, options: GenerateOption
   const products = await ocopProducts(province, counts['ocop-products'], villages, producerIds)
   await batches(province, products)
   await routes(province, counts.routes, { relics: relicIds, villages, heritage })
+  const translations =
+    options.translated && options.translated.locales.length > 0 && options.translated.share > 0
+      ? await translateProvince(payload, { ...options.translated, seed, log })
+      : undefined
 
   await refreshStatistics(payload)
-  return { counts: g.counts, seconds: (Date.now() - started) / 1000 }
+  return { counts: g.counts, seconds: (Date.now() - started) / 1000, ...(translations ? { translations } : {}) }
 }
