@@ -7,6 +7,7 @@ import sharp from 'sharp'
 import { LOCALES } from '../src/i18n/locales.ts'
 import vi from '../src/i18n/ui/vi.json' with { type: 'json' }
 import {
+  DRAFT_ATTRIBUTE,
   PACK_ATTRIBUTE,
   PACK_VERSION,
   type PackData,
@@ -25,11 +26,13 @@ import { listPath } from '../src/routing.ts'
  *   - the hashes of the inline scripts of the pages with an island (Astro's island loader), which
  *     the Content-Security-Policy must allow (`scriptHashes()`, read by integrations/headers.ts);
  *   - the web app manifest and its icons (from public/favicon.svg).
- * Runs over the route pages present in the output, rendered now or kept by a partial build; a page
- * is replaced by rename, never written in place (a kept page is a hard link into the live build).
+ * Runs over the route pages present in the output, rendered now or kept by a partial build (each
+ * page keeps its draft, so a partial build gives what a full one does); a page is replaced by
+ * rename, never written in place (a kept page is a hard link into the live build).
  */
 export const MANIFEST_FILE = 'manifest.webmanifest'
-const PACK_SCRIPT = new RegExp(`<script type="application/json" ${PACK_ATTRIBUTE}>([\\s\\S]*?)</script>`)
+const DRAFT_SCRIPT = new RegExp(`<script type="application/json" ${DRAFT_ATTRIBUTE}>([\\s\\S]*?)</script>`)
+const PACK_SCRIPT = new RegExp(`<script type="application/json" ${PACK_ATTRIBUTE}="\\d+">[\\s\\S]*?</script>`)
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g
 const ASSET = /\/_astro\/[\w.-]+\.(?:js|mjs|css)/g
 const STATIC_IMPORT = /(?:\bfrom|\bimport)\s*["']\.\/([\w.-]+\.m?js)["']/g
@@ -96,7 +99,8 @@ export async function resolvePack(dir: string, draft: PackDraft): Promise<PackDa
     }
     if (!url || seen.has(url)) continue
     seen.add(url)
-    const html = await readFile(pageFile(dir, url), 'utf8')
+    // A route page is measured without its resolved pack (the hook adds the pack's own size).
+    const html = (await readFile(pageFile(dir, url), 'utf8')).replace(PACK_SCRIPT, '')
     items.push({ url, bytes: Buffer.byteLength(html), kind: 'page', ...(page.fresh ? { fresh: true as const } : {}) })
     for (const asset of await assetsOf(dir, html, assets)) {
       items.push({ url: asset, bytes: await sizeOf(path.join(dir, asset)), kind: 'asset' })
@@ -151,6 +155,22 @@ async function writeManifest(dir: string): Promise<void> {
   await writeFile(path.join(dir, MANIFEST_FILE), `${JSON.stringify(webManifest(), null, 2)}\n`)
 }
 
+/**
+ * The route page with its pack after the draft; the pack counts the page at its final size (which
+ * holds the pack: a few rounds until the size no longer changes the number written).
+ */
+export function withPack(page: string, pack: PackData): string {
+  const own = pack.items.find((item) => item.url === pack.route)
+  let text = page
+  for (let round = 0; round < 5; round++) {
+    const script = `<script type="application/json" ${PACK_ATTRIBUTE}="${PACK_VERSION}">${scriptJson(pack)}</script>`
+    text = page.replace(DRAFT_SCRIPT, (whole) => `${whole}${script}`)
+    if (!own || own.bytes === Buffer.byteLength(text)) break
+    own.bytes = Buffer.byteLength(text)
+  }
+  return text
+}
+
 export default function routePacks(): AstroIntegration & { scriptHashes: () => string[] } {
   const hashes = new Set<string>()
   return {
@@ -163,17 +183,14 @@ export default function routePacks(): AstroIntegration & { scriptHashes: () => s
         let packs = 0
         for (const file of await routePages(out)) {
           const html = await readFile(file, 'utf8')
-          if (!html.includes(PACK_ATTRIBUTE)) continue
+          const draft = DRAFT_SCRIPT.exec(html)
+          if (!draft?.[1]) continue
           for (const hash of inlineScriptHashes(html)) hashes.add(hash)
-          // Pages kept from the live build by a partial build were resolved then.
-          const match = PACK_SCRIPT.exec(html)
-          if (!match?.[1]) continue
-          const pack = await resolvePack(out, JSON.parse(match[1]) as PackDraft)
-          const script = `<script type="application/json" ${PACK_ATTRIBUTE}="${PACK_VERSION}">${scriptJson(pack)}</script>`
-          await writeAtomic(
-            file,
-            html.replace(PACK_SCRIPT, () => script),
-          )
+          // Every build resolves every pack again, also on pages a partial build kept: a stop's
+          // page may have changed. The pack goes right after its draft (replacing the last one).
+          const pack = await resolvePack(out, JSON.parse(draft[1]) as PackDraft)
+          const text = withPack(html.replace(PACK_SCRIPT, ''), pack)
+          if (text !== html) await writeAtomic(file, text)
           packs++
         }
         logger.info(`${packs} route packs sized; web app manifest written to /${MANIFEST_FILE}`)

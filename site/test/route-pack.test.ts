@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Audio, Image } from '@heritage/contract'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { inlineScriptHashes, resolvePack } from '../integrations/route-packs'
+import { inlineScriptHashes, resolvePack, withPack } from '../integrations/route-packs'
 import { packDraft } from '../src/offline/draft'
 import { formatBytes, packCacheName } from '../src/offline/pack'
 import { sketch } from '../src/offline/schematic'
@@ -114,6 +114,25 @@ describe('resolving a pack against the built site', () => {
       { url: '/di-tich/den/', bytes: bytes('di-tich/den/index.html'), kind: 'page' },
       { url: '/media/a/320.avif', bytes: 3200, kind: 'image' },
     ])
+  })
+})
+
+describe('a route page with its pack', () => {
+  it('counts itself at its final size, and gives the same page when resolved again', () => {
+    const draft = '<script type="application/json" data-route-pack-draft>{}</script>'
+    const page = `<main>${'x'.repeat(9_990)}${draft}</main>`
+    const pack = (bytes: number) => ({
+      version: 1,
+      route: '/r/',
+      cache: packCacheName('/r/'),
+      items: [{ url: '/r/', bytes, kind: 'page' as const }],
+    })
+    const once = withPack(page, pack(Buffer.byteLength(page)))
+    expect(once).toContain(`"bytes":${Buffer.byteLength(once)}`)
+    expect(once.indexOf('data-route-pack="1"')).toBeGreaterThan(once.indexOf('data-route-pack-draft'))
+    // A later build strips the old pack and measures the page again: the same bytes.
+    const stripped = once.replace(/<script type="application\/json" data-route-pack="\d+">[\s\S]*?<\/script>/, '')
+    expect(withPack(stripped, pack(Buffer.byteLength(stripped)))).toBe(once)
   })
 })
 

@@ -49,6 +49,8 @@ export interface PackData {
 
 /** The attribute of the `<script type="application/json">` carrying the pack on a route page. */
 export const PACK_ATTRIBUTE = 'data-route-pack'
+/** The attribute of the one carrying its draft (kept, so that every build resolves the pack anew). */
+export const DRAFT_ATTRIBUTE = 'data-route-pack-draft'
 
 /** The pack's size in bytes. */
 export const packBytes = (data: PackData): number => data.items.reduce((sum, item) => sum + item.bytes, 0)
