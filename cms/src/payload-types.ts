@@ -296,6 +296,15 @@ export interface Relic {
    * Never published to the public site.
    */
   internalNotes?: string | null;
+  translationState?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -364,7 +373,7 @@ export interface User {
    */
   currentPassword?: string | null;
   name: string;
-  roles: ('admin' | 'editor' | 'contributor' | 'producer')[];
+  roles: ('admin' | 'editor' | 'contributor' | 'producer' | 'translator')[];
   province?: (number | null) | AdminUnit;
   communes?: (number | AdminUnit)[] | null;
   producer?: (number | null) | Producer;
@@ -505,6 +514,15 @@ export interface Producer {
    * Never published to the public site.
    */
   internalNotes?: string | null;
+  translationState?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -636,6 +654,15 @@ export interface IntangibleHeritage {
    * Never published to the public site.
    */
   internalNotes?: string | null;
+  translationState?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -841,6 +868,15 @@ export interface CraftVillage {
    * Never published to the public site.
    */
   internalNotes?: string | null;
+  translationState?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -939,6 +975,15 @@ export interface Artisan {
    * Never published to the public site.
    */
   internalNotes?: string | null;
+  translationState?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -1038,6 +1083,15 @@ export interface Route {
    * Never published to the public site.
    */
   internalNotes?: string | null;
+  translationState?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -1140,6 +1194,15 @@ export interface OcopProduct {
    * Never published to the public site.
    */
   internalNotes?: string | null;
+  translationState?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -1555,6 +1618,7 @@ export interface RelicsSelect<T extends boolean = true> {
         comment?: T;
       };
   internalNotes?: T;
+  translationState?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -1623,6 +1687,7 @@ export interface IntangibleHeritageSelect<T extends boolean = true> {
         comment?: T;
       };
   internalNotes?: T;
+  translationState?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -1689,6 +1754,7 @@ export interface CraftVillagesSelect<T extends boolean = true> {
         comment?: T;
       };
   internalNotes?: T;
+  translationState?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -1745,6 +1811,7 @@ export interface ArtisansSelect<T extends boolean = true> {
         comment?: T;
       };
   internalNotes?: T;
+  translationState?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -1786,6 +1853,7 @@ export interface RoutesSelect<T extends boolean = true> {
         comment?: T;
       };
   internalNotes?: T;
+  translationState?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -1845,6 +1913,7 @@ export interface OcopProductsSelect<T extends boolean = true> {
         comment?: T;
       };
   internalNotes?: T;
+  translationState?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -1899,6 +1968,7 @@ export interface ProducersSelect<T extends boolean = true> {
         comment?: T;
       };
   internalNotes?: T;
+  translationState?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;

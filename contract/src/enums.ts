@@ -163,5 +163,6 @@ export const USER_ROLES = [
   { value: 'editor', label: { vi: 'Biên tập viên (Sở)', en: 'Editor (province)' } },
   { value: 'contributor', label: { vi: 'Cộng tác viên (xã)', en: 'Contributor (commune)' } },
   { value: 'producer', label: { vi: 'Chủ thể OCOP', en: 'OCOP producer' } },
+  { value: 'translator', label: { vi: 'Biên dịch viên', en: 'Translator' } },
 ] as const satisfies readonly LabelledOption[]
 export type UserRole = (typeof USER_ROLES)[number]['value']

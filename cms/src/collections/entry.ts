@@ -2,6 +2,7 @@ import { type EntryKind, KIND_LABEL, LOCALES, type StandaloneKind } from '@herit
 import type { CollectionConfig, Field } from 'payload'
 import { ownUploads } from '../access/choices'
 import { communeEntryAccess, isEditorUser } from '../access/policy'
+import { translatorChanges, translatorOperations, withTranslators } from '../access/translator'
 import { adminUnitField, formerAddressField, galleryField, internalNotesField, sourcesField } from '../fields/common'
 import { contentFields } from '../fields/content'
 import { locationField } from '../fields/location'
@@ -10,6 +11,7 @@ import { shortCodeField, shortCodeHooks } from '../fields/shortCode'
 import { slugField } from '../fields/slug'
 import { plaqueEndpoint } from '../media/qrEndpoints'
 import { publishAfterChange, publishAfterDelete } from '../publish/hooks'
+import { translationStateField, translationStateHook } from '../translate/state'
 import { refuseUnsafeDelete, refuseUnsafeTrash } from '../workflow/references'
 import {
   auditAfterDelete,
@@ -131,15 +133,21 @@ export function publicEntry(slug: StandaloneKind, options: PublicEntryOptions): 
         },
       },
     },
-    access: options.access ?? communeEntryAccess,
+    access: withTranslators(slug, options.access ?? communeEntryAccess),
     // Deleting moves to the trash, where entries can be restored (or deleted for good).
     trash: true,
     versions: { drafts: { validate: true, schedulePublish: true }, maxPerDoc: 50 },
     endpoints: [plaqueEndpoint(slug)],
     hooks: {
       ...options.hooks,
-      beforeOperation: [guardUnpublish(isEditorUser), ...(options.hooks?.beforeOperation ?? [])],
-      beforeChange: [reviewBeforeChange, refuseUnsafeTrash, ...(options.hooks?.beforeChange ?? [])],
+      beforeOperation: [translatorOperations, guardUnpublish(isEditorUser), ...(options.hooks?.beforeOperation ?? [])],
+      beforeChange: [
+        translatorChanges,
+        reviewBeforeChange,
+        refuseUnsafeTrash,
+        ...(options.hooks?.beforeChange ?? []),
+        translationStateHook,
+      ],
       beforeDelete: [refuseUnsafeDelete, ...(options.hooks?.beforeDelete ?? [])],
       afterChange: [
         shortCodeHooks.afterChange,
@@ -166,6 +174,7 @@ export function publicEntry(slug: StandaloneKind, options: PublicEntryOptions): 
       ...(options.extraSidebar ?? []),
       ...reviewFields(slug),
       internalNotesField(slug),
+      translationStateField(),
     ],
   }
 }

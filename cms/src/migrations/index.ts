@@ -13,6 +13,7 @@ import * as migration_20261204_213244_qr_code_registry_reused_ids from './202612
 import * as migration_20261205_001552_localized_credit from './20261205_001552_localized_credit'
 import * as migration_20261205_012632_site_status_entry from './20261205_012632_site_status_entry'
 import * as migration_20261205_093402_installation_site_locales from './20261205_093402_installation_site_locales'
+import * as migration_20261205_094723_translation_state from './20261205_094723_translation_state'
 
 export const migrations = [
   {
@@ -89,5 +90,10 @@ export const migrations = [
     up: migration_20261205_093402_installation_site_locales.up,
     down: migration_20261205_093402_installation_site_locales.down,
     name: '20261205_093402_installation_site_locales',
+  },
+  {
+    up: migration_20261205_094723_translation_state.up,
+    down: migration_20261205_094723_translation_state.down,
+    name: '20261205_094723_translation_state',
   },
 ]

@@ -20,4 +20,5 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     name: 'Cộng tác viên xã Bát Tràng (demo)',
   },
   { email: 'chuthe@example.vn', password: DEMO_PASSWORD, role: 'producer', name: 'Chủ thể OCOP Gốm Men Lam (demo)' },
+  { email: 'bienphiendich@example.vn', password: DEMO_PASSWORD, role: 'translator', name: 'Biên dịch viên (demo)' },
 ]

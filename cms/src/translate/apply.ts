@@ -10,7 +10,8 @@ import type { Bilingual } from '../fields/message'
 import type { User } from '../payload-types'
 import { isCollectionSlug } from '../shared/collections'
 import { isRecord } from '../shared/guards'
-import { checkTarget, TranslationRefused } from './refusal'
+import { checkPublishedTarget, TranslationRefused } from './refusal'
+import { IMPORTING } from './state'
 import {
   asUser,
   entryUnits,
@@ -190,6 +191,7 @@ async function applyEntry(
       data: dataFor(fields, doc, changes, target),
       depth: 0,
       draft: doc._status === 'draft',
+      context: { [IMPORTING]: true },
       ...asUser(user),
     })
     report.applied.push(...changes.map((c) => c.id))
@@ -208,7 +210,7 @@ export async function applyTranslations(
   file: FilledFile,
   options: { target?: string; user?: User } = {},
 ): Promise<ImportReport> {
-  const target = checkTarget(payload, file.target)
+  const target = await checkPublishedTarget(payload, file.target)
   if (options.target !== undefined && options.target !== target) {
     throw new TranslationRefused({
       vi: `Tệp này là bản dịch sang “${target}”, không phải “${options.target}”.`,

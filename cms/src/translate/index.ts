@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import type { User } from '../payload-types'
 import { applyTranslations, type ImportReport } from './apply'
-import { checkTarget } from './refusal'
+import { checkPublishedTarget } from './refusal'
 import { collectUnits } from './units'
 import { readXliff, writeXliff } from './xliff'
 import { readXlsx, writeXlsx } from './xlsx'
@@ -33,7 +33,7 @@ export async function exportTranslations(
   request: ExportRequest,
   format: ExchangeFormat,
 ): Promise<string | Buffer> {
-  const set = await collectUnits(payload, { ...request, target: checkTarget(payload, request.target) })
+  const set = await collectUnits(payload, { ...request, target: await checkPublishedTarget(payload, request.target) })
   return format === 'xliff' ? writeXliff(set) : writeXlsx(set)
 }
 

@@ -1,5 +1,7 @@
+import { localeInfo } from '@heritage/contract'
 import type { Payload, TypedLocale } from 'payload'
 import type { Bilingual } from '../fields/message'
+import { publishedLocales } from '../locales/enabled'
 
 /** A translation file or request refused as a whole, with its reason in both languages; nothing was written. */
 export class TranslationRefused extends Error {
@@ -42,6 +44,22 @@ export function checkTarget(payload: Payload, target: string): TypedLocale {
     })
   }
   return target
+}
+
+/**
+ * checkTarget, and the target must be one of the languages the site publishes (the installation's
+ * setting): Payload would store a text in any configured locale, but an unpublished language is
+ * chosen by nobody and reviewed by nobody.
+ */
+export async function checkPublishedTarget(payload: Payload, target: string): Promise<TypedLocale> {
+  const locale = checkTarget(payload, target)
+  const published = (await publishedLocales(payload)).filter((code) => code !== 'vi')
+  if (published.some((code) => code === locale)) return locale
+  const list = published.map((code) => `${localeInfo(code).name} (${code})`).join(', ')
+  throw new TranslationRefused({
+    vi: `Ngôn ngữ “${target}” chưa được xuất bản trên trang này (Cài đặt đơn vị › Ngôn ngữ bản dịch được công bố), nên chưa nhận bản dịch. Các ngôn ngữ đang xuất bản: ${list}.`,
+    en: `The language “${target}” is not published on this site (Installation › Translation languages published), so it takes no translation yet. Published languages: ${list}.`,
+  })
 }
 
 /** The refusal for a file that cannot be read, with what is wrong with it. */

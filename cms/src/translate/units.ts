@@ -144,10 +144,21 @@ export function entryUnits(
   target: string,
 ): EntryUnits {
   const entryId = String(doc.id)
-  const walker: Walk = { collection, entryId, target, units: [] }
-  walk(walker, payload.collections[collection].config.flattenedFields, doc, [])
+  const units = textUnits(payload.collections[collection].config.flattenedFields, collection, doc, target)
   const title = inLocale(doc.title, 'vi')
-  return { collection, id: entryId, title: title || entryId, units: walker.units }
+  return { collection, id: entryId, title: title || entryId, units }
+}
+
+/** The units of a document read with `locale: 'all'`, given its collection's fields. */
+export function textUnits(
+  fields: FlattenedField[],
+  collection: string,
+  doc: Record<string, unknown>,
+  target: string,
+): Unit[] {
+  const walker: Walk = { collection, entryId: String(doc.id), target, units: [] }
+  walk(walker, fields, doc, [])
+  return walker.units
 }
 
 /**

@@ -1,0 +1,153 @@
+import { createHash } from 'node:crypto'
+import { TRANSLATION_LOCALES } from '@heritage/contract'
+import type { CollectionBeforeChangeHook, CollectionSlug, Field, FlattenedField, PayloadRequest } from 'payload'
+import { isEditorUser } from '../access/policy'
+import { isRecord } from '../shared/guards'
+import { type LocaleState, readState, type TranslationState, type TranslationStatus } from './status'
+import { formatPath, innerFields, isTextLeaf, type PathStep, textUnits } from './units'
+
+/**
+ * Keeps each entry's translation state (./status.ts) as texts are saved: a save in a language
+ * other than Vietnamese records, for each text it changes, a hash of the Vietnamese text beside it,
+ * and the language's status (draft when a translator or an import wrote it, reviewed when an
+ * editor did); any save recomputes which translations are out of date (their Vietnamese changed
+ * since). The field is written by the server only.
+ */
+
+/** Set in a save's context by the import: its texts are drafts, whoever imports them. */
+export const IMPORTING = 'heritage:translation-import'
+/** Set in a save's context to mark a language's translation reviewed (an editor's action). */
+export const REVIEWING = 'heritage:translation-reviewed'
+
+export const hashText = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16)
+
+export const translationStateField = (): Field => ({
+  name: 'translationState',
+  type: 'json',
+  label: { vi: 'Tình trạng bản dịch', en: 'Translation status' },
+  access: { create: () => false, update: () => false },
+  admin: { hidden: true, disableListColumn: true, disableListFilter: true },
+})
+
+/** The localized texts a save sends (in the request's language), by path; list rows only with their ids. */
+function sentTexts(fields: FlattenedField[], data: unknown, path: PathStep[], out: Map<string, string>): void {
+  if (!isRecord(data)) return
+  for (const field of fields) {
+    if (!(field.name in data)) continue
+    const value = data[field.name]
+    if (isTextLeaf(field)) {
+      if (typeof value === 'string' || value === null)
+        out.set(formatPath([...path, { field: field.name }]), value ?? '')
+      continue
+    }
+    const inner = innerFields(field)
+    if (!inner) continue
+    if (field.type !== 'array') sentTexts(inner, value, [...path, { field: field.name }], out)
+    else if (Array.isArray(value)) {
+      for (const row of value) {
+        if (isRecord(row) && typeof row.id === 'string') {
+          sentTexts(inner, row, [...path, { field: field.name, row: row.id }], out)
+        }
+      }
+    }
+  }
+}
+
+export interface StateChange {
+  /** The language the save writes. */
+  locale: string
+  /** Its texts, by path. */
+  sent: Map<string, string>
+  /** The status a language gets when its texts change. */
+  mark: TranslationStatus
+  /** A language marked reviewed by this save. */
+  reviewed?: string
+}
+
+/** The translation state after a save, from the entry as stored (every locale) and what the save sends. */
+export function nextState(
+  fields: FlattenedField[],
+  collection: string,
+  stored: Record<string, unknown>,
+  change: StateChange,
+): TranslationState {
+  const previous = readState(stored.translationState)
+  const next: TranslationState = {}
+  const prefix = `${collection}/${String(stored.id)}/`
+  for (const locale of TRANSLATION_LOCALES) {
+    const before = previous[locale]
+    const hashes: Record<string, string> = {}
+    const stale: string[] = []
+    let changed = false
+    let titled = false
+    for (const unit of textUnits(fields, collection, stored, locale)) {
+      const path = unit.id.slice(prefix.length)
+      const source = change.locale === 'vi' ? (change.sent.get(path) ?? unit.source) : unit.source
+      const sent = change.locale === locale ? change.sent.get(path) : undefined
+      const target = sent ?? unit.target
+      if (sent !== undefined && sent !== unit.target) changed = true
+      if (target.trim() === '') continue
+      if (path === 'title') titled = true
+      const hash = sent !== undefined && sent !== unit.target ? hashText(source) : before?.fields[path]
+      if (hash === undefined) continue
+      hashes[path] = hash
+      if (hash !== hashText(source)) stale.push(path)
+    }
+    const status: TranslationStatus | undefined =
+      change.reviewed === locale ? 'reviewed' : changed ? change.mark : before?.status
+    if (!titled && !status && Object.keys(hashes).length === 0) continue
+    const state: LocaleState = { titled, fields: hashes, stale }
+    next[locale] = status ? { status, ...state } : state
+  }
+  return next
+}
+
+/** The entry as stored now, every locale, newest version; the request's own locale is left as it was. */
+async function storedEntry(req: PayloadRequest, collection: CollectionSlug, id: number | string) {
+  const { locale, fallbackLocale } = req
+  try {
+    const doc = await req.payload.findByID({
+      collection,
+      id,
+      locale: 'all',
+      draft: true,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+    })
+    return isRecord(doc) ? doc : null
+  } finally {
+    req.locale = locale
+    req.fallbackLocale = fallbackLocale
+  }
+}
+
+/** The collection hook: recomputes `translationState` on every create and update in one language. */
+export const translationStateHook: CollectionBeforeChangeHook = async ({
+  data,
+  originalDoc,
+  req,
+  collection,
+  operation,
+}) => {
+  const locale = req.locale
+  // A restored version carries every locale and its own state: kept as it was.
+  if (typeof locale !== 'string' || locale === 'all' || isRecord(data.title)) return data
+  const id = originalDoc?.id
+  const stored =
+    operation === 'update' && (typeof id === 'number' || typeof id === 'string')
+      ? await storedEntry(req, collection.slug, id)
+      : null
+  const sent = new Map<string, string>()
+  sentTexts(collection.flattenedFields, data, [], sent)
+  const editor = isEditorUser(req) || !req.user
+  const reviewed = req.context[REVIEWING]
+  data.translationState = nextState(collection.flattenedFields, collection.slug, stored ?? { id: 'new' }, {
+    locale,
+    sent,
+    mark: editor && req.context[IMPORTING] !== true ? 'reviewed' : 'draft',
+    ...(typeof reviewed === 'string' ? { reviewed } : {}),
+  })
+  return data
+}
