@@ -36,6 +36,7 @@ import { withMissingFileAs404 } from './media/missingFile'
 import { startPublisher } from './publish/publisher'
 import { resolveSecret } from './secret'
 import { adminOrigins } from './site'
+import { translationEndpoints } from './translate/endpoints'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -103,7 +104,7 @@ export default buildConfig({
       .map(withMissingFileAs404),
   ),
   globals: [SiteStatus, Installation].map(composingGlobalText).map(withLengthLimits),
-  endpoints: [exportEndpoint, ...importEndpoints],
+  endpoints: [exportEndpoint, ...importEndpoints, ...translationEndpoints],
   editor: withAdminTranslations(lexicalEditor()),
   secret: resolveSecret(),
   // Only the admin's own origin may call the API from a browser or use its sign-in cookie.

@@ -23,6 +23,8 @@ export interface ExportRequest {
   target: string
   /** The officer asking: entries they may not read are left out (full rights without one). */
   user?: User
+  /** `todo`: only texts not translated yet or out of date. */
+  only?: 'all' | 'todo'
 }
 
 /** The file for translators: XLIFF text or xlsx bytes. Refuses a Vietnamese or unknown target. */

@@ -1,7 +1,9 @@
+import { TRANSLATION_LOCALES, type TranslationLocale } from '@heritage/contract'
 import type { CollectionSlug, FlattenedField, Payload } from 'payload'
 import type { Bilingual } from '../fields/message'
 import type { User } from '../payload-types'
 import { isRecord } from '../shared/guards'
+import { readState } from './status'
 
 /**
  * The translation units of an entry: every localized plain text (text and textarea fields,
@@ -182,15 +184,32 @@ export async function readEntry(
 export const asUser = (user: User | undefined) =>
   user ? { overrideAccess: false, user: { ...user, collection: 'users' as const } } : { overrideAccess: true }
 
+const targetLocale = (target: string): TranslationLocale => TRANSLATION_LOCALES.find((code) => code === target) ?? 'en'
+
 /** Every unit of the given entries for `target` (checked by the caller with checkTarget). */
 export async function collectUnits(
   payload: Payload,
-  request: { collection: CollectionSlug; ids: readonly (string | number)[]; target: string; user?: User },
+  request: {
+    collection: CollectionSlug
+    ids: readonly (string | number)[]
+    target: string
+    user?: User
+    /** `todo`: only the texts not translated yet or out of date (and the entries that have some). */
+    only?: 'all' | 'todo'
+  },
 ): Promise<TranslationSet> {
   const entries: EntryUnits[] = []
   for (const id of request.ids) {
     const doc = await readEntry(payload, request.collection, String(id), request.user)
-    if (doc) entries.push(entryUnits(payload, request.collection, doc, request.target))
+    if (!doc) continue
+    const entry = entryUnits(payload, request.collection, doc, request.target)
+    if (request.only !== 'todo') entries.push(entry)
+    else {
+      const stale = new Set(readState(doc.translationState)[targetLocale(request.target)]?.stale ?? [])
+      const prefix = `${request.collection}/${entry.id}/`
+      const todo = entry.units.filter((u) => u.target.trim() === '' || stale.has(u.id.slice(prefix.length)))
+      if (todo.length > 0) entries.push({ ...entry, units: todo })
+    }
   }
   return { target: request.target, entries }
 }
