@@ -92,98 +92,96 @@ async function translatableIds(req: PayloadRequest, kind: CollectionSlug, target
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
+type Ready = Exclude<Prepared, { response: Response }>
+
+/** An endpoint for a signed-in account, a translatable kind and a published target language. */
+const endpoint = (
+  path: string,
+  method: 'get' | 'post',
+  handle: (req: PayloadRequest, ready: Ready) => Promise<Response>,
+): Endpoint => ({
+  path,
+  method,
+  handler: async (req) => {
+    const prepared = await prepare(req)
+    return 'response' in prepared ? prepared.response : handle(req, prepared)
+  },
+})
+
 export const translationEndpoints: Endpoint[] = [
-  {
-    path: '/translations/:kind/export',
-    method: 'get',
-    handler: async (req) => {
-      const prepared = await prepare(req)
-      if ('response' in prepared) return prepared.response
-      const { user, kind, target } = prepared
-      const ids = await translatableIds(req, kind, target)
-      const request = {
-        collection: kind,
-        ids,
-        target,
-        user,
-        only: req.query?.only === 'todo' ? 'todo' : 'all',
-      } as const
-      const name = `dich-${kind}-${target}`
-      if (req.query?.format === 'xlsx') {
-        const data = await exportTranslations(req.payload, request, 'xlsx')
-        return new Response(new Uint8Array(data), {
-          headers: { 'content-type': XLSX, 'content-disposition': contentDisposition('attachment', `${name}.xlsx`) },
-        })
-      }
-      return new Response(await exportTranslations(req.payload, request, 'xliff'), {
-        headers: {
-          'content-type': 'application/xliff+xml; charset=utf-8',
-          'content-disposition': contentDisposition('attachment', `${name}.xlf`),
-        },
+  endpoint('/translations/:kind/export', 'get', async (req, prepared) => {
+    const { user, kind, target } = prepared
+    const ids = await translatableIds(req, kind, target)
+    const request = {
+      collection: kind,
+      ids,
+      target,
+      user,
+      only: req.query?.only === 'todo' ? 'todo' : 'all',
+    } as const
+    const name = `dich-${kind}-${target}`
+    if (req.query?.format === 'xlsx') {
+      const data = await exportTranslations(req.payload, request, 'xlsx')
+      return new Response(new Uint8Array(data), {
+        headers: { 'content-type': XLSX, 'content-disposition': contentDisposition('attachment', `${name}.xlsx`) },
       })
-    },
-  },
-  {
-    path: '/translations/:kind/import',
-    method: 'post',
-    handler: async (req) => {
-      const prepared = await prepare(req)
-      if ('response' in prepared) return prepared.response
-      const { user, target } = prepared
-      await addDataAndFileToRequest(req)
-      const file = req.file
-      const name = file?.name.toLowerCase() ?? ''
-      const format = name.endsWith('.xlsx') ? 'xlsx' : /\.(xlf|xliff)$/.test(name) ? 'xliff' : null
-      if (!file?.data || !format) {
-        return refuse(req, 400, {
-          vi: 'Hãy chọn tệp dịch đã điền: .xlf (XLIFF 2.0) hoặc .xlsx, như tệp đã tải xuống.',
-          en: 'Choose the filled translation file: .xlf (XLIFF 2.0) or .xlsx, as downloaded.',
-        })
+    }
+    return new Response(await exportTranslations(req.payload, request, 'xliff'), {
+      headers: {
+        'content-type': 'application/xliff+xml; charset=utf-8',
+        'content-disposition': contentDisposition('attachment', `${name}.xlf`),
+      },
+    })
+  }),
+  endpoint('/translations/:kind/import', 'post', async (req, prepared) => {
+    const { user, target } = prepared
+    await addDataAndFileToRequest(req)
+    const file = req.file
+    const name = file?.name.toLowerCase() ?? ''
+    const format = name.endsWith('.xlsx') ? 'xlsx' : /\.(xlf|xliff)$/.test(name) ? 'xliff' : null
+    if (!file?.data || !format) {
+      return refuse(req, 400, {
+        vi: 'Hãy chọn tệp dịch đã điền: .xlf (XLIFF 2.0) hoặc .xlsx, như tệp đã tải xuống.',
+        en: 'Choose the filled translation file: .xlf (XLIFF 2.0) or .xlsx, as downloaded.',
+      })
+    }
+    try {
+      const report = await importTranslations(
+        req.payload,
+        { format, data: new Uint8Array(file.data) },
+        { target, user },
+      )
+      return Response.json(report)
+    } catch (error) {
+      if (error instanceof TranslationRefused) return refuse(req, 400, error.reason)
+      throw error
+    }
+  }),
+  endpoint('/translations/:kind/:id/reviewed', 'post', async (req, prepared) => {
+    const { user, kind, target } = prepared
+    if (!isEditorUser(req)) return refuse(req, 403, REFUSALS.forbidden)
+    const doc = await readEntry(req.payload, kind, String(req.routeParams?.id ?? ''), user)
+    if (!doc || (typeof doc.id !== 'number' && typeof doc.id !== 'string')) {
+      return refuse(req, 404, { vi: 'Không tìm thấy mục này.', en: 'The entry was not found.' })
+    }
+    try {
+      const saved = await req.payload.update({
+        collection: kind,
+        id: doc.id,
+        locale: target,
+        data: {},
+        draft: doc._status === 'draft',
+        depth: 0,
+        context: { [REVIEWING]: target },
+        overrideAccess: false,
+        user,
+      })
+      return Response.json({ translationState: isRecord(saved) ? saved.translationState : null })
+    } catch (error) {
+      if (error instanceof Error && 'status' in error && error.status === 403) {
+        return refuse(req, 403, REFUSALS.forbidden)
       }
-      try {
-        const report = await importTranslations(
-          req.payload,
-          { format, data: new Uint8Array(file.data) },
-          { target, user },
-        )
-        return Response.json(report)
-      } catch (error) {
-        if (error instanceof TranslationRefused) return refuse(req, 400, error.reason)
-        throw error
-      }
-    },
-  },
-  {
-    path: '/translations/:kind/:id/reviewed',
-    method: 'post',
-    handler: async (req) => {
-      const prepared = await prepare(req)
-      if ('response' in prepared) return prepared.response
-      const { user, kind, target } = prepared
-      if (!isEditorUser(req)) return refuse(req, 403, REFUSALS.forbidden)
-      const doc = await readEntry(req.payload, kind, String(req.routeParams?.id ?? ''), user)
-      if (!doc || (typeof doc.id !== 'number' && typeof doc.id !== 'string')) {
-        return refuse(req, 404, { vi: 'Không tìm thấy mục này.', en: 'The entry was not found.' })
-      }
-      try {
-        const saved = await req.payload.update({
-          collection: kind,
-          id: doc.id,
-          locale: target,
-          data: {},
-          draft: doc._status === 'draft',
-          depth: 0,
-          context: { [REVIEWING]: target },
-          overrideAccess: false,
-          user,
-        })
-        return Response.json({ translationState: isRecord(saved) ? saved.translationState : null })
-      } catch (error) {
-        if (error instanceof Error && 'status' in error && error.status === 403) {
-          return refuse(req, 403, REFUSALS.forbidden)
-        }
-        throw error
-      }
-    },
-  },
+      throw error
+    }
+  }),
 ]
