@@ -42,6 +42,8 @@ export interface IndexedPage {
    * leads to that page, marked "not translated yet".
    */
   lang?: string
+  /** Its address (needed with `lang`). */
+  url?: string
 }
 
 /**
@@ -52,7 +54,7 @@ export interface IndexedPage {
  * The filter `t` tells the page's own language (`own`) from a page in another (`other`), which
  * the search page lists after them.
  */
-export function indexDocument(html: string, { kind, lang: indexLang }: IndexedPage): string | undefined {
+export function indexDocument(html: string, { kind, lang: indexLang, url }: IndexedPage): string | undefined {
   const main = /<main\b([^>]*)>([\s\S]*?)<\/main>/.exec(html)
   // Base.astro marks only canonical pages as searchable: QR and GS1 aliases stay out.
   if (!main?.[1]?.includes('data-pagefind-body') || main[2] === undefined) return undefined
@@ -72,6 +74,9 @@ export function indexDocument(html: string, { kind, lang: indexLang }: IndexedPa
     : { own: '', other: textByLanguage(body).own, otherLang: byLanguage.own ? pageLang : byLanguage.otherLang }
   const folded = foldVietnamese(inner.replace(/\sdata-pagefind-meta="[^"]*"/g, ''))
   const meta = {
+    // A page indexed in several languages' indexes is given to Pagefind under an address per index
+    // (one address, one page for Pagefind): the address it leads to travels here.
+    url: translated ? '' : (url ?? ''),
     title,
     titleLang: titleLang && titleLang !== lang ? titleLang : '',
     kind,
@@ -168,7 +173,8 @@ export async function writeSearchIndex(
       const html = await readFile(path.join(outDir, source.file), 'utf8').catch(() => undefined)
       const content = html === undefined ? undefined : indexDocument(html, source)
       if (!content) continue
-      const added = await index.addHTMLFile({ url: source.url, content })
+      const url = source.lang ? `${source.url}?in=${source.lang}` : source.url
+      const added = await index.addHTMLFile({ url, content })
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${source.url}: ${added.errors.join('; ')}`)
       counts[source.locale] = (counts[source.locale] ?? 0) + 1
     }

@@ -250,10 +250,11 @@ describe('indexDocument', () => {
   it('indexes an entry not translated into a language in that language’s index, from its English page, marked', () => {
     const doc = indexDocument(
       `<html lang="en"><body><main data-pagefind-body><h1>Phù Đổng Temple</h1><p>A temple to Saint Gióng.</p><p lang="vi">Đền thờ</p></main></body></html>`,
-      { kind: '유적', lang: 'ko' },
+      { kind: '유적', lang: 'ko', url: '/en/relics/den-phu-dong/' },
     )
     for (const part of [
       '<html lang="ko">',
+      'data-pagefind-meta="url[data-value]" data-value="/en/relics/den-phu-dong/"',
       '<h1>Phu Dong Temple</h1>',
       'data-pagefind-meta="title[data-value]" data-value="Phù Đổng Temple"',
       'data-pagefind-meta="titleLang[data-value]" data-value="en"',

@@ -150,12 +150,15 @@ async function find(
   return { results, first }
 }
 
+/** Where a result leads. */
+const pageUrl = (page: PagefindData): string => page.meta.url || page.url
+
 /** A result's title, linked, in a heading; its language marked when it is not the page's. */
 function resultHeading(page: PagefindData, lang: string | undefined, level: 'h2' | 'h3'): HTMLElement {
   const heading = document.createElement(level)
   const link = document.createElement('a')
-  link.href = page.url
-  link.textContent = page.meta.title ?? page.url
+  link.href = pageUrl(page)
+  link.textContent = page.meta.title ?? pageUrl(page)
   const titleLang = page.meta.titleLang || lang
   if (titleLang) link.lang = titleLang
   heading.append(link)
@@ -272,8 +275,8 @@ if (form && input && status && list && more && other) {
           .catch(() => undefined)
         if (id !== latest) return
         // An entry listed here already (not translated, shown in the other language) is not offered again.
-        const listed = new Set(loaded.map((page) => page.url))
-        const fresh = elsewhere?.first.filter((page) => !listed.has(page.url)) ?? []
+        const listed = new Set(loaded.map(pageUrl))
+        const fresh = elsewhere?.first.filter((page) => !listed.has(pageUrl(page))) ?? []
         const count = (elsewhere?.results.length ?? 0) - ((elsewhere?.first.length ?? 0) - fresh.length)
         if (elsewhere && offerOtherLanguage(results.length, count)) {
           offer({ results: elsewhere.results, first: fresh }, count)

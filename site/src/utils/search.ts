@@ -170,6 +170,8 @@ export const offerOtherLanguage = (own: number, other: number): boolean => own <
 
 /** A search result's metadata, as integrations/pagefind.ts writes it. */
 export interface ResultMeta {
+  /** The page's address when it is not Pagefind's (an entry not translated into the index's language). */
+  url?: string | undefined
   title?: string | undefined
   /** Set when the title is in another language than the page's (not translated yet). */
   titleLang?: string | undefined

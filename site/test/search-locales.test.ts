@@ -1,0 +1,208 @@
+/**
+ * Issue 19: search in every published language, Chinese, Japanese and Korean included (written
+ * without spaces between words), on a small site built for real from the demo snapshot, with
+ * real text in each language, and searched like a visitor: in Chromium, on each language's
+ * search page (its own script, its own Pagefind index).
+ */
+import { cp, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { Manifest } from '@heritage/contract'
+import { type Browser, chromium, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { loadSnapshot, type PageEntry } from '../src/data/snapshot.ts'
+import { HTML_LANG, type Locale } from '../src/i18n/locales.ts'
+import { entryPath, staticPath } from '../src/routing.ts'
+import { chromiumPath, HEADLESS_FLAGS } from '../tools/chromium.ts'
+import { astroBuild } from './build'
+import { serveRoot, stopServe } from './serve'
+
+/** The languages built: the default ones and Traditional Chinese (by setting). */
+const BUILT: Locale[] = ['vi', 'en', 'ko', 'zh-Hans', 'ja', 'zh-Hant']
+
+/** The demo's Đền Phù Đổng, translated into every language (example translations). */
+const SHRINE = {
+  slug: 'den-phu-dong',
+  title: {
+    ko: '푸동사당',
+    'zh-Hans': '扶董祠',
+    ja: '扶董祠（フードン神社）',
+    'zh-Hant': '扶董祠',
+  },
+  summary: {
+    ko: '하노이 근교 잘럼에 있는 푸동사당은 성 좀을 모신 곳입니다.',
+    'zh-Hans': '扶董祠位于河内嘉林县，祭祀扶董天王。',
+    ja: 'ハノイ近郊にある扶董天王（フードン）を祀る神社です。',
+    'zh-Hant': '扶董祠位於河內嘉林縣，祭祀扶董天王。',
+  },
+} as const
+
+let work: string
+let outDir: string
+let server: Awaited<ReturnType<typeof serveRoot>>['server'] | undefined
+let base: string
+let browser: Browser
+let page: Page
+/** An entry in English only (Bát Tràng pottery village), and one in Vietnamese only. */
+let english: { entry: PageEntry; en: string }
+let vietnamese: { entry: PageEntry; title: string }
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(tmpdir(), 'heritage-search-locales-'))
+  const snapshotDir = path.join(work, 'snapshot')
+  // Served as a publish leaves it: the build under builds/, named by the link `current`.
+  outDir = path.join(work, 'root', 'builds', 'a')
+  await cp(inject('snapshotDir'), snapshotDir, { recursive: true })
+  const demo = loadSnapshot(snapshotDir)
+  const manifest: Manifest = { ...demo.manifest, locales: BUILT }
+  const shrine = demo.byKind('relics').find((e) => e.slug === SHRINE.slug)
+  const village = demo.byKind('craft-villages').find((e) => e.title.en)
+  const only = demo.byKind('relics').find((e) => e.slug !== SHRINE.slug)
+  if (!shrine || !village || !only) throw new Error('The demo snapshot lacks Đền Phù Đổng, a craft village or a relic.')
+  english = { entry: village, en: village.title.en ?? '' }
+  vietnamese = { entry: only, title: only.title.vi }
+  for (const item of manifest.entries) {
+    const file = path.join(snapshotDir, item.file)
+    const entry = JSON.parse(await readFile(file, 'utf8'))
+    if (item.id === shrine.id && item.kind === shrine.kind) {
+      entry.title = { ...entry.title, ...SHRINE.title }
+      entry.summary = { ...entry.summary, ...SHRINE.summary }
+      entry.translations = BUILT.filter((l) => l !== 'vi')
+    } else if (item.id === only.id && item.kind === only.kind) {
+      for (const l of BUILT) if (l !== 'vi') delete entry.title[l]
+      if (entry.summary) for (const l of BUILT) if (l !== 'vi') delete entry.summary[l]
+      entry.translations = []
+    } else if (entry.translations) {
+      // Every other entry exists in Vietnamese and English only.
+      entry.translations = entry.title.en ? ['en'] : []
+    }
+    await writeFile(file, JSON.stringify(entry))
+  }
+  await writeFile(path.join(snapshotDir, 'manifest.json'), JSON.stringify(manifest))
+  await astroBuild(snapshotDir, outDir)
+  await symlink(path.join('builds', 'a'), path.join(work, 'root', 'current'))
+  ;({ server, base } = await serveRoot(path.join(work, 'root')))
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: [...HEADLESS_FLAGS] })
+  page = await browser.newPage({ viewport: { width: 390, height: 844 } })
+}, 900_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await stopServe(server, work)
+})
+
+interface Result {
+  title: string
+  href: string
+  /** The result's title is in another language (an entry not translated yet). */
+  lang: string | null
+  /** The "not translated yet" label before its passage. */
+  label: string
+  marks: string[]
+}
+
+/** Searches on a language's search page like a visitor and reads the results. */
+async function search(locale: Locale, query: string): Promise<{ status: string; results: Result[]; index: string[] }> {
+  const fetched: string[] = []
+  const listen = (request: { url(): string }) => fetched.push(new URL(request.url()).pathname)
+  page.on('request', listen)
+  try {
+    await page.goto(`${base}${staticPath('search', locale)}?q=${encodeURIComponent(query)}`)
+    const status = page.getByRole('status')
+    await expect.poll(() => status.textContent(), { timeout: 30_000 }).toContain(query)
+    await expect.poll(() => page.locator('[data-search-results][aria-busy]').count(), { timeout: 30_000 }).toBe(0)
+    const results = await page.locator('[data-search-results] > li').evaluateAll((items) =>
+      items.map((item) => {
+        const link = item.querySelector('h2 a')
+        return {
+          title: link?.textContent ?? '',
+          href: link?.getAttribute('href') ?? '',
+          lang: link?.getAttribute('lang') ?? null,
+          label: item.querySelector('.result-lang')?.textContent ?? '',
+          marks: Array.from(item.querySelectorAll('mark'), (m) => m.textContent ?? ''),
+        }
+      }),
+    )
+    return { status: (await status.textContent()) ?? '', results, index: fetched.filter((f) => f.includes('pagefind')) }
+  } finally {
+    page.off('request', listen)
+  }
+}
+
+describe('search in every language', () => {
+  it('writes one index per language, under the exact tag of its pages', async () => {
+    const files = await readdir(path.join(outDir, 'pagefind'))
+    for (const locale of BUILT) {
+      const key = HTML_LANG[locale].toLowerCase()
+      expect(
+        files.some((f) => f.startsWith(`pagefind.${key}_`) && f.endsWith('.pf_meta')),
+        key,
+      ).toBe(true)
+    }
+  })
+
+  it.each([
+    ['zh-Hans', '扶董'],
+    ['zh-Hans', '祠'],
+    ['zh-Hant', '祠'],
+    ['zh-Hant', '扶董'],
+    // A character that ends a word (嘉林縣，): the Traditional segmenter keeps it only in words.
+    ['zh-Hant', '縣'],
+    ['ja', '扶董'],
+    ['ja', 'フードン'],
+    ['ja', '神社'],
+    ['ko', '사당'],
+    ['ko', '푸동사당'],
+  ] as const)('on the %s search page, %s finds the entry titled in that language, first', async (locale, query) => {
+    const found = await search(locale, query)
+    expect(found.results[0]?.title, found.status).toBe(SHRINE.title[locale])
+    expect(found.results[0]?.href).toBe(entryPath({ kind: 'relics', slug: SHRINE.slug }, locale))
+    expect(found.results[0]?.lang).toBeNull()
+    expect(found.results[0]?.marks.join(' ')).toContain(query)
+    // The page loaded its own language's index first (another one only to offer its results).
+    const key = HTML_LANG[locale].toLowerCase()
+    expect(found.index.find((f) => f.endsWith('.pf_meta'))).toContain(`/pagefind.${key}_`)
+  })
+
+  it('finds nothing for Chinese characters that are not in the text', async () => {
+    const found = await search('zh-Hans', '钟楼')
+    expect(found.results).toEqual([])
+  })
+
+  it('still finds Vietnamese without diacritics, and English', async () => {
+    const vi = await search('vi', 'den phu dong')
+    expect(vi.results.slice(0, 3).map((r) => r.href)).toContain(entryPath({ kind: 'relics', slug: SHRINE.slug }, 'vi'))
+    const en = await search('en', english.en.split(' ').at(-2) ?? '')
+    expect(en.results.map((r) => r.title)).toContain(english.en)
+  })
+
+  it('lists an entry not translated into the page’s language after its own, by its English text, linking to English', async () => {
+    const word = english.en.split(' ').at(-2) ?? ''
+    const found = await search('ko', word)
+    const result = found.results.find((r) => r.title === english.en)
+    expect(result, found.status).toBeDefined()
+    expect(result?.href).toBe(entryPath(english.entry, 'en'))
+    expect(result?.lang).toBe('en')
+    expect(result?.label).not.toBe('')
+  })
+
+  it('lists an entry in Vietnamese only by its Vietnamese text, without diacritics, linking to Vietnamese', async () => {
+    // Its name's first words, typed without diacritics ("Chùa Bà Tấm" as "chua ba tam").
+    const query = vietnamese.title
+      .normalize('NFD')
+      .replace(/\p{Mn}/gu, '')
+      .replace(/[Đđ]/g, 'd')
+      .toLowerCase()
+      .split(' ')
+      .slice(0, 3)
+      .join(' ')
+    const found = await search('ja', query)
+    const result = found.results.find((r) => r.title === vietnamese.title)
+    expect(result, found.status).toBeDefined()
+    expect(result?.href).toBe(entryPath(vietnamese.entry, 'vi'))
+    expect(result?.lang).toBe('vi')
+    // Results in the page's own language come first.
+    const own = found.results.map((r) => r.lang === null)
+    expect(own).toEqual([...own].sort((a, b) => Number(b) - Number(a)))
+  })
+})
