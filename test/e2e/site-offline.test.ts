@@ -126,11 +126,28 @@ describe('a route saved for offline use', () => {
           expect(state.time).toBeGreaterThan(0.5)
           played++
         }
+        // The cover picture shows, from the saved small version whatever size the phone asks for.
+        const cover = page.locator('picture.hero img')
+        if ((await cover.count()) > 0) {
+          await expect
+            .poll(() => cover.evaluate((img) => (img as HTMLImageElement).naturalWidth), { message: stop })
+            .toBeGreaterThan(0)
+        }
         // The saved copy of a certificate page says when it was saved.
         const fresh = items.find((i) => new URL(i.url, siteUrl).href === stop)?.fresh
         expect(await page.locator('main > p.notice[role=status]').count(), stop).toBe(fresh ? 1 : 0)
       }
       expect(played).toBe(audio.size)
+      // Seeking asks for a range: answered from the saved file, as a server would.
+      for (const src of audio) {
+        const ranged = await page.evaluate(async (src) => {
+          const response = await fetch(src, { headers: { Range: 'bytes=100-199' } })
+          const body = await response.arrayBuffer()
+          return { status: response.status, range: response.headers.get('content-range'), bytes: body.byteLength }
+        }, src)
+        expect(ranged).toMatchObject({ status: 206, bytes: 100 })
+        expect(ranged.range).toMatch(/^bytes 100-199\/\d+$/)
+      }
 
       // The route page: its schematic map (no tiles), and the island, which knows the pack is there.
       await page.goto(routeUrl)
