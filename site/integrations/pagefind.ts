@@ -32,6 +32,12 @@ export function indexOnlyWords(text: string, lang: string): string[] {
   return [...words]
 }
 
+/** An entry page's name and lead paragraph (views/Entry.astro), what its card in a list shows. */
+const summaryOf = (main: string): string =>
+  [/<h1\b[^>]*>[\s\S]*?<\/h1>/.exec(main)?.[0], /<p class="lead"[^>]*>[\s\S]*?<\/p>/.exec(main)?.[0]]
+    .filter(Boolean)
+    .join('')
+
 /** What is known of an indexed page besides its HTML. */
 export interface IndexedPage {
   /** The kind shown above the title, in the index's language ('' for the static pages). */
@@ -58,10 +64,13 @@ export function indexDocument(html: string, { kind, lang: indexLang, url }: Inde
   const main = /<main\b([^>]*)>([\s\S]*?)<\/main>/.exec(html)
   // Base.astro marks only canonical pages as searchable: QR and GS1 aliases stay out.
   if (!main?.[1]?.includes('data-pagefind-body') || main[2] === undefined) return undefined
-  const inner = main[2]
   const pageLang = /<html\b[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? 'vi'
   const lang = indexLang ?? pageLang
   const translated = lang === pageLang
+  // An entry not translated into the index's language is found there by its name and summary
+  // (the lead paragraph), as its card shows it; its whole text is in its own language's index.
+  // Each language's index then grows by a few words an entry, not by the province's text again.
+  const inner = translated ? main[2] : summaryOf(main[2])
   const heading = /<h1\b([^>]*)>([\s\S]*?)<\/h1>/.exec(inner)
   const title = htmlToText(heading?.[2] ?? /<title>([\s\S]*?)<\/title>/.exec(html)?.[1] ?? '')
   const titleLang = translated ? /(?:^|\s)lang="([^"]+)"/.exec(heading?.[1] ?? '')?.[1] : pageLang

@@ -12,6 +12,7 @@ import { type Browser, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { loadSnapshot, type PageEntry } from '../src/data/snapshot.ts'
 import { HTML_LANG, type Locale } from '../src/i18n/locales.ts'
+import { strings } from '../src/i18n/ui.ts'
 import { entryPath, staticPath } from '../src/routing.ts'
 import { chromiumPath, HEADLESS_FLAGS } from '../tools/chromium.ts'
 import { astroBuild } from './build'
@@ -183,7 +184,7 @@ describe('search in every language', () => {
     expect(result, found.status).toBeDefined()
     expect(result?.href).toBe(entryPath(english.entry, 'en'))
     expect(result?.lang).toBe('en')
-    expect(result?.label).not.toBe('')
+    expect(result?.label).toBe(strings('ko').searchPage.results.untranslated)
   })
 
   it('lists an entry in Vietnamese only by its Vietnamese text, without diacritics, linking to Vietnamese', async () => {
@@ -201,6 +202,7 @@ describe('search in every language', () => {
     expect(result, found.status).toBeDefined()
     expect(result?.href).toBe(entryPath(vietnamese.entry, 'vi'))
     expect(result?.lang).toBe('vi')
+    expect(result?.label).toBe(strings('ja').searchPage.results.untranslatedVi)
     // Results in the page's own language come first.
     const own = found.results.map((r) => r.lang === null)
     expect(own).toEqual([...own].sort((a, b) => Number(b) - Number(a)))

@@ -249,7 +249,7 @@ describe('indexDocument', () => {
 
   it('indexes an entry not translated into a language in that language’s index, from its English page, marked', () => {
     const doc = indexDocument(
-      `<html lang="en"><body><main data-pagefind-body><h1>Phù Đổng Temple</h1><p>A temple to Saint Gióng.</p><p lang="vi">Đền thờ</p></main></body></html>`,
+      `<html lang="en"><body><main data-pagefind-body><p class="kind">Relic</p><h1>Phù Đổng Temple</h1><p class="lead">A temple to <b>Saint Gióng</b>.</p><h2>Key facts</h2><p lang="vi">Đền thờ</p></main></body></html>`,
       { kind: '유적', lang: 'ko', url: '/en/relics/den-phu-dong/' },
     )
     for (const part of [
@@ -259,12 +259,14 @@ describe('indexDocument', () => {
       'data-pagefind-meta="title[data-value]" data-value="Phù Đổng Temple"',
       'data-pagefind-meta="titleLang[data-value]" data-value="en"',
       'data-pagefind-meta="kind[data-value]" data-value="유적"',
-      'data-pagefind-meta="other[data-value]" data-value="A temple to Saint Gióng. Đền thờ"',
+      'data-pagefind-meta="other[data-value]" data-value="A temple to Saint Gióng."',
       'data-pagefind-meta="otherLang[data-value]" data-value="en"',
       'data-pagefind-filter="t:other"',
     ])
       expect(doc).toContain(part)
     expect(doc).not.toContain('data-pagefind-meta="text[')
+    // Only its name and summary, as its card shows it: the rest is in the English index.
+    expect(doc).not.toMatch(/Key facts|Relic<|Đền thờ|Den tho/)
   })
 
   it('adds the endings of Korean words, which Pagefind cuts at spaces only, for the index alone', () => {

@@ -193,15 +193,17 @@ if (form && input && status && list && more && other) {
       }
       const heading = resultHeading(page, undefined, 'h2')
       item.append(heading)
-      const passage = snippet(page.meta, query)
+      // An entry not translated into the page's language has a passage in another (or none).
+      const passage = snippet(page.meta, query) ?? (page.meta.titleLang ? { segments: [] } : undefined)
+      const elsewhere = passage?.lang ?? page.meta.titleLang
       if (passage) {
         const paragraph = document.createElement('p')
-        if (passage.lang) {
+        if (elsewhere) {
           // Said, not only marked: the visitor sees that this entry has no text in the page's language yet.
           const label = document.createElement('span')
           label.className = 'result-lang'
           label.textContent =
-            passage.lang === 'vi' && strings.otherLang !== 'vi' ? strings.untranslatedVi : strings.untranslated
+            elsewhere === 'vi' && strings.otherLang !== 'vi' ? strings.untranslatedVi : strings.untranslated
           paragraph.append(label, ' ')
         }
         const text = passage.lang ? Object.assign(document.createElement('span'), { lang: passage.lang }) : paragraph
