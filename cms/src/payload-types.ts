@@ -745,7 +745,7 @@ export interface Audio {
   id: number;
   uploadedBy?: (number | null) | User;
   title: string;
-  language: 'vi' | 'en';
+  language: 'vi' | 'en' | 'ko' | 'zh-Hans' | 'ja' | 'zh-Hant' | 'fr' | 'ru';
   transcript?: string | null;
   /**
    * Measured from the file when it is uploaded or replaced; you may correct it.

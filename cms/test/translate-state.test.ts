@@ -3,9 +3,15 @@
  * decides its status (a translator or an import: draft; an editor: reviewed), and a change of the
  * Vietnamese text makes exactly the translations of that text out of date.
  */
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { entry as entrySchema, manifest as manifestSchema } from '@heritage/contract'
 import { describe, expect, it } from 'vitest'
 import type { User } from '../src/payload-types'
+import { exportSnapshot } from '../src/snapshot/export'
 import { exportTranslations, importTranslations } from '../src/translate'
+import { REVIEWING } from '../src/translate/state'
 import { badgeOf, readState } from '../src/translate/status'
 import { readXliff, writeXliff } from '../src/translate/xliff'
 import { makeProvince } from './people'
@@ -108,5 +114,43 @@ describe('translation state', () => {
     expect(Object.keys(state.ja?.fields ?? {})).toHaveLength(units.length)
     // The English written before the state existed (no status) is shown as reviewed.
     expect(badgeOf({ titled: true, fields: {}, stale: [] })).toEqual({ badge: 'reviewed', stale: 0 })
+  })
+
+  it('the snapshot lists a language once its translation is not a draft', async () => {
+    const relic = await arrangeRelic(payload, 'Đền Công Bố Dịch')
+    const { province } = await makeProvince(payload, 'Tỉnh Công Bố Dịch', [])
+    const user = await translator(province)
+    await payload.update({
+      collection: 'relics',
+      id: relic.id,
+      locale: 'ko',
+      data: { title: '공개 사당', _status: 'draft' },
+      draft: true,
+      overrideAccess: false,
+      user,
+    })
+    // The editor publishes the translator's draft without reviewing the Korean yet.
+    await payload.update({ collection: 'relics', id: relic.id, data: { _status: 'published' } })
+    const dir = await mkdtemp(path.join(tmpdir(), 'heritage-translation-state-'))
+    const translations = async () => {
+      await exportSnapshot(payload, { dir, full: true, siteUrl: 'https://example.vn' })
+      const manifest = manifestSchema.parse(JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8')))
+      const file = manifest.entries.find((e) => e.kind === 'relics' && e.id === String(relic.id))?.file ?? ''
+      const entry = entrySchema.parse(JSON.parse(await readFile(path.join(dir, file), 'utf8')))
+      return entry.kind === 'relics' ? entry.translations : []
+    }
+    try {
+      expect(await translations()).toEqual(['en'])
+      await payload.update({
+        collection: 'relics',
+        id: relic.id,
+        locale: 'ko',
+        data: {},
+        context: { [REVIEWING]: 'ko' },
+      })
+      expect(await translations()).toEqual(['en', 'ko'])
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
   })
 })

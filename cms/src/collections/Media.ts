@@ -1,3 +1,4 @@
+import { LOCALE_TABLE } from '@heritage/contract'
 import { acceptedMimeTypes } from '@heritage/media-tools/detect'
 import {
   type CollectionConfig,
@@ -316,10 +317,12 @@ export const Audio = uploadCollection('audio', 'Thuyết minh âm thanh', ['Audi
       type: 'select',
       required: true,
       defaultValue: 'vi',
-      options: [
-        { value: 'vi', label: { vi: 'Tiếng Việt', en: 'Vietnamese' } },
-        { value: 'en', label: { vi: 'Tiếng Anh', en: 'English' } },
-      ],
+      // Every content locale of the contract's table: a guide may be recorded before its language
+      // is published (the site offers the visitor's language first, among the published ones).
+      options: LOCALE_TABLE.map((l) => ({
+        value: l.code,
+        label: { vi: `${l.name} (${l.code})`, en: `${l.english} (${l.code})` },
+      })),
       label: { vi: 'Ngôn ngữ thuyết minh', en: 'Spoken language' },
     },
     { name: 'transcript', type: 'textarea', localized: true, label: { vi: 'Lời thuyết minh', en: 'Transcript' } },

@@ -4,7 +4,7 @@
  * files are named through `MediaFiles`, which the collector (mediaFiles.ts) backs with the disk.
  */
 
-import type { Audio, Image, Model, Panorama } from '@heritage/contract'
+import { type Audio, type Image, isLocale, type Model, type Panorama } from '@heritage/contract'
 import { idText } from '../shared/ids.ts'
 import { valueAt } from '../shared/paths.ts'
 import type { StoredAudio, StoredMedia, StoredModel, StoredPanorama } from './records.ts'
@@ -120,7 +120,7 @@ export async function audioOf(doc: StoredAudio, files: MediaFiles): Promise<Proj
   return defined({
     id: String(doc.id),
     title,
-    language: doc.language === 'en' ? ('en' as const) : ('vi' as const),
+    language: isLocale(doc.language) ? doc.language : 'vi',
     transcript: optionalText(doc.transcript),
     durationSeconds: num(doc.durationSeconds),
     credit: optionalText(doc.credit),

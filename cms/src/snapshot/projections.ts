@@ -17,6 +17,7 @@ import {
 } from '@heritage/contract'
 import { idText } from '../shared/ids.ts'
 import { valueAt } from '../shared/paths.ts'
+import { publishedTranslation, readState } from '../translate/status'
 import type { MediaLookup, Projected } from './media.ts'
 import type {
   StoredArtisan,
@@ -94,7 +95,13 @@ const common = <K extends EntryKind>(kind: K, doc: StoredPage, at: Lookups) =>
     updatedAt: String(doc.updatedAt),
     title: localized(doc.title) ?? { vi: String(doc.slug) },
     summary: optionalText(doc.summary) ?? {},
-    translations: at.locales.filter((locale) => locale !== 'vi' && str(valueAt(doc.title, [locale]))),
+    // Published in a language: its title is there and its translation is not a draft waiting for
+    // review (../translate/status.ts; a translation older than the state counts as reviewed).
+    translations: at.locales.filter(
+      (locale) =>
+        locale !== 'vi' &&
+        publishedTranslation(readState(doc.translationState), locale, Boolean(str(valueAt(doc.title, [locale])))),
+    ),
     body: perLocale(doc.body, lexicalToBlocks),
     gallery: pick(at.media.images, doc.gallery),
     sources: (doc.sources ?? []).map((s) =>
