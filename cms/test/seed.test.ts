@@ -1,4 +1,4 @@
-import { ENTRY_KINDS } from '@heritage/contract'
+import { ENTRY_KINDS, type Locale } from '@heritage/contract'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import {
@@ -29,10 +29,10 @@ async function countAll(): Promise<Record<string, number>> {
   return counts
 }
 
-const bySlug = async <S extends 'relics' | 'ocop-products' | 'craft-villages'>(
+const bySlug = async <S extends 'relics' | 'ocop-products' | 'craft-villages' | 'intangible-heritage'>(
   collection: S,
   slug: string,
-  locale: 'vi' | 'en' = 'vi',
+  locale: Locale = 'vi',
 ) => {
   const { docs } = await payload.find({
     collection,
@@ -136,6 +136,33 @@ describe('seed on an empty database', () => {
     expect(vi?.sites?.map((s) => s.name)).toContain('Miếu Ban')
     expect(en?.sites?.map((s) => s.name)).toContain('Ban shrine')
     expect(vi?.sources?.length).toBe(en?.sources?.length)
+  })
+
+  it('writes Korean, Chinese and Japanese texts (rows too) without touching Vietnamese and English', async () => {
+    const [vi, en, ko, zh, ja] = await Promise.all(
+      (['vi', 'en', 'ko', 'zh-Hans', 'ja'] as const).map((l) => bySlug('relics', DEMO_SLUGS.phuDongRelic, l)),
+    )
+    expect(vi?.title).toMatch(/^Đền Phù Đổng/)
+    expect(en?.title).toMatch(/^Phù Đổng Temple/)
+    expect(zh?.title).toMatch(/^扶董祠/)
+    expect(ko?.title).toMatch(/^푸동 사당/)
+    expect(ja?.title).toMatch(/^フードン祠/)
+    expect(vi?.sites?.map((s) => s.name)).toEqual([
+      'Đền Thượng (đền Phù Đổng Thiên Vương)',
+      'Đền Hạ (đền Mẫu)',
+      'Miếu Ban',
+    ])
+    expect(en?.sites?.map((s) => s.name)).toContain('Ban shrine')
+    expect(zh?.sites?.map((s) => s.name)).toContain('班庙')
+    // The rows are the same rows, with their communes.
+    const rows = (doc: typeof vi) => doc?.sites?.map((s) => [s.id, ids([s.commune])])
+    expect(rows(zh)).toEqual(rows(vi))
+    expect(ja?.body).toBeTruthy()
+    // One entry is left without Japanese on purpose: it has English (and Korean) to fall back on.
+    const craft = (l: Locale) => bySlug('intangible-heritage', 'nghe-dat-vang-bac-quy-kieu-ky', l)
+    expect((await craft('ja'))?.title).toBeFalsy()
+    expect((await craft('en'))?.title).toBe('Gold and silver leaf beating of Kiêu Kỵ')
+    expect((await craft('ko'))?.title).toBeTruthy()
   })
 
   it('uploads a generated 3D model that passes validation and is attached to the pottery village', async () => {

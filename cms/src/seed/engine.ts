@@ -65,12 +65,18 @@ export const englishIn =
   (all: object): boolean =>
     fields.every((field) => hasEnglish(fieldOf(all, field)))
 
-/** Looks for a record an earlier run may have made: in Vietnamese, drafts included, the first match. */
-const findSeeded = <S extends CollectionSlug>(payload: Payload, collection: S, where: Where) =>
+/** Looks for a record an earlier run may have made: in Vietnamese (or `locale`, no fallback), drafts included, the first match. */
+export const findSeeded = <S extends CollectionSlug>(
+  payload: Payload,
+  collection: S,
+  where: Where,
+  locale: Locale = 'vi',
+) =>
   payload.find({
     collection,
     where,
-    locale: 'vi',
+    locale,
+    fallbackLocale: false,
     draft: true,
     depth: 0,
     limit: 1,

@@ -7,6 +7,7 @@
  * The content is in ./content, one table per kind; this file loads the tables through the engine
  * (./engine), in an order where every table finds the ids it refers to.
  */
+import { TRANSLATION_LOCALES } from '@heritage/contract'
 import type { Payload } from 'payload'
 import { loadAdministrativeUnits } from '../adminUnits/load'
 import { DEMO_ACCOUNTS } from './accounts'
@@ -20,6 +21,7 @@ import { ocopProducts } from './content/ocop-products'
 import { type Producers, producers as producerTable } from './content/producers'
 import { relics as relicTable } from './content/relics'
 import { routes } from './content/routes'
+import { DEMO_TRANSLATIONS } from './content/translations'
 import {
   attachToEntry,
   ensure,
@@ -30,6 +32,7 @@ import {
   seedEntries,
   seedTable,
 } from './engine'
+import { seedTranslations } from './translations'
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from './accounts'
 export { DEMO_GTIN, DEMO_PRIVATE, DEMO_SLUGS } from './content/demo'
@@ -142,6 +145,10 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   const products = await seedEntries(ctx, ocopProducts({ units, img, villages, producers }))
   for (const def of batches({ units, products })) await ensureBatch(ctx, def)
   await seedEntries(ctx, routes({ img, relics, intangible, villages, artisans: people, products }))
+  for (const locale of TRANSLATION_LOCALES) {
+    const table = DEMO_TRANSLATIONS[locale]
+    if (table) await seedTranslations(ctx, locale, table)
+  }
   await seedUsers(ctx, units, producers)
   const created = Object.values(ctx.counts).some((n) => n > 0)
   ctx.log(created ? 'Demo content seeded.' : 'Already seeded: nothing to do.')
