@@ -91,11 +91,18 @@ describe('a route saved for offline use', () => {
     expect(cspProblems()).toEqual([])
   })
 
-  it('saves the pack with its progress, then says it is saved', async () => {
+  it('saves the pack with a progress bar, then says it is saved; online, pages still come from the server', async () => {
+    await page.evaluate(() => {
+      const seen = document.documentElement
+      new MutationObserver(() => {
+        if (document.querySelector('astro-island progress')) seen.dataset.sawProgress = '1'
+      }).observe(document.body, { subtree: true, childList: true })
+    })
     await page.locator('[data-route-pack-save]').tap()
     await expect
       .poll(() => page.locator('[data-route-pack-saved]').textContent(), { timeout: 60_000 })
       .toMatch(/^Đã lưu \(.+\) · Xóa bản lưu$/)
+    expect(await page.evaluate(() => document.documentElement.dataset.sawProgress)).toBe('1')
     const cached = await page.evaluate(async () => {
       const names = await caches.keys()
       const cache = await caches.open(names[0] ?? '')
@@ -106,6 +113,27 @@ describe('a route saved for offline use', () => {
     expect(await page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.active?.scriptURL))).toBe(
       new URL('/sw.js', siteUrl).href,
     )
+    // Online, a certificate page always comes from the server, never from the saved copy: here the
+    // saved copy is made older than the server's page (its certificate state could have changed).
+    const product = items.find((i) => i.fresh)?.url ?? ''
+    expect(product).not.toBe('')
+    await page.evaluate(
+      async ({ cacheName, url }) => {
+        const cache = await caches.open(cacheName)
+        const saved = await cache.match(url)
+        if (!saved) throw new Error(`${url} is not saved`)
+        const older = (await saved.text()).replace('</h1>', ' OLD-SAVED-COPY</h1>')
+        await cache.put(url, new Response(older, { headers: saved.headers }))
+      },
+      { cacheName: cached.names[0] ?? '', url: product },
+    )
+    await page.goto(new URL(product, siteUrl).href)
+    expect(await page.locator('h1').textContent()).not.toContain('OLD-SAVED-COPY')
+    // Online, the worker lets the server answer: its redirects too (here, to the trailing slash).
+    const first = stops[0] ?? ''
+    const redirected = await page.goto(first.replace(/\/$/, ''))
+    expect(redirected?.status()).toBe(200)
+    expect(page.url()).toBe(first)
   })
 
   it('with the phone offline, opens every stop page and plays its audio guides', async () => {
@@ -133,9 +161,10 @@ describe('a route saved for offline use', () => {
             .poll(() => cover.evaluate((img) => (img as HTMLImageElement).naturalWidth), { message: stop })
             .toBeGreaterThan(0)
         }
-        // The saved copy of a certificate page says when it was saved.
+        // The saved copy of a certificate page (older, see above) says when it was saved.
         const fresh = items.find((i) => new URL(i.url, siteUrl).href === stop)?.fresh
         expect(await page.locator('main > p.notice[role=status]').count(), stop).toBe(fresh ? 1 : 0)
+        if (fresh) expect(await page.locator('h1').textContent()).toContain('OLD-SAVED-COPY')
       }
       expect(played).toBe(audio.size)
       // Seeking asks for a range: answered from the saved file, as a server would.
@@ -174,6 +203,18 @@ describe('a route saved for offline use', () => {
     await expect
       .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length))
       .toBe(0)
+  })
+})
+
+describe('a route pack in another language', () => {
+  it('holds the English route page and the English pages of its stops', async () => {
+    const html = await (await fetch(new URL('/en/routes/', siteUrl))).text()
+    const href = /href="(\/en\/routes\/[a-z0-9-]+\/)"/.exec(html)?.[1]
+    const route = await (await fetch(new URL(href ?? '', siteUrl))).text()
+    const json = /<script type="application\/json" data-route-pack="1">([\s\S]*?)<\/script>/.exec(route)?.[1]
+    const pages = (JSON.parse(json ?? '{"items":[]}') as { items: PackItem[] }).items.filter((i) => i.kind === 'page')
+    expect(pages.length).toBeGreaterThan(1)
+    for (const item of pages) expect(item.url).toMatch(/^\/en\//)
   })
 })
 
