@@ -194,9 +194,23 @@ describe('a route saved for offline use', () => {
     expect(cspProblems()).toEqual([])
   })
 
-  it('removes the pack and its service worker', async () => {
+  it('offers an update once the site has changed the route’s files, then removes the pack and its worker', async () => {
+    // As if the pack had been saved from an older build, which listed a file this one does not.
     await page.goto(routeUrl)
+    const cacheName = (await packOf(page))?.cache ?? ''
+    await page.evaluate(async (cacheName) => {
+      const cache = await caches.open(cacheName)
+      const done = await cache.match('/__heritage-pack__.json')
+      const saved = (await done?.json()) as { urls: string[] }
+      saved.urls = [...saved.urls.slice(1), '/_astro/from-an-older-build.js']
+      await cache.put('/__heritage-pack__.json', new Response(JSON.stringify(saved)))
+    }, cacheName)
+    await page.reload()
     await page.locator('astro-island').scrollIntoViewIfNeeded()
+    await page.locator('[data-route-pack-update]').tap()
+    await page.locator('[data-route-pack-saved]').waitFor()
+    expect(await page.locator('[data-route-pack-update]').count()).toBe(0)
+
     await page.locator('[data-route-pack-saved] button').tap()
     await page.locator('[data-route-pack-save]').waitFor()
     expect(await page.evaluate(() => caches.keys())).toEqual([])

@@ -25,13 +25,19 @@ export function readPack(): PackData | null {
 export interface SavedPack {
   bytes: number
   savedAt: string
+  /** The files saved: a newer build of the route lists other ones (a page or script changed). */
+  urls: string[]
 }
 
-/** The saved pack of this route, if it was saved completely. */
-export async function savedPack(data: PackData): Promise<SavedPack | null> {
+/** The saved pack of this route, if it was saved completely, and whether the site has changed it since. */
+export async function savedPack(data: PackData): Promise<{ saved: SavedPack; outdated: boolean } | null> {
   if (!(await caches.has(data.cache))) return null
   const done = await (await caches.open(data.cache)).match(PACK_DONE)
-  return done ? ((await done.json()) as SavedPack) : null
+  if (!done) return null
+  const saved = (await done.json()) as SavedPack
+  const urls = new Set(saved.urls ?? [])
+  const outdated = urls.size !== data.items.length || data.items.some((item) => !urls.has(item.url))
+  return { saved, outdated }
 }
 
 /** Registers the service worker and waits until it is active (it then answers the next page loads). */
@@ -61,12 +67,14 @@ async function store(cache: Cache, item: PackItem, notice: string): Promise<numb
 }
 
 /**
- * Saves the pack: every file into the route's cache (four at a time), then the mark that it is
- * complete. `progress` gets the bytes stored so far (of the build's estimate). On failure the
- * half-saved pack is removed. `notice` is shown on a saved certificate page opened offline.
+ * Saves the pack (again, to update it): every file into the route's cache (four at a time), then
+ * the mark that it is complete. `progress` gets the bytes stored so far (of the build's estimate). On failure a
+ * half-saved new pack is removed (a half-updated one is kept: it still works). `notice` is shown on a saved certificate page opened offline.
  */
 export async function savePack(data: PackData, progress: (stored: number) => void, notice: string): Promise<SavedPack> {
   await startWorker()
+  // Saving again (an update) replaces the files one by one: a failed update leaves a usable pack.
+  const existed = await caches.has(data.cache)
   const cache = await caches.open(data.cache)
   let stored = 0
   let next = 0
@@ -81,10 +89,13 @@ export async function savePack(data: PackData, progress: (stored: number) => voi
   try {
     await Promise.all([worker(), worker(), worker(), worker()])
   } catch (error) {
-    await caches.delete(data.cache)
+    if (!existed) await caches.delete(data.cache)
     throw error
   }
-  const saved: SavedPack = { bytes: stored, savedAt: new Date().toISOString() }
+  // Files the route no longer uses (an update) go.
+  const wanted = new Set(data.items.map((item) => new URL(item.url, location.href).href))
+  for (const request of await cache.keys()) if (!wanted.has(request.url)) await cache.delete(request)
+  const saved: SavedPack = { bytes: stored, savedAt: new Date().toISOString(), urls: data.items.map((i) => i.url) }
   await cache.put(PACK_DONE, new Response(JSON.stringify(saved), { headers: { 'Content-Type': 'application/json' } }))
   // Ask the browser not to evict the pack under storage pressure (it may say no).
   await navigator.storage?.persist?.().catch(() => false)

@@ -6,7 +6,15 @@
  * and the pages keep working online as before.
  */
 import { useEffect, useState } from 'react'
-import { offlineSupported, readPack, removePack, type SavedPack, savedPack, savePack } from '../../offline/client'
+import {
+  offlineSupported,
+  readPack,
+  removePack,
+  type SavedPack,
+  savedPack,
+  savePack,
+  startWorker,
+} from '../../offline/client'
 import { formatBytes, type PackData, packBytes } from '../../offline/pack'
 
 export interface RoutePackStrings {
@@ -14,6 +22,7 @@ export interface RoutePackStrings {
   saving: string
   saved: string
   remove: string
+  update: string
   failed: string
   retry: string
   unsupported: string
@@ -30,7 +39,7 @@ type State =
   | { step: 'unsupported' }
   | { step: 'ready'; data: PackData }
   | { step: 'saving'; data: PackData; stored: number }
-  | { step: 'saved'; data: PackData; saved: SavedPack }
+  | { step: 'saved'; data: PackData; saved: SavedPack; outdated: boolean }
   | { step: 'failed'; data: PackData; reason: string }
 
 const fill = (template: string, values: Record<string, string>) =>
@@ -47,7 +56,11 @@ export default function RoutePackIsland({ locale, strings: S }: Props) {
       return
     }
     savedPack(data).then(
-      (saved) => setState(saved ? { step: 'saved', data, saved } : { step: 'ready', data }),
+      (found) => {
+        setState(found ? { step: 'saved', data, ...found } : { step: 'ready', data })
+        // The worker answers for the saved pack: make sure it is still there (registering is idempotent).
+        if (found) startWorker().catch(() => undefined)
+      },
       () => setState({ step: 'ready', data }),
     )
   }, [])
@@ -61,7 +74,7 @@ export default function RoutePackIsland({ locale, strings: S }: Props) {
         (stored) => setState({ step: 'saving', data, stored }),
         fill(S.offlineCopy, { date }),
       )
-      setState({ step: 'saved', data, saved })
+      setState({ step: 'saved', data, saved, outdated: false })
     } catch (error) {
       setState({ step: 'failed', data, reason: error instanceof Error ? error.message : String(error) })
     }
@@ -85,10 +98,17 @@ export default function RoutePackIsland({ locale, strings: S }: Props) {
     )
   }
   if (state.step === 'saved') {
-    const { data, saved } = state
+    const { data, saved, outdated } = state
     return (
       <p className="route-pack-status" role="status" data-route-pack-saved>
         {fill(S.saved, { size: size(saved.bytes) })} ·{' '}
+        {outdated && (
+          <>
+            <button type="button" className="button" onClick={() => save(data)} data-route-pack-update>
+              {fill(S.update, { size: size(packBytes(data)) })}
+            </button>{' '}
+          </>
+        )}
         <button type="button" className="button button-secondary" onClick={() => remove(data)}>
           {S.remove}
         </button>
