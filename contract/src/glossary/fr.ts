@@ -55,4 +55,5 @@ export const glossary: Record<string, string> = {
   'Biên tập viên (Sở)': 'Rédacteur (province)',
   'Cộng tác viên (xã)': 'Contributeur (commune)',
   'Chủ thể OCOP': 'Producteur OCOP',
+  'Biên dịch viên': 'Traducteur',
 }

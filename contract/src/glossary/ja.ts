@@ -53,4 +53,5 @@ export const glossary: Record<string, string> = {
   'Biên tập viên (Sở)': '編集者（省）',
   'Cộng tác viên (xã)': '協力者（社）',
   'Chủ thể OCOP': 'OCOP 生産者',
+  'Biên dịch viên': '翻訳者',
 }

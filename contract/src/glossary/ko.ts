@@ -53,4 +53,5 @@ export const glossary: Record<string, string> = {
   'Biên tập viên (Sở)': '편집자 (성)',
   'Cộng tác viên (xã)': '협력자 (사)',
   'Chủ thể OCOP': 'OCOP 생산자',
+  'Biên dịch viên': '번역자',
 }

@@ -55,4 +55,5 @@ export const glossary: Record<string, string> = {
   'Biên tập viên (Sở)': 'Редактор (провинция)',
   'Cộng tác viên (xã)': 'Участник (община)',
   'Chủ thể OCOP': 'Производитель OCOP',
+  'Biên dịch viên': 'Переводчик',
 }

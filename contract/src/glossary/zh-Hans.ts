@@ -53,4 +53,5 @@ export const glossary: Record<string, string> = {
   'Biên tập viên (Sở)': '编辑（省厅）',
   'Cộng tác viên (xã)': '协作者（社）',
   'Chủ thể OCOP': 'OCOP 生产者',
+  'Biên dịch viên': '译者',
 }

@@ -53,4 +53,5 @@ export const glossary: Record<string, string> = {
   'Biên tập viên (Sở)': '編輯（省廳）',
   'Cộng tác viên (xã)': '協作者（社）',
   'Chủ thể OCOP': 'OCOP 生產者',
+  'Biên dịch viên': '譯者',
 }
