@@ -21,7 +21,7 @@ export interface SketchMark {
   title: string
   lang?: string | undefined
   /** Where the name goes, or null when it would cover another name (the numbered list names it). */
-  text: { x: number; y: number; anchor: 'start' | 'end' } | null
+  text: { x: number; y: number; anchor: 'start' | 'end' | 'middle' } | null
 }
 
 export interface Sketch {
@@ -40,6 +40,8 @@ const NICE_METRES = [50, 100, 200, 500, 1000, 2000, 5000, 10_000, 20_000, 50_000
 /** Rough width of a character of the 12px labels, for keeping names apart. */
 const CHAR_PX = 6.6
 const MAX_CHARS = 26
+/** Room under the stops for the scale bar. */
+const SCALE_STRIP = 24
 
 const round = (n: number) => Math.round(n * 10) / 10
 
@@ -54,11 +56,14 @@ export function sketch(stops: SketchStop[], width = 360, maxHeight = 300, pad = 
   // At least 1 km across, so a single stop or stops in one street still get a sensible scale.
   const spanX = Math.max(...xs, 0)
   const spanY = Math.max(...ys, 0)
-  const span = Math.max(spanX, spanY * ((width - 2 * pad) / (maxHeight - 2 * pad)), 1)
-  const pxPerKm = (width - 2 * pad) / span
-  const height = Math.round(Math.max(160, Math.min(maxHeight, spanY * pxPerKm + 2 * pad + 24)))
-  const offsetX = pad + (width - 2 * pad - spanX * pxPerKm) / 2
-  const offsetY = pad + Math.max(0, (height - 24 - 2 * pad - spanY * pxPerKm) / 2)
+  // The stops fit in the frame inside the padding, above the scale bar's strip.
+  const innerW = width - 2 * pad
+  const innerH = maxHeight - 2 * pad - SCALE_STRIP
+  const span = Math.max(spanX, (spanY * innerW) / innerH, 1)
+  const pxPerKm = innerW / span
+  const height = Math.round(Math.max(160, spanY * pxPerKm + 2 * pad + SCALE_STRIP))
+  const offsetX = pad + (innerW - spanX * pxPerKm) / 2
+  const offsetY = pad + Math.max(0, (height - SCALE_STRIP - 2 * pad - spanY * pxPerKm) / 2)
   const points = stops.map((s, i) => ({
     ...s,
     x: round(offsetX + (xs[i] ?? 0) * pxPerKm),
@@ -73,34 +78,62 @@ export function sketch(stops: SketchStop[], width = 360, maxHeight = 300, pad = 
     if (near) near.push(p)
     else groups.push([p])
   }
-  const placed: { x1: number; x2: number; y1: number; y2: number }[] = []
+  type Box = { x1: number; x2: number; y1: number; y2: number }
+  const overlaps = (a: Box, b: Box) => !(a.x2 < b.x1 || a.x1 > b.x2 || a.y2 < b.y1 || a.y1 > b.y2)
+  // Names keep clear of every mark and of each other's names.
+  const placed: Box[] = groups.flatMap((g) => {
+    const first = g[0]
+    if (!first) return []
+    const half = markWidth(g.map((p) => p.order).join(', ')) / 2
+    return [{ x1: first.x - half, x2: first.x + half, y1: first.y - 10, y2: first.y + 10 }]
+  })
+  // The north arrow, top right (RoutePack.astro draws it there).
+  placed.push({ x1: width - 36, x2: width - 8, y1: 8, y2: 56 })
   const marks = groups.flatMap((group): SketchMark[] => {
     const first = group[0]
     if (!first) return []
     const label = group.map((p) => p.order).join(', ')
     const half = markWidth(label) / 2
-    // The name to the right of the mark, or to its left near the right edge, cut to the room there.
-    const anchor = first.x > width * 0.6 ? 'end' : 'start'
-    const textX = anchor === 'start' ? first.x + half + 4 : first.x - half - 4
-    const room = Math.floor((anchor === 'start' ? width - 6 - textX : textX - 6) / CHAR_PX)
-    const title = shorten(group.map((p) => p.title).join(' · '), Math.min(MAX_CHARS, room))
-    const textWidth = title.length * CHAR_PX
-    const box = {
-      x1: anchor === 'start' ? textX : textX - textWidth,
-      x2: anchor === 'start' ? textX + textWidth : textX,
-      y1: first.y - 8,
-      y2: first.y + 8,
+    const name = group.map((p) => p.title).join(' · ')
+    // Beside the mark (first on the side with more room), under it, over it: the first place with room.
+    const sides = [
+      { anchor: 'start' as const, x: first.x + half + 4, y: first.y + 4 },
+      { anchor: 'end' as const, x: first.x - half - 4, y: first.y + 4 },
+    ]
+    const options = [
+      ...(first.x > width * 0.55 ? sides.reverse() : sides),
+      { anchor: 'middle' as const, x: first.x, y: first.y + 24 },
+      { anchor: 'middle' as const, x: first.x, y: first.y - 16 },
+    ]
+    let text: SketchMark['text'] = null
+    let title = name
+    for (const option of options) {
+      const room =
+        option.anchor === 'start'
+          ? width - 6 - option.x
+          : option.anchor === 'end'
+            ? option.x - 6
+            : 2 * Math.min(option.x - 6, width - 6 - option.x)
+      const chars = Math.min(MAX_CHARS, Math.floor(room / CHAR_PX))
+      if (chars < 6) continue
+      const shown = shorten(name, chars)
+      const w = shown.length * CHAR_PX
+      const x1 = option.anchor === 'start' ? option.x : option.anchor === 'end' ? option.x - w : option.x - w / 2
+      const box = { x1, x2: x1 + w, y1: option.y - 12, y2: option.y + 4 }
+      if (box.y1 < 0 || box.y2 > height - SCALE_STRIP + 6 || placed.some((b) => overlaps(box, b))) continue
+      placed.push(box)
+      text = { x: round(option.x), y: round(option.y), anchor: option.anchor }
+      title = shown
+      break
     }
-    const clear = room >= 4 && placed.every((b) => box.x2 < b.x1 || box.x1 > b.x2 || box.y2 < b.y1 || box.y1 > b.y2)
-    if (clear) placed.push(box)
     return [
       {
         x: first.x,
         y: first.y,
         label,
-        title,
+        title: text ? title : shorten(name, MAX_CHARS),
         lang: group.every((p) => p.lang === first.lang) ? first.lang : undefined,
-        text: clear ? { x: round(textX), y: round(first.y + 4), anchor } : null,
+        text,
       },
     ]
   })
