@@ -121,7 +121,9 @@ async function withNotice(copy) {
   if (!notice) return copy
   const note = decodeURIComponent(notice).replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0)};`)
   const html = (await copy.text()).replace(/(<main\b[^>]*>)/, `$1<p class="notice" role="status">${note}</p>`)
-  return new Response(html, { status: copy.status, statusText: copy.statusText, headers: copy.headers })
+  const headers = new Headers(copy.headers)
+  headers.delete('Content-Length')
+  return new Response(html, { status: copy.status, statusText: copy.statusText, headers })
 }
 
 /** @param {FetchEvent} event */

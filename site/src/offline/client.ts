@@ -48,6 +48,9 @@ export async function startWorker(): Promise<void> {
 
 const withHeaders = (body: Blob, response: Response, extra: Record<string, string>): Response => {
   const headers = new Headers(response.headers)
+  // The body is stored decoded, whole: the server's encoding and length no longer describe it.
+  headers.delete('Content-Encoding')
+  headers.set('Content-Length', String(body.size))
   for (const [name, value] of Object.entries(extra)) headers.set(name, value)
   return new Response(body, { status: response.status, statusText: response.statusText, headers })
 }
