@@ -10,6 +10,7 @@ import {
   securityHeaders,
   tileSource,
 } from '../src/security.ts'
+import { CADDY_FILE, caddySnippet, NETLIFY_FILE, NGINX_FILE, netlifyRedirects, nginxConf } from './language-rules.ts'
 
 /**
  * Writes the site's security headers into the build as `_headers` (Netlify and Cloudflare Pages
@@ -18,6 +19,10 @@ import {
  * build (the shell's, or a .env file), the very value the map script is built with. So a build
  * carries the policy that fits it, and a publish switches both at once. The hashes of the pages'
  * inline scripts (Astro's island loader) come from `options.scriptHashes`, read once the build is done.
+ *
+ * Next to it, the rules that open a QR landing page in the phone's language on other servers
+ * (Netlify `_redirects`, an nginx and a Caddy snippet: integrations/language-rules.ts), made from
+ * the built pages; serve.ts needs none of them, it reads the build.
  */
 export default function headersFile(options: { scriptHashes?: () => readonly string[] } = {}): AstroIntegration {
   let tileUrl: string | undefined
@@ -53,6 +58,11 @@ export default function headersFile(options: { scriptHashes?: () => readonly str
         ]
         await writeFile(path.join(fileURLToPath(dir), HEADERS_FILE), formatHeadersFile(headers, comment))
         logger.info(`Security headers written to /${HEADERS_FILE}`)
+        const out = fileURLToPath(dir)
+        await writeFile(path.join(out, NETLIFY_FILE), netlifyRedirects(out))
+        await writeFile(path.join(out, NGINX_FILE), nginxConf(out))
+        await writeFile(path.join(out, CADDY_FILE), caddySnippet(out))
+        logger.info(`Language rules for QR pages written to /${NETLIFY_FILE}, /${NGINX_FILE}, /${CADDY_FILE}`)
       },
     },
   }

@@ -26,6 +26,7 @@ import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { parseArgs, promisify } from 'node:util'
 import zlib from 'node:zlib'
+import { HOST_FILES } from '../integrations/language-rules.ts'
 import { isQrLandingPath } from '../src/language-choice.ts'
 import { HEADERS_FILE, HTTPS_ONLY_HEADERS, parseHeadersFile, securityHeaders } from '../src/security.ts'
 import { languageRedirect, qrTranslations } from './qr-language.ts'
@@ -339,8 +340,8 @@ export function createSiteServer(options: SiteServerOptions): http.Server {
       send(req, res, 503, BUILDING_PAGE, { 'Cache-Control': 'no-store', 'Retry-After': '10' }, security)
       return
     }
-    // The headers file is for the server, as on the hosts that read it; not a page.
-    if (segments.some((s) => s.startsWith('.')) || decoded === `/${HEADERS_FILE}`) {
+    // The headers file and the language rules are for the server, as on the hosts that read them.
+    if (segments.some((s) => s.startsWith('.')) || [HEADERS_FILE, ...HOST_FILES].some((f) => decoded === `/${f}`)) {
       await notFound(req, res, build, security)
       return
     }

@@ -1,0 +1,171 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { caddySnippet, netlifyRedirects, nginxConf, qrPaths } from '../integrations/language-rules.ts'
+import { freePort } from '../tools/free-port.ts'
+import { GTIN, languageBuild } from './language-build'
+import { request } from './serve'
+
+/**
+ * The language rules written for other web servers, made from a hand-made build: Netlify's
+ * `_redirects` read line by line, and the nginx and Caddy snippets served by the real nginx and
+ * Caddy (Debian packages `nginx-light`, `caddy`; those checks are skipped where they are missing).
+ */
+
+let work: string
+let build: string
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(tmpdir(), 'heritage-language-rules-'))
+  build = path.join(work, 'build')
+  await languageBuild(build)
+})
+
+afterAll(() => rm(work, { recursive: true, force: true }))
+
+const installed = (command: string) => {
+  try {
+    execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' })
+    return true
+  } catch {
+    return false
+  }
+}
+
+describe('the QR paths of a build', () => {
+  it('are the unprefixed plaques, labels and GS1 links', () => {
+    expect(qrPaths(build)).toEqual([`/01/${GTIN}/`, '/p/AAA/', '/p/BBB/', '/p/CCC/', '/t/TTT/'])
+  })
+})
+
+describe('Netlify _redirects', () => {
+  it('sends each first language to the translation, after keeping ?lang=vi, forced over the existing file', () => {
+    const lines = netlifyRedirects(build)
+      .split('\n')
+      .filter((l) => l && !l.startsWith('#'))
+    for (const line of lines) {
+      expect(line, line).toMatch(/^(\/\S+) {2}(lang=vi {2}\1 {2}200!|\/\S+ {2}302! {2}Language=[a-z]{2})$/)
+    }
+    const aaa = lines.filter((l) => l.startsWith('/p/AAA/ '))
+    expect(aaa[0]).toBe('/p/AAA/  lang=vi  /p/AAA/  200!')
+    expect(aaa).toContain('/p/AAA/  /ko/p/AAA/  302!  Language=ko')
+    expect(aaa).toContain('/p/AAA/  /en/p/AAA/  302!  Language=ja')
+    expect(lines).toContain('/p/BBB/  /en/p/BBB/  302!  Language=ko')
+    // Netlify cannot tell zh-TW from zh-CN: `zh` opens Simplified Chinese.
+    expect(lines.filter((l) => l.startsWith('/t/TTT/ '))).toEqual([
+      '/t/TTT/  lang=vi  /t/TTT/  200!',
+      '/t/TTT/  /zh-hans/t/TTT/  302!  Language=zh',
+    ])
+    expect(lines).toContain(`/01/${GTIN}/  /en/ocop-products/tea/  302!  Language=ko`)
+    expect(lines.some((l) => l.startsWith('/p/CCC/'))).toBe(false)
+  })
+})
+
+/** Requests a server's answers for a Korean, a second-choice Korean, Chinese and Vietnamese phone. */
+async function expectChoices(base: string) {
+  const go = async (urlPath: string, acceptLanguage?: string) => {
+    const answer = await request(base, urlPath, acceptLanguage ? { 'Accept-Language': acceptLanguage } : {})
+    return answer.status === 302 ? new URL(answer.headers.location ?? '', base).pathname : answer.status
+  }
+  expect(await go('/p/AAA/', 'ko-KR,ko;q=0.9,en-US;q=0.8')).toBe('/ko/p/AAA/')
+  expect(await go('/p/AAA/', 'en-US,en;q=0.9')).toBe('/en/p/AAA/')
+  expect(await go('/p/AAA/', 'de-DE')).toBe('/en/p/AAA/')
+  expect(await go('/p/BBB/', 'ko-KR')).toBe('/en/p/BBB/')
+  expect(await go('/p/AAA/?lang=vi', 'ko-KR')).toBe(200)
+  expect(await go('/p/AAA/', 'vi-VN,vi;q=0.9')).toBe(200)
+  expect(await go('/p/AAA/')).toBe(200)
+  expect(await go('/p/CCC/', 'ko-KR')).toBe(200)
+  expect(await go('/t/TTT/', 'zh-TW,zh;q=0.9')).toBe('/zh-hant/t/TTT/')
+  expect(await go('/t/TTT/', 'zh-CN,zh;q=0.9')).toBe('/zh-hans/t/TTT/')
+  expect(await go(`/01/${GTIN}/`, 'ko-KR')).toBe('/en/ocop-products/tea/')
+  expect(await go('/en/p/AAA/', 'ko-KR')).toBe(200)
+  const vi = await request(base, '/p/CCC/', { 'Accept-Language': 'ko-KR' })
+  expect(vi.headers.vary).toContain('Accept-Language')
+}
+
+/** Runs a server until it answers on `port`; stopped in afterAll. */
+async function startServer(command: string, args: string[], port: number, env: NodeJS.ProcessEnv = {}) {
+  const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env } })
+  let stderr = ''
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr += chunk
+  })
+  for (let i = 0; i < 100; i++) {
+    const up = await request(`http://127.0.0.1:${port}`, '/').then(
+      () => true,
+      () => false,
+    )
+    if (up) return child
+    if (child.exitCode !== null) break
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  child.kill()
+  throw new Error(`${command} did not start: ${stderr}`)
+}
+
+describe.runIf(installed('nginx'))('nginx with nginx-language.conf', () => {
+  let nginx: ChildProcess | undefined
+  afterAll(() => {
+    nginx?.kill()
+  })
+
+  it('redirects a Korean phone to the Korean page, as serve.ts does (first language)', async () => {
+    const dir = path.join(work, 'nginx')
+    await mkdir(dir, { recursive: true })
+    await writeFile(path.join(dir, 'language.conf'), nginxConf(build))
+    const port = await freePort()
+    const conf = [
+      // As root (a container), the workers must be able to read the scratch build.
+      process.getuid?.() === 0 ? 'user root;' : '',
+      `pid ${dir}/nginx.pid;`,
+      'error_log stderr;',
+      'events {}',
+      'http {',
+      '  access_log off;',
+      `  client_body_temp_path ${dir}/body;`,
+      `  include ${dir}/language.conf;`,
+      '  server {',
+      `    listen 127.0.0.1:${port};`,
+      `    root ${build};`,
+      '    if ($heritage_language_target) { return 302 $heritage_language_target; }',
+      '    add_header Vary $heritage_language_vary always;',
+      '  }',
+      '}',
+    ]
+    await writeFile(path.join(dir, 'nginx.conf'), conf.join('\n'))
+    nginx = await startServer('nginx', ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-g', 'daemon off;'], port)
+    await expectChoices(`http://127.0.0.1:${port}`)
+  })
+})
+
+describe.runIf(installed('caddy'))('Caddy with Caddyfile.language', () => {
+  let caddy: ChildProcess | undefined
+  afterAll(() => {
+    caddy?.kill()
+  })
+
+  it('redirects a Korean phone to the Korean page, as serve.ts does (first language)', async () => {
+    const dir = path.join(work, 'caddy')
+    await mkdir(dir, { recursive: true })
+    await writeFile(path.join(dir, 'Caddyfile.language'), caddySnippet(build))
+    const port = await freePort()
+    const conf = [
+      '{',
+      '\tadmin off',
+      '\tauto_https off',
+      '}',
+      `http://127.0.0.1:${port} {`,
+      `\troot * ${build}`,
+      `\timport ${dir}/Caddyfile.language`,
+      '\tfile_server',
+      '}',
+    ]
+    await writeFile(path.join(dir, 'Caddyfile'), conf.join('\n'))
+    const env = { HOME: dir, XDG_DATA_HOME: dir, XDG_CONFIG_HOME: dir }
+    const args = ['run', '--config', path.join(dir, 'Caddyfile'), '--adapter', 'caddyfile']
+    caddy = await startServer('caddy', args, port, env)
+    await expectChoices(`http://127.0.0.1:${port}`)
+  })
+})
