@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { checkBudgets, pageType, QR_LANDING_BUDGET } from '../tools/budgets.ts'
+import { checkBudgets, pageLocale, pageType, QR_LANDING_BUDGET } from '../tools/budgets.ts'
 import { astroBuild } from './build'
 
 let out: string
@@ -17,12 +17,21 @@ afterAll(async () => {
 })
 
 describe('page-weight budgets of the demo site', () => {
-  it('are all met: JavaScript only where an island is, QR landing pages under 50 KB before images', () => {
+  it('are all met: JavaScript only where an island is, QR landing pages ≤ 15 KB before images and script-free', () => {
     const { pages, violations } = checkBudgets(out)
     expect(violations).toEqual([])
+    expect(QR_LANDING_BUDGET).toBe(15 * 1024)
     const qr = pages.filter((p) => p.type === 'qr')
     expect(qr.length).toBeGreaterThan(10)
-    for (const page of qr) expect(page.beforeImages).toBeLessThan(QR_LANDING_BUDGET)
+    for (const page of qr) {
+      expect(page.beforeImages, page.path).toBeLessThanOrEqual(QR_LANDING_BUDGET)
+      expect(page.scripts, page.path).toBe(0)
+      expect(page.jsGzip, page.path).toBe(0)
+    }
+    // Every locale an entry is published in has its QR pages checked, not only Vietnamese.
+    const detailLocales = new Set(pages.filter((p) => p.type === 'detail').map((p) => p.locale))
+    expect(detailLocales.size).toBeGreaterThan(1)
+    expect(new Set(qr.map((p) => p.locale))).toEqual(detailLocales)
     // Detail pages without an island have no script at all.
     const plain = pages.filter((p) => p.type === 'detail' && p.islands.length === 0)
     expect(plain.length).toBeGreaterThan(5)
@@ -51,19 +60,25 @@ describe('the budget check', () => {
       '<html><div data-island="model"></div><script type="module" src="/_astro/a.js"></script></html>',
     )
     await page('lang-nghe/b', '<html><script type="application/ld+json">{}</script></html>')
+    await page('ko/p/INLINE', '<html><div data-island="key-facts"></div><script>document.title="x"</script></html>')
+    await page('ko/p/PLAIN', '<html><script type="application/ld+json">{"@type":"Place"}</script></html>')
   })
   afterAll(async () => {
     await rm(fake, { recursive: true, force: true })
   })
 
-  it('reports a script on a page without an island, and a QR page over budget counting static imports', () => {
-    const { violations } = checkBudgets(fake)
-    expect(violations).toHaveLength(2)
-    expect(violations[0]).toMatch(/^\/di-tich\/a\/: ships .* JavaScript but has no island/)
-    expect(violations[1]).toMatch(/^\/p\/ABCDEF\/: .* over the 50.0 KB budget/)
+  it('reports a script on a page without an island, and a QR page with a script or over budget counting static imports', () => {
+    const { violations, pages } = checkBudgets(fake)
+    expect(violations).toEqual([
+      expect.stringMatching(/^\/di-tich\/a\/: ships .* JavaScript but has no island/),
+      expect.stringMatching(/^\/ko\/p\/INLINE\/: a QR landing page with 1 script; it must load none/),
+      expect.stringMatching(/^\/p\/ABCDEF\/: a QR landing page with 1 script/),
+      expect.stringMatching(/^\/p\/ABCDEF\/: .* over the 15.0 KB budget/),
+    ])
+    expect(pages.find((p) => p.path === '/ko/p/PLAIN/')).toMatchObject({ locale: 'ko', type: 'qr', scripts: 0 })
   })
 
-  it('classifies pages by their address in both languages', () => {
+  it('classifies pages by their address in every locale', () => {
     const cases: [string, string][] = [
       ['/', 'home'],
       ['/en/', 'home'],
@@ -72,7 +87,13 @@ describe('the budget check', () => {
       ['/en/relics/x/', 'detail'],
       ['/lang-nghe/', 'list'],
       ['/ban-do/', 'map'],
+      ['/ko/p/ABC/', 'qr'],
+      ['/zh-hans/t/ABC/', 'qr'],
+      ['/ja/relics/x/', 'detail'],
+      ['/ko/map/', 'map'],
     ]
     for (const [urlPath, type] of cases) expect(pageType(urlPath), urlPath).toBe(type)
+    expect(pageLocale('/zh-hans/p/ABC/')).toBe('zh-Hans')
+    expect(pageLocale('/p/ABC/')).toBe('vi')
   })
 })

@@ -5,22 +5,28 @@
  *   node site/tools/budgets.ts [--dir <built site>] [--json]
  *
  * - A page ships JavaScript only if it has an island (an element with `data-island`).
- * - A QR landing page (/p/…, /t/…, /01/…) is under 50 KB transferred before images: its HTML,
- *   stylesheets and the scripts it loads up front (not lazy imports), gzip-compressed.
+ * - A QR landing page (/p/…, /t/…, /01/…, in every locale: /ko/p/…) is at most 15 KB transferred
+ *   before images (its HTML, stylesheets and the scripts it loads up front, not lazy imports,
+ *   gzip-compressed) and loads no JavaScript at all: no script file, no module, no inline script
+ *   but JSON-LD, no module preload. A phone that scans a plaque on a weak signal gets the facts.
  * Exits 1 when a budget is broken and says which page and by how much.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { listSegments, SITE_LOCALES } from '@heritage/contract'
+import { DEFAULT_LOCALE, LOCALES, type Locale, listSegments, localePrefix, SITE_LOCALES } from '@heritage/contract'
 
-export const QR_LANDING_BUDGET = 50 * 1024
+export const QR_LANDING_BUDGET = 15 * 1024
 
 export type PageType = 'home' | 'detail' | 'qr' | 'list' | 'map' | 'search' | 'other'
 
 export interface PageReport {
   path: string
+  /** The locale of the page, from its address's prefix. */
+  locale: Locale
   type: PageType
+  /** Scripts that run: files, modules, inline code (JSON data and JSON-LD do not count). */
+  scripts: number
   islands: string[]
   htmlGzip: number
   cssGzip: number
@@ -35,10 +41,15 @@ export interface BudgetResult {
 }
 
 const LIST_SEGMENTS = new Set(listSegments(SITE_LOCALES))
+const PREFIXED = LOCALES.filter((l) => l !== DEFAULT_LOCALE).map((l) => ({ locale: l, prefix: localePrefix(l) }))
+
+/** The locale of a page by its address: `/ko/…` Korean, unprefixed Vietnamese. */
+export const pageLocale = (urlPath: string): Locale =>
+  PREFIXED.find(({ prefix }) => urlPath.startsWith(prefix))?.locale ?? DEFAULT_LOCALE
 
 export function pageType(urlPath: string): PageType {
   const parts = urlPath.split('/').filter(Boolean)
-  if (parts[0] === 'en') parts.shift()
+  if (pageLocale(urlPath) !== DEFAULT_LOCALE) parts.shift()
   if (parts.length === 0) return 'home'
   const [first] = parts
   if (first === 'p' || first === 't' || first === '01') return 'qr'
@@ -100,11 +111,13 @@ export function checkBudgets(dir: string): BudgetResult {
       if (css) cssGzip += gz(css)
     }
     let jsGzip = 0
+    let scripts = 0
     const seen = new Set<string>()
     const queue: string[] = []
     for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
       const attrs = m[1] ?? ''
       if (/application\/(ld\+)?json/.test(attrs)) continue
+      scripts++
       const src = /\ssrc="([^"]+)"/.exec(attrs)?.[1]
       if (src) queue.push(src)
       else if ((m[2] ?? '').trim()) {
@@ -112,7 +125,10 @@ export function checkBudgets(dir: string): BudgetResult {
         queue.push(...staticImports(m[2] ?? '').map((i) => new URL(i, `http://x${urlPath}`).pathname))
       }
     }
-    for (const m of html.matchAll(/<link[^>]+rel="modulepreload"[^>]*href="([^"]+)"/g)) if (m[1]) queue.push(m[1])
+    for (const m of html.matchAll(/<link[^>]+rel="modulepreload"[^>]*href="([^"]+)"/g)) {
+      scripts++
+      if (m[1]) queue.push(m[1])
+    }
     while (queue.length > 0) {
       const src = queue.shift() as string
       if (seen.has(src) || /^https?:/.test(src)) continue
@@ -126,7 +142,9 @@ export function checkBudgets(dir: string): BudgetResult {
     const htmlGzip = gz(html)
     const report: PageReport = {
       path: urlPath,
+      locale: pageLocale(urlPath),
       type,
+      scripts,
       islands,
       htmlGzip,
       cssGzip,
@@ -136,6 +154,11 @@ export function checkBudgets(dir: string): BudgetResult {
     pages.push(report)
     if (jsGzip > 0 && islands.length === 0) {
       violations.push(`${urlPath}: ships ${kb(jsGzip)} of JavaScript but has no island`)
+    }
+    if (type === 'qr' && scripts > 0) {
+      violations.push(
+        `${urlPath}: a QR landing page with ${scripts} script${scripts > 1 ? 's' : ''}; it must load none`,
+      )
     }
     if (type === 'qr' && report.beforeImages > QR_LANDING_BUDGET) {
       violations.push(
@@ -148,10 +171,20 @@ export function checkBudgets(dir: string): BudgetResult {
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 
+/** One row per page type, then one per locale of the QR landing pages. */
 function summary(pages: PageReport[]) {
-  const types = [...new Set(pages.map((p) => p.type))]
-  return types.map((type) => {
-    const of = pages.filter((p) => p.type === type)
+  const qr = pages.filter((p) => p.type === 'qr')
+  const groups: [string, PageReport[]][] = [
+    ...[...new Set(pages.map((p) => p.type))].map((type): [string, PageReport[]] => [
+      type,
+      pages.filter((p) => p.type === type),
+    ]),
+    ...LOCALES.filter((l) => qr.some((p) => p.locale === l)).map((l): [string, PageReport[]] => [
+      `qr ${l}`,
+      qr.filter((p) => p.locale === l),
+    ]),
+  ]
+  return groups.map(([type, of]) => {
     const sorted = (values: number[]) => [...values].sort((a, b) => a - b)
     const median = (values: number[]) => sorted(values)[Math.floor(values.length / 2)] ?? 0
     return {
@@ -174,13 +207,15 @@ if (import.meta.main) {
     console.log(JSON.stringify({ summary: summary(result.pages), violations: result.violations }, null, 2))
   } else {
     console.log(`Page weight of ${dir} (gzip)\n`)
-    console.log('type     pages  with JS  HTML median  JS max     before images max')
+    console.log('type        pages  with JS  HTML median  JS max     before images max')
     for (const row of summary(result.pages)) {
       console.log(
-        `${row.type.padEnd(8)} ${String(row.pages).padStart(5)}  ${String(row.withJs).padStart(7)}  ${kb(row.htmlMedian).padStart(11)}  ${kb(row.jsMax).padStart(9)}  ${kb(row.beforeImagesMax).padStart(17)}`,
+        `${row.type.padEnd(11)} ${String(row.pages).padStart(5)}  ${String(row.withJs).padStart(7)}  ${kb(row.htmlMedian).padStart(11)}  ${kb(row.jsMax).padStart(9)}  ${kb(row.beforeImagesMax).padStart(17)}`,
       )
     }
-    console.log(`\nBudgets: JavaScript only with an island; QR landing pages ≤ ${kb(QR_LANDING_BUDGET)} before images.`)
+    console.log(
+      `\nBudgets: JavaScript only with an island; QR landing pages ≤ ${kb(QR_LANDING_BUDGET)} before images, without JavaScript.`,
+    )
     console.log(result.violations.length === 0 ? 'All budgets met.' : `\n${result.violations.join('\n')}`)
   }
   process.exit(result.violations.length === 0 ? 0 : 1)
