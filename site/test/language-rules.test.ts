@@ -38,6 +38,11 @@ describe('the QR paths of a build', () => {
   it('are the unprefixed plaques, labels and GS1 links', () => {
     expect(qrPaths(build)).toEqual([`/01/${GTIN}/`, '/p/AAA/', '/p/BBB/', '/p/CCC/', '/t/TTT/'])
   })
+
+  it('are found in a folder named with a trailing slash, as Astro names the build', () => {
+    expect(netlifyRedirects(`${build}/`)).toBe(netlifyRedirects(build))
+    expect(netlifyRedirects(build)).toContain('/p/AAA/  /ko/p/AAA/')
+  })
 })
 
 describe('Netlify _redirects', () => {

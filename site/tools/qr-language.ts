@@ -19,7 +19,7 @@ const pageFile = (build: string, urlPath: string): string | null => {
 
 const isPage = (build: string, urlPath: string): boolean => {
   const file = pageFile(build, urlPath)
-  return !!file?.startsWith(build + path.sep) && !!statSync(file, { throwIfNoEntry: false })?.isFile()
+  return !!file?.startsWith(path.resolve(build) + path.sep) && !!statSync(file, { throwIfNoEntry: false })?.isFile()
 }
 
 /** hreflang → path of the `<link rel="alternate">` tags of a page. */
