@@ -110,18 +110,21 @@ async function startServer(command: string, args: string[], port: number, env: N
   throw new Error(`${command} did not start: ${stderr}`)
 }
 
-describe.runIf(installed('nginx'))('nginx with nginx-language.conf', () => {
-  let nginx: ChildProcess | undefined
-  afterAll(() => {
-    nginx?.kill()
-  })
+/** A real web server given the build's snippet: its config around it, and how it is started. */
+interface RealServer {
+  command: string
+  snippet: string
+  rules: (build: string) => string
+  config: (dir: string, port: number) => string[]
+  args: (dir: string) => string[]
+}
 
-  it('redirects a Korean phone to the Korean page, as serve.ts does (first language)', async () => {
-    const dir = path.join(work, 'nginx')
-    await mkdir(dir, { recursive: true })
-    await writeFile(path.join(dir, 'language.conf'), nginxConf(build))
-    const port = await freePort()
-    const conf = [
+const SERVERS: RealServer[] = [
+  {
+    command: 'nginx',
+    snippet: 'nginx-language.conf',
+    rules: nginxConf,
+    config: (dir, port) => [
       // As root (a container), the workers must be able to read the scratch build.
       process.getuid?.() === 0 ? 'user root;' : '',
       `pid ${dir}/nginx.pid;`,
@@ -130,7 +133,7 @@ describe.runIf(installed('nginx'))('nginx with nginx-language.conf', () => {
       'http {',
       '  access_log off;',
       `  client_body_temp_path ${dir}/body;`,
-      `  include ${dir}/language.conf;`,
+      `  include ${dir}/nginx-language.conf;`,
       '  server {',
       `    listen 127.0.0.1:${port};`,
       `    root ${build};`,
@@ -138,25 +141,14 @@ describe.runIf(installed('nginx'))('nginx with nginx-language.conf', () => {
       '    add_header Vary $heritage_language_vary always;',
       '  }',
       '}',
-    ]
-    await writeFile(path.join(dir, 'nginx.conf'), conf.join('\n'))
-    nginx = await startServer('nginx', ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-g', 'daemon off;'], port)
-    await expectChoices(`http://127.0.0.1:${port}`)
-  })
-})
-
-describe.runIf(installed('caddy'))('Caddy with Caddyfile.language', () => {
-  let caddy: ChildProcess | undefined
-  afterAll(() => {
-    caddy?.kill()
-  })
-
-  it('redirects a Korean phone to the Korean page, as serve.ts does (first language)', async () => {
-    const dir = path.join(work, 'caddy')
-    await mkdir(dir, { recursive: true })
-    await writeFile(path.join(dir, 'Caddyfile.language'), caddySnippet(build))
-    const port = await freePort()
-    const conf = [
+    ],
+    args: (dir) => ['-p', dir, '-c', path.join(dir, 'config'), '-g', 'daemon off;'],
+  },
+  {
+    command: 'caddy',
+    snippet: 'Caddyfile.language',
+    rules: caddySnippet,
+    config: (dir, port) => [
       '{',
       '\tadmin off',
       '\tauto_https off',
@@ -166,11 +158,28 @@ describe.runIf(installed('caddy'))('Caddy with Caddyfile.language', () => {
       `\timport ${dir}/Caddyfile.language`,
       '\tfile_server',
       '}',
-    ]
-    await writeFile(path.join(dir, 'Caddyfile'), conf.join('\n'))
-    const env = { HOME: dir, XDG_DATA_HOME: dir, XDG_CONFIG_HOME: dir }
-    const args = ['run', '--config', path.join(dir, 'Caddyfile'), '--adapter', 'caddyfile']
-    caddy = await startServer('caddy', args, port, env)
-    await expectChoices(`http://127.0.0.1:${port}`)
+    ],
+    args: (dir) => ['run', '--config', path.join(dir, 'config'), '--adapter', 'caddyfile'],
+  },
+]
+
+for (const server of SERVERS) {
+  describe.runIf(installed(server.command))(`${server.command} with ${server.snippet}`, () => {
+    let child: ChildProcess | undefined
+    afterAll(() => {
+      child?.kill()
+    })
+
+    it('redirects a Korean phone to the Korean page, as serve.ts does (first language)', async () => {
+      const dir = path.join(work, server.command)
+      await mkdir(dir, { recursive: true })
+      await writeFile(path.join(dir, server.snippet), server.rules(build))
+      const port = await freePort()
+      await writeFile(path.join(dir, 'config'), server.config(dir, port).join('\n'))
+      // Caddy keeps its state under HOME / XDG folders: the scratch folder, not the machine's.
+      const env = { HOME: dir, XDG_DATA_HOME: dir, XDG_CONFIG_HOME: dir }
+      child = await startServer(server.command, server.args(dir), port, env)
+      await expectChoices(`http://127.0.0.1:${port}`)
+    })
   })
-})
+}
