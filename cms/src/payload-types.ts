@@ -282,6 +282,15 @@ export interface Relic {
    * Given by the system and changed by nobody, whatever the title or slug; printed on QR plaques and labels (/p/code).
    */
   code?: string | null;
+  translationState?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   review?: {
     /**
      * When ready, press "Submit for review" at the top. Reviewers press "Return" (with a comment) or "Publish".
@@ -296,15 +305,6 @@ export interface Relic {
    * Never published to the public site.
    */
   internalNotes?: string | null;
-  translationState?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -500,6 +500,15 @@ export interface Producer {
    * Given by the system and changed by nobody, whatever the title or slug; printed on QR plaques and labels (/p/code).
    */
   code?: string | null;
+  translationState?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   review?: {
     /**
      * When ready, press "Submit for review" at the top. Reviewers press "Return" (with a comment) or "Publish".
@@ -514,15 +523,6 @@ export interface Producer {
    * Never published to the public site.
    */
   internalNotes?: string | null;
-  translationState?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -640,6 +640,15 @@ export interface IntangibleHeritage {
    * Given by the system and changed by nobody, whatever the title or slug; printed on QR plaques and labels (/p/code).
    */
   code?: string | null;
+  translationState?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   review?: {
     /**
      * When ready, press "Submit for review" at the top. Reviewers press "Return" (with a comment) or "Publish".
@@ -654,15 +663,6 @@ export interface IntangibleHeritage {
    * Never published to the public site.
    */
   internalNotes?: string | null;
-  translationState?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -854,6 +854,15 @@ export interface CraftVillage {
    * Given by the system and changed by nobody, whatever the title or slug; printed on QR plaques and labels (/p/code).
    */
   code?: string | null;
+  translationState?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   review?: {
     /**
      * When ready, press "Submit for review" at the top. Reviewers press "Return" (with a comment) or "Publish".
@@ -868,15 +877,6 @@ export interface CraftVillage {
    * Never published to the public site.
    */
   internalNotes?: string | null;
-  translationState?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -961,6 +961,15 @@ export interface Artisan {
    * Given by the system and changed by nobody, whatever the title or slug; printed on QR plaques and labels (/p/code).
    */
   code?: string | null;
+  translationState?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   review?: {
     /**
      * When ready, press "Submit for review" at the top. Reviewers press "Return" (with a comment) or "Publish".
@@ -975,15 +984,6 @@ export interface Artisan {
    * Never published to the public site.
    */
   internalNotes?: string | null;
-  translationState?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -1069,6 +1069,15 @@ export interface Route {
    * Given by the system and changed by nobody, whatever the title or slug; printed on QR plaques and labels (/p/code).
    */
   code?: string | null;
+  translationState?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   review?: {
     /**
      * When ready, press "Submit for review" at the top. Reviewers press "Return" (with a comment) or "Publish".
@@ -1083,15 +1092,6 @@ export interface Route {
    * Never published to the public site.
    */
   internalNotes?: string | null;
-  translationState?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -1180,6 +1180,15 @@ export interface OcopProduct {
    * Given by the system and changed by nobody, whatever the title or slug; printed on QR plaques and labels (/p/code).
    */
   code?: string | null;
+  translationState?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   review?: {
     /**
      * When ready, press "Submit for review" at the top. Reviewers press "Return" (with a comment) or "Publish".
@@ -1194,15 +1203,6 @@ export interface OcopProduct {
    * Never published to the public site.
    */
   internalNotes?: string | null;
-  translationState?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -1611,6 +1611,7 @@ export interface RelicsSelect<T extends boolean = true> {
       };
   slug?: T;
   code?: T;
+  translationState?: T;
   review?:
     | T
     | {
@@ -1618,7 +1619,6 @@ export interface RelicsSelect<T extends boolean = true> {
         comment?: T;
       };
   internalNotes?: T;
-  translationState?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -1680,6 +1680,7 @@ export interface IntangibleHeritageSelect<T extends boolean = true> {
       };
   slug?: T;
   code?: T;
+  translationState?: T;
   review?:
     | T
     | {
@@ -1687,7 +1688,6 @@ export interface IntangibleHeritageSelect<T extends boolean = true> {
         comment?: T;
       };
   internalNotes?: T;
-  translationState?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -1747,6 +1747,7 @@ export interface CraftVillagesSelect<T extends boolean = true> {
       };
   slug?: T;
   code?: T;
+  translationState?: T;
   review?:
     | T
     | {
@@ -1754,7 +1755,6 @@ export interface CraftVillagesSelect<T extends boolean = true> {
         comment?: T;
       };
   internalNotes?: T;
-  translationState?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -1804,6 +1804,7 @@ export interface ArtisansSelect<T extends boolean = true> {
       };
   slug?: T;
   code?: T;
+  translationState?: T;
   review?:
     | T
     | {
@@ -1811,7 +1812,6 @@ export interface ArtisansSelect<T extends boolean = true> {
         comment?: T;
       };
   internalNotes?: T;
-  translationState?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -1846,6 +1846,7 @@ export interface RoutesSelect<T extends boolean = true> {
       };
   slug?: T;
   code?: T;
+  translationState?: T;
   review?:
     | T
     | {
@@ -1853,7 +1854,6 @@ export interface RoutesSelect<T extends boolean = true> {
         comment?: T;
       };
   internalNotes?: T;
-  translationState?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -1906,6 +1906,7 @@ export interface OcopProductsSelect<T extends boolean = true> {
       };
   slug?: T;
   code?: T;
+  translationState?: T;
   review?:
     | T
     | {
@@ -1913,7 +1914,6 @@ export interface OcopProductsSelect<T extends boolean = true> {
         comment?: T;
       };
   internalNotes?: T;
-  translationState?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -1961,6 +1961,7 @@ export interface ProducersSelect<T extends boolean = true> {
       };
   slug?: T;
   code?: T;
+  translationState?: T;
   review?:
     | T
     | {
@@ -1968,7 +1969,6 @@ export interface ProducersSelect<T extends boolean = true> {
         comment?: T;
       };
   internalNotes?: T;
-  translationState?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;

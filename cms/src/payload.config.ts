@@ -76,8 +76,11 @@ export default buildConfig({
       actions: ['/components/SiteStatus#SiteStatus'],
       providers: ['/components/UploadGuard#UploadGuard'],
       beforeDashboard: ['/components/Dashboard#Dashboard'],
-      afterNavLinks: ['/components/ImportNavLink#ImportNavLink'],
-      views: { importData: { Component: '/components/ImportView#ImportView', path: '/import' } },
+      afterNavLinks: ['/components/ImportNavLink#ImportNavLink', '/components/TranslationNavLink#TranslationNavLink'],
+      views: {
+        importData: { Component: '/components/ImportView#ImportView', path: '/import' },
+        translations: { Component: '/components/TranslationView#TranslationView', path: '/translations' },
+      },
     },
   },
   collections: withExportButtons(

@@ -11,7 +11,7 @@ import { shortCodeField, shortCodeHooks } from '../fields/shortCode'
 import { slugField } from '../fields/slug'
 import { plaqueEndpoint } from '../media/qrEndpoints'
 import { publishAfterChange, publishAfterDelete } from '../publish/hooks'
-import { translationStateField, translationStateHook } from '../translate/state'
+import { TRANSLATION_COLUMN, translationFields, translationStateHook } from '../translate/state'
 import { refuseUnsafeDelete, refuseUnsafeTrash } from '../workflow/references'
 import {
   auditAfterDelete,
@@ -120,7 +120,10 @@ export function publicEntry(slug: StandaloneKind, options: PublicEntryOptions): 
     admin: {
       useAsTitle: 'title',
       group,
-      defaultColumns: withReviewColumn(options.defaultColumns ?? ['title', '_status', 'updatedAt']),
+      defaultColumns: [
+        ...withReviewColumn(options.defaultColumns ?? ['title', '_status', 'updatedAt']),
+        TRANSLATION_COLUMN,
+      ],
       listSearchableFields: ['title', 'slug'],
       ...(options.baseFilter ? { baseFilter: options.baseFilter } : {}),
       // The review's steps as buttons next to "Lưu bản nháp", publishing after a question, and the
@@ -172,9 +175,9 @@ export function publicEntry(slug: StandaloneKind, options: PublicEntryOptions): 
       }),
       sidebarPanel('printQr', { vi: 'In mã QR', en: 'Print QR code' }, '/components/PrintQr#PrintQr'),
       ...(options.extraSidebar ?? []),
+      ...translationFields(),
       ...reviewFields(slug),
       internalNotesField(slug),
-      translationStateField(),
     ],
   }
 }

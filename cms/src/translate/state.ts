@@ -21,7 +21,26 @@ export const REVIEWING = 'heritage:translation-reviewed'
 
 export const hashText = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16)
 
-export const translationStateField = (): Field => ({
+/** The list column (badges per language) and sidebar panel (fields out of date) of an entry's translations. */
+export const TRANSLATION_COLUMN = 'translationBadges'
+
+export const translationFields = (): Field[] => [
+  translationStateField(),
+  {
+    name: TRANSLATION_COLUMN,
+    type: 'ui',
+    label: { vi: 'Bản dịch', en: 'Translations' },
+    admin: {
+      position: 'sidebar',
+      components: {
+        Cell: '/components/TranslationCell#TranslationCell',
+        Field: '/components/TranslationPanel#TranslationPanel',
+      },
+    },
+  },
+]
+
+const translationStateField = (): Field => ({
   name: 'translationState',
   type: 'json',
   label: { vi: 'Tình trạng bản dịch', en: 'Translation status' },

@@ -63,10 +63,3 @@ export function badgeOf(state: LocaleState | undefined): { badge: Badge; stale: 
  */
 export const publishedTranslation = (state: TranslationState, locale: TranslationLocale, titled: boolean): boolean =>
   titled && state[locale]?.status !== 'draft'
-
-export const BADGE_WORDS: Record<Badge | 'stale', { vi: string; en: string }> = {
-  missing: { vi: 'thiếu', en: 'missing' },
-  draft: { vi: 'nháp', en: 'draft' },
-  reviewed: { vi: 'đã duyệt', en: 'reviewed' },
-  stale: { vi: 'lỗi thời', en: 'out of date' },
-}

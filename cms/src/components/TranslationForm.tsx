@@ -1,0 +1,184 @@
+'use client'
+import { Button, useTranslation } from '@payloadcms/ui'
+import { useState } from 'react'
+import { refusalMessage } from '../access/refusalMessage'
+import { langOf, wordsIn } from '../i18n/words'
+import { isRecord } from '../shared/guards'
+
+interface Choice {
+  value: string
+  label: string
+}
+
+interface Report {
+  applied: string[]
+  unchanged: string[]
+  untranslated: string[]
+  skipped: { id: string; reason: { vi: string; en: string } }[]
+}
+
+const texts = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []
+
+/** The import endpoint's answer (translate/endpoints.ts), read field by field. */
+function reportOf(json: unknown): Report | null {
+  if (!isRecord(json) || !Array.isArray(json.skipped)) return null
+  const skipped = json.skipped.filter(isRecord).map((s) => {
+    const reason = isRecord(s.reason) ? s.reason : {}
+    return {
+      id: String(s.id),
+      reason: { vi: String(reason.vi ?? ''), en: String(reason.en ?? '') },
+    }
+  })
+  return {
+    applied: texts(json.applied),
+    unchanged: texts(json.unchanged),
+    untranslated: texts(json.untranslated),
+    skipped,
+  }
+}
+
+const field = { display: 'block', marginBottom: 'var(--base)' } as const
+
+/** Choose a kind and a language, download the file to translate; upload the translated file, read the report. */
+export function TranslationForm({ kinds, locales }: { kinds: Choice[]; locales: Choice[] }) {
+  const { i18n } = useTranslation()
+  const lang = langOf(i18n.language)
+  const words = wordsIn(lang).translations
+  const [kind, setKind] = useState(kinds[0]?.value ?? '')
+  const [locale, setLocale] = useState(locales[0]?.value ?? '')
+  const [todo, setTodo] = useState(true)
+  const [file, setFile] = useState<File | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const [report, setReport] = useState<Report | null>(null)
+  const query = `locale=${encodeURIComponent(locale)}${todo ? '&only=todo' : ''}`
+  const send = async () => {
+    setError(null)
+    setReport(null)
+    if (!file) {
+      setError(words.noFile)
+      return
+    }
+    setBusy(true)
+    try {
+      const body = new FormData()
+      body.set('file', file)
+      const response = await fetch(`/api/translations/${kind}/import?locale=${encodeURIComponent(locale)}`, {
+        method: 'POST',
+        body,
+        credentials: 'include',
+      })
+      const json: unknown = await response.json().catch(() => null)
+      if (!response.ok) setError(refusalMessage(json, response.status))
+      else setReport(reportOf(json))
+    } finally {
+      setBusy(false)
+    }
+  }
+  return (
+    <div data-testid="translation-exchange" style={{ maxWidth: '60rem' }}>
+      <p>{words.intro}</p>
+      <label style={field}>
+        {words.kind}
+        <select name="kind" value={kind} onChange={(e) => setKind(e.target.value)} style={{ display: 'block' }}>
+          {kinds.map((k) => (
+            <option key={k.value} value={k.value}>
+              {k.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label style={field}>
+        {words.locale}
+        <select name="locale" value={locale} onChange={(e) => setLocale(e.target.value)} style={{ display: 'block' }}>
+          {locales.map((l) => (
+            <option key={l.value} value={l.value}>
+              {l.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <h2>{words.download}</h2>
+      <label style={field}>
+        <input type="checkbox" name="only" checked={todo} onChange={(e) => setTodo(e.target.checked)} />{' '}
+        {words.onlyTodo}
+      </label>
+      <p style={{ display: 'flex', gap: 'var(--base)' }}>
+        <a
+          className="btn btn--style-secondary btn--size-small"
+          href={`/api/translations/${kind}/export?${query}&format=xliff`}
+          download
+        >
+          {words.downloadXliff}
+        </a>
+        <a
+          className="btn btn--style-secondary btn--size-small"
+          href={`/api/translations/${kind}/export?${query}&format=xlsx`}
+          download
+        >
+          {words.downloadXlsx}
+        </a>
+      </p>
+      <h2>{words.upload}</h2>
+      <label style={field}>
+        {words.file}
+        <input
+          type="file"
+          name="file"
+          accept=".xlf,.xliff,.xlsx"
+          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          style={{ display: 'block' }}
+        />
+      </label>
+      <Button onClick={send} disabled={busy}>
+        {busy ? words.working : words.importButton}
+      </Button>
+      {error ? (
+        <p role="alert" data-testid="translation-error" style={{ color: 'var(--theme-error-500)' }}>
+          {error}
+        </p>
+      ) : null}
+      {report ? (
+        <section data-testid="translation-report">
+          <h2>{words.report}</h2>
+          <ul>
+            <li>
+              {words.applied}: <strong data-count="applied">{report.applied.length}</strong>
+            </li>
+            <li>
+              {words.unchanged}: <strong data-count="unchanged">{report.unchanged.length}</strong>
+            </li>
+            <li>
+              {words.untranslated}: <strong data-count="untranslated">{report.untranslated.length}</strong>
+            </li>
+            <li>
+              {words.skipped}: <strong data-count="skipped">{report.skipped.length}</strong>
+            </li>
+          </ul>
+          {report.skipped.length > 0 ? (
+            <table>
+              <thead>
+                <tr>
+                  <th>{words.skipped}</th>
+                  <th>{words.reason}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.skipped.map((s) => (
+                  <tr key={s.id}>
+                    <td>
+                      <code>{s.id}</code>
+                    </td>
+                    <td>{s.reason[lang]}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : null}
+          {report.applied.length > 0 ? <p>{words.draftNote}</p> : null}
+        </section>
+      ) : null}
+    </div>
+  )
+}
