@@ -14,6 +14,7 @@ import * as migration_20261205_001552_localized_credit from './20261205_001552_l
 import * as migration_20261205_012632_site_status_entry from './20261205_012632_site_status_entry'
 import * as migration_20261205_093402_installation_site_locales from './20261205_093402_installation_site_locales'
 import * as migration_20261205_094723_translation_state from './20261205_094723_translation_state'
+import * as migration_20261205_103000_translation_state_backfill from './20261205_103000_translation_state_backfill'
 
 export const migrations = [
   {
@@ -95,5 +96,10 @@ export const migrations = [
     up: migration_20261205_094723_translation_state.up,
     down: migration_20261205_094723_translation_state.down,
     name: '20261205_094723_translation_state',
+  },
+  {
+    up: migration_20261205_103000_translation_state_backfill.up,
+    down: migration_20261205_103000_translation_state_backfill.down,
+    name: '20261205_103000_translation_state_backfill',
   },
 ]
