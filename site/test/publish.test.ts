@@ -238,9 +238,7 @@ describe('serving the live build', () => {
     const scriptHashes = file.match(/'sha256-[A-Za-z0-9+/=]+'/g) ?? []
     expect(scriptHashes.length).toBeGreaterThan(0)
     const written = securityHeaders({ https: true, scriptHashes })
-    expect(file).toContain(
-      `  Content-Security-Policy: ${written['Content-Security-Policy']}\n`,
-    )
+    expect(file).toContain(`  Content-Security-Policy: ${written['Content-Security-Policy']}\n`)
     const { 'Strict-Transport-Security': _https, ...served } = written
     for (const urlPath of ['/', '/di-tich', '/khong-co/', '/../x']) {
       const { headers } = await request(urlPath)
