@@ -1,13 +1,12 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import { IMPORT_KINDS } from '../import/kinds'
 import { DISTRICT_KEY } from '../import/sections'
+import { AdminScreen } from './AdminScreen'
 import { ImportForm } from './ImportForm'
 
 /** /admin/import: upload a spreadsheet, see the dry run, confirm, watch it import. */
 export function ImportView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, locale, permissions, visibleEntities } = initPageResult
+  const { req } = initPageResult
   const kinds = Object.entries(IMPORT_KINDS).map(([value, kind]) => ({
     value,
     label: kind.label,
@@ -19,23 +18,12 @@ export function ImportView({ initPageResult, params, searchParams }: AdminViewSe
     ],
   }))
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
-        {req.user ? (
-          <ImportForm kinds={kinds} />
-        ) : (
-          <p>{req.i18n.language === 'en' ? 'Sign in first.' : 'Hãy đăng nhập.'}</p>
-        )}
-      </Gutter>
-    </DefaultTemplate>
+    <AdminScreen initPageResult={initPageResult} params={params} searchParams={searchParams}>
+      {req.user ? (
+        <ImportForm kinds={kinds} />
+      ) : (
+        <p>{req.i18n.language === 'en' ? 'Sign in first.' : 'Hãy đăng nhập.'}</p>
+      )}
+    </AdminScreen>
   )
 }

@@ -40,6 +40,33 @@ function reportOf(json: unknown): Report | null {
 
 const field = { display: 'block', marginBottom: 'var(--base)' } as const
 
+/** A labelled drop-down list. */
+function Choose(props: {
+  label: string
+  name: string
+  value: string
+  choices: Choice[]
+  onChange: (v: string) => void
+}) {
+  return (
+    <label style={field}>
+      {props.label}
+      <select
+        name={props.name}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+        style={{ display: 'block' }}
+      >
+        {props.choices.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
+}
+
 /** Choose a kind and a language, download the file to translate; upload the translated file, read the report. */
 export function TranslationForm({ kinds, locales }: { kinds: Choice[]; locales: Choice[] }) {
   const { i18n } = useTranslation()
@@ -79,26 +106,8 @@ export function TranslationForm({ kinds, locales }: { kinds: Choice[]; locales: 
   return (
     <div data-testid="translation-exchange" style={{ maxWidth: '60rem' }}>
       <p>{words.intro}</p>
-      <label style={field}>
-        {words.kind}
-        <select name="kind" value={kind} onChange={(e) => setKind(e.target.value)} style={{ display: 'block' }}>
-          {kinds.map((k) => (
-            <option key={k.value} value={k.value}>
-              {k.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label style={field}>
-        {words.locale}
-        <select name="locale" value={locale} onChange={(e) => setLocale(e.target.value)} style={{ display: 'block' }}>
-          {locales.map((l) => (
-            <option key={l.value} value={l.value}>
-              {l.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Choose label={words.kind} name="kind" value={kind} choices={kinds} onChange={setKind} />
+      <Choose label={words.locale} name="locale" value={locale} choices={locales} onChange={setLocale} />
       <h2>{words.download}</h2>
       <label style={field}>
         <input type="checkbox" name="only" checked={todo} onChange={(e) => setTodo(e.target.checked)} />{' '}

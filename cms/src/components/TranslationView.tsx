@@ -1,15 +1,14 @@
 import { localeInfo } from '@heritage/contract'
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import { langOf, wordsIn } from '../i18n/words'
 import { requestLocales } from '../locales/enabled'
 import { kindLabel } from '../shared/collections'
+import { AdminScreen } from './AdminScreen'
 import { TranslationForm } from './TranslationForm'
 
 /** /admin/translations: download what to translate (XLIFF or .xlsx), import a translated file, read the report. */
 export async function TranslationView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, locale, permissions, visibleEntities } = initPageResult
+  const { req } = initPageResult
   const lang = langOf(req.i18n.language)
   const kinds = req.payload.config.collections
     .filter((c) => c.flattenedFields.some((f) => f.name === 'translationState'))
@@ -18,24 +17,13 @@ export async function TranslationView({ initPageResult, params, searchParams }: 
     .filter((code) => code !== 'vi')
     .map((code) => ({ value: code, label: `${localeInfo(code).name} (${code})` }))
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
-        <h1>{wordsIn(lang).translations.view}</h1>
-        {req.user ? (
-          <TranslationForm kinds={kinds} locales={locales} />
-        ) : (
-          <p>{lang === 'en' ? 'Sign in first.' : 'Hãy đăng nhập.'}</p>
-        )}
-      </Gutter>
-    </DefaultTemplate>
+    <AdminScreen initPageResult={initPageResult} params={params} searchParams={searchParams}>
+      <h1>{wordsIn(lang).translations.view}</h1>
+      {req.user ? (
+        <TranslationForm kinds={kinds} locales={locales} />
+      ) : (
+        <p>{lang === 'en' ? 'Sign in first.' : 'Hãy đăng nhập.'}</p>
+      )}
+    </AdminScreen>
   )
 }
