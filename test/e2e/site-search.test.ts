@@ -9,6 +9,8 @@ const baseUrl = inject('baseUrl')
 const BUILD_TIMEOUT = 180_000
 // A relic of the demo seed whose name starts with Đ, which has no Unicode decomposition.
 const DINH = { title: 'Đình Bát Tràng', path: '/di-tich/dinh-bat-trang/' }
+// A relic of the demo seed with a title in every default language.
+const PHU_DONG = { slug: 'den-phu-dong' }
 
 let browser: Browser
 let page: Page
@@ -29,7 +31,8 @@ async function search(path: string, query: string) {
   await page.getByRole('searchbox').press('Enter')
   const status = page.getByRole('status')
   await expect.poll(() => status.textContent(), { timeout: 30_000 }).toContain(query)
-  await expect.poll(() => page.locator('[data-search-results][aria-busy]').count()).toBe(0)
+  // The status names the query from the start ("Searching for …"): wait for the results.
+  await expect.poll(() => page.locator('[data-search-results][aria-busy]').count(), { timeout: 30_000 }).toBe(0)
   const links = page.locator('[data-search-results] h2 a')
   return {
     status: (await status.textContent()) ?? '',
@@ -99,7 +102,9 @@ describe('search', () => {
     const offer = page.locator('[data-search-other]')
     expect(await offer.getByRole('heading', { level: 2 }).textContent()).toBe('Kết quả bằng tiếng Anh')
     const links = offer.locator('h3 a')
-    expect(await links.allTextContents()).toContain('Bát Tràng pottery village')
+    // The first English results, as the English search page lists them.
+    const offered = await links.allTextContents()
+    expect(offered).toHaveLength(3)
     for (const link of await links.all()) expect(await link.getAttribute('href')).toMatch(/^\/en\//)
     expect(await links.first().getAttribute('lang')).toBe('en')
 
@@ -107,6 +112,10 @@ describe('search', () => {
     await page.waitForURL(`${siteUrl}/en/search/?q=pottery`)
     const titles = page.locator('[data-search-results] h2 a')
     await expect.poll(() => titles.allTextContents(), { timeout: 30_000 }).toContain('Bát Tràng pottery village')
+    expect((await titles.allTextContents()).slice(0, 3)).toEqual(offered)
+    // As many as offered (the English index searched from the Vietnamese page stems English words too).
+    const total = /(\d+) kết quả bằng tiếng Anh/.exec(found.status)?.[1]
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(new RegExp(`^${total} results`))
   })
 
   it('shows English passages on the English page, and says so where an entry has no English yet', async () => {
@@ -172,6 +181,36 @@ describe('search', () => {
         }
       }
     }
+  })
+
+  it('finds the demo relic by a Chinese word of its Chinese title on the Simplified Chinese search page', async () => {
+    // The title as the CMS holds it in Simplified Chinese (the demo's example translation).
+    const relic = await (
+      await fetch(`${baseUrl}/api/relics?where[slug][equals]=${PHU_DONG.slug}&locale=zh-Hans&depth=0`)
+    ).json()
+    const title: string = relic.docs[0].title
+    expect(title).toContain('扶董')
+    const indexes: string[] = []
+    const listen = (request: { url(): string }) => indexes.push(new URL(request.url()).pathname)
+    page.on('request', listen)
+    try {
+      for (const query of ['扶董', '祠']) {
+        const found = await search('/zh-hans/search/', query)
+        // Near the top: the Gióng festival held at the shrine (扶董祠与朔祠的 Gióng 庙会) may come first.
+        const at = found.titles.indexOf(title)
+        expect(at, `${query}: ${found.titles.join(', ')}`).toBeGreaterThanOrEqual(0)
+        expect(at, query).toBeLessThan(3)
+        expect(found.hrefs[at], query).toBe(`/zh-hans/relics/${PHU_DONG.slug}/`)
+        expect(found.status, query).toContain(query)
+        // The word is highlighted inside the run of characters that holds it.
+        const marks = await page.locator('[data-search-results] li').nth(at).locator('mark').allTextContents()
+        expect(marks, query).toContain(query)
+      }
+    } finally {
+      page.off('request', listen)
+    }
+    // The page searched its own language's index (one index per exact <html lang>).
+    expect(indexes.find((f) => f.endsWith('.pf_meta'))).toMatch(/\/pagefind\.zh-hans_/)
   })
 
   it('says so when nothing matches', async () => {
@@ -267,8 +306,9 @@ describe('files for search engines and open data', () => {
     }
     expect(await page.locator('table th[scope=row]').allTextContents()).toContain('rank')
     expect(await page.locator('main').textContent()).toContain('Di tích quốc gia đặc biệt')
-    const dataset = await page.locator('script[type="application/ld+json"]').first().textContent()
-    expect(JSON.parse(dataset ?? '{}')['@type']).toBe('Dataset')
+    // Beside the page's own WebPage description (every page has one, in its language).
+    const blocks = await page.locator('script[type="application/ld+json"]').allTextContents()
+    expect(blocks.map((b) => JSON.parse(b)['@type'])).toContain('Dataset')
   })
 
   it('has a 1200×630 default social preview image', async () => {
