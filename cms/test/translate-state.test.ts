@@ -96,6 +96,16 @@ describe('translation state', () => {
     const again = await stateOf(relic.id)
     expect(again.en?.stale).toEqual([])
     expect(again.ko?.stale).toEqual([`sites[${relic.sites[0]}].name`])
+
+    // "Only what needs translating": Korean's out-of-date site name and its untranslated texts,
+    // not its title, which is current.
+    const todo = readXliff(
+      await exportTranslations(payload, { collection: 'relics', ids: [relic.id], target: 'ko', only: 'todo' }, 'xliff'),
+    ).units.map((u) => u.id.split('/')[2])
+    expect(todo).toContain(`sites[${relic.sites[0]}].name`)
+    expect(todo).toContain('summary')
+    expect(todo).not.toContain('title')
+    expect(todo).toContain(`sites[${relic.sites[1]}].name`)
   })
 
   it('an import writes drafts, whoever imports; a translation with no state yet counts as reviewed', async () => {
