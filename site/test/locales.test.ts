@@ -280,6 +280,13 @@ describe('the built pages', () => {
     expect([...missing]).toEqual([])
   })
 
+  it('says “not found” in every published language', async () => {
+    const page = await readFile(path.join(outDir, '404.html'), 'utf8')
+    for (const l of ['en', 'ko', 'zh-Hans', 'ja'] as const) {
+      expect(page).toContain(`<div lang="${l}"> <h2>${strings(l).notFoundTitle}</h2>`)
+    }
+  })
+
   it('writes no page in a language the entry is not translated into', async () => {
     await expect(html('/ja/relics/den-phu-dong/')).rejects.toThrow()
     await expect(html('/en/artisans/nguyen-van-an-nhan-vat-vi-du/')).rejects.toThrow()
