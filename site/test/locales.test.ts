@@ -14,6 +14,7 @@ import { formatDate, formatNumber, inPreferredOrder, type Locale } from '../src/
 import { strings } from '../src/i18n/ui.ts'
 import { allPages, entryLink, type Page, plaquePath } from '../src/routing.ts'
 import { formatCivil, formatLunar } from '../src/utils/festivals.ts'
+import { openData } from '../src/utils/opendata.ts'
 import { sitemapXml } from '../src/utils/sitemap.ts'
 import { astroBuild } from './build'
 import { translatedSnapshot } from './translated'
@@ -174,6 +175,39 @@ describe('links to an entry from a page in another language', () => {
         untranslated: 'vi',
       })
     }
+  })
+})
+
+describe('open data in every published language', () => {
+  it('has a name, a summary and a page address per language, the page only where translated', () => {
+    const open = openData(data, site)
+    const names = open.fields.map((f) => f.name)
+    expect(names.slice(0, 9)).toEqual([
+      'id',
+      'kind',
+      'code',
+      'slug',
+      'title_vi',
+      'title_en',
+      'title_ko',
+      'title_zh-Hans',
+      'title_ja',
+    ])
+    expect(names).toContain('url_ja')
+    const geojson = JSON.parse(open.files.find((f) => f.format === 'geojson')?.content ?? '{}') as {
+      features: { properties: Record<string, string> }[]
+    }
+    const relic = geojson.features.find((f) => f.properties.slug === 'den-phu-dong')?.properties
+    expect(relic).toMatchObject({
+      title_ko: '푸동 사당 (타인 지옹 사당)',
+      url_ko: 'https://disan.example.vn/ko/relics/den-phu-dong/',
+      'url_zh-Hans': 'https://disan.example.vn/zh-hans/relics/den-phu-dong/',
+    })
+    expect(relic?.url_ja).toBeUndefined()
+    expect(open.fields.find((f) => f.name === 'url_ko')?.meaning).toEqual({
+      vi: 'Trang của mục (tiếng Hàn), nếu đã dịch',
+      en: 'The entry’s page in Korean, where translated',
+    })
   })
 })
 

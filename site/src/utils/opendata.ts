@@ -17,7 +17,7 @@ import {
   RELIC_TYPES,
 } from '@heritage/contract'
 import type { PageEntry, PageKind, Snapshot } from '../data/snapshot'
-import { type Locale, pick, publishedLocales } from '../i18n/locales'
+import { DEFAULT_LOCALE, type Locale, languageName, localeInfo, pick, publishedLocales } from '../i18n/locales'
 import { ui } from '../i18n/ui'
 import { entryPath, hasLocale, KIND_LABEL, PAGE_KINDS } from '../routing'
 import { type DatasetFile, datasetJsonLd, entriesGraph } from './jsonld'
@@ -54,7 +54,8 @@ const STAR_VALUES: LabelledOption[] = OCOP_STARS.map((s) => ({ value: s.value, l
 const located = (entry: PageEntry) => ('location' in entry ? entry.location : undefined)
 const commune = (entry: PageEntry) => ('commune' in entry ? entry.commune : undefined)
 
-export const FIELDS: readonly Field[] = [
+/** The fields before the texts: what identifies an entry. */
+const HEAD: readonly Field[] = [
   {
     name: 'id',
     meaning: { vi: 'Số hiệu của mục, duy nhất trong cùng loại', en: 'Record number, unique within its kind' },
@@ -83,43 +84,10 @@ export const FIELDS: readonly Field[] = [
     type: 'text',
     value: (e) => e.slug,
   },
-  {
-    name: 'title_vi',
-    meaning: { vi: 'Tên (tiếng Việt)', en: 'Name in Vietnamese' },
-    type: 'text',
-    value: (e) => e.title.vi,
-  },
-  {
-    name: 'title_en',
-    meaning: { vi: 'Tên (tiếng Anh)', en: 'Name in English' },
-    type: 'text',
-    value: (e) => e.title.en,
-  },
-  {
-    name: 'summary_vi',
-    meaning: { vi: 'Tóm tắt (tiếng Việt)', en: 'Summary in Vietnamese' },
-    type: 'text',
-    value: (e) => e.summary.vi,
-  },
-  {
-    name: 'summary_en',
-    meaning: { vi: 'Tóm tắt (tiếng Anh)', en: 'Summary in English' },
-    type: 'text',
-    value: (e) => e.summary.en,
-  },
-  {
-    name: 'url',
-    meaning: { vi: 'Trang của mục (tiếng Việt)', en: 'The entry’s page in Vietnamese' },
-    type: 'url',
-    value: (e, c) => new URL(entryPath(e, 'vi'), c.site).href,
-  },
-  {
-    name: 'url_en',
-    meaning: { vi: 'Trang của mục (tiếng Anh)', en: 'The entry’s page in English' },
-    type: 'url',
-    // Only where the entry has an English page.
-    value: (e, c) => (hasLocale(e, 'en') ? new URL(entryPath(e, 'en'), c.site).href : undefined),
-  },
+]
+
+/** The fields after the names, summaries and pages: positions, classifications, dates. */
+const REST: readonly Field[] = [
   {
     name: 'lat',
     meaning: { vi: 'Vĩ độ (WGS 84, độ thập phân)', en: 'Latitude (WGS 84, decimal degrees)' },
@@ -267,6 +235,50 @@ export const FIELDS: readonly Field[] = [
   },
 ]
 
+/** "tiếng Hàn", "Korean": a language's name in Vietnamese and English, for the dictionary. */
+const named = (l: Locale) => {
+  const vi = languageName(l, 'vi')
+  return { vi: vi.charAt(0).toLocaleLowerCase('vi') + vi.slice(1), en: localeInfo(l).english }
+}
+const pageUrl = (e: PageEntry, l: Locale, site: URL) =>
+  hasLocale(e, l) ? new URL(entryPath(e, l), site).href : undefined
+
+/**
+ * Every field, for the languages the site publishes: a name and a summary per language, then
+ * the entry's page per language (`url` the Vietnamese one; the others only where translated).
+ */
+export function fieldsFor(locales: readonly Locale[]): Field[] {
+  const text = (what: 'title' | 'summary', vi: string, en: string): Field[] =>
+    locales.map((l) => ({
+      name: `${what}_${l}`,
+      meaning: { vi: `${vi} (${named(l).vi})`, en: `${en} in ${named(l).en}` },
+      type: 'text',
+      value: (e: PageEntry) => e[what][l],
+    }))
+  const urls: Field[] = locales.map((l) =>
+    l === DEFAULT_LOCALE
+      ? {
+          name: 'url',
+          meaning: { vi: 'Trang của mục (tiếng Việt)', en: 'The entry’s page in Vietnamese' },
+          type: 'url',
+          value: (e, c) => pageUrl(e, l, c.site),
+        }
+      : {
+          name: `url_${l}`,
+          meaning: {
+            vi: `Trang của mục (${named(l).vi}), nếu đã dịch`,
+            en: `The entry’s page in ${named(l).en}, where translated`,
+          },
+          type: 'url',
+          value: (e, c) => pageUrl(e, l, c.site),
+        },
+  )
+  return [...HEAD, ...text('title', 'Tên', 'Name'), ...text('summary', 'Tóm tắt', 'Summary'), ...urls, ...REST]
+}
+
+/** The fields of a site in Vietnamese and English. */
+export const FIELDS: readonly Field[] = fieldsFor([DEFAULT_LOCALE, 'en'])
+
 /** Every public entry, kind by kind (batches are traceability records, not heritage: left out). */
 export const openDataEntries = (data: Pick<Snapshot, 'byKind'>): PageEntry[] =>
   PAGE_KINDS.flatMap((kind) => data.byKind(kind) as PageEntry[])
@@ -277,9 +289,14 @@ export const csvCell = (value: Value): string => contractCsvCell(Array.isArray(v
 /** A whole CSV file: a byte-order mark so that Excel reads UTF-8, then CRLF-terminated rows. */
 export const csvFile = (rows: Value[][]): string => contractCsvFile(rows, csvCell)
 
-export function heritageCsv(entries: PageEntry[], site: URL, resolve: Snapshot['resolve']): string {
+export function heritageCsv(
+  entries: PageEntry[],
+  site: URL,
+  resolve: Snapshot['resolve'],
+  fields: readonly Field[] = FIELDS,
+): string {
   const context = { site, resolve }
-  return csvFile([FIELDS.map((f) => f.name), ...entries.map((entry) => FIELDS.map((f) => f.value(entry, context)))])
+  return csvFile([fields.map((f) => f.name), ...entries.map((entry) => fields.map((f) => f.value(entry, context)))])
 }
 
 export interface Feature {
@@ -294,13 +311,18 @@ export interface FeatureCollection {
 }
 
 /** RFC 7946 GeoJSON: a point (longitude, latitude) for every entry that has a position. */
-export function heritageGeoJson(entries: PageEntry[], site: URL, resolve: Snapshot['resolve']): FeatureCollection {
+export function heritageGeoJson(
+  entries: PageEntry[],
+  site: URL,
+  resolve: Snapshot['resolve'],
+  fields: readonly Field[] = FIELDS,
+): FeatureCollection {
   const context = { site, resolve }
   const features = entries.flatMap((entry): Feature[] => {
     const point = located(entry)
     if (!point) return []
     const properties: Feature['properties'] = {}
-    for (const field of FIELDS) {
+    for (const field of fields) {
       const value = field.csvOnly ? undefined : field.value(entry, context)
       if (value !== undefined) properties[field.name] = value
     }
@@ -331,6 +353,8 @@ const DESCRIPTION = {
 
 export interface OpenData {
   entries: PageEntry[]
+  /** The fields of the files, for the languages the site publishes (the data dictionary). */
+  fields: readonly Field[]
   located: number
   files: (DatasetFile & { format: 'csv' | 'geojson' | 'jsonld'; content: string })[]
   /** The Dataset node for the open-data page. */
@@ -356,17 +380,19 @@ export function openData(data: Pick<Snapshot, 'byKind' | 'resolve' | 'all' | 'ma
 
 function buildOpenData(data: Pick<Snapshot, 'byKind' | 'resolve' | 'all' | 'manifest'>, site: URL): OpenData {
   const entries = openDataEntries(data)
-  const collection = heritageGeoJson(entries, site, data.resolve)
-  const csv = heritageCsv(entries, site, data.resolve)
+  const locales = publishedLocales(data.manifest)
+  const fields = fieldsFor(locales)
+  const collection = heritageGeoJson(entries, site, data.resolve, fields)
+  const csv = heritageCsv(entries, site, data.resolve, fields)
   const geojson = JSON.stringify(collection)
   const info = (locale: Locale, files: DatasetFile[]) => ({
     name: `${ui(locale, 'siteName')}: ${ui(locale, 'siteTagline')}`,
     description: pick(DESCRIPTION, locale)?.text ?? DESCRIPTION.vi,
     files,
-    fields: FIELDS.map((f) => ({ name: f.name, description: pick(f.meaning, locale)?.text ?? f.meaning.vi })),
+    fields: fields.map((f) => ({ name: f.name, description: pick(f.meaning, locale)?.text ?? f.meaning.vi })),
     dateModified: entries.map((e) => e.updatedAt).reduce<string | undefined>((a, b) => (a && a > b ? a : b), undefined),
     box: boundingBox(collection),
-    locales: publishedLocales(data.manifest),
+    locales,
   })
   const file = (format: OpenData['files'][number]['format'], encodingFormat: string, content: string) => ({
     format,
@@ -383,6 +409,7 @@ function buildOpenData(data: Pick<Snapshot, 'byKind' | 'resolve' | 'all' | 'mani
   const files = [...tables, file('jsonld', 'application/ld+json', JSON.stringify(graph))]
   return {
     entries,
+    fields,
     located: collection.features.length,
     files,
     dataset: (locale) => datasetJsonLd(locale, site, info(locale, files)),
