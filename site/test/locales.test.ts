@@ -271,13 +271,14 @@ describe('the built pages', () => {
     const ld = [...page.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map(
       (m) => JSON.parse(m[1] ?? '{}') as Record<string, unknown>,
     )
-    expect(ld[0]).toMatchObject({
+    expect(ld[1]).toMatchObject({
       '@type': 'WebPage',
       inLanguage: 'ko',
       url: 'https://disan.example.vn/ko/relics/den-phu-dong/',
       about: { '@id': 'https://disan.example.vn/di-tich/den-phu-dong/#relics' },
     })
-    expect(ld[1]).toMatchObject({
+    expect(ld[0]).toMatchObject({
+      '@type': ['TouristAttraction', 'LandmarksOrHistoricalBuildings'],
       name: '푸동 사당 (타인 지옹 사당)',
       url: 'https://disan.example.vn/ko/relics/den-phu-dong/',
     })
