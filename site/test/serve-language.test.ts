@@ -35,6 +35,9 @@ describe('QR landing pages served in the visitor’s language', () => {
     expect(answer.headers.location).toBe('/ko/p/AAA/')
     expect(answer.headers.vary).toBe('Accept-Language')
     expect(answer.headers['cache-control']).toBe('private, no-cache')
+    // As printed on the plaque, without the final slash: straight to the Korean page.
+    expect((await get('/p/AAA', 'ko-KR')).headers.location).toBe('/ko/p/AAA/')
+    expect((await get('/p/CCC', 'ko-KR')).headers.location).toBe('/p/CCC/')
     const landed = await get('/ko/p/AAA/', 'ko-KR')
     expect(landed.status).toBe(200)
     expect(landed.headers.vary ?? '').not.toContain('Accept-Language')

@@ -345,14 +345,16 @@ export function createSiteServer(options: SiteServerOptions): http.Server {
       await notFound(req, res, build, security)
       return
     }
-    const negotiated = isQrLandingPath(decoded)
-    if (negotiated) {
+    // Plaques print the address without the final slash: one hop to the visitor's page, not two.
+    const qrPath = [decoded, `${decoded}/`].find(isQrLandingPath)
+    const negotiated = qrPath !== undefined
+    if (qrPath) {
       if (translations?.build !== build) translations = { build, pages: new Map() }
-      let pages = translations.pages.get(decoded)
+      let pages = translations.pages.get(qrPath)
       if (!pages) {
-        pages = qrTranslations(build, decoded)
+        pages = qrTranslations(build, qrPath)
         if (translations.pages.size > 10_000) translations.pages.clear()
-        translations.pages.set(decoded, pages)
+        translations.pages.set(qrPath, pages)
       }
       const location = languageRedirect(pages, query, req.headers['accept-language'])
       if (location) {
