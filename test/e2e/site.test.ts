@@ -1,13 +1,7 @@
-import { execFile } from 'node:child_process'
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
-import { promisify } from 'node:util'
-import jsQR from 'jsqr'
 import type { Browser, BrowserContext } from 'playwright-core'
-import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { ADMIN, launchChromium } from './browser'
+import { decodeLabel } from './qr-decode'
 
 const baseUrl = inject('baseUrl')
 const siteUrl = inject('siteUrl')
@@ -27,29 +21,6 @@ const api = async <T>(url: string): Promise<T> => {
   const response = await fetch(`${baseUrl}${url}`, { headers: { Authorization: `JWT ${token}` } })
   expect(response.status, url).toBe(200)
   return (await response.json()) as T
-}
-
-/** What a phone's camera does with a printed label: render the sheet, find the code, read it. */
-async function decodeLabel(pdf: Uint8Array): Promise<string> {
-  const folder = await mkdtemp(path.join(tmpdir(), 'heritage-qr-'))
-  try {
-    await writeFile(path.join(folder, 'labels.pdf'), pdf)
-    await promisify(execFile)('pdftoppm', ['-r', '200', '-png', '-f', '1', '-l', '1', 'labels.pdf', 'page'], {
-      cwd: folder,
-    })
-    const png = (await readdir(folder)).find((f) => f.endsWith('.png'))
-    if (!png) throw new Error('pdftoppm wrote no page')
-    // A sheet of one label: the only code on the page.
-    const { data, info } = await sharp(await readFile(path.join(folder, png)))
-      .ensureAlpha()
-      .raw()
-      .toBuffer({ resolveWithObject: true })
-    const code = jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength), info.width, info.height)
-    if (!code) throw new Error('no QR code found on the label sheet')
-    return code.data
-  } finally {
-    await rm(folder, { recursive: true, force: true })
-  }
 }
 
 beforeAll(async () => {
