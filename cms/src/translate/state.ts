@@ -72,6 +72,47 @@ function sentTexts(fields: FlattenedField[], data: unknown, path: PathStep[], ou
   }
 }
 
+const sameText = (a: unknown, b: unknown): boolean =>
+  typeof a === 'string' ? a === b : isRecord(a) && isRecord(b) && JSON.stringify(a) === JSON.stringify(b)
+const isEmpty = (value: unknown): boolean => value == null || value === ''
+
+/**
+ * A save in a language other than Vietnamese that sends, for a text this language does not have
+ * yet, exactly the stored Vietnamese: the admin's form refilled the empty field from Vietnamese
+ * (Payload's fallback) and the officer did not translate it. Such a text stays empty, so that it is
+ * neither stored as a translation nor counted as one. A text the language already has, or any
+ * other value, is kept.
+ */
+export function dropFallbackEchoes(fields: FlattenedField[], data: unknown, stored: unknown, locale: string): void {
+  if (!isRecord(data) || !isRecord(stored)) return
+  for (const field of fields) {
+    if (!(field.name in data)) continue
+    const value = data[field.name]
+    const before = stored[field.name]
+    const localizedLeaf = isTextLeaf(field) || (field.type === 'richText' && field.localized === true)
+    if (localizedLeaf) {
+      if (!isEmpty(value) && isRecord(before) && sameText(value, before.vi) && isEmpty(before[locale])) {
+        data[field.name] = null
+      }
+      continue
+    }
+    const inner = innerFields(field)
+    if (!inner) continue
+    if (field.type !== 'array') dropFallbackEchoes(inner, value, before, locale)
+    else if (Array.isArray(value) && Array.isArray(before)) {
+      for (const row of value) {
+        if (!isRecord(row)) continue
+        dropFallbackEchoes(
+          inner,
+          row,
+          before.find((old) => isRecord(old) && old.id === row.id),
+          locale,
+        )
+      }
+    }
+  }
+}
+
 export interface StateChange {
   /** The language the save writes. */
   locale: string
@@ -158,6 +199,9 @@ export const translationStateHook: CollectionBeforeChangeHook = async ({
     operation === 'update' && (typeof id === 'number' || typeof id === 'string')
       ? await storedEntry(req, collection.slug, id)
       : null
+  if (stored && locale !== 'vi' && req.context[IMPORTING] !== true) {
+    dropFallbackEchoes(collection.flattenedFields, data, stored, locale)
+  }
   const sent = new Map<string, string>()
   sentTexts(collection.flattenedFields, data, [], sent)
   const editor = isEditorUser(req) || !req.user
