@@ -27,6 +27,8 @@ beforeAll(async () => {
     hasTouch: true,
     userAgent: ANDROID,
     timezoneId: 'Europe/Paris',
+    // Set to Vietnamese (the QR address follows the phone's language): the Vietnamese page first.
+    locale: 'vi-VN',
   })
   const found = await fetch(`${baseUrl}/api/relics?where[slug][equals]=den-phu-dong&depth=0&locale=vi`)
   const [doc] = ((await found.json()) as { docs: { code: string }[] }).docs

@@ -25,8 +25,18 @@ const api = async <T>(url: string): Promise<T> => {
 
 beforeAll(async () => {
   browser = await launchChromium()
-  phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
-  noScript = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } })
+  // Vietnamese phones: a QR code opens the Vietnamese page (serve.ts follows Accept-Language).
+  phone = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    locale: 'vi-VN',
+  })
+  noScript = await browser.newContext({
+    javaScriptEnabled: false,
+    viewport: { width: 390, height: 844 },
+    locale: 'vi-VN',
+  })
   const login = await fetch(`${baseUrl}/api/users/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
