@@ -191,7 +191,7 @@ describe('the build integration', () => {
     }) => Promise<void>
     const logged: string[] = []
     await done({ dir: pathToFileURL(`${out}/`), logger: { info: (line) => logged.push(line) } })
-    expect(logged).toEqual(['Security headers written to /_headers'])
+    expect(logged[0]).toBe('Security headers written to /_headers')
     return readFile(path.join(out, '_headers'), 'utf8')
   }
 
