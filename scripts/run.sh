@@ -19,18 +19,23 @@ root="$PWD"
 # PDF tests render pages with poppler's pdftoppm.
 ensure_test_tools() {
   local chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
-  [ -x "$chromium" ] && command -v pdftoppm >/dev/null 2>&1 && return 0
+  local missing="" tool
+  for tool in pdftoppm nginx caddy fc-list; do PATH="$PATH:/usr/sbin:/sbin" command -v "$tool" >/dev/null 2>&1 || missing=1; done
+  [ -x "$chromium" ] && [ -z "$missing" ] && fc-list :lang=zh | grep -q . && return 0
   local sudo_cmd=""
   if [ "$(id -u)" -ne 0 ]; then
     if sudo -n true 2>/dev/null; then sudo_cmd="sudo -n"; else
-      say "The tests need Chromium and poppler: install them with 'sudo apt-get install chromium poppler-utils'."
+      say "The tests need Chromium, poppler, nginx, Caddy and a CJK font: install them with 'sudo apt-get install chromium poppler-utils nginx-light caddy fonts-wqy-microhei'."
       return 1
     fi
   fi
   command -v apt-get >/dev/null 2>&1 || { say "Install Chromium (set CHROMIUM_PATH) and poppler's pdftoppm."; return 1; }
-  say "Installing Chromium and poppler-utils from Debian for the tests"
+  # nginx and Caddy serve a build with the language rules written for them (site/test/language-rules);
+  # the CJK font lets Chromium draw the Korean, Chinese and Japanese pages the e2e tests look at.
+  say "Installing Chromium, poppler-utils, nginx, Caddy and a CJK font from Debian for the tests"
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get update -qq >&2
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium fonts-noto-core poppler-utils >&2
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium fonts-noto-core fonts-wqy-microhei \
+    poppler-utils nginx-light caddy >&2
 }
 
 # One-shot CMS commands run their script directly (not through pnpm, whose own error lines would

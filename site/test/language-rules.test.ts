@@ -25,9 +25,11 @@ beforeAll(async () => {
 
 afterAll(() => rm(work, { recursive: true, force: true }))
 
+/** Where a server's program is, also in the sbin folders a user's PATH often leaves out (nginx). */
+const SEARCH_PATH = `${process.env.PATH ?? ''}:/usr/local/sbin:/usr/sbin:/sbin`
 const installed = (command: string) => {
   try {
-    execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' })
+    execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore', env: { ...process.env, PATH: SEARCH_PATH } })
     return true
   } catch {
     return false
@@ -92,7 +94,10 @@ async function expectChoices(base: string) {
 
 /** Runs a server until it answers on `port`; stopped in afterAll. */
 async function startServer(command: string, args: string[], port: number, env: NodeJS.ProcessEnv = {}) {
-  const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env } })
+  const child = spawn(command, args, {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, PATH: SEARCH_PATH, ...env },
+  })
   let stderr = ''
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr += chunk
