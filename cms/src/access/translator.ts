@@ -125,19 +125,23 @@ export const translatorOperations: CollectionBeforeOperationHook = async ({ args
   return args
 }
 
-/** Keys a translator's save may carry unchanged or that the server sets itself. */
-const FREE = new Set(['id', 'createdAt', 'updatedAt', '_status', 'review', 'translationState'])
+/**
+ * Keys the server sets itself on a translator's save (`_status`: always a draft, see
+ * guardUnpublish). Everything else, the review state and the creation date included, must come
+ * back as stored.
+ */
+const FREE = new Set(['id', 'updatedAt', '_status', 'translationState'])
 
 const empty = (value: unknown) =>
   value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)
 
-/** A value as compared: relationships by id, numbers and ids as text, empties alike, keys sorted. */
+/** A value as compared: relationships by collection and id, numbers and ids as text, empties alike, keys sorted. */
 function normal(value: unknown): unknown {
   if (empty(value)) return null
   if (value instanceof Date) return value.toISOString()
   if (Array.isArray(value)) return value.map(normal)
   if (isRecord(value)) {
-    if ('relationTo' in value && 'value' in value) return normal(value.value)
+    if ('relationTo' in value && 'value' in value) return `${String(value.relationTo)}:${String(normal(value.value))}`
     if ('id' in value && !('type' in value)) return normal(value.id)
     const keys = Object.keys(value).sort()
     return Object.fromEntries(keys.filter((k) => !empty(value[k])).map((k) => [k, normal(value[k])]))

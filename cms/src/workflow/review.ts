@@ -165,6 +165,9 @@ export const guardUnpublish =
       return args
     }
     if (operation !== 'update') return args
+    // Payload's "unpublish every locale" rewrites the latest version in place (the published one
+    // would become this draft, out of the history): only for those who may publish.
+    if (!mayPublish && isRecord(args)) args.unpublishAllLocales = false
     const data = recordOr(args.data)
     const id = argsId(args)
     const live = async () =>
