@@ -123,7 +123,8 @@ describe('a printed QR plaque keeps opening its relic', () => {
       )
       .toBe(true)
 
-    const visitor = await session.browser().newContext()
+    // A phone set to Vietnamese: a QR address sends other languages to their translation (serve.ts).
+    const visitor = await session.browser().newContext({ locale: 'vi-VN' })
     session.contexts.push(visitor)
     const page = await visitor.newPage()
     const response = await page.goto(printedUrl)
