@@ -1,4 +1,4 @@
-import { type EntryKind, KIND_LABEL, LOCALES, type StandaloneKind } from '@heritage/contract'
+import { type EntryKind, KIND_LABEL, type StandaloneKind } from '@heritage/contract'
 import type { CollectionConfig, Field } from 'payload'
 import { ownUploads } from '../access/choices'
 import { communeEntryAccess, isEditorUser } from '../access/policy'
@@ -45,10 +45,13 @@ const KIND_GROUP: Record<EntryKind, keyof typeof ADMIN_GROUPS> = {
  * The admin's name and group of a kind of entry: its name, one and many, is the kinds table's
  * (contract/src/kinds.ts), the one the site uses too.
  */
+/** The admin speaks Vietnamese and English (payload.config i18n); the site's other locales are not admin languages. */
+const ADMIN_LANGUAGES = ['vi', 'en'] as const
+
 export const kindAdmin = (kind: EntryKind) => {
   const label = KIND_LABEL[kind]
   const inEveryLocale = (form: 'one' | 'many') =>
-    Object.fromEntries(LOCALES.map((locale) => [locale, label[locale][form]]))
+    Object.fromEntries(ADMIN_LANGUAGES.map((locale) => [locale, label[locale][form]]))
   return {
     labels: { singular: inEveryLocale('one'), plural: inEveryLocale('many') },
     group: ADMIN_GROUPS[KIND_GROUP[kind]],
