@@ -32,6 +32,16 @@ export const ADMIN = { email: 'admin@example.vn', password: 'heritage-demo' }
 export const EDITOR = { email: 'editor@example.vn', password: 'heritage-demo' }
 export const CONTRIBUTOR = { email: 'congtacvien@example.vn', password: 'heritage-demo' }
 /** How long a publish may take to reach the built site in these tests. */
+/** A REST token for an account, signed in through the API (no browser). */
+export async function apiToken(baseUrl: string, account = ADMIN): Promise<string> {
+  const login = await fetch(`${baseUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(account),
+  })
+  return ((await login.json()) as { token: string }).token
+}
+
 export const BUILD_TIMEOUT = 180_000
 
 export async function logIn(page: Page, adminUrl: string, account = ADMIN): Promise<void> {

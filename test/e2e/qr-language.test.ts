@@ -7,7 +7,7 @@
  */
 import type { Browser, BrowserContextOptions } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { ADMIN, launchChromium } from './browser'
+import { apiToken, launchChromium } from './browser'
 import { decodeLabel } from './qr-decode'
 
 const baseUrl = inject('baseUrl')
@@ -49,12 +49,7 @@ async function open(url: string, options: BrowserContextOptions) {
 
 beforeAll(async () => {
   browser = await launchChromium()
-  const login = await fetch(`${baseUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(ADMIN),
-  })
-  token = ((await login.json()) as { token: string }).token
+  token = await apiToken(baseUrl)
 })
 
 afterAll(async () => {

@@ -7,7 +7,7 @@
  */
 import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { ADMIN, BUILD_TIMEOUT, launchChromium } from './browser'
+import { apiToken, BUILD_TIMEOUT, launchChromium } from './browser'
 
 const baseUrl = inject('baseUrl')
 const siteUrl = inject('siteUrl')
@@ -22,12 +22,7 @@ const status = async (urlPath: string) => (await fetch(`${siteUrl}${urlPath}`, {
 async function koreanRelic(): Promise<{ slug: string; code: string }> {
   const sitemap = await (await fetch(`${siteUrl}/sitemap.xml`)).text()
   const seeded = /<loc>[^<]*\/ko\/relics\/([a-z0-9-]+)\/<\/loc>/.exec(sitemap)?.[1]
-  const login = await fetch(`${baseUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(ADMIN),
-  })
-  const headers = { Authorization: `JWT ${((await login.json()) as { token: string }).token}` }
+  const headers = { Authorization: `JWT ${await apiToken(baseUrl)}` }
   const slug = seeded ?? 'dinh-bat-trang'
   const found = await fetch(`${baseUrl}/api/relics?where[slug][equals]=${slug}&depth=0&locale=vi`, { headers })
   const [relic] = ((await found.json()) as { docs: { id: number; code: string }[] }).docs

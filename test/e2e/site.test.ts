@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { ADMIN, launchChromium } from './browser'
+import { apiToken, launchChromium } from './browser'
 import { decodeLabel } from './qr-decode'
 
 const baseUrl = inject('baseUrl')
@@ -37,12 +37,7 @@ beforeAll(async () => {
     viewport: { width: 390, height: 844 },
     locale: 'vi-VN',
   })
-  const login = await fetch(`${baseUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(ADMIN),
-  })
-  token = ((await login.json()) as { token: string }).token
+  token = await apiToken(baseUrl)
 })
 
 afterAll(async () => {
