@@ -31,6 +31,12 @@ export const translator = (locale: Locale) => {
   return (key: UiKey) => S[key]
 }
 
+/** "Not yet translated" in the page's language, for an entry whose page opens in `target` (en or vi). */
+export const untranslatedNote = (locale: Locale, target: Locale): string => {
+  const S = strings(locale).untranslated
+  return target === 'en' ? S.inEnglish : S.inVietnamese
+}
+
 /** `{name}` placeholders filled in; those without a value are kept (a browser script fills them). */
 export const fill = (template: string, values: Record<string, string | number>): string =>
   template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole))

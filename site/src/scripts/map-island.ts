@@ -3,8 +3,10 @@
  * filters, and brings in Leaflet (./map.ts) only when the map is about to be seen, or at once on
  * the map page. Without JavaScript the page keeps its list of places.
  */
+
+import { plural } from '../i18n/plural'
 import type { MapHandle } from './map'
-import { countText, type MapConfig, pointKey, pointsFromList } from './map-shared'
+import { type MapConfig, pointKey, pointsFromList } from './map-shared'
 
 /** Visitors who asked their browser to save data load small maps only on request. */
 const savesData = (): boolean =>
@@ -116,7 +118,7 @@ function setUpFilters(
         .map(pointKey),
     )
     for (const item of items) item.hidden = !keys.has(item.dataset.key ?? '')
-    if (count) count.value = countText(config.text.count, keys.size, config.locale)
+    if (count) count.value = plural(config.locale, config.text.count, keys.size)
     if (listCount) listCount.textContent = keys.size.toLocaleString(config.locale)
     if (empty) empty.hidden = keys.size > 0
     apply(keys)

@@ -6,9 +6,7 @@
 import type { MapPoint } from '../components/islands/map-points'
 import type { PageKind } from '../data/snapshot'
 import type { Locale } from '../i18n/locales'
-
-/** Plural forms of a count, `{n}` standing for the number (Vietnamese has one form). */
-export type CountText = Record<'one' | 'other', string>
+import type { PluralForms } from '../i18n/plural'
 
 /** Handed from the component to the client as JSON. */
 export interface MapConfig {
@@ -22,8 +20,8 @@ export interface MapConfig {
   variant: 'inline' | 'page'
   kinds: Partial<Record<PageKind, string>>
   text: {
-    count: CountText
-    cluster: CountText
+    count: PluralForms
+    cluster: PluralForms
     loading: string
     failed: string
     zoomIn: string
@@ -34,9 +32,6 @@ export interface MapConfig {
 
 /** Ids are only unique within a kind. */
 export const pointKey = (point: { kind: string; id: string }): string => `${point.kind}:${point.id}`
-
-export const countText = (text: CountText, n: number, locale: Locale): string =>
-  text[new Intl.PluralRules(locale).select(n) === 'one' ? 'one' : 'other'].replace('{n}', n.toLocaleString(locale))
 
 /** The points of a map with a list, read back from the list's items (the page sends them once). */
 export function pointsFromList(root: ParentNode): MapPoint[] {

@@ -6,10 +6,11 @@ import L from 'leaflet'
 // Marker clustering extends the global `L` that Leaflet's bundle defines, so it comes second.
 import 'leaflet.markercluster'
 import type { MapPoint } from '../components/islands/map-points'
+import { plural } from '../i18n/plural'
 // Inlined into this chunk: a plain CSS import would be put into every page of the site.
 import css from './map.css?inline'
 import { groupStops, MARKER_SIZE, markerWidth, stopsLabel } from './map-route'
-import { countText, type MapConfig, pointKey } from './map-shared'
+import { type MapConfig, pointKey } from './map-shared'
 
 const TILE_URL: string = import.meta.env.PUBLIC_TILE_URL || 'https://tile.openstreetmap.org/{z}/{x}/{y}.png'
 // A custom tile server needs its own credit; OpenStreetMap's licence requires this one.
@@ -93,7 +94,7 @@ export function mountMap(container: HTMLElement, config: MapConfig): MapHandle {
       const n = cluster.getChildCount()
       return L.divIcon({
         className: 'map-cluster',
-        html: `<span class="map-dot" aria-hidden="true" data-count="${n}">${n}</span><span class="visually-hidden">${countText(config.text.cluster, n, config.locale)}</span>`,
+        html: `<span class="map-dot" aria-hidden="true" data-count="${n}">${n}</span><span class="visually-hidden">${plural(config.locale, config.text.cluster, n)}</span>`,
         iconSize: [MARKER_SIZE, MARKER_SIZE],
       })
     },

@@ -9,6 +9,8 @@
  * results offered ("Có 3 kết quả bằng tiếng Anh"): visitors type English words on the Vietnamese
  * site and Vietnamese names on the English one.
  */
+import type { Locale } from '../i18n/locales'
+import { type PluralForms, plural } from '../i18n/plural'
 import { everyWordFound, FEW_RESULTS, foldQuery, offerOtherLanguage, type ResultMeta, snippet } from '../utils/search'
 
 interface PagefindData {
@@ -31,20 +33,21 @@ interface Pagefind extends Searcher {
 }
 
 export interface SearchStrings {
+  /** The page's language (its counts' plural forms). */
+  locale: Locale
   searching: string
   none: string
-  one: string
-  many: string
+  /** "Tìm thấy {n} kết quả cho “{query}”." */
+  found: PluralForms
   more: string
   failed: string
   /** Said instead of `none` when the other language's results are offered. */
   noneHere: string
-  /** "Có {count} kết quả bằng tiếng Anh." */
-  otherOne: string
-  otherMany: string
+  /** "Có {n} kết quả bằng tiếng Anh." */
+  otherFound: PluralForms
   otherHeading: string
   /** The link to the other language's search page with the same query. */
-  otherAll: string
+  otherAll: PluralForms
   /** Before a passage in the other language (an entry not translated yet). */
   untranslated: string
   /** Before a passage in Vietnamese when the other language is not Vietnamese. */
@@ -169,8 +172,7 @@ const other = document.querySelector<HTMLElement>('[data-search-other]')
 
 if (form && input && status && list && more && other) {
   const strings = JSON.parse(form.dataset.strings ?? '{}') as SearchStrings
-  const say = (template: string, query: string, count = 0) =>
-    template.replace('{query}', query).replace('{count}', String(count))
+  const say = (template: string, query: string) => template.replace('{query}', () => query)
   let results: PagefindResult[] = []
   let loaded: PagefindData[] = []
   let shown = 0
@@ -242,7 +244,7 @@ if (form && input && status && list && more && other) {
       const url = new URL(strings.otherSearch, window.location.href)
       url.searchParams.set('q', query)
       all.href = `${url.pathname}${url.search}`
-      all.textContent = say(strings.otherAll, query, count)
+      all.textContent = plural(strings.locale, strings.otherAll, count, { query })
     }
     other.hidden = false
   }
@@ -286,9 +288,13 @@ if (form && input && status && list && more && other) {
         }
       }
       const n = results.length
-      const template = n === 0 ? (offered ? strings.noneHere : strings.none) : n === 1 ? strings.one : strings.many
-      const elsewhere = offered === 0 ? '' : say(offered === 1 ? strings.otherOne : strings.otherMany, query, offered)
-      status.textContent = [say(template, query, n), elsewhere].filter(Boolean).join(' ')
+      const own =
+        n > 0
+          ? plural(strings.locale, strings.found, n, { query })
+          : say(offered ? strings.noneHere : strings.none, query)
+      const elsewhere = offered === 0 ? '' : plural(strings.locale, strings.otherFound, offered)
+      // Chinese and Japanese sentences follow each other without a space.
+      status.textContent = [own, elsewhere].filter(Boolean).join(/^(ja|zh)\b/.test(strings.locale) ? '' : ' ')
     } catch {
       if (id === latest) status.textContent = strings.failed
     } finally {
