@@ -1,5 +1,6 @@
-import type { CollectionConfig, GlobalConfig } from 'payload'
+import type { CollectionBeforeValidateHook, CollectionConfig, GlobalBeforeValidateHook, GlobalConfig } from 'payload'
 import { recordOr } from '../shared/guards'
+import { refuseMisshapenText } from './textShape'
 
 /**
  * Vietnamese typed on a Mac, pasted from some PDFs or entered with some input methods arrives
@@ -22,7 +23,18 @@ export function composeText(value: unknown): unknown {
   return value
 }
 
-const hook = ({ data }: { data?: Record<string, unknown> }) => (data ? recordOr(composeText(data)) : data)
+const composed = (data: Record<string, unknown> | undefined) => (data ? recordOr(composeText(data)) : data)
+
+/** Texts that are not text are refused first (./textShape.ts), then every string is composed. */
+const hook: CollectionBeforeValidateHook = ({ data, req, collection }) => {
+  refuseMisshapenText(req, { collection: collection.slug }, collection.flattenedFields, data)
+  return composed(data)
+}
+
+const globalHook: GlobalBeforeValidateHook = ({ data, req, global }) => {
+  refuseMisshapenText(req, { global: global.slug }, global.flattenedFields, data)
+  return composed(data)
+}
 
 /** The same collection with text composed (NFC) before anything else validates it. */
 export const composingText = (collection: CollectionConfig): CollectionConfig => ({
@@ -32,5 +44,5 @@ export const composingText = (collection: CollectionConfig): CollectionConfig =>
 
 export const composingGlobalText = (global: GlobalConfig): GlobalConfig => ({
   ...global,
-  hooks: { ...global.hooks, beforeValidate: [hook, ...(global.hooks?.beforeValidate ?? [])] },
+  hooks: { ...global.hooks, beforeValidate: [globalHook, ...(global.hooks?.beforeValidate ?? [])] },
 })
