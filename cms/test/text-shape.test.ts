@@ -40,16 +40,18 @@ function rowText(collection: CollectionSlug): [string, string] {
   throw new Error(`${collection} has no list with a localized text`)
 }
 
+type Target = [path: string, data: (bad: unknown) => Record<string, unknown>]
+
 /** The fields to spoil in `collection`: a text, a text area and a list row's text (when it has them). */
-function targets(collection: CollectionSlug): [path: string, data: (bad: unknown) => Record<string, unknown>][] {
+function targets(collection: CollectionSlug): Target[] {
   const fields = payload.collections[collection].config.flattenedFields
   const has = (name: string, type: string) => fields.some((f) => f.name === name && f.type === type)
   const [list, leaf] = rowText(collection)
-  return [
-    ...(has('title', 'text') ? [['title', (bad: unknown) => ({ title: bad })] as const] : []),
-    ...(has('summary', 'textarea') ? [['summary', (bad: unknown) => ({ summary: bad })] as const] : []),
-    [`${list}.0.${leaf}`, (bad: unknown) => ({ [list]: [{ [leaf]: bad }] })],
-  ]
+  const found: Target[] = []
+  if (has('title', 'text')) found.push(['title', (bad) => ({ title: bad })])
+  if (has('summary', 'textarea')) found.push(['summary', (bad) => ({ summary: bad })])
+  found.push([`${list}.0.${leaf}`, (bad) => ({ [list]: [{ [leaf]: bad }] })])
+  return found
 }
 
 /**
