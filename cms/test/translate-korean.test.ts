@@ -83,7 +83,7 @@ describe('Korean round trip with English present', () => {
   }
 
   it('an editor’s import into a published entry publishes it; a translator’s is a draft for an editor', async () => {
-    const { province } = await makeProvince(payload, 'Tỉnh Nhập Dịch', [])
+    const { province, communes } = await makeProvince(payload, 'Tỉnh Nhập Dịch', ['Xã Nhập Dịch'])
     const account = (email: string, roles: ('editor' | 'translator' | 'admin')[]) =>
       payload.create({
         collection: 'users',
@@ -95,6 +95,8 @@ describe('Korean round trip with English present', () => {
     const published = (id: number) => payload.findByID({ collection: 'relics', id, locale: 'all', depth: 0 })
 
     const byTranslator = await arrangeKorean('Đền Người Dịch')
+    // A translator reaches an entry through its commune (an editor, also one without).
+    await payload.update({ collection: 'relics', id: byTranslator.id, data: { commune: communes[0] } })
     const publicBefore = await published(byTranslator.id)
     const draftReport = await importTranslations(payload, await fillXliff(byTranslator, translator), {
       target: 'ko',

@@ -54,8 +54,9 @@ describe('translation state', () => {
     expect(badgeOf(english)).toEqual({ badge: 'reviewed', stale: 0 })
     expect(badgeOf((await stateOf(relic.id)).ko)).toEqual({ badge: 'missing', stale: 0 })
 
-    // The relic has no commune (province-wide): a translator of any province looks after it.
-    const { province } = await makeProvince(payload, 'Tỉnh Trạng', [])
+    // A translator reaches an entry through its commune.
+    const { province, communes } = await makeProvince(payload, 'Tỉnh Trạng', ['Xã Trạng'])
+    await payload.update({ collection: 'relics', id: relic.id, data: { commune: communes[0] } })
     const user = await translator(province)
     await payload.update({
       collection: 'relics',
@@ -128,7 +129,8 @@ describe('translation state', () => {
 
   it('the snapshot lists a language once its translation is not a draft', async () => {
     const relic = await arrangeRelic(payload, 'Đền Công Bố Dịch')
-    const { province } = await makeProvince(payload, 'Tỉnh Công Bố Dịch', [])
+    const { province, communes } = await makeProvince(payload, 'Tỉnh Công Bố Dịch', ['Xã Công Bố Dịch'])
+    await payload.update({ collection: 'relics', id: relic.id, data: { commune: communes[0] } })
     const user = await translator(province)
     await payload.update({
       collection: 'relics',

@@ -16,8 +16,10 @@ import { anyOf, can, communesOf, perRequest, principal } from './scope'
 /**
  * The translator (a freelance or office translator, role `translator`): reads the entries of its
  * scope (drafts included) and writes their texts in a published language other than Vietnamese,
- * nothing else. Its scope is the editors' and contributors' one: a province (every commune of it,
- * and its province-wide entries and tourist routes) and/or communes. It never creates, deletes,
+ * nothing else. Its scope is a province (every commune of it, and tourist routes) and/or communes:
+ * an entry reaches it through its commune only. An entry with no commune names no province, so
+ * nothing says it belongs to the translator's office; it is left to the staff (see translatorScope).
+ * It never creates, deletes,
  * trashes, duplicates, restores a version or publishes (its saves are drafts: see
  * ../workflow/review.ts guardUnpublish), and never changes Vietnamese or a value every language
  * shares (a date, a place, a relationship, a list's rows). Checked on every route Payload offers
@@ -30,7 +32,12 @@ import { anyOf, can, communesOf, perRequest, principal } from './scope'
 export const isTranslator = (req: PayloadRequest): boolean =>
   can(req, 'translator') && !can(req, 'admin', 'editor', 'contributor', 'producer')
 
-/** The entries a translator looks after, as a query (`kind`: routes have no commune). */
+/**
+ * The entries a translator looks after, as a query (`kind`: routes have no commune and are the
+ * province's, as for editors). Entries without a commune are not among them: a translator is often
+ * a freelancer working for several offices, and such an entry (a draft included) could be any
+ * province's. Editors and administrators translate those, or give the entry its commune.
+ */
 export async function translatorScope(req: PayloadRequest, kind: string): Promise<boolean | Where> {
   const who = principal(req)
   if (!who || !isTranslator(req)) return false
@@ -41,10 +48,7 @@ export async function translatorScope(req: PayloadRequest, kind: string): Promis
     for (const id of await perRequest(req, `translator-communes:${String(who.id)}`, () => communesOf(req, province)))
       communes.add(id)
   }
-  const clauses: Where[] = []
-  if (communes.size > 0) clauses.push({ commune: { in: [...communes] } })
-  if (province !== null) clauses.push({ commune: { exists: false } })
-  return anyOf(...clauses)
+  return communes.size > 0 ? { commune: { in: [...communes] } } : false
 }
 
 /** Whether the request writes one published language other than Vietnamese. */
