@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { inlineScriptHashes, resolvePack, withPack } from '../integrations/route-packs'
 import { packDraft } from '../src/offline/draft'
 import { formatBytes, packCacheName } from '../src/offline/pack'
-import { sketch } from '../src/offline/schematic'
+import { labelPx, sketch } from '../src/offline/schematic'
 import { contentSecurityPolicy } from '../src/security'
 
 const image = (hash: string): Image => ({
@@ -182,5 +182,29 @@ describe('the schematic map', () => {
     expect((px / drawn.scale.px) * drawn.scale.metres).toBeGreaterThan(9500)
     expect((px / drawn.scale.px) * drawn.scale.metres).toBeLessThan(11_500)
     expect(sketch([])).toBeNull()
+  })
+
+  it('keeps Japanese, Chinese and Korean names inside the sketch: a wide character is a full em', () => {
+    const long = [
+      {
+        order: 1,
+        lat: 21.0611,
+        lng: 105.9611,
+        title: 'フードン祠（タインゾン祠）・フードン祠とソック祠のゾン祭り・キエンソー寺',
+      },
+      { order: 2, lat: 20.9753, lng: 105.9136, title: '钵场陶瓷村和江高村的陶瓷手工艺村' },
+      { order: 3, lat: 21.0, lng: 105.94, title: '끼에우끼 금박 공예 마을과 금박·은박 제조' },
+    ]
+    const drawn = sketch(long)
+    if (!drawn) throw new Error('no sketch')
+    expect(labelPx('祠')).toBeGreaterThan(labelPx('a') * 1.5)
+    for (const m of drawn.marks) {
+      if (!m.text) continue
+      const w = labelPx(m.title)
+      const left = m.text.anchor === 'start' ? m.text.x : m.text.anchor === 'end' ? m.text.x - w : m.text.x - w / 2
+      expect(left, m.title).toBeGreaterThanOrEqual(0)
+      expect(left + w, m.title).toBeLessThanOrEqual(drawn.width)
+    }
+    expect(drawn.marks.some((m) => m.text && m.title.endsWith('…'))).toBe(true)
   })
 })

@@ -39,7 +39,14 @@ const KM_PER_DEG_LNG_EQUATOR = 111.32
 const NICE_METRES = [50, 100, 200, 500, 1000, 2000, 5000, 10_000, 20_000, 50_000, 100_000, 200_000]
 /** Rough width of a character of the 12px labels, for keeping names apart. */
 const CHAR_PX = 6.6
-const MAX_CHARS = 26
+/** A Chinese, Japanese or Korean character (and full-width punctuation) is a full em wide. */
+const WIDE_PX = 12
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/
+const MAX_PX = 26 * CHAR_PX
+const charPx = (ch: string) => (WIDE.test(ch) ? WIDE_PX : CHAR_PX)
+/** A label's rough width in pixels. */
+export const labelPx = (text: string): number => [...text].reduce((w, ch) => w + charPx(ch), 0)
 /** Room under the stops for the scale bar. */
 const SCALE_STRIP = 24
 
@@ -114,10 +121,10 @@ export function sketch(stops: SketchStop[], width = 360, maxHeight = 300, pad = 
           : option.anchor === 'end'
             ? option.x - 6
             : 2 * Math.min(option.x - 6, width - 6 - option.x)
-      const chars = Math.min(MAX_CHARS, Math.floor(room / CHAR_PX))
-      if (chars < 6) continue
-      const shown = shorten(name, chars)
-      const w = shown.length * CHAR_PX
+      const px = Math.min(MAX_PX, room)
+      if (px < 6 * CHAR_PX) continue
+      const shown = shorten(name, px)
+      const w = labelPx(shown)
       const x1 = option.anchor === 'start' ? option.x : option.anchor === 'end' ? option.x - w : option.x - w / 2
       const box = { x1, x2: x1 + w, y1: option.y - 12, y2: option.y + 4 }
       if (box.y1 < 0 || box.y2 > height - SCALE_STRIP + 6 || placed.some((b) => overlaps(box, b))) continue
@@ -131,7 +138,7 @@ export function sketch(stops: SketchStop[], width = 360, maxHeight = 300, pad = 
         x: first.x,
         y: first.y,
         label,
-        title: text ? title : shorten(name, MAX_CHARS),
+        title: text ? title : shorten(name, MAX_PX),
         lang: group.every((p) => p.lang === first.lang) ? first.lang : undefined,
         text,
       },
@@ -143,8 +150,15 @@ export function sketch(stops: SketchStop[], width = 360, maxHeight = 300, pad = 
   return { width, height, line, marks, scale: { px: round((metres / 1000) * pxPerKm), metres } }
 }
 
-function shorten(title: string, chars: number): string {
-  return title.length > chars ? `${title.slice(0, Math.max(1, chars - 1)).trimEnd()}…` : title
+/** The title cut to fit `px` (with an ellipsis), by the width of its characters. */
+function shorten(title: string, px: number): string {
+  if (labelPx(title) <= px) return title
+  let kept = ''
+  for (const ch of title) {
+    if (labelPx(kept + ch) + CHAR_PX > px) break
+    kept += ch
+  }
+  return `${(kept || [...title][0] || '').trimEnd()}…`
 }
 
 /** The width of a stop's mark: a circle for one number, a pill for "1, 2, 3". */
