@@ -287,6 +287,16 @@ describe('the built pages', () => {
     expect(spoken).toEqual(['ko', 'en', 'vi'])
   })
 
+  it('marks a fact shown in the language it fell back to (a commune named only in Vietnamese)', async () => {
+    const relic = entry('relics', 'den-phu-dong')
+    if (!('commune' in relic) || !relic.commune) throw new Error('The demo relic has no commune.')
+    const commune = relic.commune.name.vi
+    expect(relic.commune.name.ko).toBeUndefined()
+    expect(await html('/ko/relics/den-phu-dong/')).toMatch(new RegExp(`<dd lang="vi"[^>]*>\\s*${commune}`))
+    expect(await html('/di-tich/den-phu-dong/')).toMatch(new RegExp(`<dd[^>]*>\\s*${commune}`))
+    expect(await html('/di-tich/den-phu-dong/')).not.toMatch(new RegExp(`<dd lang="vi"[^>]*>\\s*${commune}`))
+  })
+
   it('lists an untranslated entry on a Japanese list in English, linked to the English page, with the note', async () => {
     const page = await html('/ja/relics/')
     const relic = entry('relics', 'chua-kien-so')

@@ -63,6 +63,26 @@ export function pick(value: LocalizedText | OptionalText | undefined, locale: Lo
   return undefined
 }
 
+/**
+ * Several localized values joined, each as `pick` finds it; marked with a language when all of
+ * them fell back to the same one (a commune and its province, both only in Vietnamese).
+ */
+export function pickJoined(
+  values: readonly (LocalizedText | OptionalText | undefined)[],
+  locale: Locale,
+  separator: string,
+): Shown | undefined {
+  const shown = values.flatMap((value) => pick(value, locale) ?? [])
+  if (shown.length === 0) return undefined
+  const langs = new Set(shown.map((s) => s.lang))
+  const [only] = langs
+  return { text: shown.map((s) => s.text).join(separator), ...(langs.size === 1 && only ? { lang: only } : {}) }
+}
+
+/** A name or an address typed once, in Vietnamese (not localized): marked so on other pages. */
+export const vietnameseText = (value: string | undefined, locale: Locale): Shown | undefined =>
+  value ? { text: value, ...(locale === DEFAULT_LOCALE ? {} : { lang: DEFAULT_LOCALE }) } : undefined
+
 export const text = (value: LocalizedText | OptionalText | undefined, locale: Locale): string =>
   pick(value, locale)?.text ?? ''
 

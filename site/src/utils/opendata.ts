@@ -33,6 +33,8 @@ export interface Field {
   type: FieldType
   /** The codes the field may hold, with their labels. */
   values?: readonly LabelledOption[]
+  /** A code's label in any locale, where the site has one (kinds); else the label's vi/en and glossary. */
+  valueLabel?: (value: string, locale: Locale) => string | undefined
   /** The kinds of entry that have this field; all when absent. */
   kinds?: readonly PageKind[]
   /** Only in the CSV: GeoJSON carries the position as the feature's geometry. */
@@ -67,6 +69,10 @@ const HEAD: readonly Field[] = [
     meaning: { vi: 'Loại mục', en: 'Kind of entry' },
     type: 'code',
     values: KIND_VALUES,
+    valueLabel: (value, locale) => {
+      const kind = PAGE_KINDS.find((k) => k === value)
+      return kind && KIND_LABEL[kind][locale].one
+    },
     value: (e) => e.kind,
   },
   {
