@@ -239,7 +239,7 @@ describe('maps inside other pages', () => {
     // its artisan and product (5, 6) have no coordinates in the demo data.
     expect(located).toEqual([1, 2, 3, 4, 7])
     expect(await route.locator('[data-map-unlocated]').textContent()).toBe(
-      `Các điểm dừng ${unlocated.join(' và ')} chưa có vị trí trên bản đồ.`,
+      `Điểm dừng ${unlocated.join(' và ')} chưa có vị trí trên bản đồ.`,
     )
 
     const drawn = await route.locator('.leaflet-marker-pane .map-marker').evaluateAll((markers) =>
