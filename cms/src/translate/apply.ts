@@ -10,6 +10,8 @@ import type { Bilingual } from '../fields/message'
 import type { User } from '../payload-types'
 import { isCollectionSlug } from '../shared/collections'
 import { isRecord } from '../shared/guards'
+import { rebuildBody } from './body'
+import { checkCodes, parseCoded } from './coded'
 import { checkPublishedTarget, TranslationRefused } from './refusal'
 import { IMPORTING } from './state'
 import {
@@ -17,6 +19,7 @@ import {
   entryUnits,
   type FilledFile,
   innerFields,
+  isBodyLeaf,
   isTextLeaf,
   type PathStep,
   parseUnitId,
@@ -29,7 +32,9 @@ import {
  * field and rows still exist in that entry and its Vietnamese source is the stored one. Lists are
  * written with every stored row, in stored order, as `{ id, <localized leaves> }`: Payload keeps a
  * row's other locales and its shared leaves only for rows sent with their own ids, and deletes the
- * rows left out. One entry refused by Payload does not stop the others.
+ * rows left out. A rich text is rebuilt on its Vietnamese (./body.ts) with the blocks the file
+ * translates; a block whose inline codes do not match the Vietnamese's is skipped. One entry
+ * refused by Payload does not stop the others.
  */
 
 export interface ImportReport {
@@ -69,6 +74,12 @@ const REASONS = {
   },
 } satisfies Record<string, Bilingual>
 
+/** Why a block's translation is skipped: its inline codes (`detail`) do not match the Vietnamese's. */
+const codesReason = (title: string, label: Bilingual, detail: Bilingual): Bilingual => ({
+  vi: `Mục “${title}”, trường “${label.vi}”: thẻ định dạng không khớp bản tiếng Việt (${detail.vi}). Hãy giữ đúng các thẻ của bản tiếng Việt, chỉ dịch chữ giữa chúng.`,
+  en: `Entry “${title}”, field “${label.en}”: the inline codes do not match the Vietnamese (${detail.en}). Keep the Vietnamese's codes and translate the text between them.`,
+})
+
 interface Change {
   path: PathStep[]
   value: string
@@ -102,10 +113,18 @@ function dataFor(
     const [first] = mine
     if (!first) continue
     if (isTextLeaf(field)) data[field.name] = first.value
+    else if (isBodyLeaf(field)) data[field.name] = bodyFor(record[field.name], mine, target)
     else if (inner && field.type === 'array') data[field.name] = allRows(inner, record[field.name], mine, target)
     else if (inner) data[field.name] = dataFor(inner, record[field.name], mine.map(rest), target)
   }
   return data
+}
+
+/** A rich text rebuilt on its Vietnamese with the blocks `changes` translate (`body[4-2]`: by position). */
+function bodyFor(stored: unknown, changes: Change[], target: string): unknown {
+  const body = isRecord(stored) ? stored : {}
+  const translations = new Map(changes.map((c) => [c.path[0]?.row ?? '', parseCoded(c.value)]))
+  return rebuildBody(body.vi, body[target], translations)
 }
 
 const rest = (change: Change): Change => ({ path: change.path.slice(1), value: change.value })
@@ -128,6 +147,8 @@ function keptLeaves(fields: FlattenedField[], row: Record<string, unknown>, targ
     if (isTextLeaf(field)) {
       const text = isRecord(value) ? value[target] : undefined
       if (typeof text === 'string') kept[field.name] = text
+    } else if (isBodyLeaf(field) && isRecord(value) && value[target] != null) {
+      kept[field.name] = value[target]
     } else if (inner && field.type === 'array' && Array.isArray(value)) {
       kept[field.name] = allRows(inner, value, [], target)
     } else if (inner && field.type === 'group' && isRecord(value)) {
@@ -170,15 +191,19 @@ async function applyEntry(
     return
   }
   const fields = payload.collections[collection].config.flattenedFields
-  const current = new Map(entryUnits(payload, collection, doc, target).units.map((u) => [u.id, u]))
+  const entry = entryUnits(payload, collection, doc, target)
+  const current = new Map(entry.units.map((u) => [u.id, u]))
   const changes: (Change & { id: string })[] = []
   for (const unit of units) {
     const stored = current.get(unit.id)
     const path = parseUnitId(unit.id)?.path ?? []
+    const codes =
+      unit.problem ?? (stored?.coded ? checkCodes(parseCoded(stored.source), parseCoded(unit.target)) : null)
     if (!stored) skip(unit.id, rowsExist(fields, doc, path) ? REASONS.noField : REASONS.noRow)
     else if (stored.source !== unit.source) skip(unit.id, REASONS.stale)
     else if (unit.target.trim() === '') report.untranslated.push(unit.id)
     else if (unit.target === stored.target) report.unchanged.push(unit.id)
+    else if (codes) skip(unit.id, codesReason(entry.title, stored.label, codes))
     else changes.push({ id: unit.id, path, value: unit.target })
   }
   if (!changes.length) return

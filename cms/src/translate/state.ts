@@ -4,7 +4,7 @@ import type { CollectionBeforeChangeHook, CollectionSlug, Field, FlattenedField,
 import { isEditorUser } from '../access/policy'
 import { isRecord } from '../shared/guards'
 import { type LocaleState, readState, type TranslationState, type TranslationStatus } from './status'
-import { formatPath, innerFields, isTextLeaf, type PathStep, textUnits } from './units'
+import { formatPath, innerFields, isBodyLeaf, isTextLeaf, type PathStep, textUnits, type Unit } from './units'
 
 /**
  * Keeps each entry's translation state (./status.ts) as texts are saved: a save in a language
@@ -48,20 +48,30 @@ const translationStateField = (): Field => ({
   admin: { hidden: true, disableListColumn: true, disableListFilter: true },
 })
 
+/** What a save sends in its language: plain texts by path, rich texts whole by the path of their field. */
+interface Sent {
+  texts: Map<string, string>
+  bodies: Map<string, { path: PathStep[]; value: unknown }>
+}
+
 /** The localized texts a save sends (in the request's language), by path; list rows only with their ids. */
-function sentTexts(fields: FlattenedField[], data: unknown, path: PathStep[], out: Map<string, string>): void {
+function sentTexts(fields: FlattenedField[], data: unknown, path: PathStep[], out: Sent): void {
   if (!isRecord(data)) return
   for (const field of fields) {
     if (!(field.name in data)) continue
     const value = data[field.name]
+    const here = [...path, { field: field.name }]
     if (isTextLeaf(field)) {
-      if (typeof value === 'string' || value === null)
-        out.set(formatPath([...path, { field: field.name }]), value ?? '')
+      if (typeof value === 'string' || value === null) out.texts.set(formatPath(here), value ?? '')
+      continue
+    }
+    if (isBodyLeaf(field)) {
+      out.bodies.set(formatPath(here), { path: here, value })
       continue
     }
     const inner = innerFields(field)
     if (!inner) continue
-    if (field.type !== 'array') sentTexts(inner, value, [...path, { field: field.name }], out)
+    if (field.type !== 'array') sentTexts(inner, value, here, out)
     else if (Array.isArray(value)) {
       for (const row of value) {
         if (isRecord(row) && typeof row.id === 'string') {
@@ -70,6 +80,37 @@ function sentTexts(fields: FlattenedField[], data: unknown, path: PathStep[], ou
       }
     }
   }
+}
+
+/** The stored entry with the rich texts a save sends put in its language (a copy). */
+function withBodies(stored: Record<string, unknown>, change: StateChange): Record<string, unknown> {
+  const merged = structuredClone(stored)
+  for (const { path, value } of change.bodies?.values() ?? []) {
+    let at: unknown = merged
+    for (const step of path.slice(0, -1)) {
+      const next: unknown = isRecord(at) ? at[step.field] : undefined
+      at =
+        step.row === undefined
+          ? next
+          : Array.isArray(next)
+            ? next.find((r) => isRecord(r) && r.id === step.row)
+            : undefined
+    }
+    const name = path.at(-1)?.field ?? ''
+    if (isRecord(at)) at[name] = { ...(isRecord(at[name]) ? at[name] : {}), [change.locale]: value }
+  }
+  return merged
+}
+
+/** The coded units of a rich text whose field a save sends, by path. */
+function sentBlocks(
+  units: Unit[],
+  prefix: string,
+  change: StateChange,
+): { units: Map<string, Unit>; fields: string[] } {
+  const fields = [...(change.bodies?.keys() ?? [])]
+  const sent = units.filter((u) => u.coded).map((u): [string, Unit] => [u.id.slice(prefix.length), u])
+  return { units: new Map(sent), fields }
 }
 
 const sameText = (a: unknown, b: unknown): boolean =>
@@ -116,8 +157,10 @@ export function dropFallbackEchoes(fields: FlattenedField[], data: unknown, stor
 export interface StateChange {
   /** The language the save writes. */
   locale: string
-  /** Its texts, by path. */
+  /** Its plain texts, by path. */
   sent: Map<string, string>
+  /** Its rich texts, whole, by the path of their field. */
+  bodies?: Sent['bodies']
   /** The status a language gets when its texts change. */
   mark: TranslationStatus
   /** A language marked reviewed by this save. */
@@ -134,16 +177,22 @@ export function nextState(
   const previous = readState(stored.translationState)
   const next: TranslationState = {}
   const prefix = `${collection}/${String(stored.id)}/`
+  const merged = change.bodies?.size ? withBodies(stored, change) : null
   for (const locale of TRANSLATION_LOCALES) {
     const before = previous[locale]
     const hashes: Record<string, string> = {}
     const stale: string[] = []
     let changed = false
     let titled = false
+    // A rich text sent whole: its blocks as they will be (a block it no longer has: empty).
+    const blocks = merged ? sentBlocks(textUnits(fields, collection, merged, locale), prefix, change) : null
+    const block = (path: string, side: 'source' | 'target'): string | undefined =>
+      blocks?.fields.some((field) => path.startsWith(`${field}[`)) ? (blocks.units.get(path)?.[side] ?? '') : undefined
     for (const unit of textUnits(fields, collection, stored, locale)) {
       const path = unit.id.slice(prefix.length)
-      const source = change.locale === 'vi' ? (change.sent.get(path) ?? unit.source) : unit.source
-      const sent = change.locale === locale ? change.sent.get(path) : undefined
+      const source =
+        change.locale === 'vi' ? (change.sent.get(path) ?? block(path, 'source') ?? unit.source) : unit.source
+      const sent = change.locale === locale ? (change.sent.get(path) ?? block(path, 'target')) : undefined
       const target = sent ?? unit.target
       if (sent !== undefined && sent !== unit.target) changed = true
       if (target.trim() === '') continue
@@ -202,13 +251,14 @@ export const translationStateHook: CollectionBeforeChangeHook = async ({
   if (stored && locale !== 'vi' && req.context[IMPORTING] !== true) {
     dropFallbackEchoes(collection.flattenedFields, data, stored, locale)
   }
-  const sent = new Map<string, string>()
+  const sent: Sent = { texts: new Map(), bodies: new Map() }
   sentTexts(collection.flattenedFields, data, [], sent)
   const editor = isEditorUser(req) || !req.user
   const reviewed = req.context[REVIEWING]
   data.translationState = nextState(collection.flattenedFields, collection.slug, stored ?? { id: 'new' }, {
     locale,
-    sent,
+    sent: sent.texts,
+    bodies: sent.bodies,
     mark: editor && req.context[IMPORTING] !== true ? 'reviewed' : 'draft',
     ...(typeof reviewed === 'string' ? { reviewed } : {}),
   })

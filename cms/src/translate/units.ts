@@ -3,16 +3,18 @@ import type { CollectionSlug, FlattenedField, Payload } from 'payload'
 import type { Bilingual } from '../fields/message'
 import type { User } from '../payload-types'
 import { isRecord } from '../shared/guards'
+import { bodyBlocks } from './body'
 import { readState } from './status'
 
 /**
  * The translation units of an entry: every localized plain text (text and textarea fields,
- * including the localized leaves of list rows and groups) with its Vietnamese source and its
- * current text in the target locale. Rich text (Lexical) is left out for now: its text nodes cannot
- * be written back without rebuilding the editor state, which a later step will do.
+ * including the localized leaves of list rows and groups) and every text block of a localized rich
+ * text (./body.ts), with its Vietnamese source and its current text in the target locale.
  *
  * A unit's id is stable: `<collection>/<entryId>/<path>`, where the path names list rows by their
- * ids (`sites[6b13…].name`), never by position, so that an import finds the same row again.
+ * ids (`sites[6b13…].name`), never by position, so that an import finds the same row again. A rich
+ * text's block is named by its position in the Vietnamese (`body[4-2]`); its source, compared on
+ * import, tells when that position no longer holds the same Vietnamese.
  */
 
 export interface Unit {
@@ -22,6 +24,8 @@ export interface Unit {
   label: Bilingual
   source: string
   target: string
+  /** A rich text's block: source and target are coded text (./coded.ts). */
+  coded?: true
 }
 
 export interface EntryUnits {
@@ -37,7 +41,7 @@ export interface TranslationSet {
   entries: EntryUnits[]
 }
 
-/** One step of a unit's path: a field, and for a list the id of one of its rows. */
+/** One step of a unit's path: a field, and for a list the id of one of its rows (a rich text: a block's position). */
 export interface PathStep {
   field: string
   row?: string
@@ -87,6 +91,9 @@ const joinLabels = (a: Bilingual | undefined, b: Bilingual): Bilingual =>
 export const isTextLeaf = (field: FlattenedField): boolean =>
   (field.type === 'textarea' || (field.type === 'text' && field.hasMany !== true)) && field.localized === true
 
+/** Whether a field holds a translatable rich text (a localized Lexical body). */
+export const isBodyLeaf = (field: FlattenedField): boolean => field.type === 'richText' && field.localized === true
+
 /** The sub-fields a list or a group walks into, when the container itself is shared by every locale. */
 export function innerFields(field: FlattenedField): FlattenedField[] | null {
   if ('localized' in field && field.localized) return null
@@ -120,6 +127,16 @@ function walk(walker: Walk, fields: FlattenedField[], data: unknown, path: PathS
         source,
         target: inLocale(data[field.name], walker.target),
       })
+      continue
+    }
+    if (isBodyLeaf(field)) {
+      const value = data[field.name]
+      const stored = isRecord(value) ? value : {}
+      for (const block of bodyBlocks(stored.vi, stored[walker.target])) {
+        const { source, target: text, key } = block
+        const id = unitId(walker.collection, walker.entryId, [...path, { field: field.name, row: key }])
+        walker.units.push({ id, label: joinLabels(here, block.label), source, target: text, coded: true })
+      }
       continue
     }
     const inner = innerFields(field)
@@ -219,6 +236,8 @@ export interface FilledUnit {
   id: string
   source: string
   target: string
+  /** What the file's markup of this unit gets wrong (the unit is skipped with it, the others apply). */
+  problem?: Bilingual
 }
 
 /** A filled translation file, read (XLIFF or xlsx) but not yet checked against the entries. */

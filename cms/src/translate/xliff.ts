@@ -1,3 +1,5 @@
+import type { Bilingual } from '../fields/message'
+import { codeToken, formatCoded, parseCoded, type Token } from './coded'
 import { malformed } from './refusal'
 import type { FilledFile, FilledUnit, TranslationSet } from './units'
 import { childElements, escapeAttribute, escapeXml, parseXml, type XmlElement, XmlError } from './xml'
@@ -6,9 +8,16 @@ import { childElements, escapeAttribute, escapeXml, parseXml, type XmlElement, X
  * XLIFF 2.0 (OASIS, urn:oasis:names:tc:xliff:document:2.0): one <file> per entry, one <unit> per
  * field with one <segment>. XLIFF ids are NMTOKENs, which cannot hold the unit id's “/” and “[]”,
  * so each unit carries its stable id in `name` and an NMTOKEN form of it in `id`.
+ *
+ * A rich text's block is a unit of type `heritage:block` whose inline codes (./coded.ts) are XLIFF
+ * inline codes with the same ids: `<pc id="b1" type="fmt" subType="xlf:b">` for bold and the other
+ * marks, `<pc id="link2" type="link">` for a link (its address is not in the file: it stays in the
+ * Vietnamese entry), `<ph id="br3" type="fmt" subType="xlf:lb"/>` for a line break.
  */
 
 export const XLIFF_NS = 'urn:oasis:names:tc:xliff:document:2.0'
+/** The `type` of a unit that is a rich text's block. */
+const BLOCK = 'heritage:block'
 
 // Characters XML cannot carry even escaped: XLIFF writes them as <cp hex="…"/>.
 const NOT_XML =
@@ -20,6 +29,37 @@ const content = (text: string): string =>
     NOT_XML,
     (c) => `<cp hex="${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}"/>`,
   )
+
+const SUBTYPES: Record<string, string> = {
+  b: 'xlf:b',
+  i: 'xlf:i',
+  u: 'xlf:u',
+  s: 'heritage:s',
+  code: 'heritage:code',
+  sub: 'heritage:sub',
+  sup: 'heritage:sup',
+  br: 'xlf:lb',
+  tab: 'heritage:tab',
+  obj: 'heritage:obj',
+}
+
+const codeAttributes = (id: string, kind: string): string => {
+  const type =
+    kind === 'link' ? 'type="link"' : `type="${kind === 'obj' ? 'other' : 'fmt'}" subType="${SUBTYPES[kind]}"`
+  return `id="${id}" ${type} canDelete="no"`
+}
+
+/** Coded text as XLIFF content with inline codes. */
+const codedContent = (text: string): string =>
+  parseCoded(text)
+    .map((token) => {
+      if (token.type === 'text') return content(token.text)
+      if (token.type === 'close') return '</pc>'
+      return token.type === 'open'
+        ? `<pc ${codeAttributes(token.id, token.kind)}>`
+        : `<ph ${codeAttributes(token.id, token.kind)}/>`
+    })
+    .join('')
 
 /** The NMTOKEN form of a unit or file id. */
 const token = (id: string): string => id.replace(/[/[\]]/g, (c) => (c === ']' ? '' : ':'))
@@ -34,11 +74,11 @@ export function writeXliff(set: TranslationSet): string {
     lines.push(`  <file id="${token(file)}" original="${escapeAttribute(file)}" xml:space="preserve">`)
     lines.push(`    <notes><note category="title">${content(entry.title)}</note></notes>`)
     for (const unit of entry.units) {
-      lines.push(`    <unit id="${token(unit.id.slice(file.length + 1))}" name="${escapeAttribute(unit.id)}">`)
+      const type = unit.coded ? ` type="${BLOCK}"` : ''
+      const text = unit.coded ? codedContent : content
+      lines.push(`    <unit id="${token(unit.id.slice(file.length + 1))}" name="${escapeAttribute(unit.id)}"${type}>`)
       lines.push(`      <notes><note category="label">${content(unit.label.vi)}</note></notes>`)
-      lines.push(
-        `      <segment><source>${content(unit.source)}</source><target>${content(unit.target)}</target></segment>`,
-      )
+      lines.push(`      <segment><source>${text(unit.source)}</source><target>${text(unit.target)}</target></segment>`)
       lines.push('    </unit>')
     }
     lines.push('  </file>')
@@ -47,20 +87,60 @@ export function writeXliff(set: TranslationSet): string {
   return lines.join('\n')
 }
 
-/** The text of a <source> or <target>: text and <cp/> only (this exchange writes no other inline markup). */
-function segmentText(element: XmlElement, unit: string): string {
-  return element.children
-    .map((child) => {
-      if (typeof child === 'string') return child
-      const hex = child.attributes.hex
-      if (child.name === 'cp' && hex && /^[0-9A-Fa-f]{1,6}$/.test(hex))
-        return String.fromCodePoint(Number.parseInt(hex, 16))
+const NO_CODES: Bilingual = {
+  vi: 'trường này là văn bản thuần, không nhận thẻ định dạng (<pc>, <ph>)',
+  en: 'this field is plain text and takes no inline codes (<pc>, <ph>)',
+}
+
+/**
+ * The content of a <source> or <target> as tokens: text, <cp/>, and the inline codes of a block
+ * (<pc>, <ph>; <mrk> annotations are read through). A code this exchange does not write (an unknown
+ * id, <sc>/<ec>) makes a problem for the unit; an element XLIFF does not have refuses the file.
+ */
+function segmentTokens(element: XmlElement, unit: string, out: Token[], problems: Bilingual[]): void {
+  for (const child of element.children) {
+    if (typeof child === 'string') {
+      out.push({ type: 'text', text: child })
+      continue
+    }
+    const { hex, id = '' } = child.attributes
+    if (child.name === 'cp' && hex && /^[0-9A-Fa-f]{1,6}$/.test(hex)) {
+      out.push({ type: 'text', text: String.fromCodePoint(Number.parseInt(hex, 16)) })
+    } else if (child.name === 'mrk') {
+      segmentTokens(child, unit, out, problems)
+    } else if (child.name === 'pc' || child.name === 'ph' || child.name === 'sc' || child.name === 'ec') {
+      const code =
+        child.name === 'pc' || child.name === 'ph' ? codeToken(id, child.name === 'pc' ? 'open' : 'ph') : null
+      if (!code) {
+        problems.push({
+          vi: `thẻ <${child.name} id="${id}"> không phải thẻ của bản tiếng Việt`,
+          en: `<${child.name} id="${id}"> is not one of the Vietnamese's codes`,
+        })
+        continue
+      }
+      out.push(code)
+      if (child.name === 'pc') {
+        segmentTokens(child, unit, out, problems)
+        out.push({ type: 'close', id })
+      }
+    } else {
       throw malformed({
         vi: `đơn vị “${unit}” có thẻ <${child.name}> trong văn bản, tệp này không dùng thẻ nào như vậy.`,
         en: `unit “${unit}” has a <${child.name}> tag in its text; this exchange uses no such tags.`,
       })
-    })
-    .join('')
+    }
+  }
+}
+
+/** The text of a <source> or <target>: coded text for a block, plain text otherwise. */
+function segmentText(element: XmlElement, unit: string, coded: boolean, problems: Bilingual[]): string {
+  const tokens: Token[] = []
+  const found: Bilingual[] = []
+  segmentTokens(element, unit, tokens, found)
+  const plain = tokens.every((t) => t.type === 'text')
+  if (!coded && !plain && !found.length) found.push(NO_CODES)
+  problems.push(...found)
+  return coded ? formatCoded(tokens) : tokens.map((t) => (t.type === 'text' ? t.text : '')).join('')
 }
 
 function readUnit(unit: XmlElement): FilledUnit {
@@ -80,7 +160,15 @@ function readUnit(unit: XmlElement): FilledUnit {
       en: `unit “${id}” must have exactly one <segment> with one <source> and at most one <target>.`,
     })
   }
-  return { id, source: segmentText(source, id), target: target ? segmentText(target, id) : '' }
+  const coded = unit.attributes.type === BLOCK
+  const problems: Bilingual[] = []
+  const read = {
+    id,
+    source: segmentText(source, id, coded, []),
+    target: target ? segmentText(target, id, coded, problems) : '',
+  }
+  if (!problems.length) return read
+  return { ...read, problem: { vi: problems.map((p) => p.vi).join('; '), en: problems.map((p) => p.en).join('; ') } }
 }
 
 /** Reads a filled XLIFF 2.0 file; throws TranslationRefused when it is not one. */
