@@ -1,4 +1,5 @@
 import type { Access, CollectionConfig, FieldAccess, PayloadRequest, Where } from 'payload'
+import { idOf } from '../shared/ids'
 import {
   allOf,
   anyOf,
@@ -149,8 +150,31 @@ const ownUploads: Access = ({ req }) => {
   return who && can(req, 'contributor', 'producer') ? { uploadedBy: { equals: who.id } } : false
 }
 
+/**
+ * Originals of photos, panoramas and 3D models keep what the camera recorded (GPS position, time,
+ * device; a scan's textures too). They go to the culture office's staff, who already read those
+ * details from the record (the photo's `photo` group) and manage the content, and to whoever
+ * uploaded the file. Translators, producers (for others' files) and the public get the stripped web
+ * versions (the derivatives endpoint). Media have no commune of their own: an editor may already
+ * replace any file, so the office's staff are not narrowed further.
+ */
+const originals = (req: PayloadRequest): boolean | Where => {
+  if (isStaffUser(req)) return true
+  const who = principal(req)
+  return who ? { uploadedBy: { equals: who.id } } : false
+}
+
+/** The original's address and name (`url`, `filename`) on a record: for those who may have the file. */
+export const originalFileField: FieldAccess = ({ req, doc }) => {
+  if (isStaffUser(req)) return true
+  const who = principal(req)
+  return who !== null && doc !== undefined && String(idOf(doc.uploadedBy)) === String(who.id)
+}
+
 export const mediaAccess: CollectionAccess = {
-  read: ({ req }) => signedIn(req),
+  // The record for every signed-in user (alt text, credit, web versions); the file behind
+  // /api/<collection>/file/<name> (Payload asks with isReadingStaticFile) for `originals` only.
+  read: ({ req, isReadingStaticFile }) => (isReadingStaticFile ? originals(req) : signedIn(req)),
   create: ({ req }) => can(req, 'admin', 'editor', 'contributor', 'producer'),
   update: ownUploads,
   delete: ownUploads,

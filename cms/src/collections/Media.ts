@@ -8,7 +8,7 @@ import {
   type TextField,
   validations,
 } from 'payload'
-import { audioAccess, mediaAccess, staffField, uploadedByAccess } from '../access/policy'
+import { audioAccess, mediaAccess, originalFileField, staffField, uploadedByAccess } from '../access/policy'
 import { nounLabels } from '../fields/list'
 import { refuseOwnDuplicate } from '../media/duplicates'
 import { measureDuration } from '../media/duration'
@@ -89,13 +89,19 @@ const machineField = (field: JSONField | (TextField & { hasMany?: false })): Fie
 /**
  * Labels for the fields Payload adds to every upload collection with English names of its own
  * ("MIME Type", "Thumbnail URL", "URL"), which the column and filter pickers show: Payload merges
- * a field of the same name into its own (mergeBaseFields), keeping everything else it sets.
+ * a field of the same name into its own (mergeBaseFields), keeping everything else it sets. With
+ * `privateOriginal`, the original's address and name are read only by those who may have the file
+ * (originalFileField), on every route that shows a record: REST, GraphQL, a populated relationship.
  */
-const uploadFieldLabels = (): Field[] => [
-  { name: 'mimeType', type: 'text', label: { vi: 'Kiểu tệp (MIME)', en: 'MIME type' } },
-  { name: 'thumbnailURL', type: 'text', label: { vi: 'Địa chỉ ảnh nhỏ', en: 'Thumbnail URL' } },
-  { name: 'url', type: 'text', label: { vi: 'Địa chỉ tệp', en: 'File URL' } },
-]
+const uploadFieldLabels = (privateOriginal: boolean): Field[] => {
+  const access = privateOriginal ? { access: { read: originalFileField } } : {}
+  return [
+    { name: 'mimeType', type: 'text', label: { vi: 'Kiểu tệp (MIME)', en: 'MIME type' } },
+    { name: 'thumbnailURL', type: 'text', label: { vi: 'Địa chỉ ảnh nhỏ', en: 'Thumbnail URL' } },
+    { name: 'url', type: 'text', label: { vi: 'Địa chỉ tệp', en: 'File URL' }, ...access },
+    { name: 'filename', type: 'text', label: { vi: 'Tên tệp', en: 'File name' }, ...access },
+  ]
+}
 
 /** Web versions made by media-tools; read-only, shown to the officer by the MediaDerivatives panel. */
 const derivativeFields = (): Field[] => [
@@ -110,9 +116,11 @@ const derivativeFields = (): Field[] => [
 ]
 
 /**
- * Originals keep what the camera recorded (GPS, time, device), so only signed-in users read them
- * and their records (see mediaAccess); the public gets the stripped web versions from the
- * derivatives endpoint. Contributors and producers change and delete only what they uploaded.
+ * Originals keep what the camera recorded (GPS, time, device): the file and its address go to the
+ * office's staff and the uploader only, the records to signed-in users (see mediaAccess and
+ * originalFileField); everyone else, translators and the public included, gets the stripped web
+ * versions from the derivatives endpoint. Contributors and producers change and delete only what
+ * they uploaded.
  */
 const uploadedByField = (): Field => ({
   name: 'uploadedBy',
@@ -160,7 +168,10 @@ interface UploadOptions {
   /** What Payload accepts; the files go to this collection's own folder. */
   upload: Omit<Exclude<CollectionConfig['upload'], boolean | undefined>, 'staticDir'>
   hooks: CollectionHooks
-  /** Web versions served by the derivatives endpoint (audio guides have none). */
+  /**
+   * Web versions served by the derivatives endpoint, the original then kept for those who may have
+   * it (audio guides have none: their file, stored without tags, is the public one).
+   */
   derivatives: boolean
   fields: Field[]
 }
@@ -181,7 +192,7 @@ const uploadCollection = (
   ...(options.derivatives ? { endpoints: [derivativeEndpoint] } : {}),
   fields: [
     uploadedByField(),
-    ...uploadFieldLabels(),
+    ...uploadFieldLabels(options.derivatives),
     describedField(slug, { name: options.title.name, type: 'text', localized: true, label: options.title.label }),
     ...options.fields,
   ],
