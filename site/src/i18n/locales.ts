@@ -79,9 +79,13 @@ export function pickJoined(
   return { text: shown.map((s) => s.text).join(separator), ...(langs.size === 1 && only ? { lang: only } : {}) }
 }
 
-/** A name or an address typed once, in Vietnamese (not localized): marked so on other pages. */
-export const vietnameseText = (value: string | undefined, locale: Locale): Shown | undefined =>
-  value ? { text: value, ...(locale === DEFAULT_LOCALE ? {} : { lang: DEFAULT_LOCALE }) } : undefined
+/** The `lang` of a name or an address typed once, in Vietnamese (not localized), on a page in `locale`. */
+export const typedLang = (locale: Locale): Locale | undefined =>
+  locale === DEFAULT_LOCALE ? undefined : DEFAULT_LOCALE
+export const vietnameseText = (value: string | undefined, locale: Locale): Shown | undefined => {
+  const lang = typedLang(locale)
+  return value ? { text: value, ...(lang ? { lang } : {}) } : undefined
+}
 
 export const text = (value: LocalizedText | OptionalText | undefined, locale: Locale): string =>
   pick(value, locale)?.text ?? ''
