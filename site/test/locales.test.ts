@@ -295,6 +295,14 @@ describe('the built pages', () => {
     expect(await html('/ko/relics/den-phu-dong/')).toMatch(new RegExp(`<dd lang="vi"[^>]*>\\s*${commune}`))
     expect(await html('/di-tich/den-phu-dong/')).toMatch(new RegExp(`<dd[^>]*>\\s*${commune}`))
     expect(await html('/di-tich/den-phu-dong/')).not.toMatch(new RegExp(`<dd lang="vi"[^>]*>\\s*${commune}`))
+    // A batch's supplier and laboratory are names typed once, in Vietnamese.
+    const product = entry('ocop-products', 'binh-gom-men-lam-vi-du')
+    const batch = data.batchesOf(product.id).find((b) => b.rawMaterials.some((m) => m.supplier))
+    const supplier = batch?.rawMaterials.find((m) => m.supplier)?.supplier
+    if (!batch || !supplier) throw new Error('The demo product has no batch with a supplier.')
+    expect(await html(`/ko/t/${batch.code}/`)).toMatch(new RegExp(`<td lang="vi"[^>]*>${supplier}</td>`))
+    expect(await html(`/t/${batch.code}/`)).toMatch(new RegExp(`<td[^>]*>${supplier}</td>`))
+    expect(await html(`/t/${batch.code}/`)).not.toMatch(new RegExp(`<td lang="vi"[^>]*>${supplier}</td>`))
   })
 
   it('lists an untranslated entry on a Japanese list in English, linked to the English page, with the note', async () => {
