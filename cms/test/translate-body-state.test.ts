@@ -40,8 +40,10 @@ async function xlsxOf(units: { id: string; source: string; target: string }[]) {
   return new Uint8Array(await writeXlsx({ target: 'ko', entries }))
 }
 
-async function translator(): Promise<User> {
-  const { province } = await makeProvince(payload, 'Tỉnh Thân Bài', [])
+/** A translator of a province, and the relic moved to one of its communes (how a translator reaches it). */
+async function translator(relic: number): Promise<User> {
+  const { province, communes } = await makeProvince(payload, 'Tỉnh Thân Bài', ['Xã Thân Bài'])
+  await payload.update({ collection: 'relics', id: relic, data: { commune: communes[0] } })
   const account = (email: string, roles: ('admin' | 'translator')[]) =>
     payload.create({
       collection: 'users',
@@ -95,7 +97,7 @@ describe('rich-text bodies in the translation state', () => {
     const hashBefore = (await stateOf(relic.id)).ko?.fields['body[3-1]']
 
     // The translator retranslates that item in the admin: the whole body comes back, one item changed.
-    const user = await translator()
+    const user = await translator(relic.id)
     const ko = await bodyIn(payload, relic.id, 'ko')
     const edited = JSON.parse(JSON.stringify(ko).replace('"한 Đền Thượng"', '"상사 (소크선)"'))
     await payload.update({

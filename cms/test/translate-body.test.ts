@@ -52,10 +52,12 @@ describe('rich-text bodies in the exchange', () => {
     const relic = await arrangeBodyRelic(payload, 'Đền Thân Bài')
     const xml = await exportXliff(relic.id)
     expect(xml).toContain(
-      '<source>Đền thờ <pc id="b1" type="fmt" subType="xlf:b" canDelete="no">Thánh Gióng</pc>, <pc id="i2" type="fmt" subType="xlf:i" canDelete="no">một trong Tứ bất tử</pc>. Xem <pc id="link3" type="link" canDelete="no">bản đồ</pc>.</source>',
+      '<source>Đền thờ <pc id="b1" type="fmt" subType="xlf:b" canDelete="no">Thánh Gióng</pc>, <pc id="i2" type="fmt" subType="xlf:i" canDelete="no">một trong Tứ bất tử</pc>. Xem <pc id="link3" type="link" dataRefStart="url-link3" canDelete="no">bản đồ</pc>.</source>',
     )
+    // The link's address is shown beside the text, never inside it.
+    expect(xml).toContain(`<originalData><data id="url-link3">${LINK.replace('&', '&amp;')}</data></originalData>`)
+    for (const [segment] of xml.matchAll(/<segment>.*?<\/segment>/g)) expect(segment).not.toContain('dsvh.example.vn')
     expect(xml).toContain('Ăn quả nhớ kẻ trồng cây<ph id="br1" type="fmt" subType="xlf:lb" canDelete="no"/>Uống')
-    expect(xml).not.toContain('dsvh.example.vn')
     const blocks = [...xml.matchAll(/name="relics\/\d+\/(body\[[^\]]+\])" type="heritage:block"/g)].map((m) => m[1])
     // The horizontal rule (block 4) is no unit.
     expect(blocks).toEqual(['body[1]', 'body[2]', 'body[3-1]', 'body[3-2]', 'body[5]'])

@@ -133,6 +133,8 @@ export interface BodyBlock {
   held: Map<string, Node>
   /** The target's text at the same position, coded with the Vietnamese ids ('' when none). */
   target: string
+  /** The addresses of the block's links, by code id (shown to translators, never translated). */
+  links: Record<string, string>
 }
 
 const BLOCK_NAMES: Record<string, Bilingual> = {
@@ -183,6 +185,7 @@ export function bodyBlocks(source: unknown, target: unknown): BodyBlock[] {
       tokens,
       held,
       target: hasText(translated) ? formatCoded(translated) : '',
+      links: Object.fromEntries([...held].filter(([, n]) => isLink(n)).map(([id, n]) => [id, linkUrl(n)])),
     })
   }
   return blocks

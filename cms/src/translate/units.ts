@@ -26,6 +26,8 @@ export interface Unit {
   target: string
   /** A rich text's block: source and target are coded text (./coded.ts). */
   coded?: true
+  /** A block's link addresses, by code id (`link3`). */
+  links?: Record<string, string>
 }
 
 export interface EntryUnits {
@@ -133,9 +135,9 @@ function walk(walker: Walk, fields: FlattenedField[], data: unknown, path: PathS
       const value = data[field.name]
       const stored = isRecord(value) ? value : {}
       for (const block of bodyBlocks(stored.vi, stored[walker.target])) {
-        const { source, target: text, key } = block
+        const { source, target: text, key, links } = block
         const id = unitId(walker.collection, walker.entryId, [...path, { field: field.name, row: key }])
-        walker.units.push({ id, label: joinLabels(here, block.label), source, target: text, coded: true })
+        walker.units.push({ id, label: joinLabels(here, block.label), source, target: text, coded: true, links })
       }
       continue
     }

@@ -11,8 +11,9 @@ import { childElements, escapeAttribute, escapeXml, parseXml, type XmlElement, X
  *
  * A rich text's block is a unit of type `heritage:block` whose inline codes (./coded.ts) are XLIFF
  * inline codes with the same ids: `<pc id="b1" type="fmt" subType="xlf:b">` for bold and the other
- * marks, `<pc id="link2" type="link">` for a link (its address is not in the file: it stays in the
- * Vietnamese entry), `<ph id="br3" type="fmt" subType="xlf:lb"/>` for a line break.
+ * marks, `<pc id="link2" type="link" dataRefStart="url-link2">` for a link (its address is shown in
+ * the unit's <originalData>, outside the text, and never read back: it stays the Vietnamese's),
+ * `<ph id="br3" type="fmt" subType="xlf:lb"/>` for a line break.
  */
 
 export const XLIFF_NS = 'urn:oasis:names:tc:xliff:document:2.0'
@@ -43,21 +44,28 @@ const SUBTYPES: Record<string, string> = {
   obj: 'heritage:obj',
 }
 
-const codeAttributes = (id: string, kind: string): string => {
-  const type =
-    kind === 'link' ? 'type="link"' : `type="${kind === 'obj' ? 'other' : 'fmt'}" subType="${SUBTYPES[kind]}"`
+/** A code's attributes; a link's refers to its address in the unit's original data. */
+const codeAttributes = (id: string, kind: string, links: Record<string, string>): string => {
+  const link = `type="link"${id in links ? ` dataRefStart="url-${id}"` : ''}`
+  const type = kind === 'link' ? link : `type="${kind === 'obj' ? 'other' : 'fmt'}" subType="${SUBTYPES[kind]}"`
   return `id="${id}" ${type} canDelete="no"`
 }
 
+/** A block's link addresses as the unit's original data, outside its text. */
+const originalData = (links: Record<string, string>): string[] => {
+  const data = Object.entries(links).map(([id, url]) => `<data id="url-${id}">${content(url)}</data>`)
+  return data.length ? [`      <originalData>${data.join('')}</originalData>`] : []
+}
+
 /** Coded text as XLIFF content with inline codes. */
-const codedContent = (text: string): string =>
+const codedContent = (text: string, links: Record<string, string>): string =>
   parseCoded(text)
     .map((token) => {
       if (token.type === 'text') return content(token.text)
       if (token.type === 'close') return '</pc>'
       return token.type === 'open'
-        ? `<pc ${codeAttributes(token.id, token.kind)}>`
-        : `<ph ${codeAttributes(token.id, token.kind)}/>`
+        ? `<pc ${codeAttributes(token.id, token.kind, links)}>`
+        : `<ph ${codeAttributes(token.id, token.kind, links)}/>`
     })
     .join('')
 
@@ -75,9 +83,10 @@ export function writeXliff(set: TranslationSet): string {
     lines.push(`    <notes><note category="title">${content(entry.title)}</note></notes>`)
     for (const unit of entry.units) {
       const type = unit.coded ? ` type="${BLOCK}"` : ''
-      const text = unit.coded ? codedContent : content
+      const text = (value: string) => (unit.coded ? codedContent(value, unit.links ?? {}) : content(value))
       lines.push(`    <unit id="${token(unit.id.slice(file.length + 1))}" name="${escapeAttribute(unit.id)}"${type}>`)
       lines.push(`      <notes><note category="label">${content(unit.label.vi)}</note></notes>`)
+      lines.push(...originalData(unit.links ?? {}))
       lines.push(`      <segment><source>${text(unit.source)}</source><target>${text(unit.target)}</target></segment>`)
       lines.push('    </unit>')
     }
