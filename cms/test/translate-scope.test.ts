@@ -2,7 +2,8 @@
  * Whose entries a translation reaches, attacked with every account: the public, a translator of
  * the province, one of another province, one of a single commune, a contributor, a producer and an
  * editor. An entry without a commune names no province: no translator reads its draft or writes
- * it, on any route (REST by id, in lists and in bulk, GraphQL); editors and administrators keep it.
+ * it, on any route (REST by id, in lists and in bulk, GraphQL, the admin’s edit form); editors and
+ * administrators keep it.
  * The exchange endpoints (/api/translations/…) export the entries an account may translate and
  * nothing else (no other draft's text), and import only into those, never into Vietnamese.
  * The world is ./accessMatrix.ts (province P1: communes c1, c2; P2: c3).
@@ -11,6 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { readXliff, writeXliff } from '../src/translate/xliff'
 import { create, http, arrangeMatrix as matrix, payload, published, tokens, units } from './accessMatrix'
 import { signInAccounts } from './accounts'
+import { editFormArgs, serverFunctionClient } from './serverFunctionClient'
 
 type Account = 'anonymous' | 'p1' | 'p2' | 'c1' | 'contributor' | 'producer' | 'editor' | 'admin'
 const ACCOUNTS: Account[] = ['anonymous', 'p1', 'p2', 'c1', 'contributor', 'producer', 'editor', 'admin']
@@ -113,6 +115,19 @@ describe('an entry without a commune and the translator', () => {
     const editor = await http.rest('GET', `relics/${ids.noCommuneDraft}?draft=true`, { token: token.editor })
     expect(editor.status).toBe(200)
     expect(editor.json.summary).toBe(unpublished('noCommuneDraft'))
+  })
+
+  it('the admin’s edit form (form-state) opens it for no translator; for an editor it does', async () => {
+    const call = await serverFunctionClient()
+    const opened = async (account: Account) => {
+      const args = editFormArgs('relics', ids.noCommuneDraft, { docPermissions: undefined, renderAllFields: false })
+      const result = (await call(token[account], 'form-state', args).catch(() => null)) as {
+        state?: Record<string, { value?: unknown }>
+      } | null
+      return Object.keys(result?.state ?? {}).length > 0
+    }
+    for (const account of ['p1', 'p2', 'c1'] as const) expect(await opened(account), account).toBe(false)
+    expect(await opened('editor')).toBe(true)
   })
 
   it('no translator writes it, in REST, in bulk or through GraphQL; nothing changes', async () => {
