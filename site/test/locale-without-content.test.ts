@@ -157,5 +157,7 @@ describe('a map drawn from JSON (a route’s)', () => {
     const link = page.locator('.leaflet-popup-content a').first()
     expect(await link.getAttribute('href')).toMatch(/^\/(en\/)?[a-z-]+\/[^/]+\/$/)
     expect(await link.getAttribute('lang')).toMatch(/^(en|vi)$/)
+    // Its commune, named only in Vietnamese, is marked so (CJK fonts are chosen by language).
+    expect(await page.locator('.leaflet-popup-content .map-popup-kind span[lang="vi"]').count()).toBeGreaterThan(0)
   })
 })

@@ -51,7 +51,13 @@ export function pointsFromList(root: ParentNode): MapPoint[] {
       lng: Number(item.dataset.lng),
       rank: item.dataset.rank,
       types: item.dataset.types ? item.dataset.types.split(' ') : undefined,
-      commune: commune ? { id: commune.dataset.commune ?? '', name: commune.textContent ?? '' } : undefined,
+      commune: commune
+        ? {
+            id: commune.dataset.commune ?? '',
+            name: commune.textContent ?? '',
+            lang: (commune.lang || undefined) as Locale | undefined,
+          }
+        : undefined,
     })
   }
   return points

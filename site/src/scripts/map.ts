@@ -248,7 +248,12 @@ function popup(points: MapPoint[], config: MapConfig, route: boolean, numbers: n
     title.append(route ? `${numbers[index]}. ` : '', link)
     const about = document.createElement('span')
     about.className = 'map-popup-kind'
-    about.textContent = [config.kinds[point.kind], point.commune?.name].filter(Boolean).join(' · ')
+    about.textContent = config.kinds[point.kind] ?? ''
+    if (point.commune) {
+      const commune = Object.assign(document.createElement('span'), { textContent: point.commune.name })
+      if (point.commune.lang) commune.lang = point.commune.lang
+      about.append(about.textContent ? ' · ' : '', commune)
+    }
     item.append(title, about)
     if (point.note) {
       const note = document.createElement('small')

@@ -4,7 +4,7 @@
  */
 import { PLACE_KINDS } from '@heritage/contract'
 import type { PageEntry, PageKind } from '../../data/snapshot'
-import { type Locale, text } from '../../i18n/locales'
+import { type Locale, pick, text } from '../../i18n/locales'
 import { entryLink } from '../../routing'
 
 /** Places a visitor can go to, from the contract's table of kinds (producers are left out on purpose). */
@@ -27,7 +27,8 @@ export interface MapPoint {
   rank?: string | undefined
   /** Relic types, or the intangible heritage type (2024 law), for the map page's filters. */
   types?: string[] | undefined
-  commune?: { id: string; name: string } | undefined
+  /** `lang` when the name is in another language than the page (a commune named only in Vietnamese). */
+  commune?: { id: string; name: string; lang?: Locale | undefined } | undefined
   /** Number of the stop on a route, when stops without coordinates leave gaps in the numbering. */
   order?: number | undefined
 }
@@ -47,7 +48,11 @@ export function mapPoint(entry: PageEntry, locale: Locale): MapPoint | undefined
     lng: entry.location.lng,
     rank: entry.kind === 'relics' ? entry.rank : undefined,
     types: entry.kind === 'relics' ? entry.types : entry.kind === 'intangible-heritage' ? [entry.type] : undefined,
-    commune: entry.commune && { id: entry.commune.id, name: text(entry.commune.name, locale) },
+    commune: entry.commune && {
+      id: entry.commune.id,
+      name: text(entry.commune.name, locale),
+      lang: pick(entry.commune.name, locale)?.lang,
+    },
   }
 }
 
