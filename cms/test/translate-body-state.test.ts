@@ -9,7 +9,7 @@ import type { User } from '../src/payload-types'
 import { importTranslations } from '../src/translate'
 import { REVIEWING } from '../src/translate/state'
 import { badgeOf, readState } from '../src/translate/status'
-import { entryUnits } from '../src/translate/units'
+import { entryUnits, type Unit } from '../src/translate/units'
 import { writeXlsx } from '../src/translate/xlsx'
 import { makeProvince } from './people'
 import { arrangeBodyRelic, body, bodyIn, codedBlocks, translateCoded } from './translate-body-world'
@@ -20,16 +20,22 @@ import { payload } from './validationWorld'
 const storedRecord = async (id: number): Promise<Record<string, unknown>> => ({ ...(await stored(payload, id)) })
 const stateOf = async (id: number) => readState((await stored(payload, id)).translationState)
 
-/** An editor's import of a Korean translation of every text (reviewed afterwards by an editor). */
-async function translateKorean(id: number) {
+/** An import of a Korean translation of the relic's texts (every one, or those `which` picks). */
+async function importKorean(id: number, which: (unit: Unit) => boolean = () => true) {
   const doc = await storedRecord(id)
-  const units = entryUnits(payload, 'relics', doc, 'ko').units.map((u) => ({
-    id: u.id,
-    source: u.source,
-    target: u.coded ? translateCoded(u.source, '한 ') : `한 ${u.source}`,
-  }))
-  const report = await importTranslations(payload, { format: 'xlsx', data: await xlsxOf(units) }, { target: 'ko' })
-  expect(report.skipped).toEqual([])
+  const units = entryUnits(payload, 'relics', doc, 'ko')
+    .units.filter(which)
+    .map((u) => ({
+      id: u.id,
+      source: u.source,
+      target: u.coded ? translateCoded(u.source, '한 ') : `한 ${u.source}`,
+    }))
+  return importTranslations(payload, { format: 'xlsx', data: await xlsxOf(units) }, { target: 'ko' })
+}
+
+/** Korean for every text, reviewed by an editor. */
+async function translateKorean(id: number) {
+  expect((await importKorean(id)).skipped).toEqual([])
   await payload.update({ collection: 'relics', id, locale: 'ko', data: {}, context: { [REVIEWING]: 'ko' } })
 }
 
@@ -115,5 +121,42 @@ describe('rich-text bodies in the translation state', () => {
     expect(state?.stale).toEqual([])
     expect(state?.fields['body[3-1]']).not.toBe(hashBefore)
     expect(state?.fields['body[2]']).toBeDefined()
+  })
+
+  it('a block inserted in the Vietnamese: an import that would drop Korean blocks and leave holes is refused', async () => {
+    const relic = await arrangeBodyRelic(payload, 'Đền Thêm Khối')
+    await translateKorean(relic.id)
+    const before = await bodyIn(payload, relic.id, 'ko')
+    await payload.update({
+      collection: 'relics',
+      id: relic.id,
+      locale: 'vi',
+      draft: true,
+      data: { body: body(undefined, 'Truyền thuyết') },
+    })
+    // The paragraph moved from 2 to 3: what Korean has at 2 is out of date, at 3 nothing lines up.
+    const stale = (await stateOf(relic.id)).ko?.stale
+    expect(stale).toContain('body[2]')
+    expect(stale).not.toContain('body[1]')
+
+    // Only the new heading: the rest of the Korean would be lost while the paragraph stays empty.
+    const partial = await importKorean(relic.id, (u) => u.id.endsWith('/body[2]'))
+    expect(partial.skipped.map((s) => [s.id.split('/')[2], s.reason.en.slice(0, 40)])).toEqual([
+      ['body[2]', 'The blocks of the Vietnamese body moved '],
+    ])
+    expect(await bodyIn(payload, relic.id, 'ko')).toEqual(before)
+
+    // Every block that is not current, in one file: written, the heading kept, nothing empty.
+    const state = (await stateOf(relic.id)).ko
+    const todo = await importKorean(
+      relic.id,
+      (u) => u.target === '' || (state?.stale ?? []).includes(u.id.split('/')[2] ?? ''),
+    )
+    expect(todo.skipped).toEqual([])
+    const blocks = codedBlocks(await bodyIn(payload, relic.id, 'ko'))
+    expect(Object.keys(blocks).sort()).toEqual(['1', '2', '3', '4-1', '4-2', '6'])
+    expect(blocks['1']).toBe('한 Lịch sử [1]')
+    expect(blocks['2']).toBe('한 Truyền thuyết')
+    expect(Object.values(blocks).every((text) => text.startsWith('한 '))).toBe(true)
   })
 })

@@ -37,33 +37,36 @@ const element = (type: string, children: Node[], extra: Record<string, unknown> 
   ...extra,
 })
 
-/** A body in the editor's shape; `words` changes every text (another language's body). */
-export function body(words: (vi: string) => string = (vi) => vi) {
+/**
+ * A body in the editor's shape; `words` changes every text (another language's body); `inserted`
+ * adds a heading as its second block.
+ */
+export function body(words: (vi: string) => string = (vi) => vi, inserted?: string) {
   const t = (value: string, format = 0) => text(words(value), format)
-  return {
-    root: element('root', [
-      element('heading', [t('Lịch sử [1]')], { tag: 'h2' }),
-      element('paragraph', [
-        t('Đền thờ '),
-        t('Thánh Gióng', 1),
-        t(', '),
-        t('một trong Tứ bất tử', 2),
-        t('. Xem '),
-        element('link', [t('bản đồ')], { fields: { url: LINK, newTab: true, linkType: 'custom' }, id: 'lk1' }),
-        t('.'),
-      ]),
-      element(
-        'list',
-        [
-          element('listitem', [t('Đền Thượng')], { value: 1 }),
-          element('listitem', [t('Đền '), t('Hạ', 1), t(' bên sông')], { value: 2 }),
-        ],
-        { listType: 'bullet', tag: 'ul', start: 1 },
-      ),
-      { type: 'horizontalrule', version: 1 },
-      element('quote', [t('Ăn quả nhớ kẻ trồng cây'), { type: 'linebreak', version: 1 }, t('Uống nước nhớ nguồn')]),
+  const blocks = [
+    element('heading', [t('Lịch sử [1]')], { tag: 'h2' }),
+    element('paragraph', [
+      t('Đền thờ '),
+      t('Thánh Gióng', 1),
+      t(', '),
+      t('một trong Tứ bất tử', 2),
+      t('. Xem '),
+      element('link', [t('bản đồ')], { fields: { url: LINK, newTab: true, linkType: 'custom' }, id: 'lk1' }),
+      t('.'),
     ]),
-  }
+    element(
+      'list',
+      [
+        element('listitem', [t('Đền Thượng')], { value: 1 }),
+        element('listitem', [t('Đền '), t('Hạ', 1), t(' bên sông')], { value: 2 }),
+      ],
+      { listType: 'bullet', tag: 'ul', start: 1 },
+    ),
+    { type: 'horizontalrule', version: 1 },
+    element('quote', [t('Ăn quả nhớ kẻ trồng cây'), { type: 'linebreak', version: 1 }, t('Uống nước nhớ nguồn')]),
+  ]
+  if (inserted) blocks.splice(1, 0, element('heading', [t(inserted)], { tag: 'h3' }))
+  return { root: element('root', blocks) }
 }
 
 /** A translator's work on coded text: every text between codes gets `prefix`, the codes stay. */

@@ -10,7 +10,7 @@ import type { Bilingual } from '../fields/message'
 import type { User } from '../payload-types'
 import { isCollectionSlug } from '../shared/collections'
 import { isRecord } from '../shared/guards'
-import { rebuildBody } from './body'
+import { rebuildBody, rebuildLoses } from './body'
 import { checkCodes, parseCoded } from './coded'
 import { checkPublishedTarget, TranslationRefused } from './refusal'
 import { IMPORTING } from './state'
@@ -18,6 +18,7 @@ import {
   asUser,
   entryUnits,
   type FilledFile,
+  holderOf,
   innerFields,
   isBodyLeaf,
   isTextLeaf,
@@ -67,6 +68,10 @@ const REASONS = {
   noField: {
     vi: 'Trường này không dịch được hoặc không còn nội dung tiếng Việt.',
     en: 'This field cannot be translated or no longer has Vietnamese text.',
+  },
+  shifted: {
+    vi: 'Các khối của nội dung tiếng Việt đã thay đổi vị trí từ khi dịch (thêm hoặc bớt khối): ghi tệp này sẽ làm mất một phần bản dịch đang có mà vẫn để trống khối khác. Hãy xuất lại toàn bộ nội dung này và dịch mọi khối của nó trong cùng một tệp.',
+    en: 'The blocks of the Vietnamese body moved since it was translated (blocks added or removed): writing this file would lose part of the stored translation while leaving other blocks empty. Export this whole body again and translate all of its blocks in one file.',
   },
   stale: {
     vi: 'Đã lỗi thời: bản tiếng Việt đã thay đổi sau khi xuất tệp. Hãy xuất lại và dịch lại trường này.',
@@ -205,6 +210,22 @@ async function applyEntry(
     else if (unit.target === stored.target) report.unchanged.push(unit.id)
     else if (codes) skip(unit.id, codesReason(entry.title, stored.label, codes))
     else changes.push({ id: unit.id, path, value: unit.target })
+  }
+  // A body is written whole: not when that would drop stored translated blocks and leave holes.
+  const bodies = new Map<string, typeof changes>()
+  for (const change of changes) {
+    const field = change.id.replace(/\[[^\]]*\]$/, '')
+    if (current.get(change.id)?.coded) bodies.set(field, [...(bodies.get(field) ?? []), change])
+  }
+  for (const group of bodies.values()) {
+    const path = group[0]?.path ?? []
+    const value = holderOf(doc, path)?.[path.at(-1)?.field ?? '']
+    const body = isRecord(value) ? value : {}
+    if (!rebuildLoses(body.vi, body[target], new Set(group.map((c) => c.path.at(-1)?.row ?? '')))) continue
+    for (const change of group) {
+      skip(change.id, REASONS.shifted)
+      changes.splice(changes.indexOf(change), 1)
+    }
   }
   if (!changes.length) return
   try {

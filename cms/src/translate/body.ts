@@ -235,6 +235,19 @@ function inlineNodes(tokens: readonly Token[], held: Map<string, Node>): Node[] 
 }
 
 /**
+ * What rebuilding a target body with the blocks `translated` (positions) would lose: whether a
+ * Vietnamese block would stay empty while a stored translated block is dropped (it is not at the
+ * position of a Vietnamese text block: the Vietnamese gained or lost blocks since).
+ */
+export function rebuildLoses(source: unknown, target: unknown, translated: ReadonlySet<string>): boolean {
+  const worded = (tree: unknown) => textBlocks(tree).filter((b) => hasText(blockTokens(b.node).tokens))
+  const positions = new Set(textBlocks(source).map((b) => b.key))
+  const kept = worded(target).map((b) => b.key)
+  const empty = worded(source).some((b) => !translated.has(b.key) && !kept.includes(b.key))
+  return empty && kept.some((key) => !positions.has(key))
+}
+
+/**
  * The target body rebuilt on the Vietnamese one: each text block gets the given translation (checked
  * tokens, by position), else the target's text already at that position, else stays empty (a block
  * without words, such as a lone line break, keeps the Vietnamese).

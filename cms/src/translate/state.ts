@@ -4,7 +4,7 @@ import type { CollectionBeforeChangeHook, CollectionSlug, Field, FlattenedField,
 import { isEditorUser } from '../access/policy'
 import { isRecord } from '../shared/guards'
 import { type LocaleState, readState, type TranslationState, type TranslationStatus } from './status'
-import { formatPath, innerFields, isBodyLeaf, isTextLeaf, type PathStep, textUnits, type Unit } from './units'
+import { formatPath, holderOf, innerFields, isBodyLeaf, isTextLeaf, type PathStep, textUnits } from './units'
 
 /**
  * Keeps each entry's translation state (./status.ts) as texts are saved: a save in a language
@@ -86,32 +86,16 @@ function sentTexts(fields: FlattenedField[], data: unknown, path: PathStep[], ou
 function withBodies(stored: Record<string, unknown>, change: StateChange): Record<string, unknown> {
   const merged = structuredClone(stored)
   for (const { path, value } of change.bodies?.values() ?? []) {
-    let at: unknown = merged
-    for (const step of path.slice(0, -1)) {
-      const next: unknown = isRecord(at) ? at[step.field] : undefined
-      at =
-        step.row === undefined
-          ? next
-          : Array.isArray(next)
-            ? next.find((r) => isRecord(r) && r.id === step.row)
-            : undefined
-    }
+    const at = holderOf(merged, path)
     const name = path.at(-1)?.field ?? ''
-    if (isRecord(at)) at[name] = { ...(isRecord(at[name]) ? at[name] : {}), [change.locale]: value }
+    if (at) at[name] = { ...(isRecord(at[name]) ? at[name] : {}), [change.locale]: value }
   }
   return merged
 }
 
-/** The coded units of a rich text whose field a save sends, by path. */
-function sentBlocks(
-  units: Unit[],
-  prefix: string,
-  change: StateChange,
-): { units: Map<string, Unit>; fields: string[] } {
-  const fields = [...(change.bodies?.keys() ?? [])]
-  const sent = units.filter((u) => u.coded).map((u): [string, Unit] => [u.id.slice(prefix.length), u])
-  return { units: new Map(sent), fields }
-}
+/** Whether a save sends, whole, the rich text a block's path belongs to (`body[3-2]`: `body`). */
+const bodySent = (change: StateChange, path: string): boolean =>
+  [...(change.bodies?.keys() ?? [])].some((field) => path.startsWith(`${field}[`))
 
 const sameText = (a: unknown, b: unknown): boolean =>
   typeof a === 'string' ? a === b : isRecord(a) && isRecord(b) && JSON.stringify(a) === JSON.stringify(b)
@@ -184,20 +168,20 @@ export function nextState(
     const stale: string[] = []
     let changed = false
     let titled = false
-    // A rich text sent whole: its blocks as they will be (a block it no longer has: empty).
-    const blocks = merged ? sentBlocks(textUnits(fields, collection, merged, locale), prefix, change) : null
-    const block = (path: string, side: 'source' | 'target'): string | undefined =>
-      blocks?.fields.some((field) => path.startsWith(`${field}[`)) ? (blocks.units.get(path)?.[side] ?? '') : undefined
-    for (const unit of textUnits(fields, collection, stored, locale)) {
+    // The texts as they will be: a rich text the save sends is read from the entry with it, its
+    // blocks named by the positions they will have (a block the Vietnamese no longer has is no unit).
+    const was = merged ? new Map(textUnits(fields, collection, stored, locale).map((u) => [u.id, u.target])) : null
+    for (const unit of textUnits(fields, collection, merged ?? stored, locale)) {
       const path = unit.id.slice(prefix.length)
-      const source =
-        change.locale === 'vi' ? (change.sent.get(path) ?? block(path, 'source') ?? unit.source) : unit.source
-      const sent = change.locale === locale ? (change.sent.get(path) ?? block(path, 'target')) : undefined
-      const target = sent ?? unit.target
-      if (sent !== undefined && sent !== unit.target) changed = true
+      const old = was ? (was.get(unit.id) ?? '') : unit.target
+      const source = change.locale === 'vi' ? (change.sent.get(path) ?? unit.source) : unit.source
+      const whole = unit.coded === true && bodySent(change, path) ? unit.target : undefined
+      const sent = change.locale === locale ? (change.sent.get(path) ?? whole) : undefined
+      const target = sent ?? old
+      if (sent !== undefined && sent !== old) changed = true
       if (target.trim() === '') continue
       if (path === 'title') titled = true
-      const hash = sent !== undefined && sent !== unit.target ? hashText(source) : before?.fields[path]
+      const hash = sent !== undefined && sent !== old ? hashText(source) : before?.fields[path]
       if (hash === undefined) continue
       hashes[path] = hash
       if (hash !== hashText(source)) stale.push(path)

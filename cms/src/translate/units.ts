@@ -75,6 +75,16 @@ export function parseUnitId(id: string): { collection: string; entryId: string; 
   return collection !== undefined && entryId !== undefined && path ? { collection, entryId, path } : null
 }
 
+/** The record that holds the last step's field: the steps before it walked (rows by id); null when gone. */
+export function holderOf(doc: unknown, path: readonly PathStep[]): Record<string, unknown> | null {
+  let at: unknown = doc
+  for (const step of path.slice(0, -1)) {
+    const next: unknown = isRecord(at) ? at[step.field] : undefined
+    at = step.row === undefined ? next : Array.isArray(next) ? next.find((r) => isRecord(r) && r.id === step.row) : null
+  }
+  return isRecord(at) ? at : null
+}
+
 /** A field's label in both languages (its name when it has none the admin shows). */
 export function fieldLabel(field: FlattenedField): Bilingual {
   const label = 'label' in field ? field.label : undefined
