@@ -3,7 +3,8 @@
  * the field, in Vietnamese and English, on every route, for every collection with a translation
  * (their fields come from the shared builders): a title, a summary (text area) and a list row's
  * text, in Korean, in Vietnamese, in bulk, on creation and through GraphQL. Before, SQLite was
- * handed the object: a 500 "Something went wrong", or the object's JSON kept as the title.
+ * handed the object: a 500 "Something went wrong", or the object's JSON kept as the title. So are
+ * a choice (a 500 before), a list of choices (emptied) and a rich-text body (`"x"` was stored).
  * Nothing is ever written. The world is ./accessMatrix.ts.
  */
 import type { CollectionSlug, FlattenedField } from 'payload'
@@ -107,6 +108,40 @@ describe('a text sent as an object or a list', () => {
       expect(wrong).toEqual([])
     })
   }
+
+  it('a choice, a list of choices and a rich-text body: 400 naming the field; a real body passes', async () => {
+    const doc = await create('relics', { ...body('relics', 'c1'), _status: 'published' })
+    const cases: [path: string, sent: Record<string, unknown>, said: RegExp][] = [
+      ['rank', { rank: { x: 1 } }, /là một lựa chọn: hãy gửi/],
+      ['rank', { rank: ['national'] }, /là một lựa chọn: hãy gửi/],
+      ['types', { types: { x: 1 } }, /là danh sách lựa chọn: hãy gửi/],
+      ['body', { body: 'Đền thờ Thánh Gióng' }, /là văn bản định dạng: hãy gửi/],
+      ['body', { body: [1] }, /là văn bản định dạng: hãy gửi/],
+      ['body', { body: { root: 'x' } }, /là văn bản định dạng: hãy gửi/],
+    ]
+    const wrong: string[] = []
+    for (const [path, sent, said] of cases) {
+      for (const locale of ['ko', 'vi']) {
+        const before = await everything('relics', doc.id)
+        const res = await http.rest('PATCH', `relics/${doc.id}?locale=${locale}`, { token: tokens.admin, body: sent })
+        const hit = res.json?.errors?.[0]?.data?.errors?.find((e: { path: string }) => e.path === path)
+        if (res.status !== 400 || !said.test(hit?.message ?? ''))
+          wrong.push(`${JSON.stringify(sent)} ${locale}: ${res.status} ${res.text.slice(0, 200)}`)
+        if ((await everything('relics', doc.id)) !== before) wrong.push(`${JSON.stringify(sent)} ${locale}: changed`)
+      }
+    }
+    expect(wrong).toEqual([])
+    const paragraph = { type: 'paragraph', version: 1, children: [{ type: 'text', text: '사당', version: 1 }] }
+    const fine = await http.rest('PATCH', `relics/${doc.id}?locale=ko`, {
+      token: tokens.admin,
+      body: {
+        rank: 'national',
+        types: ['historical'],
+        body: { root: { type: 'root', version: 1, children: [paragraph] } },
+      },
+    })
+    expect(fine.status, fine.text).toBe(200)
+  })
 
   it('GraphQL: refused without a server error, nothing written', async () => {
     const doc = await create('relics', { ...body('relics', 'c1'), _status: 'published' })
