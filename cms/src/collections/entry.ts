@@ -3,6 +3,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { ownUploads } from '../access/choices'
 import { communeEntryAccess, isEditorUser } from '../access/policy'
 import { translatorChanges, translatorOperations, withTranslators } from '../access/translator'
+import { withTranslatorView } from '../access/translatorView'
 import { adminUnitField, formerAddressField, galleryField, internalNotesField, sourcesField } from '../fields/common'
 import { contentFields } from '../fields/content'
 import { locationField } from '../fields/location'
@@ -168,7 +169,8 @@ export function publicEntry(slug: StandaloneKind, options: PublicEntryOptions): 
         publishAfterDelete,
       ],
     },
-    fields: [
+    // What a translator may not change is read-only in its editor (the server refuses it anyway).
+    fields: withTranslatorView([
       reviewBannerField(),
       tabs,
       slugField(),
@@ -181,7 +183,7 @@ export function publicEntry(slug: StandaloneKind, options: PublicEntryOptions): 
       ...translationFields(),
       ...reviewFields(slug),
       internalNotesField(slug),
-    ],
+    ]),
   }
 }
 

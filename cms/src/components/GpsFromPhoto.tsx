@@ -1,6 +1,8 @@
 'use client'
-import { useField, useFormFields, useTranslation } from '@payloadcms/ui'
+import { useAuth, useDocumentInfo, useField, useFormFields, useTranslation } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
+import { translatorOnly } from '../access/translatorView'
+import type { User } from '../payload-types'
 import { idOf } from '../shared/ids'
 
 interface PhotoGps {
@@ -22,6 +24,10 @@ export function GpsFromPhoto({ path }: { path?: string }) {
   const lng = useField<number | null>({ path: `${group}.lng` })
   const gallery = useFormFields(([fields]) => fields.gallery?.value)
   const [suggestion, setSuggestion] = useState<PhotoGps | null>(null)
+  // Not offered to whoever may not change the position (a translator, a read-only form).
+  const { user } = useAuth<User>()
+  const { hasSavePermission } = useDocumentInfo()
+  const mayChange = hasSavePermission !== false && !translatorOnly(user?.roles)
   const ids = (Array.isArray(gallery) ? gallery : []).map(idOf).filter((id) => id !== null)
   const key = ids.join(',')
 
@@ -45,7 +51,7 @@ export function GpsFromPhoto({ path }: { path?: string }) {
     return () => controller.abort()
   }, [key])
 
-  if (!suggestion) return null
+  if (!suggestion || !mayChange) return null
   if (lat.value === suggestion.lat && lng.value === suggestion.lng) return null
   return (
     <div className="heritage-gps">

@@ -3,6 +3,7 @@ import {
   Button,
   Modal,
   SaveDraftButton,
+  useAuth,
   useConfig,
   useDocumentInfo,
   useForm,
@@ -15,7 +16,9 @@ import {
 } from '@payloadcms/ui'
 import { formatAdminURL } from 'payload/shared'
 import { useCallback, useId, useState } from 'react'
+import { translatorOnly } from '../access/translatorView'
 import { langOf, wordsIn } from '../i18n/words'
+import type { User } from '../payload-types'
 import { recordOr } from '../shared/guards'
 import { type ReviewState, reviewIn } from '../workflow/states'
 
@@ -34,6 +37,7 @@ export function WorkflowActions() {
   const { id, collectionSlug, data, docPermissions, hasPublishPermission, setUnpublishedVersionCount } =
     useDocumentInfo()
   const { submit, getData } = useForm()
+  const { user } = useAuth<User>()
   const modified = useFormModified()
   const processing = useFormProcessing()
   const operation = useOperation()
@@ -88,8 +92,13 @@ export function WorkflowActions() {
     await saveWith({ state: 'returned', comment: comment.trim() })
   }
 
-  // Authors submit a draft or a returned entry (or their changes to a published one).
-  const canSubmit = mayWrite && !hasPublishPermission && (state !== 'submitted' || operation === 'create')
+  // Authors submit a draft or a returned entry (or their changes to a published one); a
+  // translator's drafts wait for an editor without changing the review state (access/translator.ts).
+  const canSubmit =
+    mayWrite &&
+    !hasPublishPermission &&
+    !translatorOnly(user?.roles) &&
+    (state !== 'submitted' || operation === 'create')
   const submitUseful = state !== 'published' || modified
   // Reviewers return what was submitted to them.
   const canReturn = mayWrite && hasPublishPermission && state === 'submitted' && operation === 'update'

@@ -22,6 +22,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { TranslatorField as TranslatorField_1474f879de1334a10866ba5a16b8f08f } from '../../../components/TranslatorField'
 import { GpsFromPhoto as GpsFromPhoto_bccc3a4064bb4ad9073f5b133597e30d } from '../../../components/GpsFromPhoto'
 import { PrintQr as PrintQr_db3a672c10f87d51d09a04daedca6069 } from '../../../components/PrintQr'
 import { TranslationCell as TranslationCell_22def7f79497b0183dd0f01ad7927a01 } from '../../../components/TranslationCell'
@@ -74,6 +75,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/TranslatorField#TranslatorField": TranslatorField_1474f879de1334a10866ba5a16b8f08f,
   "/components/GpsFromPhoto#GpsFromPhoto": GpsFromPhoto_bccc3a4064bb4ad9073f5b133597e30d,
   "/components/PrintQr#PrintQr": PrintQr_db3a672c10f87d51d09a04daedca6069,
   "/components/TranslationCell#TranslationCell": TranslationCell_22def7f79497b0183dd0f01ad7927a01,
