@@ -1,6 +1,8 @@
 'use client'
-import { useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { useAuth, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { translatorOnly } from '../access/translatorView'
 import { fill, langOf, wordsIn } from '../i18n/words'
+import type { User } from '../payload-types'
 import { publicPagePath } from '../workflow/links'
 import { reviewIn } from '../workflow/states'
 import { ReviewStatePill } from './ReviewStatePill'
@@ -14,19 +16,24 @@ export function ReviewBannerClient({ siteUrl }: { siteUrl: string }) {
   const { i18n } = useTranslation()
   const lang = langOf(i18n.language)
   const words = wordsIn(lang)
-  const { id, collectionSlug, data, hasPublishedDoc, hasPublishPermission } = useDocumentInfo()
+  const { id, collectionSlug, data, hasPublishedDoc, hasPublishPermission, hasSavePermission } = useDocumentInfo()
+  const { user } = useAuth<User>()
   // The buttons' own labels: Payload's publish button, ours for submitting and returning.
   const buttons = {
     publish: i18n.t('version:publishChanges'),
     submit: words.actions.submit,
     return: words.actions.return,
+    saveDraft: i18n.t('version:saveDraft'),
   }
   const review = reviewIn(data)
   const code = textOf(recordOr(data).code)
   const state = review.state
   const who: Who = hasPublishPermission ? 'reviewer' : 'author'
-  // What the state means and what to do next, for authors and for reviewers.
-  const next = fill(words.reviewBanner.next[state][who], buttons)
+  // What the state means and what to do next, for authors and for reviewers; a translator saves
+  // drafts of its language and reads the Vietnamese (access/translatorView.ts).
+  const translating =
+    hasSavePermission === false ? words.reviewBanner.translator.source : words.reviewBanner.translator.edit
+  const next = fill(translatorOnly(user?.roles) ? translating : words.reviewBanner.next[state][who], buttons)
   const comment = state === 'returned' ? review.comment?.trim() : undefined
   const publicUrl =
     id && hasPublishedDoc && code && collectionSlug
