@@ -207,7 +207,8 @@ const rows = await withChromium(async (port) => {
         const name = `${locale}${page.replaceAll('/', '_')}run${run}.json`
         writeFileSync(path.join(saveDir, name), JSON.stringify(lhr))
       }
-      const audit = (id: string) => lhr.audits[id]?.displayValue ?? '–'
+      // Lighthouse writes "1.0\u00a0s": plain spaces, for tables pasted into Markdown.
+      const audit = (id: string) => (lhr.audits[id]?.displayValue ?? '–').replaceAll('\u00a0', ' ')
       results[i]?.push({
         page,
         locale,
