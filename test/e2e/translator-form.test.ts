@@ -162,6 +162,22 @@ describe('the translator', () => {
   })
 })
 
+/** The list of relics with one row selected: the selection's actions shown (edit many, publish, …). */
+async function selectionActions(page: Page): Promise<string[]> {
+  await page.goto(`${adminUrl}/collections/relics?locale=ko`)
+  await page.locator('.table input[type=checkbox]').nth(1).check()
+  await page.locator('.list-selection').waitFor()
+  return page.locator('.list-selection button:visible').allTextContents()
+}
+
+describe('the list', () => {
+  it('offers a translator no bulk edit, publish or unpublish; an editor has them', async () => {
+    expect((await selectionActions(translator)).join(' ')).not.toMatch(/Chỉnh sửa|Xuất bản|Gỡ xuất bản|Xóa/)
+    await translator.screenshot({ path: '/tmp/translator-form-list.png' })
+    expect((await selectionActions(editor)).join(' ')).toMatch(/Xuất bản/)
+  })
+})
+
 describe('the editor', () => {
   it('still edits everything of the same relic in Korean, and publishes', async () => {
     await open(editor, published.id, 'ko')

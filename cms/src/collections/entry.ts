@@ -133,6 +133,7 @@ export function publicEntry(slug: StandaloneKind, options: PublicEntryOptions): 
       // The review's steps as buttons next to "Lưu bản nháp", publishing after a question, and the
       // state in the top bar (with "Quay về bản đã xuất bản" for editors).
       components: {
+        beforeListTable: ['/components/TranslatorListActions#TranslatorListActions'],
         edit: {
           SaveDraftButton: '/components/WorkflowActions#WorkflowActions',
           PublishButton: '/components/ConfirmedPublishButton#ConfirmedPublishButton',

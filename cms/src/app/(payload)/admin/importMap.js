@@ -29,6 +29,7 @@ import { TranslationCell as TranslationCell_22def7f79497b0183dd0f01ad7927a01 } f
 import { TranslationPanel as TranslationPanel_eab170317fbe28653a975ef4f11af82e } from '../../../components/TranslationPanel'
 import { ReviewStateCell as ReviewStateCell_ec98e2f09e1a7f494f3c378d3433c3b6 } from '../../../components/ReviewStateCell'
 import { ReviewHistory as ReviewHistory_b64218767a1041188b5e85327bd98d14 } from '../../../components/ReviewHistory'
+import { TranslatorListActions as TranslatorListActions_13f5b11c885a43e25e0ba0e0346902fe } from '../../../components/TranslatorListActions'
 import { ExportButtons as ExportButtons_f4a89e8e3bbf017ce10d9721b24d9e32 } from '../../../components/ExportButtons'
 import { ConfirmedPublishButton as ConfirmedPublishButton_56528931d233e30fb7b1f0dfad022821 } from '../../../components/ConfirmedPublishButton'
 import { WorkflowActions as WorkflowActions_1d1a4b3033b283969a141ef7226af4a9 } from '../../../components/WorkflowActions'
@@ -82,6 +83,7 @@ export const importMap = {
   "/components/TranslationPanel#TranslationPanel": TranslationPanel_eab170317fbe28653a975ef4f11af82e,
   "/components/ReviewStateCell#ReviewStateCell": ReviewStateCell_ec98e2f09e1a7f494f3c378d3433c3b6,
   "/components/ReviewHistory#ReviewHistory": ReviewHistory_b64218767a1041188b5e85327bd98d14,
+  "/components/TranslatorListActions#TranslatorListActions": TranslatorListActions_13f5b11c885a43e25e0ba0e0346902fe,
   "/components/ExportButtons#ExportButtons": ExportButtons_f4a89e8e3bbf017ce10d9721b24d9e32,
   "/components/ConfirmedPublishButton#ConfirmedPublishButton": ConfirmedPublishButton_56528931d233e30fb7b1f0dfad022821,
   "/components/WorkflowActions#WorkflowActions": WorkflowActions_1d1a4b3033b283969a141ef7226af4a9,
