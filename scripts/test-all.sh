@@ -18,9 +18,13 @@ say() { printf '\033[1m[heritage]\033[0m %s\n' "$*" >&2; }
 
 scratch="$(mktemp -d "${TMPDIR:-/tmp}/heritage-test-run-XXXXXX")"
 build_pid=""
+# Keeps the run's exit code: a Node process still writing its compile cache as the run ends may
+# leave the folder not quite empty, which is no test failure.
 cleanup() {
+  local code=$?
   if [ -n "$build_pid" ] && kill -0 "$build_pid" 2>/dev/null; then kill "$build_pid" 2>/dev/null || true; fi
-  rm -rf "$scratch"
+  rm -rf "$scratch" 2>/dev/null || rm -rf "$scratch" 2>/dev/null || true
+  exit "$code"
 }
 trap cleanup EXIT
 export NODE_COMPILE_CACHE="$scratch/node-compile-cache"
