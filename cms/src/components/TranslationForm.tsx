@@ -39,6 +39,18 @@ function reportOf(json: unknown): Report | null {
 }
 
 const field = { display: 'block', marginBottom: 'var(--base)' } as const
+/** Payload's own input look (its theme variables), for the screen's native controls. */
+const control = {
+  display: 'block',
+  minWidth: '16rem',
+  marginTop: 'calc(var(--base) / 4)',
+  padding: 'calc(var(--base) / 2)',
+  border: '1px solid var(--theme-elevation-150)',
+  borderRadius: 'var(--style-radius-s)',
+  background: 'var(--theme-input-bg)',
+  color: 'var(--theme-elevation-800)',
+  font: 'inherit',
+} as const
 
 /** A labelled drop-down list. */
 function Choose(props: {
@@ -51,12 +63,7 @@ function Choose(props: {
   return (
     <label style={field}>
       {props.label}
-      <select
-        name={props.name}
-        value={props.value}
-        onChange={(e) => props.onChange(e.target.value)}
-        style={{ display: 'block' }}
-      >
+      <select name={props.name} value={props.value} onChange={(e) => props.onChange(e.target.value)} style={control}>
         {props.choices.map((c) => (
           <option key={c.value} value={c.value}>
             {c.label}
@@ -67,13 +74,25 @@ function Choose(props: {
   )
 }
 
-/** Choose a kind and a language, download the file to translate; upload the translated file, read the report. */
-export function TranslationForm({ kinds, locales }: { kinds: Choice[]; locales: Choice[] }) {
+/**
+ * Choose a kind and a language, download the file to translate; upload the translated file, read
+ * the report. The language starts as the one the admin is set to (`initialLocale`), when it is a
+ * published translation language.
+ */
+export function TranslationForm({
+  kinds,
+  locales,
+  initialLocale,
+}: {
+  kinds: Choice[]
+  locales: Choice[]
+  initialLocale?: string
+}) {
   const { i18n } = useTranslation()
   const lang = langOf(i18n.language)
   const words = wordsIn(lang).translations
   const [kind, setKind] = useState(kinds[0]?.value ?? '')
-  const [locale, setLocale] = useState(locales[0]?.value ?? '')
+  const [locale, setLocale] = useState(locales.find((l) => l.value === initialLocale)?.value ?? locales[0]?.value ?? '')
   const [todo, setTodo] = useState(true)
   const [file, setFile] = useState<File | null>(null)
   const [busy, setBusy] = useState(false)
@@ -130,15 +149,25 @@ export function TranslationForm({ kinds, locales }: { kinds: Choice[]; locales: 
         </a>
       </p>
       <h2>{words.upload}</h2>
-      <label style={field}>
+      {/* The browser's file button speaks the browser's language: ours speaks the admin's. */}
+      <style>
+        {'.translation-file:focus-within .btn { outline: 2px solid var(--theme-text); outline-offset: 2px; }'}
+      </style>
+      <label style={{ ...field, position: 'relative' }} className="translation-file" data-testid="translation-file">
         {words.file}
         <input
           type="file"
           name="file"
           accept=".xlf,.xliff,.xlsx"
           onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-          style={{ display: 'block' }}
+          style={{ position: 'absolute', width: 1, height: 1, opacity: 0 }}
         />
+        <span style={{ display: 'flex', alignItems: 'center', gap: 'var(--base)', marginTop: 'calc(var(--base) / 4)' }}>
+          <span className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }}>
+            {words.chooseFile}
+          </span>
+          <span data-testid="translation-file-name">{file ? file.name : words.noFileChosen}</span>
+        </span>
       </label>
       <Button onClick={send} disabled={busy}>
         {busy ? words.working : words.importButton}

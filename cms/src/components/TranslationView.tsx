@@ -20,7 +20,7 @@ export async function TranslationView({ initPageResult, params, searchParams }: 
     <AdminScreen initPageResult={initPageResult} params={params} searchParams={searchParams}>
       <h1>{wordsIn(lang).translations.view}</h1>
       {req.user ? (
-        <TranslationForm kinds={kinds} locales={locales} />
+        <TranslationForm kinds={kinds} locales={locales} initialLocale={req.locale ?? undefined} />
       ) : (
         <p>{lang === 'en' ? 'Sign in first.' : 'Hãy đăng nhập.'}</p>
       )}
