@@ -71,10 +71,17 @@ describe('XLIFF 2.0 text', () => {
     })
   })
 
-  it('refuses inline markup, a unit without its id, and a second segment', () => {
+  it('skips a plain text unit whose target has inline codes with a problem, not the whole file', () => {
+    const xml = writeXliff(set('Đền', 'Đền'))
+    const read = readXliff(xml.replace('<target>Đền</target>', '<target>Đ<ph id="1"/>ền</target>'))
+    expect(read.units).toHaveLength(1)
+    expect(read.units[0]?.problem?.vi).toMatch(/<ph id="1">/)
+    expect(readXliff(xml).units[0]?.problem).toBeUndefined()
+  })
+
+  it('refuses a unit without its id, a second segment and a source language other than Vietnamese', () => {
     const xml = writeXliff(set('Đền'))
     const broken = [
-      xml.replace('<source>Đền</source>', '<source>Đ<ph id="1"/>ền</source>'),
       xml.replace(' name="relics/7/sites[a1b2].name"', ''),
       xml.replace('</segment>', '</segment><segment><source>x</source></segment>'),
       xml.replace('srcLang="vi"', 'srcLang="en"'),
