@@ -31,7 +31,9 @@ export const ADMIN = { email: 'admin@example.vn', password: 'heritage-demo' }
 /** The demo province's editor and a contributor of one of its communes (same seed). */
 export const EDITOR = { email: 'editor@example.vn', password: 'heritage-demo' }
 export const CONTRIBUTOR = { email: 'congtacvien@example.vn', password: 'heritage-demo' }
-/** How long a publish may take to reach the built site in these tests. */
+/** The demo translator (role `translator`, Hà Nội province; same seed). */
+export const TRANSLATOR = { email: 'bienphiendich@example.vn', password: 'heritage-demo' }
+
 /** A REST token for an account, signed in through the API (no browser). */
 export async function apiToken(baseUrl: string, account = ADMIN): Promise<string> {
   const login = await fetch(`${baseUrl}/api/users/login`, {
@@ -42,6 +44,7 @@ export async function apiToken(baseUrl: string, account = ADMIN): Promise<string
   return ((await login.json()) as { token: string }).token
 }
 
+/** How long a publish may take to reach the built site in these tests. */
 export const BUILD_TIMEOUT = 180_000
 
 export async function logIn(page: Page, adminUrl: string, account = ADMIN): Promise<void> {

@@ -10,10 +10,9 @@
 import { readFile } from 'node:fs/promises'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { browserSession, EDITOR, pageApi, productUrls, settle } from './browser'
+import { browserSession, EDITOR, pageApi, productUrls, settle, TRANSLATOR } from './browser'
 
 const { baseUrl, adminUrl } = productUrls()
-const TRANSLATOR = { email: 'bienphiendich@example.vn', password: 'heritage-demo' }
 const api = pageApi(baseUrl)
 const { signedIn } = browserSession(adminUrl, { locale: 'vi-VN', viewport: { width: 1366, height: 768 }, track: true })
 

@@ -14,10 +14,9 @@
  */
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { browserSession, EDITOR, formReady, pageApi, productUrls, settle } from './browser'
+import { browserSession, EDITOR, formReady, pageApi, productUrls, settle, TRANSLATOR } from './browser'
 
 const { baseUrl, adminUrl } = productUrls()
-const TRANSLATOR = { email: 'bienphiendich@example.vn', password: 'heritage-demo' }
 
 const api = pageApi(baseUrl)
 
