@@ -18,7 +18,7 @@ import {
 } from '@payloadcms/ui'
 import type { ClientComponentProps, ClientField, FieldPaths } from 'payload'
 import type { ReactNode } from 'react'
-import { forTranslator, translatorOnly } from '../access/translatorView'
+import { type DrawnType, forTranslator, translatorOnly } from '../access/translatorView'
 import type { User } from '../payload-types'
 
 type Props = Omit<ClientComponentProps, 'field'> & FieldPaths & { field: ClientField; path: string }
@@ -54,6 +54,8 @@ function payloadComponent(props: Props): ReactNode {
     case 'upload':
       return <UploadField {...props} field={field} />
     default:
+      // Every type of DRAWN_TYPES has its case above: the compiler refuses one left out here.
+      field.type satisfies Exclude<ClientField['type'], DrawnType>
       return null
   }
 }
