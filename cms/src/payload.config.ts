@@ -28,6 +28,7 @@ import { withLengthLimits } from './fields/limits'
 import { composingGlobalText, composingText } from './fields/normalize'
 import { Installation } from './globals/Installation'
 import { SiteStatus } from './globals/SiteStatus'
+import { healthEndpoint } from './health/endpoint'
 import { withAdminTranslations } from './i18n/lexical'
 import { adminTranslations } from './i18n/translations'
 import { importEndpoints } from './import/endpoints'
@@ -107,7 +108,7 @@ export default buildConfig({
       .map(withMissingFileAs404),
   ),
   globals: [SiteStatus, Installation].map(composingGlobalText).map(withLengthLimits),
-  endpoints: [exportEndpoint, ...importEndpoints, ...translationEndpoints],
+  endpoints: [exportEndpoint, ...importEndpoints, ...translationEndpoints, healthEndpoint],
   editor: withAdminTranslations(lexicalEditor()),
   secret: resolveSecret(),
   // Only the admin's own origin may call the API from a browser or use its sign-in cookie.
