@@ -259,6 +259,9 @@ async function main() {
   }
   const controller = new AbortController()
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => controller.abort())
+  // The CMS that started this build may have exited on the same signal: a closed pipe must not
+  // stop the clean-up (half-made build removed, lock released) half-way.
+  for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {})
   try {
     await publish({
       snapshot: values.snapshot,

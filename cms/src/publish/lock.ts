@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import { readFileSync, rmSync } from 'node:fs'
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { z } from 'zod'
@@ -88,9 +89,18 @@ export async function withExportLock<T>(
     }
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
+  // A process stopped during the task (SIGTERM) releases the lock on its way out, not at the next
+  // publish's take-over; only synchronous work runs at exit.
+  const releaseAtExit = () => {
+    try {
+      if (holderFile.parse(JSON.parse(readFileSync(file, 'utf8'))).token === mine.token) rmSync(file, { force: true })
+    } catch {}
+  }
+  process.once('exit', releaseAtExit)
   try {
     return await task()
   } finally {
+    process.off('exit', releaseAtExit)
     if ((await readHolder(file))?.token === mine.token) await rm(file, { force: true })
   }
 }

@@ -6,7 +6,15 @@ import { publicSiteUrl } from '../site'
 import { type ExcludedEntry, exportSnapshot } from '../snapshot/export'
 import { describeEntry, PUBLISH_CONTEXT, type PublishTarget, pageOf, statusExcluded } from './about'
 import { LockTimeout, withExportLock } from './lock'
-import { BUILD_TIMEOUT_MS, type BuildStatus, readBuildStatus, runSitePublish, tail, watchLive } from './siteBuild'
+import {
+  BUILD_TIMEOUT_MS,
+  type BuildStatus,
+  readBuildStatus,
+  runSitePublish,
+  stopSiteBuilds,
+  tail,
+  watchLive,
+} from './siteBuild'
 import type { FailureCause, PublishedEntry } from './status'
 
 /**
@@ -63,6 +71,11 @@ interface PublisherState {
   running: Promise<void> | null
   again: boolean
   daily: ReturnType<typeof setTimeout> | null
+  /** Publishes under way in this process (the queue's, or a command's). */
+  inFlight: Set<Promise<unknown>>
+  /** Set by SIGTERM or SIGINT: nothing new starts, the running build is abandoned. */
+  stopping: boolean
+  stopHandlers: boolean
 }
 
 // On globalThis: Next can load this module more than once, and there must be one queue.
@@ -77,8 +90,43 @@ globalThis.heritagePublisher ??= {
   running: null,
   again: false,
   daily: null,
+  inFlight: new Set(),
+  stopping: false,
+  stopHandlers: false,
 }
 const state = globalThis.heritagePublisher
+
+const SIGNAL_EXIT_CODES: Record<string, number> = { SIGINT: 130, SIGTERM: 143 }
+/** How long a process that is alone in handling the signal waits for the build script to clean up. */
+const STOP_WAIT_MS = 60_000
+
+/**
+ * SIGTERM (systemd, a container runtime) or SIGINT during a publish abandons it without touching
+ * the live site: the build script is told to stop, and removes its half-made build and releases
+ * its lock itself (site/tools/publish.ts); the export lock goes when this process exits (./lock.ts).
+ * The status is not recorded as failed: it stays "building" or "queued", so the next start
+ * publishes again (startPublisher). Where something else ends the process on the signal (Next's
+ * server does), that is left to it; alone (`npm run publish-site`), this waits for the build
+ * script to finish cleaning, then exits with the signal's code.
+ */
+function installStopHandlers(): void {
+  if (state.stopHandlers) return
+  state.stopHandlers = true
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.on(signal, () => {
+      state.stopping = true
+      if (state.debounce) clearTimeout(state.debounce)
+      state.debounce = null
+      if (state.daily) clearTimeout(state.daily)
+      stopSiteBuilds(signal)
+      if (process.listenerCount(signal) > 1) return
+      const waited = new Promise((resolve) => setTimeout(resolve, STOP_WAIT_MS).unref())
+      void Promise.race([Promise.allSettled([...state.inFlight]), waited]).then(() =>
+        process.exit(SIGNAL_EXIT_CODES[signal]),
+      )
+    })
+  }
+}
 
 async function setStatus(payload: Payload, data: SiteStatusData): Promise<void> {
   try {
@@ -99,7 +147,22 @@ export async function publishSite(
   payload: Payload,
   options: { log?: (line: string) => void; about?: PublishTarget[] } = {},
 ): Promise<PublishOutcome> {
+  installStopHandlers()
+  const run = publishNow(payload, options)
+  state.inFlight.add(run)
+  try {
+    return await run
+  } finally {
+    state.inFlight.delete(run)
+  }
+}
+
+async function publishNow(
+  payload: Payload,
+  options: { log?: (line: string) => void; about?: PublishTarget[] },
+): Promise<PublishOutcome> {
   const log = options.log ?? (() => {})
+  if (state.stopping) throw new PublishFailure('The CMS is stopping: not publishing now.', '', 'interrupted')
   const entry = await describeEntry(payload, options.about ?? [])
   try {
     return await withExportLock(snapshotDir(), () => exportAndBuild(payload, log, entry), {
@@ -179,6 +242,8 @@ async function exportAndBuild(
       error instanceof PublishFailure
         ? error
         : new PublishFailure(errorMessage(error), tail(output), failureCause(errorMessage(error), stage))
+    // Stopped by a signal: the status stays "building", and the next start publishes again.
+    if (state.stopping) throw failure
     await setStatus(payload, {
       state: 'failed',
       failure: failure.failure,
@@ -218,7 +283,7 @@ async function drain(): Promise<void> {
   )
   await state.running
   state.running = null
-  if (state.again) {
+  if (state.again && !state.stopping) {
     state.again = false
     schedule(payload)
   }
@@ -236,7 +301,7 @@ function schedule(payload: Payload): void {
  * throws and never waits: it runs after the officer's save.
  */
 export function requestPublish(payload: Payload, reason: string, target?: PublishTarget): void {
-  if (!autobuildEnabled()) return
+  if (!autobuildEnabled() || state.stopping) return
   state.payload = payload
   state.reasons.add(reason)
   if (target) state.targets.set(`${target.collection}:${target.id}`, target)

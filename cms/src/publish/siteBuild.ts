@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -69,6 +69,22 @@ export interface SiteRun {
   cause?: FailureCause
 }
 
+// The build scripts running now, for stopSiteBuilds; on globalThis, as Next can load this module twice.
+declare global {
+  var heritageSiteBuilds: Set<ChildProcess> | undefined
+}
+globalThis.heritageSiteBuilds ??= new Set()
+const running = globalThis.heritageSiteBuilds
+
+/**
+ * Passes a stop signal on to the running build scripts. Each abandons its build on its own —
+ * stops astro, removes the half-made folder, records the attempt, releases its lock — and leaves
+ * `current` as it was (site/tools/publish.ts), also when this process has exited meanwhile.
+ */
+export function stopSiteBuilds(signal: NodeJS.Signals): void {
+  for (const child of running) child.kill(signal)
+}
+
 /** Runs site/tools/publish.ts; its last line on stderr is the reason when it fails. */
 export function runSitePublish(args: string[], log: (line: string) => void): Promise<SiteRun> {
   const script = path.join(siteDir(), 'tools', 'publish.ts')
@@ -86,6 +102,7 @@ export function runSitePublish(args: string[], log: (line: string) => void): Pro
       stdio: ['ignore', 'pipe', 'pipe'],
       timeout: BUILD_TIMEOUT_MS,
     })
+    running.add(child)
     let output = ''
     let stderr = ''
     let partial = ''
@@ -101,10 +118,12 @@ export function runSitePublish(args: string[], log: (line: string) => void): Pro
       stderr = (stderr + chunk.toString()).slice(-8_000)
       collect(chunk)
     })
-    child.on('error', (error) =>
-      resolve({ code: null, output, reason: `Could not run ${script}: ${error.message}`, cause: 'config' }),
-    )
+    child.on('error', (error) => {
+      running.delete(child)
+      resolve({ code: null, output, reason: `Could not run ${script}: ${error.message}`, cause: 'config' })
+    })
     child.on('close', (code, signal) => {
+      running.delete(child)
       if (partial.trim()) log(partial)
       // Node ends an uncaught error with its version line: the message is above it.
       const last = stderr
