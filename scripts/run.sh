@@ -87,6 +87,7 @@ case "$task" in
   media-tools) from_cwd node "$root/media-tools/bin/media-tools.mjs" "$@" ;;
   site:publish) from_cwd node "$root/site/tools/publish.ts" "$@" ;;
   site:serve) from_cwd node "$root/site/tools/serve.ts" "$@" ;;
+  site:bucket) from_cwd node "$root/site/tools/bucket.ts" "$@" ;;
   budgets) from_cwd node "$root/site/tools/budgets.ts" "$@" ;;
   lighthouse) from_cwd node "$root/site/tools/lighthouse.ts" "$@" ;;
   lint) exec "$root/node_modules/.bin/biome" check . "$@" ;;

@@ -24,10 +24,16 @@
  * Concurrency: a second publisher on the same root waits for the lock (up to 10 minutes) and then
  * builds, because it may carry newer content than the running build; failing fast would drop it.
  * A lock left by a killed publisher (its pid is gone) is taken over and its half-made build removed.
+ *
+ * With SITE_BUCKET set (see bucket.ts), the finished build is also uploaded to that bucket before
+ * `current` switches to it: files first, pages last. When the upload fails, the publish fails as a
+ * failed build does (the local site and the bucket's pages stay the previous build's) and says at
+ * which file. A publish with nothing to build still brings the bucket up to the live build.
  */
 import { mkdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { type BucketSettings, bucketFromEnv, syncBucket } from './bucket.ts'
 import { checkBuild, keepPages, linkMedia, linkTree, pruneBuilds, switchCurrent } from './builds.ts'
 import { runAstro, runSearchIndex } from './children.ts'
 import { failureReason, PublishError, tail } from './failure.ts'
@@ -52,6 +58,8 @@ export interface PublishOptions {
   buildTimeoutMs?: number
   signal?: AbortSignal
   log?: (line: string) => void
+  /** Also upload each build to this bucket (bucket.ts); the CLI reads it from SITE_BUCKET… */
+  bucket?: BucketSettings | null
 }
 
 export interface PublishResult {
@@ -85,12 +93,38 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   const dir = path.join(root, 'builds', buildId)
   const renderList = metaFile(root, buildId, '.render')
   const pageIndex = metaFile(root, buildId, '.pages')
+  const toBucket = async (id: string) => {
+    if (!options.bucket) return
+    await syncBucket({
+      ...options.bucket,
+      dir: path.join(root, 'builds', id),
+      buildId: id,
+      signal: options.signal,
+      log,
+    })
+  }
   try {
     const startedAt = new Date().toISOString()
     const live = (await readStatus(root))?.live
     const code = await codeFingerprint(options.siteUrl, siteDir)
     const print = await withSnapshot(code, snapshot)
     if (options.ifChanged && live?.fingerprint === print && (await currentBuild(root)) === live.buildId) {
+      try {
+        await toBucket(live.buildId)
+      } catch (error) {
+        const finishedAt = new Date().toISOString()
+        const message = (error as Error).message
+        await writeStatus(root, {
+          state: 'failed',
+          buildId: live.buildId,
+          startedAt,
+          finishedAt,
+          pages: null,
+          error: message,
+          live,
+        })
+        throw error
+      }
       await writeStatus(root, {
         state: 'ok',
         buildId: live.buildId,
@@ -192,6 +226,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       rendered = pages - Object.keys(kept).length
       const record: BuildRecord = { code, entries, pages: { ...kept, ...renderedPages } }
       await writeAtomic(metaFile(root, buildId), JSON.stringify(record))
+      await toBucket(buildId)
       await switchCurrent(root, buildId)
     } catch (error) {
       await rm(dir, { recursive: true, force: true })
@@ -235,6 +270,12 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       // The pages are live; now the search index catches up (the publish holds the lock meanwhile).
       const search = await runSearchIndex(siteDir, dir, { signal: options.signal })
       log(search.ok ? search.output : `The search index still describes the previous build: ${search.output}`)
+      // The bucket got the previous index with the pages: its new parts now, the entry file last.
+      if (search.ok) {
+        await toBucket(buildId).catch((error: Error) =>
+          log(`The bucket's search index still describes the previous build: ${error.message}`),
+        )
+      }
     }
     return { buildId, pages, skipped: false, dir, mode, rendered }
   } finally {
@@ -257,6 +298,13 @@ async function main() {
     console.error('Usage: node site/tools/publish.ts --snapshot DIR --root DIR [--site-url URL] [--if-changed]')
     process.exit(2)
   }
+  let bucket: BucketSettings | null
+  try {
+    bucket = bucketFromEnv()
+  } catch (error) {
+    console.error((error as Error).message)
+    process.exit(2)
+  }
   const controller = new AbortController()
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => controller.abort())
   // The CMS that started this build may have exited on the same signal: a closed pipe must not
@@ -270,6 +318,7 @@ async function main() {
       ifChanged: values['if-changed'],
       signal: controller.signal,
       log: (line) => console.log(line),
+      bucket,
     })
   } catch (error) {
     if (error instanceof PublishError && error.log) console.log(error.log)

@@ -31,12 +31,14 @@ import { isQrLandingPath } from '../src/language-choice.ts'
 import { HEADERS_FILE, HTTPS_ONLY_HEADERS, parseHeadersFile, securityHeaders } from '../src/security.ts'
 import { languageRedirect, qrTranslations } from './qr-language.ts'
 
-const TYPES: Record<string, string> = {
+/** Content types by extension; bucket.ts stores objects with the same ones. */
+export const TYPES: Record<string, string> = {
   html: 'text/html; charset=utf-8',
   css: 'text/css; charset=utf-8',
   js: 'text/javascript; charset=utf-8',
   mjs: 'text/javascript; charset=utf-8',
   json: 'application/json; charset=utf-8',
+  jsonld: 'application/ld+json; charset=utf-8',
   geojson: 'application/geo+json',
   csv: 'text/csv; charset=utf-8',
   xml: 'application/xml; charset=utf-8',
@@ -69,7 +71,12 @@ const TYPES: Record<string, string> = {
 const COMPRESSIBLE =
   /^(text\/|application\/(javascript|json|geo\+json|xml|manifest\+json|wasm)|image\/svg\+xml|model\/gltf\+json)/
 
-const IMMUTABLE = /^\/(_astro|media)\//
+/** Files named by their content (Astro's scripts, the snapshot's media): cached for a year. */
+export const IMMUTABLE = /^\/(_astro|media)\//
+export const contentTypeOf = (file: string) =>
+  TYPES[path.extname(file).slice(1).toLowerCase()] ?? 'application/octet-stream'
+export const cacheControlOf = (urlPath: string) =>
+  IMMUTABLE.test(urlPath) ? 'public, max-age=31536000, immutable' : 'no-cache'
 /** Files worth compressing once and keeping in memory; larger ones are streamed as they are. */
 const COMPRESS_MIN = 1024
 const COMPRESS_MAX = 8 * 1024 * 1024
@@ -258,11 +265,11 @@ export function createSiteServer(options: SiteServerOptions): http.Server {
     security: Headers,
     vary: string[] = [],
   ) {
-    const type = TYPES[path.extname(file).slice(1).toLowerCase()] ?? 'application/octet-stream'
+    const type = contentTypeOf(file)
     const headers: Record<string, string> = {
       ...security,
       'Content-Type': type,
-      'Cache-Control': IMMUTABLE.test(urlPath) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'Cache-Control': cacheControlOf(urlPath),
     }
     const compressible = COMPRESSIBLE.test(type) && info.size >= COMPRESS_MIN && info.size <= COMPRESS_MAX
     const encoding = compressible ? pickEncoding(req.headers['accept-encoding']) : null
