@@ -484,7 +484,13 @@ export async function syncBucket(options: SyncOptions): Promise<SyncResult> {
     }
   }
 
-  // 4. The build's list with the ETags, then the file that names the live build.
+  // 4. The build's list with the ETags, then the file that names the live build (not after a stop).
+  if (options.signal?.aborted) {
+    throw new BucketError(
+      `Publishing was interrupted. Đã tải lên ${uploaded} tệp của bản dựng ${buildId} nhưng chưa chuyển: bucket vẫn ` +
+        `phục vụ bản dựng ${live ?? '(chưa có)'}. The bucket still serves build ${live ?? '(none)'}.`,
+    )
+  }
   const headersText = await readFile(path.join(options.dir, HEADERS_FILE), 'utf8').catch(() => null)
   const newState: BucketState = {
     buildId,
