@@ -1269,6 +1269,7 @@ export interface AuditLog {
     | 'login'
     | 'login-failed'
     | 'logout'
+    | 'password-reset'
     | 'create'
     | 'submit'
     | 'return'

@@ -10,6 +10,7 @@ import { jobsAccess } from './access/schedules'
 import { AuditLog } from './audit/collection'
 import { auditFailedGraphqlLogin } from './audit/userHooks'
 import { withOwnedLocks } from './auth/documentLocks'
+import { forgotPasswordMutation } from './auth/passwordReset'
 import { AdminUnits } from './collections/AdminUnits'
 import { Artisans } from './collections/Artisans'
 import { Batches } from './collections/Batches'
@@ -23,6 +24,7 @@ import { Relics } from './collections/Relics'
 import { Routes } from './collections/Routes'
 import { Users } from './collections/Users'
 import { databaseAdapter, prepareSqlite, refreshStatistics } from './db'
+import { emailAdapter } from './email/adapter'
 import { exportEndpoint } from './export/endpoint'
 import { withLengthLimits } from './fields/limits'
 import { composingGlobalText, composingText } from './fields/normalize'
@@ -121,6 +123,10 @@ export default buildConfig({
     autoRun: process.env.NODE_ENV === 'test' ? [] : [{ cron: '* * * * *', queue: 'default', limit: 50 }],
   },
   db: databaseAdapter(),
+  // SMTP by settings, or no mail at all (email/settings.ts); never a mail's content in the log.
+  email: emailAdapter(),
+  // The forgotten-password request answers before it looks anything up (auth/passwordReset.ts).
+  graphQL: { mutations: forgotPasswordMutation },
   sharp,
   // Payload's texts its Vietnamese misses or gets wrong, and the sign-in answers (i18n/translations.ts).
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi', translations: adminTranslations },

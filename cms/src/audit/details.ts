@@ -8,6 +8,7 @@
 
 import { USER_ROLES } from '@heritage/contract'
 import type { Field, PayloadRequest } from 'payload'
+import { RESET_LINK_MINUTES, RESET_MAIL_INTERVAL_SECONDS } from '../email/resetMail'
 import { isCollectionSlug } from '../shared/collections'
 import { recordOr } from '../shared/guards'
 import { idText } from '../shared/ids'
@@ -56,6 +57,17 @@ export const SIGN_IN_FAILURES = {
 export const CURRENT_PASSWORD_FAILURES = {
   locked: 'tài khoản đang tạm khóa: chưa kiểm tra mật khẩu hiện tại',
   wrong: 'sai mật khẩu hiện tại khi đổi thư điện tử hoặc mật khẩu',
+} as const
+
+/** What became of a forgotten-password request, and of a reset link (../auth/passwordReset.ts). */
+export const PASSWORD_RESET = {
+  sent: `gửi thư có liên kết đặt lại mật khẩu (dùng một lần, trong ${RESET_LINK_MINUTES} phút)`,
+  repeated: `yêu cầu lặp lại trong vòng ${RESET_MAIL_INTERVAL_SECONDS} giây: không gửi thêm thư`,
+  unknown: 'không có tài khoản với địa chỉ này: không gửi thư',
+  notConfigured: 'không gửi được thư: máy chủ chưa cấu hình gửi thư (SMTP_HOST)',
+  failed: 'không gửi được thư',
+  done: 'đặt mật khẩu mới bằng liên kết trong thư',
+  refused: 'liên kết đã dùng hoặc đã hết hạn: mật khẩu không đổi',
 } as const
 
 /** The account's fields that decide what it may reach, in the order a line names them. */

@@ -8,6 +8,7 @@ const ACTIONS = [
   'login',
   'login-failed',
   'logout',
+  'password-reset',
   'create',
   'submit',
   'return',

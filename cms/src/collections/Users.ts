@@ -4,6 +4,12 @@ import { adminField, firstUserIsAdmin, userAccess } from '../access/system'
 import { communeOptions } from '../adminUnits/installation'
 import { auditFailedLogin, auditLogin, auditLogout, auditRoleChange, auditUserDelete } from '../audit/userHooks'
 import { currentPasswordField, requireCurrentPassword } from '../auth/currentPassword'
+import {
+  auditPasswordReset,
+  checkResetLink,
+  forgotPasswordEndpoint,
+  forgotPasswordSettings,
+} from '../auth/passwordReset'
 import { equalSignInWork, LOCK_MINUTES, MAX_LOGIN_ATTEMPTS } from '../auth/signIn'
 import { secureCookies } from '../auth/transport'
 import { selectOptions } from '../fields/options'
@@ -16,8 +22,10 @@ export const Users: CollectionConfig = {
   labels: { singular: { vi: 'Tài khoản', en: 'User' }, plural: { vi: 'Tài khoản', en: 'Users' } },
   admin: { useAsTitle: 'name', group: ADMIN_GROUPS.system, defaultColumns: ['name', 'email', 'roles'] },
   // Five wrong passwords lock the account for 15 minutes (Payload counts per account). The sign-in
-  // cookie is Secure when the admin is served over https (see ../auth/transport.ts).
+  // cookie is Secure when the admin is served over https (see ../auth/transport.ts). A forgotten
+  // password is reset by a link sent by e-mail (see ../auth/passwordReset.ts).
   auth: {
+    forgotPassword: forgotPasswordSettings,
     maxLoginAttempts: MAX_LOGIN_ATTEMPTS,
     lockTime: LOCK_MINUTES * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
@@ -25,8 +33,10 @@ export const Users: CollectionConfig = {
   },
   // Administrators manage every account (and unlock it); others read and edit their own.
   access: userAccess,
+  endpoints: [forgotPasswordEndpoint],
   hooks: {
-    beforeOperation: [equalSignInWork],
+    beforeOperation: [equalSignInWork, checkResetLink],
+    afterOperation: [auditPasswordReset],
     beforeValidate: [requireCurrentPassword],
     beforeChange: [firstUserIsAdmin],
     afterChange: [auditRoleChange],
