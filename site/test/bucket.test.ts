@@ -15,7 +15,15 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { HOST_FILES } from '../integrations/language-rules.ts'
 import { HEADERS_FILE } from '../src/security.ts'
-import { BucketError, type BucketSettings, type BucketState, PHASES, phaseOf, syncBucket } from '../tools/bucket.ts'
+import {
+  BucketError,
+  type BucketSettings,
+  type BucketState,
+  bucketFromEnv,
+  PHASES,
+  phaseOf,
+  syncBucket,
+} from '../tools/bucket.ts'
 import { publish } from '../tools/publish.ts'
 import { contentTypeOf } from '../tools/serve.ts'
 import { readStatus } from '../tools/status.ts'
@@ -247,6 +255,8 @@ describe('publishing to a bucket', () => {
     expect((await bucketState()).buildId).toBe(result.buildId)
     const answer = await web(`/media/${'f'.repeat(64)}/new.webp`)
     expect(answer.status).toBe(200)
+    // Search index included (brought up to date after the switch of a partial build): nothing left to send.
+    expect(await syncBucket({ ...settings, dir: result.dir, buildId: result.buildId })).toMatchObject({ uploaded: 0 })
     first = result.buildId
   })
 
@@ -298,5 +308,27 @@ describe('publishing to a bucket', () => {
     const files = served(d.dir)
     await expectEveryPageComplete(files.keys())
     expect(existsSync(d.dir)).toBe(true)
+  })
+})
+
+describe('bucket settings', () => {
+  it('are read from the environment, and refused with the reason in Vietnamese and English', () => {
+    expect(bucketFromEnv({})).toBeNull()
+    expect(bucketFromEnv({ SITE_BUCKET: 'disan-site', AWS_REGION: 'ap-southeast-1' })).toMatchObject({
+      bucket: 'disan-site',
+      region: 'ap-southeast-1',
+      graceHours: 24,
+    })
+    const refused: [NodeJS.ProcessEnv, RegExp][] = [
+      [{ SITE_BUCKET: 'Disan_Site' }, /không phải tên bucket hợp lệ.*is not a valid bucket name/],
+      [{ SITE_BUCKET: 'disan', SITE_BUCKET_ENDPOINT: 's3.example.vn' }, /phải là địa chỉ http.*must be the storage/],
+      [{ SITE_BUCKET: 'disan', SITE_BUCKET_ACCESS_KEY_ID: 'AKIA' }, /Cần đặt cả.*Set both/],
+      [{ SITE_BUCKET: 'disan', SITE_BUCKET_GRACE_HOURS: 'một ngày' }, /phải là số giờ.*must be a number of hours/],
+    ]
+    for (const [env, message] of refused) expect(() => bucketFromEnv(env)).toThrow(message)
+    // A secret never appears in a message.
+    expect(() => bucketFromEnv({ SITE_BUCKET: 'disan', SITE_BUCKET_SECRET_ACCESS_KEY: 'top-secret' })).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining('top-secret') }),
+    )
   })
 })
