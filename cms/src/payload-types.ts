@@ -83,6 +83,7 @@ export interface Config {
     users: User;
     'audit-log': AuditLog;
     'qr-codes': QrCode;
+    'system-locks': SystemLock;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -111,6 +112,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'qr-codes': QrCodesSelect<false> | QrCodesSelect<true>;
+    'system-locks': SystemLocksSelect<false> | SystemLocksSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1323,6 +1325,22 @@ export interface QrCode {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "system-locks".
+ */
+export interface SystemLock {
+  id: number;
+  name: string;
+  holder?: string | null;
+  acquiredAt?: string | null;
+  expiresAt?: string | null;
+  requested?: number | null;
+  built?: number | null;
+  about?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -2207,6 +2225,21 @@ export interface QrCodesSelect<T extends boolean = true> {
   printedAt?: T;
   publishedAt?: T;
   retiredAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "system-locks_select".
+ */
+export interface SystemLocksSelect<T extends boolean = true> {
+  name?: T;
+  holder?: T;
+  acquiredAt?: T;
+  expiresAt?: T;
+  requested?: T;
+  built?: T;
+  about?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -22,6 +22,7 @@ import { Producers } from './collections/Producers'
 import { QrCodes } from './collections/QrCodes'
 import { Relics } from './collections/Relics'
 import { Routes } from './collections/Routes'
+import { SystemLocks } from './collections/SystemLocks'
 import { Users } from './collections/Users'
 import { databaseAdapter, prepareSqlite, refreshStatistics } from './db'
 import { emailAdapter } from './email/adapter'
@@ -36,6 +37,7 @@ import { adminTranslations } from './i18n/translations'
 import { importEndpoints } from './import/endpoints'
 import { PAYLOAD_LOCALES, requestLocales } from './locales/enabled'
 import { withMissingFileAs404 } from './media/missingFile'
+import { runsScheduledJobs } from './publish/lease'
 import { startPublisher } from './publish/publisher'
 import { resolveSecret } from './secret'
 import { adminOrigins } from './site'
@@ -86,29 +88,32 @@ export default buildConfig({
       },
     },
   },
-  collections: withExportButtons(
-    [
-      Relics,
-      IntangibleHeritage,
-      CraftVillages,
-      Artisans,
-      Routes,
-      OcopProducts,
-      Producers,
-      Batches,
-      Media,
-      Panoramas,
-      Models,
-      Audio,
-      AdminUnits,
-      Users,
-      AuditLog,
-      QrCodes,
-    ]
-      .map(composingText)
-      .map(withLengthLimits)
-      .map(withMissingFileAs404),
-  ),
+  collections: [
+    ...withExportButtons(
+      [
+        Relics,
+        IntangibleHeritage,
+        CraftVillages,
+        Artisans,
+        Routes,
+        OcopProducts,
+        Producers,
+        Batches,
+        Media,
+        Panoramas,
+        Models,
+        Audio,
+        AdminUnits,
+        Users,
+        AuditLog,
+        QrCodes,
+      ]
+        .map(composingText)
+        .map(withLengthLimits)
+        .map(withMissingFileAs404),
+    ),
+    SystemLocks,
+  ],
   globals: [SiteStatus, Installation].map(composingGlobalText).map(withLengthLimits),
   endpoints: [exportEndpoint, ...importEndpoints, ...translationEndpoints, healthEndpoint],
   editor: withAdminTranslations(lexicalEditor()),
@@ -121,6 +126,8 @@ export default buildConfig({
   jobs: {
     access: jobsAccess,
     autoRun: process.env.NODE_ENV === 'test' ? [] : [{ cron: '* * * * *', queue: 'default', limit: 50 }],
+    // Several instances on one database: only the one holding the `jobs` lock runs the queue.
+    shouldAutoRun: runsScheduledJobs,
   },
   db: databaseAdapter(),
   // SMTP by settings, or no mail at all (email/settings.ts); never a mail's content in the log.

@@ -47,7 +47,14 @@ const isSqlClient = (client: unknown): client is SqlClient => isRecord(client) &
 const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex')
 
 /** Collections that are bookkeeping of a running CMS, not content. */
-const SKIP = new Set(['payload-locked-documents', 'payload-preferences', 'payload-migrations', 'payload-jobs'])
+// system-locks: which instance holds a lock now, not content.
+const SKIP = new Set([
+  'payload-locked-documents',
+  'payload-preferences',
+  'payload-migrations',
+  'payload-jobs',
+  'system-locks',
+])
 
 /** JSON with object keys sorted, so that equal content always gives equal text. */
 function canonical(value: unknown): string {

@@ -15,6 +15,7 @@ import * as migration_20261205_012632_site_status_entry from './20261205_012632_
 import * as migration_20261205_093402_installation_site_locales from './20261205_093402_installation_site_locales'
 import * as migration_20261205_094723_translation_state from './20261205_094723_translation_state'
 import * as migration_20261205_103000_translation_state_backfill from './20261205_103000_translation_state_backfill'
+import * as migration_20261205_214053_system_locks from './20261205_214053_system_locks'
 
 export const migrations = [
   {
@@ -101,5 +102,10 @@ export const migrations = [
     up: migration_20261205_103000_translation_state_backfill.up,
     down: migration_20261205_103000_translation_state_backfill.down,
     name: '20261205_103000_translation_state_backfill',
+  },
+  {
+    up: migration_20261205_214053_system_locks.up,
+    down: migration_20261205_214053_system_locks.down,
+    name: '20261205_214053_system_locks',
   },
 ]
