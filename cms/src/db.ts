@@ -8,6 +8,7 @@ import { z } from 'zod'
 import { migrations } from './migrations'
 import { dataDir, type Env } from './paths'
 import { isRecord } from './shared/guards'
+import { withOneWriter } from './sqliteWriter'
 
 export type DatabaseKind = 'sqlite' | 'mongodb'
 
@@ -81,13 +82,19 @@ export function databaseAdapter(env: Env = process.env): DatabaseAdapterObj {
   const file = /^file:(.+)$/i.exec(choice.url)?.[1]
   if (file) mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
   return withCommittedMigrations(
-    sqliteAdapter({
-      client: { url: choice.url, authToken: env.DATABASE_AUTH_TOKEN },
-      migrationDir: path.resolve(process.cwd(), 'src/migrations'),
-      push,
-      prodMigrations: migrations,
-      afterSchemaInit: [listIndexes],
-    }),
+    withOneWriter(
+      sqliteAdapter({
+        client: { url: choice.url, authToken: env.DATABASE_AUTH_TOKEN },
+        migrationDir: path.resolve(process.cwd(), 'src/migrations'),
+        push,
+        prodMigrations: migrations,
+        afterSchemaInit: [listIndexes],
+        // Transactions on (the adapter leaves them off without this); the libSQL driver ignores the
+        // options themselves. One writer at a time, WAL, busy waits: ./sqliteWriter.ts.
+        transactionOptions: {},
+      }),
+      choice.url,
+    ),
     push,
     env,
   )
@@ -190,7 +197,7 @@ async function forgetDevelopmentMarker(db: SQLiteAdapter): Promise<void> {
   )
 }
 
-/** What the PRAGMAs below use of the SQLite adapter's drizzle instance. */
+/** What the statistics below use of the SQLite adapter's drizzle instance. */
 interface SqlRunner {
   run: (query: ReturnType<typeof sql>) => Promise<unknown>
 }
@@ -205,24 +212,6 @@ function sqliteDrizzle(payload: Payload): SqlRunner | null {
   const db: unknown = payload.db
   if (payload.db.name !== 'sqlite' || !isRecord(db) || !isSqlRunner(db.drizzle)) return null
   return db.drizzle
-}
-
-/**
- * SQLite's defaults sync the disk after every statement: a rollback journal is created, synced and
- * deleted for each of the dozen writes one save makes (Payload's SQLite adapter runs without
- * transactions), which made a 3,000-row import take 7 minutes (bench/RESULTS.md). Write-ahead
- * logging with `synchronous = NORMAL` syncs at checkpoints instead, and is still safe against a
- * crash of the process or the machine (a power loss can lose the last commits, never corrupt
- * the file); readers no longer wait for a writer, and a writer waits (busy timeout) instead of
- * failing when another process holds the lock. WAL is remembered by the database file; the rest
- * is per connection. A no-op in memory and on MongoDB.
- */
-export async function prepareSqlite(payload: Payload): Promise<void> {
-  const drizzle = sqliteDrizzle(payload)
-  if (!drizzle) return
-  await drizzle.run(sql`PRAGMA journal_mode = WAL`)
-  await drizzle.run(sql`PRAGMA synchronous = NORMAL`)
-  await drizzle.run(sql`PRAGMA busy_timeout = 5000`)
 }
 
 /**

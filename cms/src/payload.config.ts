@@ -24,7 +24,7 @@ import { Relics } from './collections/Relics'
 import { Routes } from './collections/Routes'
 import { SystemLocks } from './collections/SystemLocks'
 import { Users } from './collections/Users'
-import { databaseAdapter, prepareSqlite, refreshStatistics } from './db'
+import { databaseAdapter, refreshStatistics } from './db'
 import { emailAdapter } from './email/adapter'
 import { exportEndpoint } from './export/endpoint'
 import { withLengthLimits } from './fields/limits'
@@ -157,7 +157,6 @@ export default buildConfig({
   loggingLevels: LOGGING_LEVELS,
   telemetry: false,
   onInit: async (payload) => {
-    await prepareSqlite(payload)
     await refreshStatistics(payload)
     await startPublisher(payload)
   },

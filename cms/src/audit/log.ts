@@ -44,9 +44,11 @@ const clientIp = (req: PayloadRequest | undefined): string | undefined =>
 
 /**
  * Appends one line to the audit log. Inside a request the write joins its transaction, so an
- * action that is rolled back leaves no line; `detached` writes outside it (a failed sign-in,
- * whose transaction is rolled back by definition). Never throws: auditing must not break the
- * action it records, but a failure is logged loudly.
+ * action that is rolled back leaves no line, and a line that cannot be written there fails the
+ * action (Payload has already rolled the transaction back: going on would report a change that
+ * was undone). Otherwise it never throws: auditing must not break the action it records (a
+ * `detached` line, written outside the transaction: a failed sign-in, whose transaction is rolled
+ * back by definition), but a failure is logged loudly.
  */
 export async function audit(
   payload: Payload,
@@ -56,6 +58,8 @@ export async function audit(
 ): Promise<void> {
   const user: AuditEvent['actor'] = event.actor ?? (req?.user?.collection === 'users' ? req.user : null)
   const actorLabel = user ? [user.name, user.email ? `<${user.email}>` : ''].filter(Boolean).join(' ') : undefined
+  // A failed write in a transaction rolls it back: the action cannot go on as if it had been made.
+  const inTransaction = Boolean(req?.transactionID) && !options.detached
   try {
     await payload.create({
       collection: 'audit-log',
@@ -76,5 +80,6 @@ export async function audit(
     })
   } catch (error) {
     payload.logger.error({ err: error }, `Could not write the audit log (${event.action}).`)
+    if (inTransaction) throw error
   }
 }

@@ -1,4 +1,11 @@
-import { type CollectionBeforeValidateHook, incrementLoginAttempts, type TextField, ValidationError } from 'payload'
+import {
+  type CollectionAfterErrorHook,
+  type CollectionBeforeValidateHook,
+  incrementLoginAttempts,
+  type PayloadRequest,
+  type TextField,
+  ValidationError,
+} from 'payload'
 import { CURRENT_PASSWORD_FAILURES } from '../audit/details'
 import { audit } from '../audit/log'
 import { inUserLanguage } from '../fields/message'
@@ -31,6 +38,27 @@ const MESSAGES = {
     vi: 'Mật khẩu hiện tại không đúng. Nhập mật khẩu bạn đang dùng để đăng nhập (sai 5 lần, tài khoản bị tạm khóa).',
     en: 'The current password is wrong. Enter the password you sign in with (five wrong attempts lock the account).',
   },
+}
+
+/** Writes a request started outside its transaction, until they are done. */
+const writesOutside = new WeakMap<PayloadRequest, Promise<void>[]>()
+
+/**
+ * Starts `write` outside the request's transaction, without waiting for it: with SQLite's single
+ * writer (../sqliteWriter.ts) it can only run once that transaction has ended, here rolled back
+ * by the refusal thrown next, so waiting for it inside would wait for ever. The users' afterError
+ * hook below waits for it, so that the answer to the request comes after it.
+ */
+function outsideTransaction(req: PayloadRequest, write: () => Promise<void>): void {
+  const done = write().catch((error: unknown) =>
+    req.payload.logger.error({ err: error }, 'Could not record a wrong current password.'),
+  )
+  writesOutside.set(req, [...(writesOutside.get(req) ?? []), done])
+}
+
+/** afterError: the answer to a refused change waits for what the refusal recorded (see above). */
+export const awaitWritesOutside: CollectionAfterErrorHook = async ({ req }) => {
+  await Promise.all(writesOutside.get(req) ?? [])
 }
 
 export const requireCurrentPassword: CollectionBeforeValidateHook = async ({
@@ -73,22 +101,24 @@ export const requireCurrentPassword: CollectionBeforeValidateHook = async ({
   })
   const locked = Boolean(account?.lockUntil && new Date(account.lockUntil).getTime() > Date.now())
   if (account && !locked && (await passwordMatches(account, given))) return data
-  if (account && collection.auth?.maxLoginAttempts > 0) {
-    // Outside the request's transaction (which the refusal rolls back), as at sign-in.
-    await incrementLoginAttempts({ collection, payload: req.payload, user: account })
-  }
-  await audit(
-    req.payload,
-    req,
-    {
-      action: 'login-failed',
-      collection: collection.slug,
-      docId: originalDoc.id,
-      title: String(originalDoc.email ?? ''),
-      detail: locked ? CURRENT_PASSWORD_FAILURES.locked : CURRENT_PASSWORD_FAILURES.wrong,
-    },
-    { detached: true },
-  )
+  // Outside the request's transaction (which the refusal rolls back), as at sign-in.
+  outsideTransaction(req, async () => {
+    if (account && collection.auth?.maxLoginAttempts > 0) {
+      await incrementLoginAttempts({ collection, payload: req.payload, user: account })
+    }
+    await audit(
+      req.payload,
+      req,
+      {
+        action: 'login-failed',
+        collection: collection.slug,
+        docId: originalDoc.id,
+        title: String(originalDoc.email ?? ''),
+        detail: locked ? CURRENT_PASSWORD_FAILURES.locked : CURRENT_PASSWORD_FAILURES.wrong,
+      },
+      { detached: true },
+    )
+  })
   throw refuse(MESSAGES.wrong)
 }
 

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminField, firstUserIsAdmin, userAccess } from '../access/system'
 import { communeOptions } from '../adminUnits/installation'
 import { auditFailedLogin, auditLogin, auditLogout, auditRoleChange, auditUserDelete } from '../audit/userHooks'
-import { currentPasswordField, requireCurrentPassword } from '../auth/currentPassword'
+import { awaitWritesOutside, currentPasswordField, requireCurrentPassword } from '../auth/currentPassword'
 import {
   auditPasswordReset,
   checkResetLink,
@@ -43,7 +43,7 @@ export const Users: CollectionConfig = {
     afterDelete: [auditUserDelete],
     afterLogin: [auditLogin],
     afterLogout: [auditLogout],
-    afterError: [auditFailedLogin],
+    afterError: [auditFailedLogin, awaitWritesOutside],
   },
   fields: [
     currentPasswordField,

@@ -14,7 +14,6 @@ import path from 'node:path'
 import config from '@payload-config'
 import { getPayload } from 'payload'
 import { CommandError, runCommand, runWithPayload } from '../cli'
-import { prepareSqlite } from '../db'
 import { commitImport, ImportRefused } from './commit'
 import { IMPORT_KIND_NAMES, isImportKindName } from './kinds'
 import { planImport } from './plan'
@@ -94,7 +93,6 @@ const bytes = await readFile(fromCwd(String(file))).catch((error) =>
 await runWithPayload(
   () => getPayload({ config, disableOnInit: true }),
   async (payload) => {
-    await prepareSqlite(payload)
     try {
       const workbook = await readWorkbook(new Uint8Array(bytes), String(file))
       // "--header-row 5" applies to every sheet read; "--header-row Sheet=5" to one.

@@ -13,7 +13,6 @@ import { ENTRY_KINDS, isEntryKind } from '@heritage/contract'
 import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
 import { CommandError, runWithPayload } from '../cli'
-import { prepareSqlite } from '../db'
 import { type ExchangeFormat, exportTranslations, importTranslations, TranslationRefused } from './index'
 
 const [action, ...args] = process.argv.slice(2)
@@ -102,7 +101,6 @@ async function importFile(payload: Payload) {
 await runWithPayload(
   () => getPayload({ config, disableOnInit: true }),
   async (payload) => {
-    await prepareSqlite(payload)
     try {
       if (action === 'export') return await exportFile(payload)
       if (action === 'import') return await importFile(payload)
