@@ -5,6 +5,7 @@ import { IMPORT_KINDS, type ImportKindName } from '../src/import/kinds'
 import { type ImportPlan, planImport } from '../src/import/plan'
 import { importTemplate } from '../src/import/template'
 import { readWorkbook } from '../src/import/workbook'
+import { failOnWrite } from './failingWrites'
 import { httpClient } from './http'
 import { bootPayload, countEverything } from './payload'
 import { cleanRow, ROWS, rowsWithMistakes, type Value, workbook } from './relicList'
@@ -121,34 +122,33 @@ describe('importing relics from a 500-row workbook', () => {
     expect(await countEverything(payload, 'relics')).toBe(versions)
   }, 240_000)
 
-  it('undoes everything when a write fails half-way (the data changed after the dry run)', async () => {
+  it('leaves nothing when a write fails half-way (one transaction; every write: transactions.test.ts)', async () => {
     const rows = Array.from({ length: 40 }, (_, i) => cleanRow(1000 + i))
     const existing = cleanRow(5)
     existing[7] = 'sửa-lần-hai/QĐ'
-    rows.unshift(existing) // an update, written first, undone too
+    rows.unshift(existing) // an update, written first, gone too
     const data = await workbook(rows)
     const before = await countEverything(payload, 'relics')
+    const audit = await payload.count({ collection: 'audit-log' })
     const beforeDoc = (
       await payload.find({ collection: 'relics', where: { slug: { equals: 'dinh-thu-so-5' } }, draft: true })
     ).docs[0]
+    // The database refuses the 32nd row's first write (the 31st relic created after the update).
+    const inject = failOnWrite(payload, 0)
     const error = await commitImport(payload, {
       kind: 'relics',
       workbook: await readWorkbook(data, 'giua-chung.xlsx'),
       publish: false,
-      // Someone else creates the 30th relic's slug while the import runs.
-      onProgress: async (done) => {
-        if (done === 29) {
-          await payload.create({
-            collection: 'relics',
-            data: { title: 'Đình thử số 1029', rank: 'provincial', types: ['historical'], _status: 'published' },
-          })
-        }
+      onProgress: (done) => {
+        if (done === 31) inject.failNext()
       },
-    }).catch((e: unknown) => e)
+    })
+      .catch((e: unknown) => e)
+      .finally(inject.restore)
     expect(error).toBeInstanceOf(ImportRefused)
-    expect((error as ImportRefused).message).toMatch(/row 32 failed/)
-    // Only the other person's relic (with its version) remains.
-    expect(await countEverything(payload, 'relics')).toBe(before + 2)
+    expect((error as ImportRefused).message).toMatch(/row 33 failed \(injected failure.*nothing was written/)
+    expect(await countEverything(payload, 'relics')).toBe(before)
+    expect(await payload.count({ collection: 'audit-log' })).toEqual(audit)
     expect(
       await payload.count({ collection: 'relics', where: { slug: { equals: 'dinh-thu-so-1000' } }, trash: true }),
     ).toEqual({

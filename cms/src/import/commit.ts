@@ -1,7 +1,14 @@
 /**
- * The import itself: the dry run's rows written as drafts, all or nothing.
+ * The import itself: the dry run's rows written as drafts, all or nothing (one transaction).
  */
-import { type CollectionSlug, type Payload, type PayloadRequest, ValidationError } from 'payload'
+import {
+  commitTransaction,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type PayloadRequest,
+  ValidationError,
+} from 'payload'
 import { refreshStatistics } from '../db'
 import { requestPublish } from '../publish/publisher'
 import { errorMessage } from '../shared/errors'
@@ -80,10 +87,9 @@ export class ImportRefused extends Error {
 
 /**
  * All or nothing: refuses a plan with any rejected row or blocking problem. Otherwise writes the
- * rows one by one, and if any write fails (someone changed the data since the dry run), undoes
- * the ones already written: created records are deleted, and the draft versions added to existing
- * records are removed. Payload's SQLite adapter runs without transactions by default, so the undo
- * is done here, the same way on every database. Imported records are drafts.
+ * rows one by one in one transaction, so that if any write fails (someone changed the data since
+ * the dry run, the database refused), nothing of the import remains: not the records, not their
+ * versions, not their lines in the audit log. Imported records are drafts.
  */
 export async function commitImport(
   payload: Payload,
@@ -98,25 +104,23 @@ export async function commitImport(
       plan,
     )
   }
-  const { collection } = IMPORT_KINDS[options.kind]
-  const started = new Date(Date.now() - 1).toISOString()
-  const created: (number | string)[] = []
-  const updated: (number | string)[] = []
   const pending = plan.rows.filter((row) => row.action === 'create' || row.action === 'update')
+  const transaction = await newRequest(payload, options.user)
+  await initTransaction(transaction)
   let current: RowPlan | undefined
   try {
     for (const [index, row] of pending.entries()) {
       current = row
       await options.onProgress?.(index, pending.length)
+      // A request of its own for each row (its context, its cache), all in the import's transaction.
       const req = await newRequest(payload, options.user)
-      const isNew = row.id === undefined
-      const id = await write(payload, req, options.kind, row)
-      ;(isNew ? created : updated).push(id)
-      row.id = id
+      req.transactionID = transaction.transactionID
+      row.id = await write(payload, req, options.kind, row)
     }
+    await commitTransaction(transaction)
     await options.onProgress?.(pending.length, pending.length)
   } catch (error) {
-    await undo(payload, collection, created, updated, started)
+    await killTransaction(transaction)
     if (current) {
       current.issues.push(
         ...issuesFromError(
@@ -129,7 +133,7 @@ export async function commitImport(
       current.action = 'reject'
     }
     throw new ImportRefused(
-      `Nothing was imported: row ${current?.row ?? '?'} failed (${errorMessage(error)}); the rows before it were undone.`,
+      `Nothing was imported: row ${current?.row ?? '?'} failed (${errorMessage(error)}); nothing was written.`,
       plan,
     )
   }
@@ -141,45 +145,4 @@ export async function commitImport(
   // A spreadsheet can multiply a table's size: the planner's statistics must follow.
   if (pending.length >= 100) await refreshStatistics(payload)
   return { created: plan.counts.create, updated: plan.counts.update, unchanged: plan.counts.unchanged }
-}
-
-/** Removes what a failed commit wrote. System writes: no hooks ask for builds or refuse. */
-async function undo(
-  payload: Payload,
-  collection: CollectionSlug,
-  created: (number | string)[],
-  updated: (number | string)[],
-  since: string,
-) {
-  const context = { importing: true, seeding: true }
-  for (const id of created) {
-    await payload.delete({ collection, id, overrideAccess: true, trash: true, context })
-  }
-  for (const id of updated) {
-    await payload.db.deleteVersions({
-      collection,
-      where: { and: [{ parent: { equals: id } }, { createdAt: { greater_than: since } }] },
-    })
-    const { docs } = await payload.db.findVersions({
-      collection,
-      where: { parent: { equals: id } },
-      sort: '-updatedAt',
-      limit: 1,
-      pagination: false,
-    })
-    const previous = docs[0]
-    if (!previous) continue
-    await payload.db.updateVersion({
-      collection,
-      id: previous.id,
-      versionData: {
-        createdAt: new Date(previous.createdAt).toISOString(),
-        latest: true,
-        parent: id,
-        updatedAt: previous.updatedAt,
-        version: previous.version,
-      },
-    })
-  }
-  // The audit log keeps the lines of undone writes, followed by the deletions that undid them.
 }
