@@ -15,9 +15,9 @@ const REPLACEMENTS = [
     marker: 'Successfully saved',
     pairs: [
       // biome-ignore lint/suspicious/noTemplateCurlyInString: Payload's code, matched as written
-      ['J.success(`Successfully saved ${ae} files`)', 'J.success(i("upload:bulkSaved",{count:ae}))'],
+      ['q.success(`Successfully saved ${he} files`)', 'q.success(i("upload:bulkSaved",{count:he}))'],
       // biome-ignore lint/suspicious/noTemplateCurlyInString: Payload's code, matched as written
-      ['J.error(`Failed to save ${he} files`)', 'J.error(i("upload:bulkFailed",{count:he}))'],
+      ['q.error(`Failed to save ${Re} files`)', 'q.error(i("upload:bulkFailed",{count:Re}))'],
       // The file's address under an uploaded file: the copy button's own "Copy" (translated).
       ['{defaultMessage:"Copy URL",value:s}', '{value:s}'],
       // "Someone is editing this since …": in the page's language, not always en-US with AM/PM.
@@ -27,12 +27,12 @@ const REPLACEMENTS = [
       ],
       // Schedule drawer: publish by default when the entry has a newer draft or was never published
       // (`D` is "has newer versions", `r` is "has a published version").
-      ['vc(iP,{defaultType:D?"publish":"unpublish"', 'vc(iP,{defaultType:D||!r?"publish":"unpublish"'],
+      ['vc(rP,{defaultType:D?"publish":"unpublish"', 'vc(rP,{defaultType:D||!r?"publish":"unpublish"'],
       // Schedule drawer: the "all languages" choice, labelled in the admin's language.
-      ['[S,x]=rr.useState(sP)', '[S,x]=rr.useState(()=>({...sP,label:m("general:all")}))'],
+      ['[S,x]=or.useState(oP)', '[S,x]=or.useState(()=>({...oP,label:m("general:all")}))'],
       [
-        'return V.unshift(sP),V}return[]},[l,f])',
-        'return V.unshift({...sP,label:f.t("general:all")}),V}return[]},[l,f])',
+        'return V.unshift(oP),V}return[]},[l,f])',
+        'return V.unshift({...oP,label:f.t("general:all")}),V}return[]},[l,f])',
       ],
     ],
   },
