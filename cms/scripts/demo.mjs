@@ -62,6 +62,8 @@ async function main() {
     PAYLOAD_SECRET: demoSecret(),
     // Schema comes from the committed migrations, as in production.
     PAYLOAD_MIGRATE: '1',
+    // A demo is read by a person at a terminal: Payload's coloured lines, not production's JSON.
+    LOG_FORMAT: process.env.LOG_FORMAT ?? 'pretty',
     NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --no-deprecation`.trim(),
     NEXT_TELEMETRY_DISABLED: '1',
     SITE_URL: siteUrl,

@@ -1,19 +1,31 @@
 // `npm run serve` (and `pnpm start` in cms/): the admin and API in production mode, after
 // `npm run build`. Refuses to start, saying why, without a proper PAYLOAD_SECRET or a build,
-// instead of answering 500 to every request with the reason only in the log.
+// instead of answering 500 to every request with the reason only in the log. With JSON logs (the
+// default in production, see src/log.ts) every line on stdout is one JSON object: Payload's are
+// already, and what Next prints itself (its banner, its errors) is wrapped into one per line.
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
+import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
+import { jsonLine, logFormat } from '../src/log.ts'
 import { resolveSecret } from '../src/secret.ts'
 
 const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const env = { ...process.env, NODE_ENV: 'production' }
+let json = false
+try {
+  json = logFormat(env) === 'json'
+} catch (error) {
+  console.error(error.message)
+  process.exit(1)
+}
 const fail = (vi, en) => {
-  console.error(`${vi}\n${en}`)
+  if (json) console.log(jsonLine('error', 'heritage', `${vi} / ${en}`))
+  else console.error(`${vi}\n${en}`)
   process.exit(1)
 }
 
-const env = { ...process.env, NODE_ENV: 'production' }
 try {
   resolveSecret(env)
 } catch (error) {
@@ -32,7 +44,25 @@ const port = process.env.CMS_PORT ?? '3000'
 const child = spawn(path.join(cmsDir, 'node_modules', '.bin', 'next'), ['start', '--port', port], {
   cwd: cmsDir,
   env: { ...env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --no-deprecation`.trim() },
-  stdio: 'inherit',
+  stdio: json ? ['ignore', 'pipe', 'pipe'] : 'inherit',
 })
+if (json) {
+  /** A line that is a JSON object goes out as it is; any other becomes one (colour codes dropped). */
+  const relay = (stream, level) =>
+    createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY }).on('line', (line) => {
+      if (!line.trim()) return
+      try {
+        const parsed = JSON.parse(line)
+        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+          process.stdout.write(`${line}\n`)
+          return
+        }
+      } catch {}
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI colour codes start with ESC.
+      process.stdout.write(`${jsonLine(level, 'next', line.replace(/\x1b\[[0-9;]*m/g, '').trim())}\n`)
+    })
+  relay(child.stdout, 'info')
+  relay(child.stderr, 'error')
+}
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))

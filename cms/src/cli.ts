@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { jsonConsole } from './log'
 import { recordOr } from './shared/guards'
 
 /**
@@ -61,6 +62,7 @@ export async function runCommand(
   body: () => Promise<unknown>,
   cleanup: () => Promise<unknown> = async () => undefined,
 ): Promise<never> {
+  jsonConsole('heritage')
   let code: number
   try {
     const result = await body()

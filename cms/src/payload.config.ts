@@ -36,6 +36,7 @@ import { withAdminTranslations } from './i18n/lexical'
 import { adminTranslations } from './i18n/translations'
 import { importEndpoints } from './import/endpoints'
 import { PAYLOAD_LOCALES, requestLocales } from './locales/enabled'
+import { payloadLogger } from './log'
 import { withMissingFileAs404 } from './media/missingFile'
 import { runsScheduledJobs } from './publish/lease'
 import { startPublisher } from './publish/publisher'
@@ -155,6 +156,8 @@ export default buildConfig({
   // per-kind limits are checked on the content by the upload hooks.
   upload: { limits: { fileSize: DEFAULT_LIMITS.maxModelBytes } },
   loggingLevels: LOGGING_LEVELS,
+  // One JSON object per line in production (LOG_FORMAT, log.ts).
+  logger: payloadLogger(),
   telemetry: false,
   onInit: async (payload) => {
     await refreshStatistics(payload)
