@@ -6,7 +6,9 @@ import {
   contentSecurityPolicy,
   DEFAULT_TILE_URL,
   formatHeadersFile,
+  formatNginxHeaders,
   HEADERS_FILE,
+  NGINX_HEADERS_FILE,
   securityHeaders,
   tileSource,
 } from '../src/security.ts'
@@ -14,7 +16,8 @@ import { CADDY_FILE, caddySnippet, NETLIFY_FILE, NGINX_FILE, netlifyRedirects, n
 
 /**
  * Writes the site's security headers into the build as `_headers` (Netlify and Cloudflare Pages
- * read it as it is; serve.ts sends what it says). The Content-Security-Policy lets the map load
+ * read it as it is; serve.ts sends what it says), and as `nginx-headers.conf` (`add_header`
+ * lines the production nginx configuration includes from the live build, deploy/nginx). The Content-Security-Policy lets the map load
  * tiles from the server of PUBLIC_TILE_URL, read from the environment Vite resolved for the
  * build (the shell's, or a .env file), the very value the map script is built with. So a build
  * carries the policy that fits it, and a publish switches both at once. The hashes of the pages'
@@ -57,7 +60,8 @@ export default function headersFile(options: { scriptHashes?: () => readonly str
           `(integrations/headers.ts), with the map tiles of ${tileSource(tileUrl || DEFAULT_TILE_URL) ?? 'this site'}.`,
         ]
         await writeFile(path.join(fileURLToPath(dir), HEADERS_FILE), formatHeadersFile(headers, comment))
-        logger.info(`Security headers written to /${HEADERS_FILE}`)
+        await writeFile(path.join(fileURLToPath(dir), NGINX_HEADERS_FILE), formatNginxHeaders(headers, comment))
+        logger.info(`Security headers written to /${HEADERS_FILE} and /${NGINX_HEADERS_FILE}`)
         const out = fileURLToPath(dir)
         await writeFile(path.join(out, NETLIFY_FILE), netlifyRedirects(out))
         await writeFile(path.join(out, NGINX_FILE), nginxConf(out))

@@ -16,13 +16,14 @@ import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '@heritage/contract/locales'
 import { CHOICE_PARAM, isQrLandingPath } from '../src/language-choice.ts'
+import { NGINX_HEADERS_FILE } from '../src/security.ts'
 import { languageRedirect, qrTranslations } from '../tools/qr-language.ts'
 
 export const NETLIFY_FILE = '_redirects'
 export const NGINX_FILE = 'nginx-language.conf'
 export const CADDY_FILE = 'Caddyfile.language'
 /** Files of a build meant for the web server, not for visitors. */
-export const HOST_FILES = [NETLIFY_FILE, NGINX_FILE, CADDY_FILE]
+export const HOST_FILES = [NETLIFY_FILE, NGINX_FILE, CADDY_FILE, NGINX_HEADERS_FILE]
 
 /** Every unprefixed QR landing path of a build (decoded, with slashes), sorted. */
 export function qrPaths(build: string): string[] {

@@ -122,6 +122,23 @@ export function securityHeaders(options: SecurityOptions = {}): Record<string, s
 /** Headers that only mean something over https, which a plain http server leaves out. */
 export const HTTPS_ONLY_HEADERS = ['Strict-Transport-Security']
 
+/**
+ * The same headers as nginx `add_header` lines, for the `server {}` block that serves the build
+ * (deploy/nginx/heritage.conf includes it from the live build). `always`: error pages and
+ * redirects carry them too.
+ */
+export const NGINX_HEADERS_FILE = 'nginx-headers.conf'
+
+export function formatNginxHeaders(headers: Record<string, string>, comment: string[] = []): string {
+  const lines = comment.map((line) => `# ${line.replace(/\s+/g, ' ')}`)
+  for (const [name, value] of Object.entries(headers)) {
+    // nginx reads `$` in a value as a variable and has no escape for it; no header here needs one.
+    if (/[\r\n"\\$]/.test(name + value) || !/^[A-Za-z0-9-]+$/.test(name)) throw new Error(`Invalid header ${name}`)
+    lines.push(`add_header ${name} "${value}" always;`)
+  }
+  return `${lines.join('\n')}\n`
+}
+
 /** A `_headers` file (Netlify, Cloudflare Pages) applying these headers to every path. */
 export function formatHeadersFile(headers: Record<string, string>, comment: string[] = []): string {
   const lines = [...comment.map((line) => `# ${line.replace(/\s+/g, ' ')}`), '/*']

@@ -191,8 +191,15 @@ describe('the build integration', () => {
     }) => Promise<void>
     const logged: string[] = []
     await done({ dir: pathToFileURL(`${out}/`), logger: { info: (line) => logged.push(line) } })
-    expect(logged[0]).toBe('Security headers written to /_headers')
-    return readFile(path.join(out, '_headers'), 'utf8')
+    expect(logged[0]).toBe('Security headers written to /_headers and /nginx-headers.conf')
+    const text = await readFile(path.join(out, '_headers'), 'utf8')
+    // The nginx lines say the same as `_headers`, each on every answer (`always`).
+    const nginx = (await readFile(path.join(out, 'nginx-headers.conf'), 'utf8'))
+      .split('\n')
+      .filter((line) => line.startsWith('add_header '))
+      .map((line) => /^add_header ([A-Za-z-]+) "([^"]*)" always;$/.exec(line)?.slice(1))
+    expect(Object.fromEntries(nginx.map((pair) => [pair?.[0], pair?.[1]]))).toEqual(parseHeadersFile(text))
+    return text
   }
 
   it('writes `_headers` for the tile server the build was made with, and for https', async () => {
