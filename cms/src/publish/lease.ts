@@ -68,6 +68,9 @@ const TABLE = sql.raw(SYSTEM_LOCKS.replaceAll('-', '_'))
 const toNumber = (value: unknown): number => Number(value ?? 0) || 0
 const toFlag = (value: unknown): boolean => value === true || value === 1 || value === '1' || value === 't'
 
+/** The lock rows known to exist, by database connection. */
+const ensured = new WeakMap<object, Set<LockName>>()
+
 class SqlLockStore implements LockStore {
   constructor(
     private readonly dialect: Dialect,
@@ -93,9 +96,14 @@ class SqlLockStore implements LockStore {
   }
 
   private async ensure(name: LockName): Promise<void> {
+    // A write: once per database and lock in this process, not at every look (the poll reads every 3 s).
+    const made = ensured.get(this.drizzle) ?? new Set<LockName>()
+    ensured.set(this.drizzle, made)
+    if (made.has(name)) return
     await this.rows(
       sql`INSERT INTO ${TABLE} (name, requested, built) VALUES (${name}, 0, 0) ON CONFLICT (name) DO NOTHING RETURNING id`,
     )
+    made.add(name)
   }
 
   async acquire(name: LockName, holder: string, ttlMs: number): Promise<boolean> {

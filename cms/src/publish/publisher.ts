@@ -151,11 +151,24 @@ async function tracked<T>(run: Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * Records the status. Instances write it at the same time (one's "queued" while another's build
+ * ends), and a database server may refuse one of two such transactions (a deadlock): tried again.
+ */
 async function setStatus(payload: Payload, data: SiteStatusData): Promise<void> {
-  try {
-    await payload.updateGlobal({ slug: 'site-status', data, overrideAccess: true, context: PUBLISH_CONTEXT })
-  } catch (error) {
-    payload.logger.error({ err: error }, 'Could not record the public site status.')
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await payload.updateGlobal({ slug: 'site-status', data, overrideAccess: true, context: PUBLISH_CONTEXT })
+      return
+    } catch (error) {
+      if (attempt < 3) {
+        payload.logger.warn(`Could not record the public site status (${errorMessage(error)}); trying again.`)
+        await new Promise((resolve) => setTimeout(resolve, 200 * attempt))
+        continue
+      }
+      payload.logger.error({ err: error }, 'Could not record the public site status.')
+      return
+    }
   }
 }
 
