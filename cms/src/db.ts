@@ -1,16 +1,20 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
-import { type SQLiteAdapter, type SQLiteSchemaHook, sql, sqliteAdapter } from '@payloadcms/db-sqlite'
-import { index } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
-import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import type { Table } from '@payloadcms/db-postgres/drizzle'
+import { index as pgIndex } from '@payloadcms/db-postgres/drizzle/pg-core'
+import { sql, sqliteAdapter } from '@payloadcms/db-sqlite'
+import { index as sqliteIndex } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
+import type { BaseDatabaseAdapter, DatabaseAdapterObj, Migration, Payload } from 'payload'
 import { z } from 'zod'
-import { migrations } from './migrations'
+import { migrations as sqliteMigrations } from './migrations'
+import { migrations as postgresMigrations } from './migrations-postgres'
 import { dataDir, type Env } from './paths'
 import { isRecord } from './shared/guards'
 import { withOneWriter } from './sqliteWriter'
 
-export type DatabaseKind = 'sqlite' | 'mongodb'
+export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
 
 export interface DatabaseChoice {
   kind: DatabaseKind
@@ -21,17 +25,20 @@ export interface DatabaseChoice {
 export const redactUrl = (url: string): string => url.replace(/\/\/([^:/@]+):([^@]+)@/, '//$1:***@')
 
 /**
- * DATABASE_URL decides the adapter: mongodb:// or mongodb+srv:// selects MongoDB (production at
- * scale); file:…, :memory: or libsql:// selects SQLite; unset means the embedded SQLite file under
+ * DATABASE_URL decides the adapter: postgres:// or postgresql:// selects PostgreSQL (a database
+ * server, for several CMS instances and read replicas); mongodb:// or mongodb+srv:// selects
+ * MongoDB; file:…, :memory: or libsql:// selects SQLite; unset means the embedded SQLite file under
  * the data folder, so a fresh machine needs nothing installed.
  */
 export function chooseDatabase(env: Env = process.env): DatabaseChoice {
   const url = env.DATABASE_URL?.trim()
   if (!url) return { kind: 'sqlite', url: `file:${path.join(dataDir(env), 'heritage.db')}` }
+  if (/^postgres(ql)?:\/\//i.test(url)) return { kind: 'postgres', url }
   if (/^mongodb(\+srv)?:\/\//i.test(url)) return { kind: 'mongodb', url }
   if (url === ':memory:' || /^file:/i.test(url) || /^libsql:\/\//i.test(url)) return { kind: 'sqlite', url }
   throw new Error(
-    `DATABASE_URL "${redactUrl(url)}" is not supported. Use mongodb://… or mongodb+srv://… for MongoDB, ` +
+    `DATABASE_URL "${redactUrl(url)}" is not supported. Use postgres://… for PostgreSQL, ` +
+      'mongodb://… or mongodb+srv://… for MongoDB, ' +
       'file:/path/to/heritage.db (or :memory:) for SQLite, or leave it unset for the embedded database.',
   )
 }
@@ -47,37 +54,97 @@ export function chooseDatabase(env: Env = process.env): DatabaseChoice {
  *   SQLite builds every row (translations included) and sorts them all before keeping ten
  *   (90 ms); an index in the order of the sort lets it stop after the page (4 ms).
  */
-export const listIndexes: SQLiteSchemaHook = ({ schema, extendTable }) => {
-  for (const [name, table] of Object.entries(schema.tables)) {
-    if (name.endsWith('_locales') && '_parentID' in table) {
-      extendTable({
-        table,
-        extraConfig: (c) => ({ _parentIdx: index(`${name}_parent_idx`).on(c._parentID) }),
-      })
-    } else if ('latest' in table && 'version_updatedAt' in table && 'createdAt' in table) {
-      extendTable({
-        table,
-        extraConfig: (c) => ({
-          _latestUpdatedIdx: index(`${name}_latest_updated_idx`).on(c.latest, c.version_updatedAt, c.createdAt),
-        }),
-      })
-    } else if ('updatedAt' in table && 'createdAt' in table) {
-      extendTable({
-        table,
-        extraConfig: (c) => ({ _updatedCreatedIdx: index(`${name}_updated_created_idx`).on(c.updatedAt, c.createdAt) }),
-      })
+/** The columns listIndexes indexes (each table it extends has those it names). */
+type IndexedColumn = '_parentID' | 'latest' | 'version_updatedAt' | 'createdAt' | 'updatedAt'
+
+/** A dialect's `index(name).on(column, …)`, over that dialect's columns. */
+type IndexBuilder<Column> = (name: string) => { on: (...columns: [Column, ...Column[]]) => object }
+
+/** listIndexes for one dialect's index builder (the hook's tables and columns are the same shape on both). */
+const listIndexesWith =
+  <Column>(index: IndexBuilder<Column>) =>
+  <Schema extends { tables: Record<string, Table> }>({
+    schema,
+    extendTable,
+  }: {
+    schema: Schema
+    extendTable: (args: { table: Table; extraConfig: (columns: Record<IndexedColumn, Column>) => object }) => void
+  }): Schema => {
+    for (const [name, table] of Object.entries(schema.tables)) {
+      if (name.endsWith('_locales') && '_parentID' in table) {
+        extendTable({
+          table,
+          extraConfig: (c) => ({ _parentIdx: index(`${name}_parent_idx`).on(c._parentID) }),
+        })
+      } else if ('latest' in table && 'version_updatedAt' in table && 'createdAt' in table) {
+        extendTable({
+          table,
+          extraConfig: (c) => ({
+            _latestUpdatedIdx: index(`${name}_latest_updated_idx`).on(c.latest, c.version_updatedAt, c.createdAt),
+          }),
+        })
+      } else if ('updatedAt' in table && 'createdAt' in table) {
+        extendTable({
+          table,
+          extraConfig: (c) => ({
+            _updatedCreatedIdx: index(`${name}_updated_created_idx`).on(c.updatedAt, c.createdAt),
+          }),
+        })
+      }
     }
+    return schema
   }
-  return schema
+
+export const listIndexes = listIndexesWith(sqliteIndex)
+/** The same indexes on PostgreSQL, whose planner also needs them to stop after a page of a sorted list. */
+export const postgresListIndexes = listIndexesWith(pgIndex)
+
+/** Which committed migrations belong to which adapter: PostgreSQL has its own set (src/migrations-postgres). */
+export const MIGRATIONS = { sqlite: sqliteMigrations, postgres: postgresMigrations } as const
+
+/** Read replicas: `DATABASE_READ_REPLICAS=postgres://…,postgres://…` (PostgreSQL only). */
+export function readReplicas(env: Env = process.env): string[] {
+  const urls = (env.DATABASE_READ_REPLICAS ?? '')
+    .split(',')
+    .map((url) => url.trim())
+    .filter(Boolean)
+  const wrong = urls.find((url) => !/^postgres(ql)?:\/\//i.test(url))
+  if (wrong)
+    throw new Error(
+      `DATABASE_READ_REPLICAS: "${redactUrl(wrong)}" không phải địa chỉ PostgreSQL (postgres://…). / ` +
+        'is not a PostgreSQL address (postgres://…); list the replicas separated by commas.',
+    )
+  return urls
 }
 
 export function databaseAdapter(env: Env = process.env): DatabaseAdapterObj {
   const choice = chooseDatabase(env)
+  if (choice.kind !== 'postgres' && env.DATABASE_READ_REPLICAS?.trim())
+    throw new Error(
+      'DATABASE_READ_REPLICAS chỉ dùng được với PostgreSQL (DATABASE_URL=postgres://…). / ' +
+        'DATABASE_READ_REPLICAS needs PostgreSQL (DATABASE_URL=postgres://…).',
+    )
   if (choice.kind === 'mongodb') {
     // Transactions need a replica set; see the README's production notes.
     return mongooseAdapter({ url: choice.url })
   }
   const push = schemaPush(choice, env)
+  if (choice.kind === 'postgres') {
+    const replicas = readReplicas(env)
+    return withCommittedMigrations(
+      postgresAdapter({
+        pool: { connectionString: choice.url },
+        migrationDir: path.resolve(process.cwd(), 'src/migrations-postgres'),
+        push,
+        prodMigrations: MIGRATIONS.postgres,
+        afterSchemaInit: [postgresListIndexes],
+        ...(replicas.length > 0 ? { readReplicas: replicas } : {}),
+      }),
+      MIGRATIONS.postgres,
+      push,
+      env,
+    )
+  }
   // SQLite creates the file but not its folder ("unable to open database file", code 14).
   const file = /^file:(.+)$/i.exec(choice.url)?.[1]
   if (file) mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
@@ -87,7 +154,7 @@ export function databaseAdapter(env: Env = process.env): DatabaseAdapterObj {
         client: { url: choice.url, authToken: env.DATABASE_AUTH_TOKEN },
         migrationDir: path.resolve(process.cwd(), 'src/migrations'),
         push,
-        prodMigrations: migrations,
+        prodMigrations: MIGRATIONS.sqlite,
         afterSchemaInit: [listIndexes],
         // Transactions on (the adapter leaves them off without this); the libSQL driver ignores the
         // options themselves. One writer at a time, WAL, busy waits: ./sqliteWriter.ts.
@@ -95,6 +162,7 @@ export function databaseAdapter(env: Env = process.env): DatabaseAdapterObj {
       }),
       choice.url,
     ),
+    MIGRATIONS.sqlite,
     push,
     env,
   )
@@ -103,7 +171,7 @@ export function databaseAdapter(env: Env = process.env): DatabaseAdapterObj {
 /**
  * Payload's schema push (the table layout taken straight from the config) is for throw-away
  * databases only: the in-memory test database, or a developer who asks for it with
- * `PAYLOAD_PUSH=1`. Push marks a database file with a `dev` row, after which Payload's `migrate`
+ * `PAYLOAD_PUSH=1`. Push marks a database with a `dev` row, after which Payload's `migrate`
  * stops at an interactive "data loss will occur … proceed? (y/N)" question: a command-line tool
  * run once (an import dry run, a backup) used to leave the database in that state, and the next
  * `npm start` waited on the question forever.
@@ -112,9 +180,6 @@ export function schemaPush(choice: DatabaseChoice, env: Env = process.env): bool
   if (env.PAYLOAD_MIGRATE === '1' || env.NODE_ENV === 'production') return false
   return choice.url === ':memory:' || env.PAYLOAD_PUSH === '1'
 }
-
-/** The committed migrations, by name. */
-const MIGRATION_NAMES = migrations.map((m) => m.name)
 
 export class DevelopmentSchemaError extends Error {
   readonly vi: string
@@ -138,17 +203,19 @@ export class DevelopmentSchemaError extends Error {
 }
 
 /**
- * The committed migrations are the only way a database file changes shape, whatever the
- * environment: every process that opens one (the admin, `npm start`, each command-line tool)
- * brings it up to date first, without asking anything. A `dev` row left by schema push (an older
- * version of the tools wrote one) is removed when every committed migration has run, since the
- * layout then is the migrations' own; otherwise the process refuses with what to do.
+ * The committed migrations are the only way a database changes shape, whatever the environment
+ * and the adapter (SQLite or PostgreSQL, each with its own set): every process that opens one (the
+ * admin, `npm start`, each command-line tool) brings it up to date first, without asking anything.
+ * A `dev` row left by schema push (an older version of the tools wrote one) is removed when every
+ * committed migration has run, since the layout then is the migrations' own; otherwise the
+ * process refuses with what to do.
  */
-function withCommittedMigrations(
-  adapter: DatabaseAdapterObj<SQLiteAdapter>,
+function withCommittedMigrations<Adapter extends BaseDatabaseAdapter>(
+  adapter: DatabaseAdapterObj<Adapter>,
+  committed: readonly { name: string }[],
   push: boolean,
   env: Env,
-): DatabaseAdapterObj<SQLiteAdapter> {
+): DatabaseAdapterObj<Adapter> {
   const init = adapter.init
   return {
     ...adapter,
@@ -156,7 +223,7 @@ function withCommittedMigrations(
       const db = init(args)
       const migrate = db.migrate.bind(db)
       db.migrate = async (migrateArgs) => {
-        await forgetDevelopmentMarker(db)
+        await forgetDevelopmentMarker(db, committed)
         await migrate(migrateArgs)
       }
       const connect = db.connect?.bind(db)
@@ -166,8 +233,8 @@ function withCommittedMigrations(
           // Production runs the migrations inside connect already; `payload migrate` runs them itself.
           const migrating = process.env.PAYLOAD_MIGRATING === 'true'
           if (!push && env.NODE_ENV !== 'production' && !migrating && !options?.hotReload) {
-            // cast: Payload's Migration types up/down as taking unknown; the SQLite adapter's are typed
-            await db.migrate({ migrations: migrations as Migration[] })
+            // cast: Payload's Migration types up/down as taking unknown; the adapters' are typed
+            await db.migrate({ migrations: committed as Migration[] })
           }
         }
       }
@@ -179,19 +246,21 @@ function withCommittedMigrations(
 /** The rows of Payload's migrations table (`batch` -1 is schema push's development marker). */
 const migrationRows = z.array(z.object({ name: z.string(), batch: z.unknown() }))
 
-async function forgetDevelopmentMarker(db: SQLiteAdapter): Promise<void> {
+/** Read through the adapter itself (no SQL of one dialect): the same on SQLite and PostgreSQL. */
+async function forgetDevelopmentMarker(db: BaseDatabaseAdapter, committed: readonly { name: string }[]): Promise<void> {
   let rows: unknown[]
   try {
-    rows = await db.drizzle.all(sql`SELECT name, batch FROM payload_migrations`)
+    const found = await db.find({ collection: 'payload-migrations', limit: 0, pagination: false, where: {} })
+    rows = found.docs
   } catch {
     return // a new database: no table yet
   }
   const recorded = migrationRows.parse(rows)
   if (!recorded.some((row) => Number(row.batch) === -1)) return
   const done = new Set(recorded.filter((row) => Number(row.batch) > 0).map((row) => row.name))
-  const pending = MIGRATION_NAMES.filter((name) => !done.has(name))
+  const pending = committed.map((m) => m.name).filter((name) => !done.has(name))
   if (pending.length > 0) throw new DevelopmentSchemaError(pending)
-  await db.drizzle.run(sql`DELETE FROM payload_migrations WHERE batch = -1`)
+  await db.deleteMany({ collection: 'payload-migrations', where: { batch: { equals: -1 } } })
   db.payload.logger.warn(
     'Đã bỏ dấu "chế độ phát triển" (dev) khỏi bảng nâng cấp: mọi bản nâng cấp đã chạy. / Removed the development-mode marker from the migrations table: every migration has run.',
   )

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { chooseDatabase, databaseAdapter, redactUrl } from '../src/db'
+import { chooseDatabase, databaseAdapter, readReplicas, redactUrl } from '../src/db'
 import { DEVELOPMENT_SECRET, resolveSecret } from '../src/secret'
 
 describe('chooseDatabase', () => {
@@ -13,6 +13,8 @@ describe('chooseDatabase', () => {
     ['mongodb://db1,db2/heritage?replicaSet=rs0', 'mongodb'],
     ['mongodb+srv://user:pw@cluster.example.net/heritage', 'mongodb'],
     ['MONGODB://host/heritage', 'mongodb'],
+    ['postgres://heritage:pw@db.example.net:5432/heritage', 'postgres'],
+    ['postgresql://db.example.net/heritage?sslmode=require', 'postgres'],
     ['file:./data/x.db', 'sqlite'],
     [':memory:', 'sqlite'],
     ['libsql://heritage.example.net', 'sqlite'],
@@ -21,18 +23,38 @@ describe('chooseDatabase', () => {
   })
 
   it('refuses an unsupported URL without printing its password', () => {
-    expect(() => chooseDatabase({ DATABASE_URL: 'postgres://admin:hunter2@db/heritage' })).toThrow(
-      /postgres:\/\/admin:\*\*\*@db\/heritage" is not supported.*mongodb:\/\//,
+    expect(() => chooseDatabase({ DATABASE_URL: 'mysql://admin:hunter2@db/heritage' })).toThrow(
+      /mysql:\/\/admin:\*\*\*@db\/heritage" is not supported.*postgres:\/\/.*mongodb:\/\//,
     )
     expect(redactUrl('mongodb+srv://u:p@h/x')).toBe('mongodb+srv://u:***@h/x')
   })
 })
 
 describe('databaseAdapter', () => {
-  it('builds the mongoose adapter for MongoDB URLs and the SQLite one otherwise', () => {
+  it('builds the mongoose adapter for MongoDB URLs, the PostgreSQL one for postgres:// and SQLite otherwise', () => {
     expect(databaseAdapter({ DATABASE_URL: 'mongodb://localhost/heritage' }).name).toBe('mongoose')
+    expect(databaseAdapter({ DATABASE_URL: 'postgres://localhost/heritage' }).name).toBe('postgres')
     expect(databaseAdapter({ DATABASE_URL: ':memory:' }).name).toBe('sqlite')
     expect(databaseAdapter({}).name).toBe('sqlite')
+  })
+})
+
+describe('read replicas', () => {
+  it('are read from DATABASE_READ_REPLICAS, comma-separated, for PostgreSQL only', () => {
+    expect(readReplicas({ DATABASE_READ_REPLICAS: ' postgres://r1/heritage , postgresql://r2/heritage ' })).toEqual([
+      'postgres://r1/heritage',
+      'postgresql://r2/heritage',
+    ])
+    expect(readReplicas({})).toEqual([])
+    expect(() => readReplicas({ DATABASE_READ_REPLICAS: 'mongodb://u:secret@r1/heritage' })).toThrow(
+      /mongodb:\/\/u:\*\*\*@r1\/heritage" không phải địa chỉ PostgreSQL/,
+    )
+    expect(() =>
+      databaseAdapter({ DATABASE_URL: ':memory:', DATABASE_READ_REPLICAS: 'postgres://r1/heritage' }),
+    ).toThrow(/chỉ dùng được với PostgreSQL/)
+    expect(
+      databaseAdapter({ DATABASE_URL: 'postgres://p/heritage', DATABASE_READ_REPLICAS: 'postgres://r1/heritage' }).name,
+    ).toBe('postgres')
   })
 })
 

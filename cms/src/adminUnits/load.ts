@@ -114,7 +114,7 @@ interface InsertBuilder {
   returning: (fields: Record<string, unknown>) => Promise<{ id: Id; code: unknown }[]>
 }
 
-/** What the bulk insert uses of Payload's SQLite adapter (drizzle underneath). */
+/** What the bulk insert uses of Payload's SQLite and PostgreSQL adapters (drizzle underneath). */
 interface DrizzleLike {
   drizzle: { insert: (table: unknown) => InsertBuilder }
   sessions?: Record<string, { db: { insert: (table: unknown) => InsertBuilder } }>
@@ -122,7 +122,7 @@ interface DrizzleLike {
 }
 
 /**
- * Payload types `payload.db` as the base adapter; the SQLite adapter also holds its drizzle
+ * Payload types `payload.db` as the base adapter; the SQLite and PostgreSQL adapters also hold their drizzle
  * instance, sessions and tables, checked here before they are used.
  */
 const isDrizzleLike = (db: unknown): db is DrizzleLike => isRecord(db) && isRecord(db.drizzle) && isRecord(db.tables)
@@ -132,14 +132,14 @@ const chunks = <T>(list: T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size))
 
 /** New units in a few multi-row inserts, inside the request's transaction. */
-async function insertSqlite(
+async function insertDrizzle(
   payload: Payload,
   req: PayloadRequest,
   rows: UnitRow[],
   parentOf: (row: UnitRow) => Id | undefined,
 ) {
   const adapter = payload.db
-  if (!isDrizzleLike(adapter)) throw new Error('The SQLite adapter has no drizzle instance to insert with.')
+  if (!isDrizzleLike(adapter)) throw new Error('The database adapter has no drizzle instance to insert with.')
   const transaction = req.transactionID ? adapter.sessions?.[String(await req.transactionID)] : undefined
   const db = transaction?.db ?? adapter.drizzle
   const units = adapter.tables.admin_units
@@ -243,8 +243,8 @@ export async function loadAdministrativeUnits(payload: Payload, req?: PayloadReq
         toCreate.push(row)
       }
       created += toCreate.length
-      if (payload.db.name === 'sqlite') {
-        for (const [code, id] of await insertSqlite(payload, localReq, toCreate, parentOf)) ids.set(code, id)
+      if (payload.db.name === 'sqlite' || payload.db.name === 'postgres') {
+        for (const [code, id] of await insertDrizzle(payload, localReq, toCreate, parentOf)) ids.set(code, id)
       } else {
         for (const row of toCreate) {
           const doc = await payload.db.create({

@@ -19,7 +19,8 @@ import { isRecord, recordOr } from '../shared/guards'
  * CMS is in use) and `files/…` (originals under uploads/ and their web versions under
  * derivatives/). Password hashes are removed from the copy unless asked for.
  *
- * With MongoDB, use `mongodump`/`mongorestore` and copy DATA_DIR (see the README).
+ * With PostgreSQL or MongoDB this command refuses: use `pg_dump`/`pg_restore` or
+ * `mongodump`/`mongorestore` and copy DATA_DIR (see the README).
  */
 export const BACKUP_FORMAT = 'heritage-backup'
 export const BACKUP_FORMAT_VERSION = 1
@@ -146,8 +147,10 @@ export async function createBackup(
   const client = 'client' in payload.db ? payload.db.client : undefined
   if (!isSqlClient(client) || payload.db.name !== 'sqlite') {
     throw new BackupError(
-      'This command backs up the embedded SQLite database. With MongoDB use mongodump and copy DATA_DIR.',
-      'Lệnh này sao lưu cơ sở dữ liệu SQLite nhúng. Với MongoDB hãy dùng mongodump và sao chép thư mục DATA_DIR.',
+      `This command backs up the embedded SQLite database, not ${payload.db.name}. With PostgreSQL use pg_dump, ` +
+        'with MongoDB mongodump, and copy DATA_DIR (see the README).',
+      `Lệnh này chỉ sao lưu cơ sở dữ liệu SQLite nhúng, không sao lưu ${payload.db.name}. Với PostgreSQL hãy dùng ` +
+        'pg_dump, với MongoDB dùng mongodump, và sao chép thư mục DATA_DIR (xem README).',
     )
   }
   const work = `${options.out}.tmp-${process.pid}`
