@@ -21,21 +21,24 @@ ensure_test_tools() {
   local chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
   local missing="" tool
   for tool in pdftoppm nginx caddy fc-list; do PATH="$PATH:/usr/sbin:/sbin" command -v "$tool" >/dev/null 2>&1 || missing=1; done
+  # The database suite's throw-away PostgreSQL server (cms/test/postgresCluster.ts) needs initdb.
+  compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || [ -x "${POSTGRES_BIN:-}/initdb" ] || missing=1
   [ -x "$chromium" ] && [ -z "$missing" ] && fc-list :lang=zh | grep -q . && return 0
   local sudo_cmd=""
   if [ "$(id -u)" -ne 0 ]; then
     if sudo -n true 2>/dev/null; then sudo_cmd="sudo -n"; else
-      say "The tests need Chromium, poppler, nginx, Caddy and a CJK font: install them with 'sudo apt-get install chromium poppler-utils nginx-light caddy fonts-wqy-microhei'."
+      say "The tests need Chromium, poppler, nginx, Caddy, PostgreSQL and a CJK font: install them with 'sudo apt-get install chromium poppler-utils nginx-light caddy postgresql fonts-wqy-microhei'."
       return 1
     fi
   fi
   command -v apt-get >/dev/null 2>&1 || { say "Install Chromium (set CHROMIUM_PATH) and poppler's pdftoppm."; return 1; }
   # nginx and Caddy serve a build with the language rules written for them (site/test/language-rules);
   # the CJK font lets Chromium draw the Korean, Chinese and Japanese pages the e2e tests look at.
-  say "Installing Chromium, poppler-utils, nginx, Caddy and a CJK font from Debian for the tests"
+  # PostgreSQL: the CMS's database suite also runs on a throw-away cluster of Debian's server.
+  say "Installing Chromium, poppler-utils, nginx, Caddy, PostgreSQL and a CJK font from Debian for the tests"
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get update -qq >&2
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium fonts-noto-core fonts-wqy-microhei \
-    poppler-utils nginx-light caddy >&2
+    poppler-utils nginx-light caddy postgresql >&2
 }
 
 # One-shot CMS commands run their script directly (not through pnpm, whose own error lines would
@@ -60,6 +63,8 @@ case "$task" in
     ensure_test_tools
     exec pnpm run --silent test:all "$@"
     ;;
+  # The CMS's database suite on a PostgreSQL server (a URL), or on a throw-away cluster (none).
+  test:db) cd "$root/cms" && exec pnpm run --silent test:db "$@" ;;
   bench)
     # The search benchmark measures in Chromium, like the browser tests.
     ensure_test_tools

@@ -74,5 +74,7 @@ suite @heritage/site "$@"
 step "admin build (wait)" wait_admin_build
 suite @heritage/test "$@"
 suite @heritage/cms "$@"
+# The CMS's database suite (cms/test/database.ts) again, on a throw-away PostgreSQL server.
+step "cms DB suite on PostgreSQL" pnpm --filter @heritage/cms run --silent test:db "$@"
 say "Times:"
 printf '%s  %-28s %5d s\n' "$summary" total $((SECONDS - total_start)) >&2

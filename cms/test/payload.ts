@@ -1,24 +1,23 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { CollectionSlug, Payload } from 'payload'
 import { getPayload, ValidationError } from 'payload'
 import { afterAll, beforeAll, expect } from 'vitest'
+import { newMigratedDatabase } from './database'
 
-/** Boots Payload on the database configured in vitest.config.ts (in-memory SQLite). */
+/** Boots Payload on this test file's database (test/database.ts: in-memory SQLite, or its own on a server). */
 export async function bootPayload(): Promise<Payload> {
   const { default: config } = await import('../src/payload.config')
   return getPayload({ config })
 }
 
 /**
- * Boots Payload on a new database file in a folder of its own, with schema push off, and runs the
- * committed migrations: what a real installation has. `dispose` closes it and removes the folder.
+ * Boots Payload on a new database (a file in a folder of its own on SQLite, test/database.ts), with
+ * schema push off, and runs the committed migrations: what a real installation has. `dispose`
+ * closes it and removes the folder.
  */
 export async function bootMigratedFile(name: string): Promise<{ payload: Payload; dispose: () => Promise<void> }> {
-  const dir = mkdtempSync(path.join(tmpdir(), `heritage-${name}-`))
-  process.env.DATABASE_URL = `file:${path.join(dir, 'data.db')}`
-  process.env.PAYLOAD_MIGRATE = '1'
+  const { dir } = newMigratedDatabase(name)
   const payload = await bootPayload()
   await payload.db.migrate()
   return {
