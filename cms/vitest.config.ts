@@ -39,7 +39,9 @@ export default defineConfig({
       // No site builds from saves in tests; test/publish.test.ts turns it back on for itself.
       SITE_AUTOBUILD: '0',
     },
-    testTimeout: 60_000,
+    // A database server answers over a socket, one round trip per query: the access matrix's
+    // longest tests take longer on it than on in-memory SQLite (a minute and more on a busy machine).
+    testTimeout: onServer ? 180_000 : 60_000,
     hookTimeout: 120_000,
   },
 })
