@@ -1,9 +1,15 @@
 import * as migration_20261205_213628_baseline from './20261205_213628_baseline'
+import * as migration_20261205_222755_system_locks from './20261205_222755_system_locks'
 
 export const migrations = [
   {
     up: migration_20261205_213628_baseline.up,
     down: migration_20261205_213628_baseline.down,
     name: '20261205_213628_baseline',
+  },
+  {
+    up: migration_20261205_222755_system_locks.up,
+    down: migration_20261205_222755_system_locks.down,
+    name: '20261205_222755_system_locks',
   },
 ]
