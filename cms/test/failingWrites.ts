@@ -135,6 +135,9 @@ export async function failAtEveryWrite(payload: Payload, operation: () => Promis
     inject.restore()
     if (inject.written.length < n) {
       expect(error, `the operation without a failure`).toBeNull()
+      // The dump sees what the operation wrote (an empty or blind dump would compare equal above).
+      expect(Object.keys(before).length).toBeGreaterThan(10)
+      expect(JSON.stringify(await dumpDatabase(payload))).not.toBe(JSON.stringify(before))
       return inject.written
     }
     const at = `failure at write ${n} of ${inject.written.length} (${inject.written[n - 1]})`
