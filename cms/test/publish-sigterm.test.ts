@@ -35,11 +35,12 @@ const env: NodeJS.ProcessEnv = {
 }
 for (const name of ['SNAPSHOT_DIR', 'SITE_ROOT', 'SITE_DIR', 'SITE_AUTOBUILD']) delete env[name]
 
-const payload = (args: string[]) =>
+const payload = (args: string[], detached = false) =>
   spawn(path.join(cmsDir, 'node_modules/.bin/payload'), args, {
     cwd: cmsDir,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached,
   })
 
 const finished = (child: ChildProcess) => {
@@ -55,7 +56,7 @@ const finished = (child: ChildProcess) => {
   )
 }
 
-const publish = () => payload(['run', 'src/publish/run.ts'])
+const publish = (detached = false) => payload(['run', 'src/publish/run.ts'], detached)
 const live = () => path.basename(readlinkSync(path.join(root, 'current')))
 const builds = () => readdirSync(path.join(root, 'builds')).sort()
 const status = () => JSON.parse(readFileSync(path.join(root, 'status.json'), 'utf8'))
@@ -99,6 +100,23 @@ describe('SIGTERM during a publish', () => {
     // Nothing left running: no build appears after the process has gone.
     await sleep(3000)
     expect(builds()).toEqual([first])
+  }, 300_000)
+
+  it('abandons it the same way when every process of the service gets SIGTERM (systemd’s control group)', async () => {
+    const child = publish(true)
+    const done = finished(child)
+    for (let i = 0; i < 600 && builds().length < 2; i++) await sleep(100)
+    expect(builds()).toHaveLength(2)
+    await sleep(2000)
+    // The CMS, the build script and astro at once.
+    process.kill(-(child.pid ?? 0), 'SIGTERM')
+    const { code, output } = await done
+    expect(code, output).toBe(143)
+    await sleep(3000)
+    expect(live()).toBe(first)
+    expect(builds()).toEqual([first])
+    expect(existsSync(path.join(root, 'publish.lock'))).toBe(false)
+    expect(existsSync(path.join(work, 'snapshot.lock'))).toBe(false)
   }, 300_000)
 
   it('leaves nothing in the way of the next publish', async () => {
