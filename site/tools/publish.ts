@@ -306,7 +306,10 @@ async function main() {
     process.exit(2)
   }
   const controller = new AbortController()
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => controller.abort())
+  // `on`, not `once`: a stop reaches this process twice when the whole service is stopped (from
+  // systemd, and passed on by the CMS), and a second signal with no listener would end it before
+  // the clean-up below.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => controller.abort())
   // The CMS that started this build may have exited on the same signal: a closed pipe must not
   // stop the clean-up (half-made build removed, lock released) half-way.
   for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {})
