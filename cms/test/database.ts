@@ -20,7 +20,7 @@ import { psql, withDatabase } from './postgresCluster.ts'
 
 /**
  * The database suite: the tests of what depends on the database (access rules, the review
- * workflow, the import, the export and the snapshot), run on every database CI runs on. Left out,
+ * workflow, the import, the export, the snapshot and transactions), run on every database CI runs on. Left out,
  * because they are about SQLite itself: migrations, dev-marker, credit-migration,
  * qr-codes-migration (the SQLite migration history and its data migrations, which a PostgreSQL
  * database made from its baseline never runs), database (SQLite's indexes and statistics, read
@@ -36,6 +36,7 @@ export const DATABASE_SUITE = [
   'test/export.test.ts',
   'test/snapshot*.test.ts',
   'test/postgres-schema.test.ts',
+  'test/transactions.test.ts',
 ]
 
 /** What the global setup (test/databaseServer.ts) hands to each test file. */
