@@ -352,6 +352,8 @@ export interface Media {
     capturedAt?: string | null;
     camera?: string | null;
   };
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -691,6 +693,8 @@ export interface Panorama {
     | boolean
     | null;
   placeholder?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -727,6 +731,8 @@ export interface Model {
   optimised?: {
     file?: string | null;
   };
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -755,6 +761,8 @@ export interface Audio {
   durationSeconds?: number | null;
   credit?: string | null;
   license?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -2056,6 +2064,8 @@ export interface MediaSelect<T extends boolean = true> {
         capturedAt?: T;
         camera?: T;
       };
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -2080,6 +2090,8 @@ export interface PanoramasSelect<T extends boolean = true> {
   license?: T;
   derivatives?: T;
   placeholder?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -2109,6 +2121,8 @@ export interface ModelsSelect<T extends boolean = true> {
     | {
         file?: T;
       };
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -2133,6 +2147,8 @@ export interface AudioSelect<T extends boolean = true> {
   durationSeconds?: T;
   credit?: T;
   license?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -38,6 +38,7 @@ import { importEndpoints } from './import/endpoints'
 import { PAYLOAD_LOCALES, requestLocales } from './locales/enabled'
 import { payloadLogger } from './log'
 import { withMissingFileAs404 } from './media/missingFile'
+import { objectStorage } from './media/objectStorage'
 import { runsScheduledJobs } from './publish/lease'
 import { startPublisher } from './publish/publisher'
 import { resolveSecret } from './secret'
@@ -135,6 +136,8 @@ export default buildConfig({
   email: emailAdapter(),
   // The forgotten-password request answers before it looks anything up (auth/passwordReset.ts).
   graphQL: { mutations: forgotPasswordMutation },
+  // Uploads in an S3-compatible bucket when S3_BUCKET is set, else in the data folder (media/files.ts).
+  plugins: [objectStorage()],
   sharp,
   // Payload's texts its Vietnamese misses or gets wrong, and the sign-in answers (i18n/translations.ts).
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi', translations: adminTranslations },

@@ -21,13 +21,15 @@ import {
 } from '../../media-tools/test/fixtures/images.ts'
 import { cubeGlb } from '../../media-tools/test/fixtures/models.ts'
 import { decodePng, pdfText, renderPdf } from '../../media-tools/test/fixtures/qr.ts'
-import { derivativesDir } from '../src/media/store'
-import { uploadDir } from '../src/paths'
+import { DERIVATIVES } from '../src/media/files'
+import { dataDir, uploadDir } from '../src/paths'
 import { passwordOf, signInAccounts } from './accounts'
 import { httpClient } from './http'
 import { bootPayload } from './payload'
 
 let payload: Payload
+/** Where the web versions are in the data folder (S3 is not set in this file). */
+const derivativesDir = () => path.join(dataDir(), DERIVATIVES)
 let http: Awaited<ReturnType<typeof httpClient>>
 
 const file = (data: Buffer | Uint8Array, name: string, mimetype: string) => ({

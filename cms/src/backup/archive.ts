@@ -5,6 +5,7 @@ import path from 'node:path'
 import JSZip from 'jszip'
 import type { Payload } from 'payload'
 import { z } from 'zod'
+import { DERIVATIVES, diskStore, type FileStore, fileStore, isPlainName, s3Settings, UPLOADS } from '../media/files'
 import { migrations } from '../migrations'
 import { isCollectionSlug } from '../shared/collections'
 import { errorCode, errorMessage } from '../shared/errors'
@@ -17,7 +18,9 @@ import { isRecord, recordOr } from '../shared/guards'
  * date, and a checksum of every collection's records and versions and of every file),
  * `database.sqlite` (a consistent copy made by SQLite's VACUUM INTO, so a backup can run while the
  * CMS is in use) and `files/…` (originals under uploads/ and their web versions under
- * derivatives/). Password hashes are removed from the copy unless asked for.
+ * derivatives/), read from where they live: the data folder, or the S3 bucket when S3_BUCKET is
+ * set (media/files.ts), so one archive holds everything either way. Password hashes are removed
+ * from the copy unless asked for.
  *
  * With PostgreSQL or MongoDB this command refuses: use `pg_dump`/`pg_restore` or
  * `mongodump`/`mongorestore` and copy DATA_DIR (see the README).
@@ -116,18 +119,10 @@ export async function inventory(payload: Payload): Promise<BackupManifest['colle
   return out
 }
 
-async function walk(root: string, base = root): Promise<string[]> {
-  if (!existsSync(root)) return []
-  const out: string[] = []
-  for (const entry of await readdir(root, { withFileTypes: true })) {
-    const full = path.join(root, entry.name)
-    if (entry.isDirectory()) out.push(...(await walk(full, base)))
-    else if (entry.isFile() && !entry.name.startsWith('.tmp-')) out.push(path.relative(base, full))
-  }
-  return out.sort()
-}
+const MEDIA_DIRS = [UPLOADS, DERIVATIVES] as const
 
-const MEDIA_DIRS = ['uploads', 'derivatives'] as const
+/** Where the files are backed up from and restored to: the bucket if S3 is set, else `dataDir`. */
+export const storeFor = (dataDir: string): FileStore => (s3Settings() ? fileStore() : diskStore(dataDir))
 
 export class BackupError extends Error {
   constructor(
@@ -142,8 +137,9 @@ export class BackupError extends Error {
 /** Writes the archive to `out` and returns its manifest. */
 export async function createBackup(
   payload: Payload,
-  options: { out: string; dataDir: string; withPasswords?: boolean },
+  options: { out: string; dataDir: string; withPasswords?: boolean; store?: FileStore },
 ): Promise<BackupManifest> {
+  const store = options.store ?? storeFor(options.dataDir)
   const client = 'client' in payload.db ? payload.db.client : undefined
   if (!isSqlClient(client) || payload.db.name !== 'sqlite') {
     throw new BackupError(
@@ -176,9 +172,10 @@ export async function createBackup(
     zip.file('database.sqlite', database)
     const files: BackupManifest['files'] = []
     for (const dir of MEDIA_DIRS) {
-      for (const relative of await walk(path.join(options.dataDir, dir))) {
-        const data = await readFile(path.join(options.dataDir, dir, relative))
-        const name = `${dir}/${relative.split(path.sep).join('/')}`
+      for (const name of await store.list(dir)) {
+        const data = await store.read(name)
+        // Deleted since it was listed (an upload removed while the backup runs): not in the backup.
+        if (!data) continue
         files.push({ path: name, size: data.byteLength, sha256: sha256(data) })
         zip.file(`files/${name}`, data)
       }
@@ -218,7 +215,9 @@ export async function restoreBackup(options: {
   file: string
   dataDir: string
   databaseFile: string
+  store?: FileStore
 }): Promise<BackupManifest> {
+  const store = options.store ?? storeFor(options.dataDir)
   let bytes: Buffer
   try {
     bytes = await readFile(options.file)
@@ -282,11 +281,24 @@ export async function restoreBackup(options: {
       `Thư mục dữ liệu ${options.dataDir} không trống (${names.join(', ')}${more}). Hãy khôi phục vào một thư mục trống (đặt DATA_DIR là thư mục mới), hoặc chuyển thư mục hiện tại đi nơi khác trước; chưa có gì bị thay đổi.`,
     )
   }
+  if (store.kind === 's3') {
+    // The bucket (under S3_PREFIX) must be as empty as the data folder: files of another
+    // installation would be mixed with the backup's.
+    const there = [...(await store.list(UPLOADS)), ...(await store.list(DERIVATIVES))]
+    if (there.length > 0) {
+      throw new BackupError(
+        `The bucket ${store.where} already holds files (${there.slice(0, 3).join(', ')}${there.length > 3 ? ` (+${there.length - 3})` : ''}). Restore into an empty bucket or a new S3_PREFIX; nothing was changed.`,
+        `Bucket ${store.where} đã có tệp (${there.slice(0, 3).join(', ')}${there.length > 3 ? ` (+${there.length - 3})` : ''}). Hãy khôi phục vào bucket trống hoặc đặt S3_PREFIX mới; chưa có gì bị thay đổi.`,
+      )
+    }
+  }
   const database = await zip.file('database.sqlite')?.async('uint8array')
   if (!database) throw new BackupError('The archive has no database.', 'Tệp sao lưu không có cơ sở dữ liệu.')
   for (const entry of manifest.files) {
     const data = await zip.file(`files/${entry.path}`)?.async('uint8array')
-    if (!data || sha256(data) !== entry.sha256) {
+    const [dir, ...rest] = entry.path.split('/')
+    const inside = MEDIA_DIRS.some((d) => d === dir) && rest.length > 0 && rest.every(isPlainName)
+    if (!inside || !data || sha256(data) !== entry.sha256) {
       throw new BackupError(
         `The archive is damaged: ${entry.path} is missing or does not match its checksum. Nothing was restored.`,
         `Tệp sao lưu bị hỏng: ${entry.path} thiếu hoặc sai mã kiểm tra. Chưa khôi phục gì.`,
@@ -295,10 +307,8 @@ export async function restoreBackup(options: {
   }
   // Everything checked: now write, database last, so a stopped restore leaves no database behind.
   for (const entry of manifest.files) {
-    const target = path.join(options.dataDir, ...entry.path.split('/'))
-    await mkdir(path.dirname(target), { recursive: true })
     const data = await zip.file(`files/${entry.path}`)?.async('uint8array')
-    if (data) await writeFile(target, data)
+    if (data) await store.write(entry.path, data)
   }
   await mkdir(path.dirname(options.databaseFile), { recursive: true })
   await writeFile(`${options.databaseFile}.part`, database)

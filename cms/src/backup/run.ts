@@ -11,7 +11,7 @@ import { getPayload, type Payload } from 'payload'
 import { runCommand } from '../cli'
 import { chooseDatabase } from '../db'
 import { dataDir } from '../paths'
-import { BackupError, createBackup, restoreBackup, verifyRestore } from './archive'
+import { BackupError, createBackup, restoreBackup, storeFor, verifyRestore } from './archive'
 
 const args = process.argv.slice(2)
 const value = (name: string) => {
@@ -34,7 +34,7 @@ await runCommand(
       })
       const records = Object.values(manifest.collections).reduce((n, c) => n + c.records, 0)
       console.log(
-        `${out}: ${records} records, ${manifest.files.length} files, schema ${manifest.schemaVersion}` +
+        `${out}: ${records} records, ${manifest.files.length} files (from ${storeFor(dataDir()).where}), schema ${manifest.schemaVersion}` +
           (manifest.withPasswords ? ', with password hashes (keep it safe)' : ', without password hashes'),
       )
     } else {
@@ -60,7 +60,9 @@ await runCommand(
           `Restored, but it differs: ${differences.join('; ')}`,
           'Đã khôi phục nhưng dữ liệu khác bản sao lưu.',
         )
-      console.log(`Restored into ${dataDir()}: every collection and ${manifest.files.length} files match the backup.`)
+      console.log(
+        `Restored into ${dataDir()}: every collection and ${manifest.files.length} files (into ${storeFor(dataDir()).where}) match the backup.`,
+      )
       if (!manifest.withPasswords)
         console.log('Password hashes were not in this backup: set new passwords before signing in.')
     }

@@ -12,7 +12,14 @@ import { audioAccess, mediaAccess, originalFileField, staffField, uploadedByAcce
 import { nounLabels } from '../fields/list'
 import { refuseOwnDuplicate } from '../media/duplicates'
 import { measureDuration } from '../media/duration'
-import { checkUpload, freezeInUse, processModel, processPano, processPhoto } from '../media/hooks'
+import {
+  checkUpload,
+  freezeInUse,
+  processModel,
+  processPano,
+  processPhoto,
+  removeUnusedDerivatives,
+} from '../media/hooks'
 import { type REQUIRED_BEFORE_UPLOAD, requiredBeforeUpload } from '../media/required'
 import { derivativeEndpoint } from '../media/store'
 import { uploadDir } from '../paths'
@@ -148,7 +155,7 @@ type CollectionHooks = NonNullable<CollectionConfig['hooks']>
 /**
  * The hooks every upload collection runs: the file is checked (and a file in use frozen, a
  * duplicate refused) before Payload stores it, processed by media-tools, then published; a delete
- * is refused while something uses the file, and audited.
+ * is refused while something uses the file, and audited, and takes the file's web versions with it.
  */
 const uploadHooks = (
   kind: Parameters<typeof checkUpload>[0],
@@ -158,7 +165,7 @@ const uploadHooks = (
   beforeChange: [process],
   afterChange: [publishAfterChange],
   beforeDelete: [refuseUnsafeDelete],
-  afterDelete: [auditAfterDelete, publishAfterDelete],
+  afterDelete: [auditAfterDelete, publishAfterDelete, removeUnusedDerivatives],
 })
 
 interface UploadOptions {

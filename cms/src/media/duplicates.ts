@@ -1,12 +1,10 @@
 import { createHash } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
-import path from 'node:path'
 import type { CollectionBeforeOperationHook, CollectionSlug, PayloadRequest, SelectType, Where } from 'payload'
 import { Refusal } from '../access/refusal'
-import { uploadDir } from '../paths'
 import { isCollectionSlug } from '../shared/collections'
 import { recordOr } from '../shared/guards'
 import { idOf } from '../shared/ids'
+import { fileStore, isPlainName, originalKey } from './files'
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
 
@@ -81,7 +79,7 @@ export async function findOwnCopy(
   for (const found of docs) {
     const doc = recordOr(found)
     if (typeof doc.filename !== 'string') continue
-    const stored = await readFile(path.join(uploadDir(collection), path.basename(doc.filename))).catch(() => null)
+    const stored = isPlainName(doc.filename) ? await fileStore().read(originalKey(collection, doc.filename)) : null
     if (stored && sha256(stored) === wanted) {
       const name = typeof doc[titleField] === 'string' && doc[titleField] ? String(doc[titleField]) : doc.filename
       return { id: found.id, name }

@@ -1,21 +1,21 @@
 import { createHash } from 'node:crypto'
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { mkdir, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { stripAudioTags } from '@heritage/media-tools/audio'
 import { assertUpload, FILE_TYPES } from '@heritage/media-tools/detect'
 import { processImage } from '@heritage/media-tools/images'
 import { optimiseModel } from '@heritage/media-tools/models'
 import { processPanorama } from '@heritage/media-tools/panorama'
-import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook } from 'payload'
+import type { CollectionAfterDeleteHook, CollectionBeforeChangeHook, CollectionBeforeOperationHook } from 'payload'
 import { isEditorUser } from '../access/policy'
 import { Refusal } from '../access/refusal'
-import { uploadDir } from '../paths'
 import { errorCode } from '../shared/errors'
 import { recordOr } from '../shared/guards'
 import { idOf } from '../shared/ids'
 import { nameReferrers, publishedUsers } from '../workflow/references'
 import { asUploadError } from './errors'
-import { derivativesDir } from './store'
+import { fileStore, originalKey } from './files'
+import { derivativeKey } from './store'
 
 type UploadKind = 'image' | 'panorama' | 'model' | 'audio'
 
@@ -108,15 +108,22 @@ export const processPhoto: CollectionBeforeChangeHook = async ({ data, req, oper
   if (!bytes && operation === 'update' && originalDoc?.filename) {
     const moved = focal.x !== Number(originalDoc.focalX ?? 50) || focal.y !== Number(originalDoc.focalY ?? 50)
     if (!moved) return data
-    bytes = await readFile(path.join(uploadDir('media'), originalDoc.filename))
+    const stored = await fileStore().read(originalKey('media', originalDoc.filename))
+    if (!stored) {
+      throw new Error(`media: the original ${originalDoc.filename} is not in ${fileStore().where}; cannot crop again`)
+    }
+    bytes = stored
   }
   if (!bytes) return data
+  const original = bytes
   try {
-    const result = await processImage(bytes, derivativesDir())
-    const card = await processImage(bytes, derivativesDir(), {
-      widths: [...CARD.widths],
-      crop: { aspectRatio: CARD.aspectRatio, focalPoint: focal },
-    })
+    const [result, card] = await fileStore().derivatives(async (folder) => [
+      await processImage(original, folder),
+      await processImage(original, folder, {
+        widths: [...CARD.widths],
+        crop: { aspectRatio: CARD.aspectRatio, focalPoint: focal },
+      }),
+    ])
     data.derivatives = result.derivatives
     data.cardDerivatives = card.derivatives
     data.placeholder = result.placeholder
@@ -143,7 +150,7 @@ export const processPano: CollectionBeforeChangeHook = async ({ data, req }) => 
   const file = req.file
   if (!file?.data) return data
   try {
-    const result = await processPanorama(file.data, derivativesDir())
+    const result = await fileStore().derivatives((folder) => processPanorama(file.data, folder))
     data.derivatives = { web: result.web, preview: result.preview }
     data.placeholder = result.placeholder
   } catch (error) {
@@ -162,21 +169,26 @@ export const processModel: CollectionBeforeChangeHook = async ({ data, req }) =>
   const file = req.file
   if (!file?.data) return data
   const hash = createHash('sha256').update(MODEL_PIPELINE).update(file.data).digest('hex')
-  const folder = path.join(derivativesDir(), hash)
-  const reportFile = path.join(folder, 'report.json')
   try {
+    const stored = await fileStore().read(derivativeKey(`${hash}/report.json`))
     let report: unknown
     try {
-      report = JSON.parse(await readFile(reportFile, 'utf8'))
+      report = stored ? JSON.parse(stored.toString('utf8')) : undefined
     } catch {
+      // A damaged report: made again below.
+    }
+    if (report === undefined) {
       const { glb, report: fresh } = await optimiseModel(file.data)
-      const temp = `${folder}.tmp-${process.pid}-${Date.now()}`
-      await mkdir(temp, { recursive: true })
-      await writeFile(path.join(temp, 'model.glb'), glb)
-      await writeFile(path.join(temp, 'report.json'), JSON.stringify(fresh))
-      await rename(temp, folder).catch(async (error: unknown) => {
-        // Another upload of the same file finished first: its result is the same.
-        if (errorCode(error) !== 'ENOTEMPTY' && errorCode(error) !== 'EEXIST') throw error
+      await fileStore().derivatives(async (derivatives) => {
+        const folder = path.join(derivatives, hash)
+        const temp = path.join(derivatives, `.tmp-${hash.slice(0, 12)}-${process.pid}-${Date.now()}`)
+        await mkdir(temp, { recursive: true })
+        await writeFile(path.join(temp, 'model.glb'), glb)
+        await writeFile(path.join(temp, 'report.json'), JSON.stringify(fresh))
+        await rename(temp, folder).catch(async (error: unknown) => {
+          // Another upload of the same file finished first: its result is the same.
+          if (errorCode(error) !== 'ENOTEMPTY' && errorCode(error) !== 'EEXIST') throw error
+        })
       })
       report = fresh
     }
@@ -189,4 +201,40 @@ export const processModel: CollectionBeforeChangeHook = async ({ data, req }) =>
     throw asUploadError(error, req, 'models')
   }
   return data
+}
+
+/** The fields that name web versions (`<sha256>/<file>`), in the collections that have them. */
+const DERIVED_FIELDS = ['derivatives', 'cardDerivatives', 'optimised'] as const
+
+/** The content-addressed folders a record's web versions are in. */
+const derivedFolders = (doc: Record<string, unknown>): Set<string> =>
+  new Set(
+    [...JSON.stringify(DERIVED_FIELDS.map((name) => doc[name] ?? null)).matchAll(/([a-f0-9]{64})\//g)].map(
+      (m) => m[1] ?? '',
+    ),
+  )
+
+/**
+ * A deleted upload's web versions go with it (from the data folder or the bucket, as its original
+ * does), unless another record of the collection shows the same folder: the same file uploaded
+ * twice has the same content-addressed versions. Published copies are not affected: the snapshot
+ * and every site build hold their own.
+ */
+export const removeUnusedDerivatives: CollectionAfterDeleteHook = async ({ doc, req, collection }) => {
+  const mine = derivedFolders(recordOr(doc))
+  if (mine.size === 0) return doc
+  const fields = DERIVED_FIELDS.filter((name) => collection.flattenedFields.some((f) => f.name === name))
+  const others = await req.payload.find({
+    collection: collection.slug,
+    where: { id: { not_equals: doc.id } },
+    select: Object.fromEntries(fields.map((name) => [name, true])),
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  for (const other of others.docs) for (const hash of derivedFolders(recordOr(other))) mine.delete(hash)
+  for (const hash of mine) await fileStore().removeFolder(derivativeKey(hash))
+  return doc
 }

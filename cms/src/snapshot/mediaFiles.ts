@@ -1,14 +1,13 @@
 /**
  * Which media go into the snapshot: the ids the entries read in full name, their public form
- * (media.ts), and the files behind them (snapshot-relative name → absolute source file), to be
- * linked or copied by `copyMedia` (write.ts).
+ * (media.ts), and the files behind them (snapshot-relative name → key in the file store, the data
+ * folder or the bucket: media/files.ts), to be linked or copied by `copyMedia` (write.ts).
  */
-import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Audio, Image, Model, Panorama } from '@heritage/contract'
 import type { Payload, Where } from 'payload'
-import { derivativesDir } from '../media/store.ts'
-import { uploadDir } from '../paths.ts'
+import { fileStore, originalKey } from '../media/files.ts'
+import { derivativeKey } from '../media/store.ts'
 import { idText } from '../shared/ids.ts'
 import { audioOf, imageOf, type MediaFiles, type MediaLookup, modelOf, type Projected, panoramaOf } from './media.ts'
 import { findAll } from './read.ts'
@@ -43,7 +42,7 @@ export function mediaIdsOf(docs: Iterable<StoredEntry>): MediaIds {
 
 /** Snapshot-relative media file names, and the public media records, of one export. */
 export class MediaCollector implements MediaLookup {
-  /** Snapshot-relative file → absolute source file. */
+  /** Snapshot-relative file → its key in the file store. */
   readonly files = new Map<string, string>()
   readonly images = new Map<string, Projected<Image>>()
   readonly panoramas = new Map<string, Projected<Panorama>>()
@@ -51,13 +50,13 @@ export class MediaCollector implements MediaLookup {
   readonly audio = new Map<string, Projected<Audio>>()
 
   derivative(file: string): string {
-    this.files.set(file, path.join(derivativesDir(), file))
+    this.files.set(file, derivativeKey(file))
     return file
   }
 
   async audioFile(filename: string): Promise<{ file: string; bytes: number } | null> {
-    const source = path.join(uploadDir('audio'), filename)
-    const bytes = await readFile(source).catch(() => null)
+    const source = originalKey('audio', filename)
+    const bytes = await fileStore().read(source)
     if (!bytes) return null
     // Named by content, like the other media, so a replaced recording gets a new URL.
     const ext =

@@ -19,7 +19,7 @@ const keptEntry = z.object({
   updatedAt: z.string(),
   file: z.string(),
   hash: z.string(),
-  /** Snapshot-relative media file → absolute source file, of the media the entry shows. */
+  /** Snapshot-relative media file → its key in the file store, of the media the entry shows. */
   media: z.record(z.string(), z.string()),
 })
 export type KeptEntry = z.infer<typeof keptEntry>

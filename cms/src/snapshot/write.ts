@@ -3,9 +3,10 @@
  * published removed, media linked (or copied) by content, and the manifest that lists it all.
  */
 import { createHash } from 'node:crypto'
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { ENTRY_KINDS, type Manifest, manifest as manifestSchema, SNAPSHOT_SCHEMA_VERSION } from '@heritage/contract'
+import { copyOut, fileStore } from '../media/files.ts'
 import { writeAtomic } from './writeAtomic.ts'
 
 export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex')
@@ -46,22 +47,22 @@ export async function pruneEntries(dir: string, keep: ReadonlySet<string>): Prom
 }
 
 /**
- * Puts each media file in `dir/media` (a hard link when possible, else a copy) and removes the ones
- * no longer named. Content-addressed, so a file that exists is already right.
+ * Puts each media file (snapshot-relative name → key in the file store) in `dir/media`: a hard
+ * link from the data folder when possible, else a copy, or a download from the bucket. Removes
+ * the ones no longer named. Content-addressed, so a file that exists is already right.
  */
 export async function copyMedia(dir: string, files: ReadonlyMap<string, string>) {
   let linked = 0
   const list: Manifest['media'] = []
+  const store = fileStore()
   for (const [file, source] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
     const target = path.join(dir, 'media', file)
     const existing = await exists(target)
     if (!existing) {
       await mkdir(path.dirname(target), { recursive: true })
-      await link(source, target).catch(async () => {
-        const temp = `${target}.tmp-${process.pid}`
-        await copyFile(source, temp)
-        await rename(temp, target)
-      })
+      if (!(await copyOut(store, source, target))) {
+        throw new Error(`snapshot: ${file} is not in the file store (${store.where}, key ${source})`)
+      }
       linked++
     }
     list.push({ file, bytes: (existing ?? (await stat(target))).size })

@@ -46,6 +46,7 @@ import { ImportNavLink as ImportNavLink_efba3c72b6b81fad421dc3fdd660f2a9 } from 
 import { TranslationNavLink as TranslationNavLink_3638bdb50a0da4761ce942619eb81a58 } from '../../../components/TranslationNavLink'
 import { Dashboard as Dashboard_9a680279bc487e655cb510fd8d9dadff } from '../../../components/Dashboard'
 import { UploadGuard as UploadGuard_4d35c8a4683c802675a6d5d132bef116 } from '../../../components/UploadGuard'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ImportView as ImportView_e0914430343acda479f6798b2a6c428e } from '../../../components/ImportView'
 import { TranslationView as TranslationView_709256a1f26df03fb465af78143ffcfd } from '../../../components/TranslationView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -100,6 +101,7 @@ export const importMap = {
   "/components/TranslationNavLink#TranslationNavLink": TranslationNavLink_3638bdb50a0da4761ce942619eb81a58,
   "/components/Dashboard#Dashboard": Dashboard_9a680279bc487e655cb510fd8d9dadff,
   "/components/UploadGuard#UploadGuard": UploadGuard_4d35c8a4683c802675a6d5d132bef116,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/ImportView#ImportView": ImportView_e0914430343acda479f6798b2a6c428e,
   "/components/TranslationView#TranslationView": TranslationView_709256a1f26df03fb465af78143ffcfd,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
