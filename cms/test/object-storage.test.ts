@@ -148,6 +148,15 @@ describe('a photo uploaded through REST by staff', () => {
   })
 })
 
+describe('health', () => {
+  it('checks the bucket, not the data folder, and leaves no probe behind', async () => {
+    const before = await s3.keys()
+    const health = await http.rest('GET', 'health?scope=instance', { token: tokens.admin })
+    expect(health.json.checks.uploads).toMatchObject({ status: 'ok', detail: { store: 's3' } })
+    expect(await s3.keys()).toEqual(before)
+  })
+})
+
 describe('a published entry with the photo', () => {
   it('is exported with the photo read from the bucket', async () => {
     await create('relics', {

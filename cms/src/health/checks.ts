@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto'
-import { mkdir, readFile, readlink, rm, statfs, writeFile } from 'node:fs/promises'
+import { readlink, statfs } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
+import { fileStore, UPLOADS } from '../media/files'
 import { dataDir, type Env, siteRoot } from '../paths'
 import { readBuildStatus } from '../publish/siteBuild'
 import { errorMessage } from '../shared/errors'
@@ -69,21 +70,21 @@ async function database(payload: Payload): Promise<CheckResult> {
   return ok({ ms: Date.now() - started })
 }
 
-/** Writes a small file where uploads go, reads it back and removes it. */
+/** Writes a small file where uploads go (the data folder or the bucket: media/files.ts), reads it back and removes it. */
 async function uploads(env: Env): Promise<CheckResult> {
   const started = Date.now()
-  const dir = path.join(dataDir(env), 'uploads')
-  await mkdir(dir, { recursive: true })
-  const probe = path.join(dir, `.health-${process.pid}-${randomBytes(4).toString('hex')}`)
+  const store = fileStore(env)
+  const probe = `${UPLOADS}/.health-${process.pid}-${randomBytes(4).toString('hex')}`
   const written = randomBytes(16)
   try {
-    await writeFile(probe, written)
-    const read = await readFile(probe)
-    if (!read.equals(written)) return fail('Tệp thử đọc lại khác tệp đã ghi / the probe file read back differs')
+    await store.write(probe, written)
+    const read = await store.read(probe)
+    if (!read?.equals(written)) return fail('Tệp thử đọc lại khác tệp đã ghi / the probe file read back differs')
   } finally {
-    await rm(probe, { force: true })
+    // A failed write may have left nothing to remove (or no folder to remove it from).
+    await store.remove(probe).catch(() => {})
   }
-  return ok({ ms: Date.now() - started })
+  return ok({ ms: Date.now() - started, store: store.kind })
 }
 
 async function disk(env: Env, settings: HealthSettings): Promise<CheckResult> {
