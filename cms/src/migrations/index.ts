@@ -16,6 +16,7 @@ import * as migration_20261205_093402_installation_site_locales from './20261205
 import * as migration_20261205_094723_translation_state from './20261205_094723_translation_state'
 import * as migration_20261205_103000_translation_state_backfill from './20261205_103000_translation_state_backfill'
 import * as migration_20261205_214053_system_locks from './20261205_214053_system_locks'
+import * as migration_20261205_223123_storage_fields from './20261205_223123_storage_fields'
 
 export const migrations = [
   {
@@ -107,5 +108,10 @@ export const migrations = [
     up: migration_20261205_214053_system_locks.up,
     down: migration_20261205_214053_system_locks.down,
     name: '20261205_214053_system_locks',
+  },
+  {
+    up: migration_20261205_223123_storage_fields.up,
+    down: migration_20261205_223123_storage_fields.down,
+    name: '20261205_223123_storage_fields',
   },
 ]
