@@ -1,5 +1,6 @@
 import * as migration_20261205_213628_baseline from './20261205_213628_baseline'
 import * as migration_20261205_222755_system_locks from './20261205_222755_system_locks'
+import * as migration_20261205_225443_storage_fields from './20261205_225443_storage_fields'
 
 export const migrations = [
   {
@@ -11,5 +12,10 @@ export const migrations = [
     up: migration_20261205_222755_system_locks.up,
     down: migration_20261205_222755_system_locks.down,
     name: '20261205_222755_system_locks',
+  },
+  {
+    up: migration_20261205_225443_storage_fields.up,
+    down: migration_20261205_225443_storage_fields.down,
+    name: '20261205_225443_storage_fields',
   },
 ]
