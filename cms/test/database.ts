@@ -37,6 +37,8 @@ export const DATABASE_SUITE = [
   'test/snapshot*.test.ts',
   'test/postgres-schema.test.ts',
   'test/transactions.test.ts',
+  // Two CMS processes on one database (issue 20's acceptance is on PostgreSQL).
+  'test/multi-instance.test.ts',
 ]
 
 /** What the global setup (test/databaseServer.ts) hands to each test file. */

@@ -1,6 +1,7 @@
 /**
  * Issue 20, several CMS instances: two CMS processes (test/instances/worker.ts, each its own Node
- * process with Payload and the publisher on) on one database file and one upload folder, each
+ * process with Payload and the publisher on) on one database (a SQLite file; in `npm run test:db`
+ * a PostgreSQL database, test/database.ts) and one upload folder, each
  * with a snapshot folder of its own (as on two machines, so this machine's export lock does not
  * serialise them: only the database's lock can). Both save their entry several times while the
  * other builds. The site build is a stand-in for site/tools/publish.ts, run by the real
