@@ -32,9 +32,10 @@ export interface RunningProduct {
 
 /**
  * Starts the product exactly as the README's run command does (cms/scripts/demo.mjs), on a fresh
- * data folder and a free port, and resolves once it prints that the admin is ready.
+ * data folder and a free port, and resolves once it prints that the admin is ready. `settings`
+ * are added to its environment (the suite's mail server).
  */
-export async function startProduct(): Promise<RunningProduct> {
+export async function startProduct(settings: Record<string, string> = {}): Promise<RunningProduct> {
   // Point at an already running product while working on the tests: E2E_BASE_URL=http://localhost:3000
   const external = process.env.E2E_BASE_URL
   if (external) {
@@ -56,6 +57,7 @@ export async function startProduct(): Promise<RunningProduct> {
       SITE_URL: siteUrl,
       DATABASE_URL: '',
       PAYLOAD_SECRET: '',
+      ...settings,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
