@@ -41,11 +41,19 @@ const freePort = (): Promise<number> =>
     })
   })
 
+/**
+ * runuser is in /usr/sbin (util-linux), which a non-login shell's PATH may leave out: CI starts
+ * `npm test` with PATH=/usr/local/bin:/usr/bin:/bin, where a bare `runuser` is not found.
+ */
+const runuser = (): string => ['/usr/sbin/runuser', '/sbin/runuser'].find((file) => existsSync(file)) ?? 'runuser'
+
 function run(command: string, args: string[], asPostgres: boolean): void {
-  const [file, argv] = asPostgres ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args]
+  const [file, argv] = asPostgres ? [runuser(), ['-u', 'postgres', '--', command, ...args]] : [command, args]
   const result = spawnSync(file, argv, { encoding: 'utf8' })
   if (result.status !== 0)
-    throw new Error(`${path.basename(command)} failed (${result.status}): ${result.stderr || result.stdout}`)
+    throw new Error(
+      `${path.basename(command)} failed (${result.status ?? result.signal}): ${result.error?.message ?? (result.stderr || result.stdout)}`,
+    )
 }
 
 export async function startPostgresCluster(): Promise<PostgresCluster> {
@@ -82,7 +90,7 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
   return {
     url: (database) => `postgres://postgres@127.0.0.1:${port}/${database}`,
     stop: () => {
-      spawnSync(asPostgres ? 'runuser' : path.join(bin, 'pg_ctl'), [
+      spawnSync(asPostgres ? runuser() : path.join(bin, 'pg_ctl'), [
         ...(asPostgres ? ['-u', 'postgres', '--', path.join(bin, 'pg_ctl')] : []),
         '-D',
         data,
