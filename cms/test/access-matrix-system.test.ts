@@ -3,6 +3,7 @@
  * administrative units, accounts and the audit log. The world is ./accessMatrix.ts.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
+import { lockStore } from '../src/publish/lease'
 import { arrangeMatrix, create, http, nextSerial, payload, ROLES, tokenOf, users } from './accessMatrix'
 import { countEverything } from './payload'
 
@@ -102,5 +103,39 @@ describe('role × operation (administrative units, accounts, audit log)', () => 
     expect((await payload.count({ collection: 'audit-log', where: { actorLabel: { equals: 'giả' } } })).totalDocs).toBe(
       0,
     )
+  })
+
+  it('system locks: closed to every role, administrators included, on REST and GraphQL', async () => {
+    const store = lockStore(payload)
+    const lock = await store.read('publish')
+    const rows = await payload.find({ collection: 'system-locks', depth: 0, overrideAccess: true })
+    const id = rows.docs[0]?.id
+    expect(id).toBeDefined()
+    const wrong: string[] = []
+    for (const role of ROLES) {
+      const token = tokenOf(role)
+      const list = await http.rest('GET', 'system-locks', { token })
+      if (list.status < 400) wrong.push(`${role} list: ${list.status}`)
+      const read = await http.rest('GET', `system-locks/${id}`, { token })
+      if (read.status < 400) wrong.push(`${role} read: ${read.status}`)
+      const created = await http.rest('POST', 'system-locks', { body: { name: `khoa-${nextSerial()}` }, token })
+      if (created.status < 400) wrong.push(`${role} create: ${created.status}`)
+      const taken = await http.rest('PATCH', `system-locks/${id}`, { body: { holder: 'ke-gian', built: 0 }, token })
+      if (taken.status < 400) wrong.push(`${role} update: ${taken.status}`)
+      const bulk = await http.rest('PATCH', 'system-locks?where[name][equals]=publish', {
+        body: { holder: 'ke-gian' },
+        token,
+      })
+      if (bulk.status < 400 && (bulk.json?.docs ?? []).length > 0) wrong.push(`${role} bulk update: ${bulk.status}`)
+      const del = await http.rest('DELETE', `system-locks/${id}`, { token })
+      if (del.status < 400) wrong.push(`${role} delete: ${del.status}`)
+      const query = await http.gql('{ SystemLocks { docs { id holder } } }', token)
+      if (!query.json?.errors?.length) wrong.push(`${role} GraphQL read: ${JSON.stringify(query.json)}`)
+    }
+    expect(wrong).toEqual([])
+    expect((await payload.find({ collection: 'system-locks', depth: 0, overrideAccess: true })).totalDocs).toBe(
+      rows.totalDocs,
+    )
+    expect(await store.read('publish')).toEqual(lock)
   })
 })
