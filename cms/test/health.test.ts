@@ -2,13 +2,16 @@
  * GET /api/health through Payload's real route handler, on a real SQLite file (migrated) and a
  * site folder laid out as site/tools/publish.ts leaves it: healthy; disk below the threshold;
  * a stale live build; an upload folder that cannot be written; the database connection lost.
- * Anonymous callers see statuses only; an administrator sees the numbers and reasons.
+ * Anonymous callers see statuses only; an administrator sees the numbers and reasons. Anonymous
+ * calls make the server write nothing: the upload store's probe, watched with inotify, runs at
+ * most once per STORE_PROBE_SECONDS for them, afresh for an administrator.
  */
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, watch, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { PublishStatus } from '@heritage/contract'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { runChecks, STORE_PROBE_SECONDS } from '../src/health/checks'
 import { signInAccounts } from './accounts'
 import { httpClient } from './http'
 import { migratedFile } from './payload'
@@ -123,6 +126,47 @@ describe('GET /api/health', () => {
     expect(anonymous.text).not.toContain(work)
     const admin = await health('', adminToken)
     expect(admin.json.checks.uploads.detail.reason).toMatch(/EEXIST|ENOTDIR/)
+  })
+
+  it('anonymous calls write nothing: the store probe answers them for STORE_PROBE_SECONDS; an administrator probes afresh', async () => {
+    const data = path.join(work, 'probe-data')
+    const uploads = path.join(data, 'uploads')
+    mkdirSync(uploads, { recursive: true })
+    process.env.DATA_DIR = data
+    // Every probe file written in the upload folder, by name (its `.part`, rename and removal are one probe).
+    const probes = new Set<string>()
+    const watcher = watch(uploads, (_event, name) => {
+      const probe = /^\.health-\d+-[0-9a-f]{8}/.exec(String(name))?.[0]
+      if (probe) probes.add(probe)
+    })
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 300))
+    try {
+      expect((await health('?scope=instance')).status).toBe(200)
+      await settle()
+      expect(probes.size).toBe(1)
+      probes.clear()
+      const answers = await Promise.all(Array.from({ length: 10 }, () => health('?scope=instance')))
+      for (let i = 0; i < 10; i++) answers.push(await health())
+      expect(answers.map((a) => a.status)).toEqual(Array(20).fill(200))
+      expect(answers.every((a) => a.json.checks.uploads.status === 'ok')).toBe(true)
+      await settle()
+      expect(probes.size).toBe(0)
+
+      const admin = await health('?scope=instance', adminToken)
+      expect(admin.json.checks.uploads).toMatchObject({ status: 'ok', detail: { store: 'disk' } })
+      await settle()
+      expect(probes.size).toBe(1)
+      probes.clear()
+
+      // Once the last probe is older than STORE_PROBE_SECONDS, the next call probes again.
+      const later = Date.now() + (STORE_PROBE_SECONDS + 1) * 1000
+      const report = await runChecks(migrated.payload, ['uploads'], { now: later })
+      expect(report.checks.uploads?.status).toBe('ok')
+      await settle()
+      expect(probes.size).toBe(1)
+    } finally {
+      watcher.close()
+    }
   })
 
   it('answers 503 when the database cannot be read, without the database error for anonymous callers', async () => {

@@ -10,9 +10,11 @@ import { errorMessage } from '../shared/errors'
 /**
  * What `/api/health` checks (./endpoint.ts): can this instance serve (database, upload store,
  * disk space under DATA_DIR), and is the public site it publishes fresh (the age of the build
- * `current` serves). Each check is cheap — one indexed read of a single row, one small file
- * written, read back and removed, one statfs, one small JSON file — so a load balancer may ask
- * every few seconds; concurrent calls share one run.
+ * `current` serves). Each check is cheap — one indexed read of a single row, one statfs, one
+ * small JSON file, and the upload store's probe (a small file written, read back and removed) —
+ * so a load balancer may ask every few seconds; concurrent calls share one run. The probe is the
+ * only write: it runs at most once per STORE_PROBE_SECONDS for every caller but an administrator
+ * (whose calls probe afresh), so anonymous calls, however many, cannot make the server write.
  */
 
 export const CHECK_NAMES = ['database', 'uploads', 'disk', 'site'] as const
@@ -87,6 +89,27 @@ async function uploads(env: Env): Promise<CheckResult> {
   return ok({ ms: Date.now() - started, store: store.kind })
 }
 
+/** How long a store probe's result answers for the callers that do not ask for a fresh one. */
+export const STORE_PROBE_SECONDS = 30
+
+/** The last store probe: which store, when it started, and its (possibly pending) result. */
+let lastProbe: { store: string; at: number; result: Promise<CheckResult> } | undefined
+
+/**
+ * The store probe, run afresh when `fresh` (an administrator), when the store changed, or when the
+ * last one is older than STORE_PROBE_SECONDS; otherwise the last one's result.
+ */
+function uploadsProbe(env: Env, fresh: boolean, now: number): Promise<CheckResult> {
+  const store = fileStore(env)
+  const id = `${store.kind} ${store.where}`
+  if (!fresh && lastProbe?.store === id && now - lastProbe.at >= 0 && now - lastProbe.at < STORE_PROBE_SECONDS * 1000) {
+    return lastProbe.result
+  }
+  const result = uploads(env)
+  lastProbe = { store: id, at: now, result }
+  return result
+}
+
 async function disk(env: Env, settings: HealthSettings): Promise<CheckResult> {
   const stats = await statfs(dataDir(env))
   const freeMb = Math.floor((stats.bavail * stats.bsize) / (1024 * 1024))
@@ -148,17 +171,23 @@ const withTimeout = (name: CheckName, check: () => Promise<CheckResult>): Promis
   return Promise.race([answer, late]).finally(() => clearTimeout(timer))
 }
 
+export interface RunOptions {
+  env?: Env
+  now?: number
+  /** Probe the upload store now rather than reuse a probe younger than STORE_PROBE_SECONDS. */
+  freshStore?: boolean
+}
+
 /** Runs the named checks at once. */
 export async function runChecks(
   payload: Payload,
   names: readonly CheckName[],
-  env: Env = process.env,
-  now = Date.now(),
+  { env = process.env, now = Date.now(), freshStore = false }: RunOptions = {},
 ): Promise<HealthReport> {
   const settings = healthSettings(env)
   const all: Record<CheckName, () => Promise<CheckResult>> = {
     database: () => database(payload),
-    uploads: () => uploads(env),
+    uploads: () => uploadsProbe(env, freshStore, now),
     disk: () => disk(env, settings),
     site: () => site(env, settings, now),
   }

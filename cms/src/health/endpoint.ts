@@ -11,16 +11,19 @@ import { CHECK_NAMES, type CheckName, type HealthReport, INSTANCE_CHECKS, runChe
  *
  * Anonymous callers learn only the statuses. Numbers (free space, build age) and the reason of a
  * failure — which may name a file or the database's own error — are for administrators.
+ * Anonymous calls never make the server write: the upload store's write probe answers them from
+ * its last run while younger than STORE_PROBE_SECONDS (./checks.ts); an administrator's call
+ * probes afresh.
  */
 
 const running = new Map<string, Promise<HealthReport>>()
 
 /** One run at a time per set of checks: callers arriving meanwhile share its answer. */
-function shared(payload: Payload, names: readonly CheckName[]): Promise<HealthReport> {
-  const key = names.join(',')
+function shared(payload: Payload, names: readonly CheckName[], freshStore: boolean): Promise<HealthReport> {
+  const key = `${names.join(',')}${freshStore ? ' fresh' : ''}`
   const inFlight = running.get(key)
   if (inFlight) return inFlight
-  const run = runChecks(payload, names).finally(() => running.delete(key))
+  const run = runChecks(payload, names, { freshStore }).finally(() => running.delete(key))
   running.set(key, run)
   return run
 }
@@ -30,8 +33,9 @@ export const healthEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const names = req.searchParams.get('scope') === 'instance' ? INSTANCE_CHECKS : CHECK_NAMES
-    const report = await shared(req.payload, names)
-    const body = can(req, 'admin')
+    const admin = can(req, 'admin')
+    const report = await shared(req.payload, names, admin)
+    const body = admin
       ? report
       : {
           status: report.status,
