@@ -4,9 +4,10 @@
  *
  *   node bench/run.ts                       small province (300 entries): a few minutes
  *   node bench/run.ts --entries 10000       the full size (the generator alone takes a while)
- *   node bench/run.ts --only site,edit      some steps (province, export, site, edit, search, weight, locales, api, import)
+ *   node bench/run.ts --only site,edit      some steps (province, export, site, edit, search, weight, locales, api, postgres, import)
  *   node bench/run.ts --only province,locales   the site in every default locale against vi + en
  *   node bench/run.ts --only import         the spreadsheet import alone (its own databases, no province)
+ *   node bench/run.ts --entries 10000 --only province,postgres   SQLite and PostgreSQL side by side
  *
  * The generated province is kept in bench/.data/province-<entries>-s<seed>/ and reused by later
  * runs with the same size and seed (--fresh makes it again). The report is printed and written to
@@ -21,6 +22,7 @@ import { apiStep } from './steps/api.ts'
 import { importStep } from './steps/import.ts'
 import { localesStep } from './steps/locales.ts'
 import { searchStep, weightStep } from './steps/pages.ts'
+import { postgresStep } from './steps/postgres.ts'
 import { exportStep, province } from './steps/province.ts'
 import { editStep, serve, siteStep } from './steps/site.ts'
 
@@ -46,6 +48,7 @@ try {
   server = undefined
   if (only.has('locales')) await localesStep()
   if (only.has('api')) await apiStep()
+  if (only.has('postgres')) await postgresStep()
   if (only.has('import')) await importStep()
   report.push(`Whole run: ${since(started).toFixed(0)} s.`, '')
   // The import step alone needs no province: its report goes beside its own databases.

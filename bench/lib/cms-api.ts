@@ -172,6 +172,8 @@ export async function benchApi(options: {
   seconds: number
   connections: number
   log: (line: string) => void
+  /** Only the scenarios whose name this accepts (all by default). */
+  scenarios?: (name: string) => boolean
 }): Promise<ApiFigures> {
   const { env, log } = options
   await ensureAdminBuild(env, log)
@@ -251,7 +253,7 @@ export async function benchApi(options: {
     ]
 
     const out: Scenario[] = []
-    for (const scenario of scenarios) {
+    for (const scenario of scenarios.filter((s) => options.scenarios?.(s.name) ?? true)) {
       // The bodies for the baseline, and a warm-up of the server's caches and JIT.
       const bodies = new Map<string, Buffer>()
       for (const p of scenario.paths) {

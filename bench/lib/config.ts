@@ -7,7 +7,18 @@ export const BENCH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 
 export const REPO = path.resolve(BENCH, '..')
 export const CMS = path.join(REPO, 'cms')
 export const SITE = path.join(REPO, 'site')
-export const STEPS = ['province', 'export', 'site', 'edit', 'search', 'weight', 'locales', 'api', 'import'] as const
+export const STEPS = [
+  'province',
+  'export',
+  'site',
+  'edit',
+  'search',
+  'weight',
+  'locales',
+  'api',
+  'postgres',
+  'import',
+] as const
 export type Step = (typeof STEPS)[number]
 
 export const { values } = parseArgs({
@@ -21,6 +32,7 @@ export const { values } = parseArgs({
     translated: { type: 'string', default: '0.25' },
     'locales-rounds': { type: 'string', default: '1' },
     'keep-builds': { type: 'boolean', default: false },
+    'postgres-url': { type: 'string' },
   },
 })
 export const entries = Number(values.entries)

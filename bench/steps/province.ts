@@ -45,13 +45,14 @@ export interface ExportFigures {
   oneWritten: number
   oneRead: number
 }
-export async function exportStep() {
+/** `extra`: the environment of another database (the postgres step); `title`: the report's heading. */
+export async function exportStep(extra: NodeJS.ProcessEnv = {}, title = 'Snapshot export') {
   rmSync(snapshot, { recursive: true, force: true })
   const r = benchLine<ExportFigures>(
-    await payload(['run', 'src/bench/steps.ts', '--', 'export', '--snapshot', snapshot]),
+    await payload(['run', 'src/bench/steps.ts', '--', 'export', '--snapshot', snapshot], extra),
   )
   section(
-    'Snapshot export',
+    title,
     [
       [
         'full export',

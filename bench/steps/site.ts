@@ -4,7 +4,7 @@ import { rmSync } from 'node:fs'
 import path from 'node:path'
 import { freePort } from '../../site/tools/free-port.ts'
 import { publish } from '../../site/tools/publish.ts'
-import { readStatus } from '../../site/tools/status.ts'
+import { currentBuild, readStatus } from '../../site/tools/status.ts'
 import { BENCH, CMS, dataDir, env, root, SITE, SITE_URL, snapshot } from '../lib/config.ts'
 import { peakMemory } from '../lib/memory.ts'
 import { mb, now, ratio, say, section, since } from '../lib/output.ts'
@@ -56,12 +56,20 @@ export async function serve(): Promise<{ url: string; stop: () => void }> {
   return { url: `http://127.0.0.1:${port}`, stop: () => child.kill() }
 }
 
+/** `extra`: the environment of another database (the postgres step); `title`: the report's heading. */
 export async function editStep(
   server: { url: string },
   full: { siteSeconds: number } | undefined,
   exported?: ExportFigures,
+  extra: NodeJS.ProcessEnv = {},
+  title = 'One edit: save to served page',
 ) {
-  const { SITE_AUTOBUILD: _off, ...on } = env
+  const { SITE_AUTOBUILD: _off, ...on } = { ...env, ...extra }
+  // Without a live site the first publish would be a full build, not the one-entry publish measured.
+  if (!(await currentBuild(root))) {
+    say('No live site yet: a full build of the snapshot first (not measured)…')
+    await publish({ snapshot, root, siteUrl: SITE_URL, incremental: false, log: (l) => say(`  ${l}`) })
+  }
   const r = benchLine<{ url: string; saveSeconds: number; servedSeconds: number }>(
     await run(
       path.join(CMS, 'node_modules', '.bin', 'payload'),
@@ -75,7 +83,7 @@ export async function editStep(
       ? `full rebuild + one-entry export: ${(full.siteSeconds + exported.oneSeconds).toFixed(1)} s; ratio ${ratio(r.servedSeconds, full.siteSeconds + exported.oneSeconds)}`
       : 'run with the site and export steps for the baseline'
   section(
-    'One edit: save to served page',
+    title,
     [
       ['save (Local API, hooks)', `${r.saveSeconds.toFixed(2)} s`],
       ['save → new page served', `${r.servedSeconds.toFixed(1)} s`, baseline],
@@ -83,4 +91,5 @@ export async function editStep(
     ],
     'Includes the publisher’s 1.5 s debounce (saves come in bursts), the export, the build and the switch of the live site.',
   )
+  return r
 }

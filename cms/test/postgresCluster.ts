@@ -56,7 +56,12 @@ function run(command: string, args: string[], asPostgres: boolean): void {
     )
 }
 
-export async function startPostgresCluster(): Promise<PostgresCluster> {
+/**
+ * `durable`: PostgreSQL's own defaults (fsync, synchronous commit, full pages), as a production
+ * server runs, for the benchmark; the tests' cluster leaves them off, since nothing in it must
+ * survive a crash.
+ */
+export async function startPostgresCluster(options: { durable?: boolean } = {}): Promise<PostgresCluster> {
   const bin = postgresBin()
   if (!bin)
     throw new Error(
@@ -77,10 +82,12 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
       asPostgres,
     )
     // No durability needed for a throw-away cluster: no fsync, no waiting on the disk at commit.
-    const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`
+    const settings =
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1` +
+      (options.durable ? '' : ' -c fsync=off -c synchronous_commit=off -c full_page_writes=off')
     run(
       path.join(bin, 'pg_ctl'),
-      ['-D', data, '-o', options, '-l', path.join(dir, 'server.log'), '-w', 'start'],
+      ['-D', data, '-o', settings, '-l', path.join(dir, 'server.log'), '-w', 'start'],
       asPostgres,
     )
   } catch (error) {

@@ -11,12 +11,14 @@
  *   payload run src/bench/steps.ts -- import-plan --dir DIR
  *   payload run src/bench/steps.ts -- import-commit --dir DIR
  *   payload run src/bench/steps.ts -- import-direct --dir DIR
+ *   payload run src/bench/steps.ts -- copy-sqlite --file heritage.db   (DATABASE_URL=postgres://…)
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import * as XLSX from '@e965/xlsx'
 import { ENTRY_KINDS } from '@heritage/contract'
+import { createClient } from '@libsql/client'
 import config from '@payload-config'
 import { getPayload, type Payload, type RequiredDataFromCollectionSlug } from 'payload'
 import { z } from 'zod'
@@ -36,24 +38,46 @@ const { positionals, values } = parseArgs({
     password: { type: 'string' },
     dir: { type: 'string' },
     rows: { type: 'string' },
+    file: { type: 'string' },
   },
 })
 
 const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9
 
-/** Counts the SQL statements sent to the database (SQLite through libsql), to show export is not N+1. */
+/**
+ * Counts the SQL statements sent to the database, to show export is not N+1: SQLite through
+ * libsql's client (`execute`, `batch`), PostgreSQL through node-postgres (`query` on the pool and
+ * on the connections it lends out, which transactions use).
+ */
 function countStatements(payload: Payload): { count: () => number } {
-  // The adapter's client is not in Payload's adapter type: read it as unknown data.
+  // The adapters' clients are not in Payload's adapter type: read them as unknown data.
   const client: unknown = 'client' in payload.db ? payload.db.client : undefined
+  const pool: unknown = 'pool' in payload.db ? payload.db.pool : undefined
   let statements = 0
-  for (const method of ['execute', 'batch'] as const) {
-    if (!isRecord(client)) break
-    const original = client[method]
-    if (typeof original !== 'function') continue
-    client[method] = (...args: unknown[]) => {
-      statements += method === 'batch' && Array.isArray(args[0]) ? args[0].length : 1
-      return Reflect.apply(original, client, args)
+  const counted = new WeakSet<object>()
+  const wrap = (target: unknown, method: string, count: (args: unknown[]) => number) => {
+    if (!isRecord(target)) return
+    const original = target[method]
+    if (typeof original !== 'function') return
+    target[method] = (...args: unknown[]) => {
+      statements += count(args)
+      return Reflect.apply(original, target, args)
     }
+  }
+  wrap(client, 'execute', () => 1)
+  wrap(client, 'batch', (args) => (Array.isArray(args[0]) ? args[0].length : 1))
+  if (isRecord(pool)) {
+    wrap(pool, 'query', () => 1)
+    const connect = pool.connect
+    if (typeof connect === 'function')
+      pool.connect = async (...args: unknown[]) => {
+        const lent: unknown = await Reflect.apply(connect, pool, args)
+        if (isRecord(lent) && !counted.has(lent)) {
+          counted.add(lent)
+          wrap(lent, 'query', () => 1)
+        }
+        return lent
+      }
   }
   return { count: () => statements }
 }
@@ -191,6 +215,128 @@ async function userStep(payload: Payload, email: string, password: string) {
     else await payload.create({ collection: 'users', data, overrideAccess: true })
   }
   return { email, province: provinceId }
+}
+
+// ─── The same province on PostgreSQL ─────────────────────────────────────────────────────────────
+
+/** What this step needs of node-postgres (a dependency of @payloadcms/db-postgres, not of the CMS). */
+interface PgClient {
+  query: (text: string, values?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>
+  release: () => void
+}
+interface PgPool {
+  query: PgClient['query']
+  connect: () => Promise<PgClient>
+}
+
+const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`
+
+/**
+ * Copies a SQLite database of this CMS, row for row and with the same ids, into the PostgreSQL
+ * database of DATABASE_URL, which `payload migrate` has just made (every table empty but the
+ * migrations' own rows, which are replaced). Both schemas come from the same Payload config, so
+ * their tables and columns must match one for one; any difference stops the copy. Values go as
+ * text, which PostgreSQL parses for each column's type (ISO dates, JSON), but SQLite's 0/1 booleans
+ * are turned into booleans. One transaction, foreign keys checked by no trigger during it
+ * (session_replication_role), sequences moved past the highest id, then ANALYZE. The benchmark
+ * compares the two engines on the very same data this way; generating the province a second time
+ * through the Local API would take as long again as the first.
+ */
+async function copySqliteStep(payload: Payload, file: string) {
+  const pool = ('pool' in payload.db ? payload.db.pool : undefined) as PgPool | undefined
+  if (!pool) throw new Error('copy-sqlite copies into PostgreSQL: run it with DATABASE_URL=postgres://…')
+  const source = createClient({ url: `file:${path.resolve(file)}` })
+  const start = process.hrtime.bigint()
+  const tables = (
+    await pool.query(
+      "select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' and table_name <> 'payload_migrations' order by table_name",
+    )
+  ).rows.map((r) => String(r.table_name))
+  const sourceTables = new Set(
+    (await source.execute("select name from sqlite_master where type = 'table' and name not like 'sqlite_%'")).rows.map(
+      (r) => String(r.name),
+    ),
+  )
+  const missing = tables.filter((t) => !sourceTables.has(t))
+  if (missing.length > 0) throw new Error(`Tables of PostgreSQL missing in SQLite: ${missing.join(', ')}`)
+  const client = await pool.connect()
+  const counts: Record<string, number> = {}
+  const serial: string[] = []
+  try {
+    await client.query('begin')
+    await client.query('set local session_replication_role = replica')
+    await client.query(`truncate ${tables.map(quoted).join(', ')}`)
+    for (const table of tables) {
+      const columns = (
+        await client.query(
+          "select column_name, data_type from information_schema.columns where table_schema = 'public' and table_name = $1 order by ordinal_position",
+          [table],
+        )
+      ).rows.map((r) => ({ name: String(r.column_name), boolean: r.data_type === 'boolean' }))
+      if (
+        (
+          await client.query(
+            "select 1 from information_schema.columns where table_schema = 'public' and table_name = $1 and column_name = 'id' and column_default like 'nextval(%'",
+            [table],
+          )
+        ).rows.length > 0
+      )
+        serial.push(table)
+      const sourceColumns = new Set(
+        (await source.execute(`pragma table_info(${quoted(table)})`)).rows.map((r) => String(r.name)),
+      )
+      const differ = [
+        ...columns.filter((c) => !sourceColumns.has(c.name)).map((c) => `${c.name} (PostgreSQL only)`),
+        ...[...sourceColumns].filter((c) => !columns.some((p) => p.name === c)).map((c) => `${c} (SQLite only)`),
+      ]
+      if (differ.length > 0) throw new Error(`${table}: the columns differ: ${differ.join(', ')}`)
+      const names = columns.map((c) => quoted(c.name)).join(', ')
+      const perInsert = Math.max(1, Math.floor(30000 / columns.length))
+      counts[table] = 0
+      for (let last = 0; ; ) {
+        const rows = (
+          await source.execute({
+            sql: `select rowid as "__rowid", ${names} from ${quoted(table)} where rowid > ? order by rowid limit ${perInsert}`,
+            args: [last],
+          })
+        ).rows
+        if (rows.length === 0) break
+        last = Number(rows[rows.length - 1]?.__rowid)
+        const values: unknown[] = []
+        const tuples = rows.map((row) => {
+          const at = values.length
+          for (const column of columns) {
+            const value = row[column.name]
+            values.push(column.boolean && value !== null ? Boolean(Number(value)) : value)
+          }
+          return `(${columns.map((_, i) => `$${at + i + 1}`).join(', ')})`
+        })
+        await client.query(`insert into ${quoted(table)} (${names}) values ${tuples.join(', ')}`, values)
+        counts[table] += rows.length
+      }
+    }
+    // Serial ids go on after the copied ones.
+    for (const table of serial)
+      await client.query(
+        `select setval(pg_get_serial_sequence($1, 'id'), (select coalesce(max(id), 0) + 1 from ${quoted(table)}), false)`,
+        [`public.${quoted(table)}`],
+      )
+    await client.query('commit')
+  } catch (error) {
+    await client.query('rollback').catch(() => {})
+    throw error
+  } finally {
+    client.release()
+    source.close()
+  }
+  await pool.query('analyze')
+  // Checked, not assumed: every table holds as many rows as in SQLite.
+  for (const table of tables) {
+    const there = Number((await pool.query(`select count(*) as n from ${quoted(table)}`)).rows[0]?.n)
+    if (there !== counts[table]) throw new Error(`${table}: ${there} rows in PostgreSQL, ${counts[table]} copied`)
+  }
+  const rows = Object.values(counts).reduce((a, b) => a + b, 0)
+  return { tables: tables.length, rows, seconds: seconds(start) }
 }
 
 // ─── Spreadsheet import ───────────────────────────────────────────────────────────────────────
@@ -425,9 +571,10 @@ try {
   else if (step === 'import-plan' && values.dir) result = await importPlanStep(payload, values.dir)
   else if (step === 'import-commit' && values.dir) result = await importCommitStep(payload, values.dir)
   else if (step === 'import-direct' && values.dir) result = await importDirectStep(payload, values.dir)
+  else if (step === 'copy-sqlite' && values.file) result = await copySqliteStep(payload, values.file)
   else
     throw new Error(
-      'Usage: steps.ts -- export --snapshot DIR | edit --site-url URL | user --email E --password P | import-workbook --dir DIR --rows N | import-read|import-plan|import-commit|import-direct --dir DIR',
+      'Usage: steps.ts -- export --snapshot DIR | edit --site-url URL | user --email E --password P | import-workbook --dir DIR --rows N | import-read|import-plan|import-commit|import-direct --dir DIR | copy-sqlite --file heritage.db',
     )
   console.log(`BENCH ${JSON.stringify(result)}`)
   await payload.destroy()
