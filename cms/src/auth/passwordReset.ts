@@ -2,9 +2,11 @@ import {
   addDataAndFileToRequest,
   type CollectionAfterOperationHook,
   type CollectionBeforeOperationHook,
+  type CollectionSlug,
   type Endpoint,
   headersWithCors,
   type IncomingAuthType,
+  type Payload,
   type PayloadRequest,
   ValidationError,
 } from 'payload'
@@ -43,11 +45,24 @@ export const forgotPasswordSettings: NonNullable<IncomingAuthType['forgotPasswor
   },
 }
 
+/** Why a reset link no longer works; no colon, so the admin's error toast shows it whole. */
+const LINK_SPENT = {
+  vi: `đã được dùng hoặc đã hết hạn (mỗi liên kết chỉ dùng được một lần, trong ${RESET_LINK_MINUTES} phút)`,
+  en: `has been used or has expired (a link works once, within ${RESET_LINK_MINUTES} minutes)`,
+}
+
 export const RESET_MESSAGES = {
   linkUnusable: {
-    vi: `Liên kết đặt lại mật khẩu này không dùng được nữa: mỗi liên kết chỉ dùng được một lần, trong ${RESET_LINK_MINUTES} phút. Hãy bấm “Quên mật khẩu?” ở màn hình đăng nhập để nhận liên kết mới.`,
-    en: `This password-reset link no longer works: a link works once, within ${RESET_LINK_MINUTES} minutes. Choose “Forgot password?” on the sign-in screen to get a new one.`,
+    vi: `Liên kết đặt lại mật khẩu này không dùng được nữa, vì ${LINK_SPENT.vi}. Hãy bấm “Quên mật khẩu?” ở màn hình đăng nhập để nhận liên kết mới.`,
+    en: `This password-reset link no longer works, as it ${LINK_SPENT.en}. Choose “Forgot password?” on the sign-in screen to get a new one.`,
   },
+  /** The reset screen, opened with a link that no longer works (ResetLinkScreen.tsx). */
+  screenHeading: { vi: 'Liên kết đã hết hiệu lực', en: 'This link no longer works' },
+  screen: {
+    vi: `Liên kết đặt lại mật khẩu này ${LINK_SPENT.vi}. Hãy yêu cầu một liên kết mới bằng nút dưới đây: nhập địa chỉ thư điện tử của bạn, hệ thống sẽ gửi thư mới.`,
+    en: `This password-reset link ${LINK_SPENT.en}. Ask for a new link with the button below: enter your e-mail address and a new mail will be sent.`,
+  },
+  newLink: { vi: 'Nhận liên kết mới', en: 'Get a new link' },
   emailNeeded: {
     vi: 'Nhập địa chỉ thư điện tử của tài khoản, ví dụ ten@so-vhtt.gov.vn.',
     en: 'Enter the e-mail address of the account, e.g. name@so-vhtt.gov.vn.',
@@ -163,6 +178,23 @@ export const forgotPasswordMutation = (
   }
 }
 
+/**
+ * The account a reset link's token belongs to, and whether the link still works (not spent: the
+ * token is cleared when used; not expired). The reset screen (ResetLinkScreen.tsx) and the reset
+ * itself (checkResetLink) both ask here.
+ */
+export async function resetLinkAccount(
+  payload: Payload,
+  collection: CollectionSlug,
+  token: string,
+): Promise<{ account: User | null; usable: boolean }> {
+  const account = token
+    ? await payload.db.findOne<User>({ collection, where: { resetPasswordToken: { equals: token } } })
+    : null
+  const expires = account?.resetPasswordExpiration ? new Date(account.resetPasswordExpiration).getTime() : 0
+  return { account, usable: Boolean(account) && expires > Date.now() }
+}
+
 /** Before Payload resets a password: the link must still work and the new password pass the rule. */
 export const checkResetLink: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   if (operation !== 'resetPassword') return args
@@ -170,14 +202,8 @@ export const checkResetLink: CollectionBeforeOperationHook = async ({ args, coll
   const sent = typeof data === 'object' && data !== null ? data : {}
   const token = 'token' in sent && typeof sent.token === 'string' ? sent.token : ''
   const password = 'password' in sent && typeof sent.password === 'string' ? sent.password : ''
-  const account = token
-    ? await req.payload.db.findOne<User>({
-        collection: collection.slug,
-        where: { resetPasswordToken: { equals: token } },
-      })
-    : null
-  const expires = account?.resetPasswordExpiration ? new Date(account.resetPasswordExpiration).getTime() : 0
-  if (!account || !(expires > Date.now())) {
+  const { account, usable } = await resetLinkAccount(req.payload, collection.slug, token)
+  if (!usable) {
     if (account) {
       await audit(
         req.payload,
