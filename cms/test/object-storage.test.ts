@@ -71,9 +71,11 @@ describe('settings', () => {
   it('unset S3_BUCKET keeps the data folder; a half-set or wrong setting is named, in Vietnamese', () => {
     expect(s3Settings({})).toBeNull()
     expect(() => s3Settings({ S3_ENDPOINT: 'http://127.0.0.1:9000' })).toThrow(/chưa đặt S3_BUCKET/)
-    expect(() => s3Settings({ S3_BUCKET: 'b', S3_ACCESS_KEY_ID: 'k' })).toThrow(/Thiếu S3_SECRET_ACCESS_KEY/)
-    expect(() => s3Settings({ S3_BUCKET: 'b', S3_FORCE_PATH_STYLE: 'có' })).toThrow(/S3_FORCE_PATH_STYLE/)
-    expect(() => s3Settings({ S3_BUCKET: 'b', S3_ENDPOINT: 's3.example.vn' })).toThrow(/S3_ENDPOINT/)
+    expect(() => s3Settings({ S3_BUCKET: 'di-san', S3_ACCESS_KEY_ID: 'k' })).toThrow(/Thiếu S3_SECRET_ACCESS_KEY/)
+    expect(() => s3Settings({ S3_BUCKET: 'di-san', S3_FORCE_PATH_STYLE: 'có' })).toThrow(/S3_FORCE_PATH_STYLE/)
+    expect(() => s3Settings({ S3_BUCKET: 'di-san', S3_ENDPOINT: 's3.example.vn' })).toThrow(/S3_ENDPOINT/)
+    // Read as the site reads SITE_BUCKET_* (one parser, @heritage/contract): the same bucket-name rule.
+    expect(() => s3Settings({ S3_BUCKET: 'Di_San' })).toThrow(/S3_BUCKET="Di_San" không phải tên bucket hợp lệ/)
     // The secret is never part of a message.
     const error = (() => {
       try {

@@ -4,6 +4,7 @@
  * Node-only helpers (files and folders) are in `@heritage/contract/node`.
  */
 
+export * from './bucketSettings.ts'
 export * from './csv.ts'
 export * from './dates.ts'
 export * from './enums.ts'

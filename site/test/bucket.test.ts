@@ -321,11 +321,17 @@ describe('bucket settings', () => {
     })
     const refused: [NodeJS.ProcessEnv, RegExp][] = [
       [{ SITE_BUCKET: 'Disan_Site' }, /không phải tên bucket hợp lệ.*is not a valid bucket name/],
-      [{ SITE_BUCKET: 'disan', SITE_BUCKET_ENDPOINT: 's3.example.vn' }, /phải là địa chỉ http.*must be the storage/],
-      [{ SITE_BUCKET: 'disan', SITE_BUCKET_ACCESS_KEY_ID: 'AKIA' }, /Cần đặt cả.*Set both/],
+      [
+        { SITE_BUCKET: 'disan', SITE_BUCKET_ENDPOINT: 's3.example.vn' },
+        /SITE_BUCKET_ENDPOINT="s3.example.vn" không phải địa chỉ hợp lệ.*not an http/,
+      ],
+      [{ SITE_BUCKET: 'disan', SITE_BUCKET_ACCESS_KEY_ID: 'AKIA' }, /Thiếu SITE_BUCKET_SECRET_ACCESS_KEY.*is missing/],
       [{ SITE_BUCKET: 'disan', SITE_BUCKET_GRACE_HOURS: 'một ngày' }, /phải là số giờ.*must be a number of hours/],
+      // Half-set: the rest without the bucket (read as the CMS reads S3_*, one parser in contract/).
+      [{ SITE_BUCKET_ENDPOINT: 'https://s3.example.vn' }, /Đã đặt SITE_BUCKET_ENDPOINT nhưng chưa đặt SITE_BUCKET/],
     ]
     for (const [env, message] of refused) expect(() => bucketFromEnv(env)).toThrow(message)
+    for (const [env] of refused) expect(() => bucketFromEnv(env)).toThrow(BucketError)
     // A secret never appears in a message.
     expect(() => bucketFromEnv({ SITE_BUCKET: 'disan', SITE_BUCKET_SECRET_ACCESS_KEY: 'top-secret' })).toThrow(
       expect.objectContaining({ message: expect.not.stringContaining('top-secret') }),

@@ -64,6 +64,7 @@ import {
   S3Client,
   type S3ClientConfig,
 } from '@aws-sdk/client-s3'
+import { type BucketEnv, BucketSettingsError, readBucketEnv, SITE_BUCKET_ENV } from '@heritage/contract/bucketSettings'
 import { HOST_FILES } from '../integrations/language-rules.ts'
 import { HEADERS_FILE, parseHeadersFile } from '../src/security.ts'
 import { PublishError } from './failure.ts'
@@ -97,48 +98,33 @@ export class BucketError extends PublishError {
   override name = 'BucketError'
 }
 
-/** The settings in the environment, null when SITE_BUCKET is unset; throws on unusable ones. */
+/**
+ * The settings in the environment, null when none is set; throws on unusable ones. The bucket,
+ * its address, region and keys are read as the CMS reads its upload bucket's
+ * (`@heritage/contract/bucketSettings`); the grace is the site's own.
+ */
 export function bucketFromEnv(env: NodeJS.ProcessEnv = process.env): BucketSettings | null {
-  const bucket = env.SITE_BUCKET?.trim()
-  if (!bucket) return null
-  const bad = (vi: string, en: string): never => {
-    throw new BucketError(`${vi} ${en}`)
+  let read: BucketEnv | null
+  try {
+    read = readBucketEnv(env, SITE_BUCKET_ENV, { defaultRegion: env.AWS_REGION?.trim() || undefined })
+  } catch (error) {
+    if (error instanceof BucketSettingsError) throw new BucketError(error.message)
+    throw error
   }
-  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) {
-    bad(
-      `SITE_BUCKET "${bucket}" không phải tên bucket hợp lệ (3–63 ký tự: chữ thường, số, dấu chấm, gạch ngang).`,
-      `SITE_BUCKET "${bucket}" is not a valid bucket name (3-63 lowercase letters, digits, dots, hyphens).`,
-    )
-  }
-  const endpoint = env.SITE_BUCKET_ENDPOINT?.trim() || undefined
-  if (endpoint && !/^https?:\/\/[^/\s]+/.test(endpoint)) {
-    bad(
-      `SITE_BUCKET_ENDPOINT "${endpoint}" phải là địa chỉ http:// hoặc https:// của máy chủ lưu trữ.`,
-      `SITE_BUCKET_ENDPOINT "${endpoint}" must be the storage server's http:// or https:// address.`,
-    )
-  }
-  const accessKeyId = env.SITE_BUCKET_ACCESS_KEY_ID?.trim() || undefined
-  const secretAccessKey = env.SITE_BUCKET_SECRET_ACCESS_KEY?.trim() || undefined
-  if (!accessKeyId !== !secretAccessKey) {
-    bad(
-      'Cần đặt cả SITE_BUCKET_ACCESS_KEY_ID và SITE_BUCKET_SECRET_ACCESS_KEY, hoặc bỏ cả hai.',
-      'Set both SITE_BUCKET_ACCESS_KEY_ID and SITE_BUCKET_SECRET_ACCESS_KEY, or neither.',
-    )
-  }
+  if (!read) return null
   const grace = env.SITE_BUCKET_GRACE_HOURS?.trim()
   const graceHours = grace ? Number(grace) : DEFAULT_GRACE_HOURS
   if (!Number.isFinite(graceHours) || graceHours < 0) {
-    bad(
-      `SITE_BUCKET_GRACE_HOURS "${grace}" phải là số giờ (0 trở lên).`,
-      `SITE_BUCKET_GRACE_HOURS "${grace}" must be a number of hours (0 or more).`,
+    throw new BucketError(
+      `SITE_BUCKET_GRACE_HOURS "${grace}" phải là số giờ (0 trở lên). SITE_BUCKET_GRACE_HOURS "${grace}" must be a number of hours (0 or more).`,
     )
   }
   return {
-    bucket,
-    endpoint,
-    region: env.SITE_BUCKET_REGION?.trim() || env.AWS_REGION || 'us-east-1',
-    accessKeyId,
-    secretAccessKey,
+    bucket: read.bucket,
+    endpoint: read.endpoint,
+    region: read.region,
+    accessKeyId: read.credentials?.accessKeyId,
+    secretAccessKey: read.credentials?.secretAccessKey,
     graceHours,
   }
 }

@@ -21,6 +21,7 @@ import {
   S3Client,
   type S3ClientConfig,
 } from '@aws-sdk/client-s3'
+import { BucketSettingsError, readBucketEnv, UPLOAD_BUCKET_ENV } from '@heritage/contract'
 import { dataDir, type Env } from '../paths'
 import { errorCode } from '../shared/errors'
 
@@ -59,65 +60,36 @@ export interface S3Settings {
   config: S3ClientConfig
 }
 
-/** A setting that is wrong: named, with what to do, in Vietnamese and English. */
-export class StorageSettingsError extends Error {
-  constructor(vi: string, en: string) {
-    super(`${vi} (${en})`)
-    this.name = 'StorageSettingsError'
-  }
-}
-
 const TRUE = new Set(['1', 'true', 'yes', 'on'])
 const FALSE = new Set(['', '0', 'false', 'no', 'off'])
 
 /**
- * The bucket the S3_* settings name, or null (S3_BUCKET unset: files stay in the data folder).
- * S3_ENDPOINT for any S3-compatible service (MinIO, Ceph, a Vietnamese cloud's object storage),
- * S3_REGION (default us-east-1), S3_ACCESS_KEY_ID with S3_SECRET_ACCESS_KEY (both or neither:
- * without them the SDK's own chain is used, e.g. an instance role), S3_FORCE_PATH_STYLE for
- * services that have no per-bucket host names, S3_PREFIX to share a bucket.
+ * The bucket the S3_* settings name, or null (none set: files stay in the data folder).
+ * S3_BUCKET, S3_ENDPOINT for any S3-compatible service (MinIO, Ceph, a Vietnamese cloud's object
+ * storage), S3_REGION (default us-east-1), S3_ACCESS_KEY_ID with S3_SECRET_ACCESS_KEY (both or
+ * neither: without them the SDK's own chain is used, e.g. an instance role) are read as the site
+ * reads its SITE_BUCKET_* (@heritage/contract's readBucketEnv, which refuses half-set ones);
+ * S3_FORCE_PATH_STYLE for services that have no per-bucket host names and S3_PREFIX to share a
+ * bucket are the uploads' own.
  */
 export function s3Settings(env: Env = process.env): S3Settings | null {
-  const bucket = env.S3_BUCKET?.trim() ?? ''
-  const named = Object.keys(env).filter((k) => k.startsWith('S3_') && k !== 'S3_BUCKET' && env[k]?.trim())
-  if (!bucket) {
-    if (named.length === 0) return null
-    throw new StorageSettingsError(
-      `Đã đặt ${named.sort().join(', ')} nhưng chưa đặt S3_BUCKET. Hãy đặt S3_BUCKET (tên bucket) để lưu tệp vào kho đối tượng, hoặc bỏ các biến S3_* để lưu tệp trong thư mục dữ liệu`,
-      `${named.join(', ')} set without S3_BUCKET. Set S3_BUCKET to store files in object storage, or unset the S3_* settings to keep them in the data folder`,
-    )
-  }
-  const id = env.S3_ACCESS_KEY_ID?.trim()
-  const secret = env.S3_SECRET_ACCESS_KEY?.trim()
-  if (Boolean(id) !== Boolean(secret)) {
-    const missing = id ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID'
-    throw new StorageSettingsError(
-      `Thiếu ${missing}: S3_ACCESS_KEY_ID và S3_SECRET_ACCESS_KEY phải đặt cùng nhau (hoặc bỏ cả hai để dùng quyền của máy chủ)`,
-      `${missing} is missing: set S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY together, or neither to use the server's own credentials`,
-    )
-  }
+  const bucket = readBucketEnv(env, UPLOAD_BUCKET_ENV)
+  if (!bucket) return null
   const pathStyle = (env.S3_FORCE_PATH_STYLE ?? '').trim().toLowerCase()
   if (!TRUE.has(pathStyle) && !FALSE.has(pathStyle)) {
-    throw new StorageSettingsError(
+    throw new BucketSettingsError(
       `S3_FORCE_PATH_STYLE="${env.S3_FORCE_PATH_STYLE}" không hợp lệ: hãy đặt 1 hoặc 0`,
       `S3_FORCE_PATH_STYLE must be 1 or 0`,
     )
   }
-  const endpoint = env.S3_ENDPOINT?.trim()
-  if (endpoint && !URL.canParse(endpoint)) {
-    throw new StorageSettingsError(
-      `S3_ENDPOINT="${endpoint}" không phải địa chỉ hợp lệ: hãy ghi đủ, ví dụ https://s3.example.vn`,
-      `S3_ENDPOINT is not a URL: write it in full, e.g. https://s3.example.vn`,
-    )
-  }
   return {
-    bucket,
+    bucket: bucket.bucket,
     prefix: (env.S3_PREFIX ?? '').trim().replace(/^\/+|\/+$/g, ''),
     config: {
-      region: env.S3_REGION?.trim() || 'us-east-1',
-      ...(endpoint ? { endpoint } : {}),
+      region: bucket.region,
+      ...(bucket.endpoint ? { endpoint: bucket.endpoint } : {}),
       ...(TRUE.has(pathStyle) ? { forcePathStyle: true } : {}),
-      ...(id && secret ? { credentials: { accessKeyId: id, secretAccessKey: secret } } : {}),
+      ...(bucket.credentials ? { credentials: bucket.credentials } : {}),
     },
   }
 }
