@@ -37,6 +37,20 @@ const REPLACEMENTS = [
     ],
   },
   {
+    // The header's "Ngôn ngữ: …" (the content-language picker). Right after signing in, the
+    // layout's locale provider still holds what the sign-in screen gave it (no languages: an empty
+    // locale) until the preferences answer, and the header read "Ngôn ngữ: undefined". Until then
+    // it names the language the page shows without a preference: the address's ?locale=, else the
+    // default (`r` is the locale, `z` useConfig).
+    marker: '"localizer-button"',
+    pairs: [
+      [
+        'r=ye(),{i18n:s,t:i}=E(),l;',
+        'r=ye(),{config:{localization:heritageLz}}=z(),{i18n:s,t:i}=E(),l;if(!r?.label&&heritageLz&&heritageLz.locales.length>0){let heritageLq=typeof window<"u"?new URLSearchParams(window.location.search).get("locale"):null;r=heritageLz.locales.find(heritageLx=>heritageLx.code===heritageLq)||heritageLz.locales.find(heritageLx=>heritageLx.code===heritageLz.defaultLocale)||heritageLz.locales[0]}',
+      ],
+    ],
+  },
+  {
     // The date picker: day/month/year and 24-hour time as everywhere else in the admin
     // (payload.config.ts admin.dateFormat), and its time column headed in the admin's language.
     marker: '"h:mm aa"',
