@@ -24,6 +24,7 @@ import { decodePng, pdfText, renderPdf } from '../../media-tools/test/fixtures/q
 import { DERIVATIVES } from '../src/media/files'
 import { dataDir, uploadDir } from '../src/paths'
 import { passwordOf, signInAccounts } from './accounts'
+import { failOnWrite } from './failingWrites'
 import { httpClient } from './http'
 import { bootPayload } from './payload'
 
@@ -76,6 +77,26 @@ async function expectRefusedUpload(
 beforeAll(async () => {
   payload = await bootPayload()
   http = await httpClient()
+})
+
+describe('a save that fails after its files were written', () => {
+  it('takes back its web versions and its original from the data folder', async () => {
+    const { token } = await signedIn('luuhong', 'Biên tập viên (lưu hỏng)', 'editor')
+    const photo = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#7a3d91' } })
+      .jpeg()
+      .toBuffer()
+    const originalsBefore = await filesIn(uploadDir('media'))
+    const derivativesBefore = await filesIn(derivativesDir())
+    // The record's first database write fails, after Payload and the photo hook wrote the files.
+    const inject = failOnWrite(payload, 1)
+    const response = await http
+      .upload('media', file(photo, 'luu-hong.jpg', 'image/jpeg'), { alt: 'Ảnh lưu hỏng' }, token)
+      .finally(inject.restore)
+    expect(inject.written.length).toBeGreaterThan(0)
+    expect(response.status).toBe(500)
+    expect(await filesIn(uploadDir('media'))).toEqual(originalsBefore)
+    expect(await filesIn(derivativesDir())).toEqual(derivativesBefore)
+  })
 })
 
 describe('photo uploads', () => {

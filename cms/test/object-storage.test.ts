@@ -6,7 +6,8 @@
  * get nothing on any route; no bucket address is given out); the public web versions and the
  * admin's thumbnail are served from the bucket; a published entry's photo reaches the exported
  * snapshot; a backup holds the bucket's files and restores them into an empty bucket; a refused
- * upload leaves no object; a delete removes the original and its web versions.
+ * upload leaves no object, nor does a save that fails after its files were written (its database
+ * write made to fail); a delete removes the original and its web versions.
  */
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -20,6 +21,7 @@ import { s3Settings, s3Store } from '../src/media/files'
 import { dataDir } from '../src/paths'
 import { exportSnapshot } from '../src/snapshot/export'
 import { create, http, arrangeMatrix as matrix, payload, tokens, units } from './accessMatrix'
+import { failOnWrite } from './failingWrites'
 import { startS3 } from './s3'
 
 // Before Payload's config is first read (arrangeMatrix boots it): the bucket is where files go.
@@ -219,6 +221,23 @@ describe('what leaves the bucket', () => {
     expect(response.status).toBeGreaterThanOrEqual(400)
     expect(response.status).toBeLessThan(500)
     expect(await s3.keys()).toEqual(before)
+  })
+
+  it('a save that fails after its files were written takes them back: no web version, no original left', async () => {
+    const before = await s3.keys()
+    // The record's first database write fails, after the web versions and the original went to the bucket.
+    const inject = failOnWrite(payload, 1)
+    const response = await upload(await jpeg('#30a050'), 'hong-luu.jpg', tokens.editor).finally(inject.restore)
+    expect(inject.written.length).toBeGreaterThan(0)
+    expect(response.status).toBe(500)
+    expect(await s3.keys()).toEqual(before)
+    // The same photo saved afterwards has its files, as any other.
+    const again = await upload(await jpeg('#30a050'), 'hong-luu.jpg', tokens.editor)
+    expect(again.status, again.text).toBe(201)
+    const keys = await s3.keys()
+    expect(keys).toContain(`${PREFIX}/uploads/media/${again.json.doc.filename}`)
+    const folder = again.json.doc.derivatives[0].file.split('/')[0]
+    expect(keys.filter((k) => k.startsWith(`${PREFIX}/derivatives/${folder}/`)).length).toBeGreaterThan(3)
   })
 
   it('a delete removes the original and its web versions', async () => {

@@ -14,7 +14,9 @@ import { refuseOwnDuplicate } from '../media/duplicates'
 import { measureDuration } from '../media/duration'
 import {
   checkUpload,
+  discardFailedUpload,
   freezeInUse,
+  noteNewOriginal,
   processModel,
   processPano,
   processPhoto,
@@ -155,17 +157,19 @@ type CollectionHooks = NonNullable<CollectionConfig['hooks']>
 /**
  * The hooks every upload collection runs: the file is checked (and a file in use frozen, a
  * duplicate refused) before Payload stores it, processed by media-tools, then published; a delete
- * is refused while something uses the file, and audited, and takes the file's web versions with it.
+ * is refused while something uses the file, and audited, and takes the file's web versions with it;
+ * a save that fails takes back the files it wrote.
  */
 const uploadHooks = (
   kind: Parameters<typeof checkUpload>[0],
   process: NonNullable<CollectionHooks['beforeChange']>[number],
 ): CollectionHooks => ({
   beforeOperation: [freezeInUse, checkUpload(kind), refuseOwnDuplicate],
-  beforeChange: [process],
+  beforeChange: [noteNewOriginal, process],
   afterChange: [publishAfterChange],
   beforeDelete: [refuseUnsafeDelete],
   afterDelete: [auditAfterDelete, publishAfterDelete, removeUnusedDerivatives],
+  afterError: [discardFailedUpload],
 })
 
 interface UploadOptions {

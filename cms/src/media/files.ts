@@ -123,9 +123,10 @@ export interface FileStore {
    * Runs `make` (media-tools) on a local folder that receives content-addressed `<sha256>/`
    * folders of web versions, then makes them available under `derivatives/`: in place on disk;
    * uploaded to the bucket (each folder's manifest or report last, so a folder with one is whole)
-   * from a temporary folder removed afterwards.
+   * from a temporary folder removed afterwards. `created` receives the hash of every folder this
+   * call put in the store that was not there before (what a failed save should take back).
    */
-  derivatives<T>(make: (folder: string) => Promise<T>): Promise<T>
+  derivatives<T>(make: (folder: string) => Promise<T>, created?: Set<string>): Promise<T>
 }
 
 /** Files in the data folder (DATA_DIR), as they always were. */
@@ -162,7 +163,16 @@ export function diskStore(root: string): FileStore {
     remove: (key) => rm(full(key), { force: true }),
     removeFolder: (folder) => rm(full(folder), { recursive: true, force: true }),
     localPath: full,
-    derivatives: (make) => make(full(DERIVATIVES)),
+    derivatives: async (make, created) => {
+      const folders = async () =>
+        (await readdir(full(DERIVATIVES)).catch(() => [] as string[])).filter((name) => !name.startsWith('.'))
+      const before = new Set(created ? await folders() : [])
+      try {
+        return await make(full(DERIVATIVES))
+      } finally {
+        if (created) for (const name of await folders()) if (!before.has(name)) created.add(name)
+      }
+    },
   }
 }
 
@@ -236,7 +246,7 @@ export function s3Store(settings: S3Settings): FileStore {
       for (const k of await list(folder)) await remove(k)
     },
     localPath: () => null,
-    derivatives: async (make) => {
+    derivatives: async (make, created) => {
       const work = await mkdtemp(path.join(tmpdir(), 'heritage-derivatives-'))
       try {
         const result = await make(work)
@@ -248,6 +258,7 @@ export function s3Store(settings: S3Settings): FileStore {
           const last = names.at(-1)
           // Content-addressed: a folder already whole in the bucket is the same.
           if (last && LAST.has(last) && (await exists(`${DERIVATIVES}/${hash}/${last}`))) continue
+          created?.add(hash)
           for (const name of names) {
             await write(`${DERIVATIVES}/${hash}/${name}`, await readFile(path.join(work, hash, name)))
           }

@@ -6,10 +6,16 @@ import { assertUpload, FILE_TYPES } from '@heritage/media-tools/detect'
 import { processImage } from '@heritage/media-tools/images'
 import { optimiseModel } from '@heritage/media-tools/models'
 import { processPanorama } from '@heritage/media-tools/panorama'
-import type { CollectionAfterDeleteHook, CollectionBeforeChangeHook, CollectionBeforeOperationHook } from 'payload'
+import type {
+  CollectionAfterDeleteHook,
+  CollectionAfterErrorHook,
+  CollectionBeforeChangeHook,
+  CollectionBeforeOperationHook,
+  PayloadRequest,
+} from 'payload'
 import { isEditorUser } from '../access/policy'
 import { Refusal } from '../access/refusal'
-import { errorCode } from '../shared/errors'
+import { errorCode, errorMessage } from '../shared/errors'
 import { recordOr } from '../shared/guards'
 import { idOf } from '../shared/ids'
 import { nameReferrers, publishedUsers } from '../workflow/references'
@@ -94,6 +100,34 @@ export const checkUpload =
     return args
   }
 
+/** What this request put in the store for a save, kept until the save is done (req.context). */
+interface Written {
+  /** Content-addressed web-version folders that were not in the store before. */
+  folders: Set<string>
+  /** The new original's file name, when the save brings a file. */
+  original?: string
+}
+
+const WRITTEN = 'heritageWrittenFiles'
+
+const writtenBy = (req: PayloadRequest): Written => {
+  const known: unknown = req.context[WRITTEN]
+  if (known && typeof known === 'object' && 'folders' in known && known.folders instanceof Set) return known as Written
+  const fresh: Written = { folders: new Set() }
+  req.context[WRITTEN] = fresh
+  return fresh
+}
+
+/** Makes web versions in the store, noting the folders it adds for discardFailedUpload. */
+const deriveFor = <T>(req: PayloadRequest, make: (folder: string) => Promise<T>): Promise<T> =>
+  fileStore().derivatives(make, writtenBy(req).folders)
+
+/** Notes the new original's name (Payload's, after it made the name unique) for discardFailedUpload. */
+export const noteNewOriginal: CollectionBeforeChangeHook = ({ data, req }) => {
+  if (req.file && typeof data.filename === 'string' && data.filename) writtenBy(req).original = data.filename
+  return data
+}
+
 /** Cards on the public site (listings, map pop-ups, routes) are 4:3, cropped around the focal point. */
 export const CARD = { aspectRatio: 4 / 3, widths: [320, 640, 960] } as const
 
@@ -117,7 +151,7 @@ export const processPhoto: CollectionBeforeChangeHook = async ({ data, req, oper
   if (!bytes) return data
   const original = bytes
   try {
-    const [result, card] = await fileStore().derivatives(async (folder) => [
+    const [result, card] = await deriveFor(req, async (folder) => [
       await processImage(original, folder),
       await processImage(original, folder, {
         widths: [...CARD.widths],
@@ -150,7 +184,7 @@ export const processPano: CollectionBeforeChangeHook = async ({ data, req }) => 
   const file = req.file
   if (!file?.data) return data
   try {
-    const result = await fileStore().derivatives((folder) => processPanorama(file.data, folder))
+    const result = await deriveFor(req, (folder) => processPanorama(file.data, folder))
     data.derivatives = { web: result.web, preview: result.preview }
     data.placeholder = result.placeholder
   } catch (error) {
@@ -179,7 +213,7 @@ export const processModel: CollectionBeforeChangeHook = async ({ data, req }) =>
     }
     if (report === undefined) {
       const { glb, report: fresh } = await optimiseModel(file.data)
-      await fileStore().derivatives(async (derivatives) => {
+      await deriveFor(req, async (derivatives) => {
         const folder = path.join(derivatives, hash)
         const temp = path.join(derivatives, `.tmp-${hash.slice(0, 12)}-${process.pid}-${Date.now()}`)
         await mkdir(temp, { recursive: true })
@@ -237,4 +271,42 @@ export const removeUnusedDerivatives: CollectionAfterDeleteHook = async ({ doc, 
   for (const other of others.docs) for (const hash of derivedFolders(recordOr(other))) mine.delete(hash)
   for (const hash of mine) await fileStore().removeFolder(derivativeKey(hash))
   return doc
+}
+
+/**
+ * A save that failed after its files were written (the database refused the record, a later hook
+ * threw: the transaction is rolled back) takes back what it put in the store: the web-version
+ * folders it added and the new original, unless a record of the collection shows them (the same
+ * file saved meanwhile). Without this they stayed in the data folder or the bucket, named by no
+ * record. REST and GraphQL saves (Payload runs afterError hooks for those).
+ */
+export const discardFailedUpload: CollectionAfterErrorHook = async ({ req, collection }) => {
+  const written = req.context[WRITTEN] ? writtenBy(req) : null
+  if (!written || (written.folders.size === 0 && !written.original)) return
+  delete req.context[WRITTEN]
+  const { payload } = req
+  try {
+    const fields = DERIVED_FIELDS.filter((name) => collection.flattenedFields.some((f) => f.name === name))
+    // Outside the failed save's transaction (rolled back): what the database holds now.
+    const others = await payload.find({
+      collection: collection.slug,
+      select: Object.fromEntries([...fields, 'filename'].map((name) => [name, true])),
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      overrideAccess: true,
+    })
+    const folders = new Set(written.folders)
+    let original = written.original
+    for (const other of others.docs) {
+      for (const hash of derivedFolders(recordOr(other))) folders.delete(hash)
+      if (recordOr(other).filename === original) original = undefined
+    }
+    for (const hash of folders) await fileStore().removeFolder(derivativeKey(hash))
+    if (original) await fileStore().remove(originalKey(collection.slug, original))
+  } catch (error) {
+    payload.logger.error(
+      `${collection.slug}: the files of a failed save could not be removed (${[...written.folders].join(', ')}${written.original ? `, ${written.original}` : ''}): ${errorMessage(error)}`,
+    )
+  }
 }
