@@ -22,7 +22,8 @@ const drizzleOf = (payload: Payload): Drizzle => {
   return db.drizzle as Drizzle
 }
 
-async function rowsOf(payload: Payload, query: ReturnType<typeof sql>): Promise<Record<string, unknown>[]> {
+/** The rows a query returns, on SQLite or PostgreSQL. */
+export async function rowsOf(payload: Payload, query: ReturnType<typeof sql>): Promise<Record<string, unknown>[]> {
   const drizzle = drizzleOf(payload)
   const rows = drizzle.all ? await drizzle.all(query) : ((await drizzle.execute?.(query))?.rows ?? [])
   return rows.filter(isRecord)
