@@ -2,8 +2,9 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { Relic } from '../src/payload-types'
+import { type LockStore, lockStore } from '../src/publish/lease'
 import { publishPending, untilNextDay, whenPublished } from '../src/publish/publisher'
 import { bootPayload, closeFakeSite, installFakeSite } from './payload'
 
@@ -150,6 +151,54 @@ describe('publishing from the CMS', () => {
     await whenPublished()
     expect(calls().length - before).toBe(1)
     expect(await publishes(() => payload.delete({ collection: 'relics', id: two.id }))).toBe(true)
+  })
+
+  it('is pending while the request is on its way into the database, and waited for', async () => {
+    // A busy database server: the request is written a second after the debounce. Meanwhile
+    // nothing waits in the debounce and no build runs, yet a publish is still coming.
+    const store: LockStore = Object.getPrototypeOf(lockStore(payload))
+    const request = store.request
+    let recording = false
+    const slow = vi.spyOn(store, 'request').mockImplementation(async function (this: LockStore, ...args) {
+      recording = true
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+      return request.apply(this, args)
+    })
+    try {
+      const before = calls().length
+      await relic('Đình Ghi Chậm', 'published')
+      await expect.poll(() => recording, { timeout: 10_000, interval: 20 }).toBe(true)
+      expect(publishPending()).toBe(true)
+      await whenPublished()
+      expect(calls().length - before).toBe(1)
+      const row = await lockStore(payload).read('publish')
+      expect(row.built).toBe(row.requested)
+      expect((await status()).state).toBe('ok')
+    } finally {
+      slow.mockRestore()
+    }
+  })
+
+  it('ends up to date when the "queued" status is written slowly', async () => {
+    // A save writes "queued" at once, without waiting; on a busy database that write may take
+    // longer than the debounce and the build together, and must not land after the build's "ok".
+    const updateGlobal = payload.updateGlobal
+    let landed: Promise<unknown> | undefined
+    const slow = vi.spyOn(payload, 'updateGlobal').mockImplementation((options) => {
+      const queued = 'state' in options.data && options.data.state === 'queued'
+      if (landed || !queued) return updateGlobal(options)
+      landed = new Promise((resolve) => setTimeout(resolve, 4000)).then(() => updateGlobal(options))
+      return landed as ReturnType<typeof updateGlobal>
+    })
+    try {
+      await relic('Đình Ghi Trạng Thái Chậm', 'published')
+      await whenPublished()
+      await landed
+      expect(landed).toBeDefined()
+      expect((await status()).state).toBe('ok')
+    } finally {
+      slow.mockRestore()
+    }
   })
 
   it('publishes changes to collections without drafts', async () => {

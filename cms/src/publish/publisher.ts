@@ -77,6 +77,10 @@ interface PublisherState {
   /** The entries those requests were about, by `collection:id`. */
   targets: Map<string, PublishTarget>
   debounce: ReturnType<typeof setTimeout> | null
+  /** The "queued" status written when the debounce began; landed before its request is recorded. */
+  queuedWrite: Promise<void> | null
+  /** Requests past the debounce, on their way into the database (a write, slow on a busy server). */
+  recording: number
   running: Promise<void> | null
   again: boolean
   daily: ReturnType<typeof setTimeout> | null
@@ -97,6 +101,8 @@ globalThis.heritagePublisher ??= {
   reasons: new Set(),
   targets: new Map(),
   debounce: null,
+  queuedWrite: null,
+  recording: 0,
   running: null,
   again: false,
   daily: null,
@@ -174,7 +180,7 @@ async function setStatus(payload: Payload, data: SiteStatusData): Promise<void> 
 
 /** Whether a publish was asked for after the build that covers requests up to `upTo` began. */
 async function requestedSince(store: LockStore, upTo: number): Promise<boolean> {
-  if (state.debounce !== null) return true
+  if (state.debounce !== null || state.recording > 0) return true
   const row = await store.read('publish').catch(() => null)
   return (row?.requested ?? 0) > upTo
 }
@@ -410,11 +416,20 @@ async function drain(): Promise<void> {
   state.reasons.clear()
   state.targets.clear()
   payload.logger.info(`Public site: publishing (${reasons}).`)
+  // Pending while it is recorded too: between the debounce and the build, nothing else says so.
+  state.recording += 1
+  const queued = state.queuedWrite
+  state.queuedWrite = null
   try {
+    // The "queued" this save wrote lands first: a slow write must not land after the build's "ok"
+    // (its build starts only once the request is in the database).
+    await queued
     await lockStore(payload).request('publish', JSON.stringify(about))
   } catch (error) {
     payload.logger.error({ err: error }, 'Public site: could not record the publish request.')
     return
+  } finally {
+    state.recording -= 1
   }
   startBuilding(payload)
   await state.running
@@ -424,7 +439,7 @@ function schedule(payload: Payload): void {
   const wasQueued = state.debounce !== null
   if (state.debounce) clearTimeout(state.debounce)
   state.debounce = setTimeout(() => void drain(), DEBOUNCE_MS)
-  if (!wasQueued) void setStatus(payload, { state: 'queued' })
+  if (!wasQueued) state.queuedWrite = setStatus(payload, { state: 'queued' })
 }
 
 /**
@@ -441,8 +456,8 @@ export function requestPublish(payload: Payload, reason: string, target?: Publis
   schedule(payload)
 }
 
-/** True while a publish is waiting or running in this process. */
-export const publishPending = (): boolean => state.debounce !== null || state.running !== null
+/** True while a publish is waiting, being recorded or running in this process. */
+export const publishPending = (): boolean => state.debounce !== null || state.recording > 0 || state.running !== null
 
 /** Resolves once no publish is waiting or running in this process. */
 export async function whenPublished(): Promise<void> {
