@@ -34,17 +34,22 @@ export async function resetLinkScreen(
           <h1>{say(RESET_MESSAGES.screenHeading)}</h1>
           <p role="alert">{say(RESET_MESSAGES.screen)}</p>
         </div>
-        <Button
-          buttonStyle="primary"
-          el="link"
-          size="large"
-          to={formatAdminURL({ adminRoute, path: config.admin.routes.forgot })}
-        >
-          {say(RESET_MESSAGES.newLink)}
-        </Button>
-        <Link href={formatAdminURL({ adminRoute, path: config.admin.routes.login })} prefetch={false}>
-          {i18n.t('authentication:backToLogin')}
-        </Link>
+        {/* Blocks, one under the other, as on Payload's own reset screen. */}
+        <div>
+          <Button
+            buttonStyle="primary"
+            el="link"
+            size="large"
+            to={formatAdminURL({ adminRoute, path: config.admin.routes.forgot })}
+          >
+            {say(RESET_MESSAGES.newLink)}
+          </Button>
+        </div>
+        <p>
+          <Link href={formatAdminURL({ adminRoute, path: config.admin.routes.login })} prefetch={false}>
+            {i18n.t('authentication:backToLogin')}
+          </Link>
+        </p>
       </div>
     </MinimalTemplate>
   )
