@@ -36,6 +36,8 @@ export const DATABASE_SUITE = [
   'test/snapshot*.test.ts',
   'test/postgres-schema.test.ts',
   'test/transactions.test.ts',
+  // Every global one record, however many first saves come at once.
+  'test/globals-one-row.test.ts',
   // Two CMS processes on one database (issue 20's acceptance is on PostgreSQL).
   'test/multi-instance.test.ts',
 ]
