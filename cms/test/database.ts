@@ -20,12 +20,11 @@ import { psql, withDatabase } from './postgresCluster.ts'
 
 /**
  * The database suite: the tests of what depends on the database (access rules, the review
- * workflow, the import, the export, the snapshot and transactions), run on every database CI runs on. Left out,
+ * workflow, the import, the export, the snapshot, transactions, backup and restore), run on every database CI runs on. Left out,
  * because they are about SQLite itself: migrations, dev-marker, credit-migration,
  * qr-codes-migration (the SQLite migration history and its data migrations, which a PostgreSQL
- * database made from its baseline never runs), database (SQLite's indexes and statistics, read
- * with SQLite's own SQL) and backup (the archive holds the SQLite file; PostgreSQL backups do not
- * exist yet and refuse clearly).
+ * database made from its baseline never runs) and database (SQLite's indexes and statistics, read
+ * with SQLite's own SQL).
  */
 export const DATABASE_SUITE = [
   'test/access-matrix-*.test.ts',
@@ -40,6 +39,8 @@ export const DATABASE_SUITE = [
   'test/globals-one-row.test.ts',
   // Two CMS processes on one database (issue 20's acceptance is on PostgreSQL).
   'test/multi-instance.test.ts',
+  // The archive holds the SQLite file or a pg_dump of the PostgreSQL database.
+  'test/backup.test.ts',
 ]
 
 /** What the global setup (test/databaseServer.ts) hands to each test file. */
@@ -76,7 +77,21 @@ function copyOf(server: TestDatabaseServer, template: string): string {
   return withDatabase(server.server, name)
 }
 
-const testServer = (): TestDatabaseServer | null => inject('testDatabase') ?? null
+export const testServer = (): TestDatabaseServer | null => inject('testDatabase') ?? null
+
+/**
+ * A new, empty database on the run's server (no tables: what an administrator's `createdb` gives),
+ * for a command-line process of a test to use as its DATABASE_URL; null under `npm test` (SQLite,
+ * where the data folder holds the database).
+ */
+export function newEmptyServerDatabase(): string | null {
+  const server = testServer()
+  if (!server) return null
+  made++
+  const name = `${server.prefix}_${process.pid}_${made}`
+  psql(server.server, `CREATE DATABASE "${name}"`)
+  return withDatabase(server.server, name)
+}
 
 /** Points DATABASE_URL at this test file's own database (run once per file, from setupFiles). */
 export function pointAtFileDatabase(): void {

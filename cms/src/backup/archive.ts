@@ -1,38 +1,54 @@
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import JSZip from 'jszip'
 import type { Payload } from 'payload'
 import { z } from 'zod'
+import { chooseDatabase, MIGRATIONS } from '../db'
 import { DERIVATIVES, diskStore, type FileStore, fileStore, isPlainName, s3Settings, UPLOADS } from '../media/files'
-import { migrations } from '../migrations'
 import { isCollectionSlug } from '../shared/collections'
 import { errorCode, errorMessage } from '../shared/errors'
 import { isRecord, recordOr } from '../shared/guards'
+import { BackupError } from './error'
+import { databaseName, dumpPostgres, existingObjects, missingDatabase, restorePostgres } from './postgres'
+
+export { BackupError }
 
 /**
- * Backup and restore of the embedded database (SQLite) and everything uploaded.
+ * Backup and restore of the database (SQLite or PostgreSQL) and everything uploaded.
  *
- * The archive is one .zip: `manifest.json` (format, schema version = the last migration applied,
- * date, and a checksum of every collection's records and versions and of every file),
- * `database.sqlite` (a consistent copy made by SQLite's VACUUM INTO, so a backup can run while the
- * CMS is in use) and `files/…` (originals under uploads/ and their web versions under
- * derivatives/), read from where they live: the data folder, or the S3 bucket when S3_BUCKET is
- * set (media/files.ts), so one archive holds everything either way. Password hashes are removed
- * from the copy unless asked for.
+ * The archive is one .zip: `manifest.json` (format, which database, schema version = the last
+ * migration of that database's committed set, date, and a checksum of every collection's records
+ * and versions and of every file), the database — `database.sqlite` (a consistent copy made by
+ * SQLite's VACUUM INTO, so a backup can run while the CMS is in use) or `database.pgdump`
+ * (`pg_dump -Fc`, consistent by itself; ./postgres.ts) — and `files/…` (originals under uploads/
+ * and their web versions under derivatives/), read from where they live: the data folder, or the
+ * S3 bucket when S3_BUCKET is set (media/files.ts), so one archive holds everything either way.
+ * Password hashes are removed from the copy unless asked for. An archive restores into the same
+ * kind of database only.
  *
- * With PostgreSQL or MongoDB this command refuses: use `pg_dump`/`pg_restore` or
- * `mongodump`/`mongorestore` and copy DATA_DIR (see the README).
+ * With MongoDB this command refuses: use `mongodump`/`mongorestore` and copy DATA_DIR (README).
  */
 export const BACKUP_FORMAT = 'heritage-backup'
 export const BACKUP_FORMAT_VERSION = 1
-export const SCHEMA_VERSION = migrations.at(-1)?.name ?? 'none'
+
+/** The databases an archive can hold, and the name of its file in the archive. */
+export type BackupDatabase = 'sqlite' | 'postgres'
+const DATABASE_ENTRY: Record<BackupDatabase, string> = { sqlite: 'database.sqlite', postgres: 'database.pgdump' }
+const DATABASE_LABEL: Record<BackupDatabase, string> = { sqlite: 'SQLite', postgres: 'PostgreSQL' }
+
+/** The schema version of a database of this kind made by this code: its last committed migration. */
+export const schemaVersion = (database: BackupDatabase): string => MIGRATIONS[database].at(-1)?.name ?? 'none'
+export const SCHEMA_VERSION = schemaVersion('sqlite')
 
 /** `manifest.json`, read back with this schema when restoring. */
 const backupManifest = z.object({
   format: z.literal(BACKUP_FORMAT),
   formatVersion: z.number(),
+  /** Which database the archive holds (archives made before PostgreSQL backups hold SQLite's). */
+  database: z.enum(['sqlite', 'postgres']).default('sqlite'),
   schemaVersion: z.string(),
   createdAt: z.string(),
   withPasswords: z.boolean(),
@@ -124,16 +140,6 @@ const MEDIA_DIRS = [UPLOADS, DERIVATIVES] as const
 /** Where the files are backed up from and restored to: the bucket if S3 is set, else `dataDir`. */
 export const storeFor = (dataDir: string): FileStore => (s3Settings() ? fileStore() : diskStore(dataDir))
 
-export class BackupError extends Error {
-  constructor(
-    message: string,
-    readonly vi: string,
-  ) {
-    super(message)
-    this.name = 'BackupError'
-  }
-}
-
 /** Writes the archive to `out` and returns its manifest. */
 export async function createBackup(
   payload: Payload,
@@ -141,35 +147,27 @@ export async function createBackup(
 ): Promise<BackupManifest> {
   const store = options.store ?? storeFor(options.dataDir)
   const client = 'client' in payload.db ? payload.db.client : undefined
-  if (!isSqlClient(client) || payload.db.name !== 'sqlite') {
+  const kind: BackupDatabase | null =
+    payload.db.name === 'postgres' ? 'postgres' : payload.db.name === 'sqlite' && isSqlClient(client) ? 'sqlite' : null
+  if (!kind) {
     throw new BackupError(
-      `This command backs up the embedded SQLite database, not ${payload.db.name}. With PostgreSQL use pg_dump, ` +
-        'with MongoDB mongodump, and copy DATA_DIR (see the README).',
-      `Lệnh này chỉ sao lưu cơ sở dữ liệu SQLite nhúng, không sao lưu ${payload.db.name}. Với PostgreSQL hãy dùng ` +
-        'pg_dump, với MongoDB dùng mongodump, và sao chép thư mục DATA_DIR (xem README).',
+      `This command backs up SQLite and PostgreSQL, not ${payload.db.name}. With MongoDB use mongodump and copy DATA_DIR (see the README).`,
+      `Lệnh này sao lưu SQLite và PostgreSQL, không sao lưu ${payload.db.name}. Với MongoDB hãy dùng mongodump và sao chép thư mục DATA_DIR (xem README).`,
     )
   }
-  const work = `${options.out}.tmp-${process.pid}`
-  await rm(work, { force: true })
-  await client.execute({ sql: 'VACUUM INTO ?', args: [work] })
+  // A folder of its own beside the archive (only this user may read it: the copy may hold password
+  // hashes for a while), removed at the end.
+  await mkdir(path.dirname(path.resolve(options.out)), { recursive: true })
+  const work = await mkdtemp(`${path.resolve(options.out)}.tmp-`)
+  const copy = path.join(work, DATABASE_ENTRY[kind])
   try {
-    if (!options.withPasswords) {
-      await client.execute({ sql: 'ATTACH DATABASE ? AS backup_copy', args: [work] })
-      try {
-        // Overwrite freed space too: otherwise the old hashes stay readable in unused pages.
-        await client.execute('PRAGMA backup_copy.secure_delete = ON')
-        await client.execute(
-          'UPDATE backup_copy.users SET hash = NULL, salt = NULL, reset_password_token = NULL, reset_password_expiration = NULL',
-        )
-        await client.execute('DELETE FROM backup_copy.users_sessions')
-        await client.execute('VACUUM backup_copy')
-      } finally {
-        await client.execute('DETACH DATABASE backup_copy')
-      }
+    if (kind === 'postgres') {
+      await dumpPostgres(chooseDatabase().url, copy, { withPasswords: Boolean(options.withPasswords), work })
+    } else if (isSqlClient(client)) {
+      await sqliteCopy(client, copy, Boolean(options.withPasswords))
     }
     const zip = new JSZip()
-    const database = await readFile(work)
-    zip.file('database.sqlite', database)
+    zip.file(DATABASE_ENTRY[kind], await readFile(copy))
     const files: BackupManifest['files'] = []
     for (const dir of MEDIA_DIRS) {
       for (const name of await store.list(dir)) {
@@ -183,14 +181,14 @@ export async function createBackup(
     const manifest: BackupManifest = {
       format: BACKUP_FORMAT,
       formatVersion: BACKUP_FORMAT_VERSION,
-      schemaVersion: SCHEMA_VERSION,
+      database: kind,
+      schemaVersion: schemaVersion(kind),
       createdAt: new Date().toISOString(),
       withPasswords: Boolean(options.withPasswords),
       collections: await inventory(payload),
       files,
     }
     zip.file('manifest.json', `${JSON.stringify(manifest, null, 1)}\n`)
-    await mkdir(path.dirname(path.resolve(options.out)), { recursive: true })
     const body = await zip.generateAsync({
       type: 'uint8array',
       compression: 'DEFLATE',
@@ -201,22 +199,44 @@ export async function createBackup(
     await rename(`${options.out}.part`, options.out)
     return manifest
   } finally {
-    await rm(work, { force: true })
+    await rm(work, { recursive: true, force: true })
+  }
+}
+
+/** A consistent copy of the SQLite database in `file` (VACUUM INTO), its password hashes scrubbed unless kept. */
+async function sqliteCopy(client: SqlClient, file: string, withPasswords: boolean): Promise<void> {
+  await client.execute({ sql: 'VACUUM INTO ?', args: [file] })
+  if (withPasswords) return
+  await client.execute({ sql: 'ATTACH DATABASE ? AS backup_copy', args: [file] })
+  try {
+    // Overwrite freed space too: otherwise the old hashes stay readable in unused pages.
+    await client.execute('PRAGMA backup_copy.secure_delete = ON')
+    await client.execute(
+      'UPDATE backup_copy.users SET hash = NULL, salt = NULL, reset_password_token = NULL, reset_password_expiration = NULL',
+    )
+    await client.execute('DELETE FROM backup_copy.users_sessions')
+    await client.execute('VACUUM backup_copy')
+  } finally {
+    await client.execute('DETACH DATABASE backup_copy')
   }
 }
 
 /**
- * Puts an archive back into an empty data folder: the database file and every file, each checked
- * against its checksum. Refuses an archive made by a newer version of the CMS (a schema this code
- * does not know), and refuses to overwrite an existing database. Runs without the CMS: start (or
- * `payload migrate`) afterwards, which brings an older schema up to date.
+ * Puts an archive back into an empty data folder and an empty database — the SQLite file
+ * `databaseFile`, or the PostgreSQL database `postgresUrl` (one transaction through pg_restore) —
+ * and every file, each checked against its checksum. Refuses an archive of the other kind of
+ * database, an archive made by a newer version of the CMS (a schema this code does not know), and
+ * a database or data folder that holds anything. Runs without the CMS: start (or `payload
+ * migrate`) afterwards, which brings an older schema up to date.
  */
-export async function restoreBackup(options: {
-  file: string
-  dataDir: string
-  databaseFile: string
-  store?: FileStore
-}): Promise<BackupManifest> {
+export async function restoreBackup(
+  options: {
+    file: string
+    dataDir: string
+    store?: FileStore
+  } & ({ databaseFile: string; postgresUrl?: undefined } | { postgresUrl: string; databaseFile?: undefined }),
+): Promise<BackupManifest> {
+  const kind: BackupDatabase = options.postgresUrl ? 'postgres' : 'sqlite'
   const store = options.store ?? storeFor(options.dataDir)
   let bytes: Buffer
   try {
@@ -255,22 +275,41 @@ export async function restoreBackup(options: {
       `${options.file} không phải bản sao lưu của hệ thống này (thiếu manifest).`,
     )
   }
-  const known = migrations.map((m) => m.name)
-  if (manifest.formatVersion > BACKUP_FORMAT_VERSION || !known.includes(manifest.schemaVersion)) {
-    const newer = manifest.schemaVersion > SCHEMA_VERSION
+  if (manifest.formatVersion > BACKUP_FORMAT_VERSION) {
+    throw new BackupError(
+      `This backup was made by a newer version of the CMS (archive format ${manifest.formatVersion}). Update the CMS first, then restore.`,
+      `Bản sao lưu được tạo bởi phiên bản mới hơn của hệ thống (định dạng ${manifest.formatVersion}). Hãy cập nhật hệ thống trước rồi khôi phục.`,
+    )
+  }
+  if (manifest.database !== kind) {
+    const [from, to] = [DATABASE_LABEL[manifest.database], DATABASE_LABEL[kind]]
+    throw new BackupError(
+      `This backup holds a ${from} database and DATABASE_URL points at ${to}: an archive restores into the kind of database it was made from. Restore it with DATABASE_URL set for ${from}${manifest.database === 'sqlite' ? ' (unset, or file:…)' : ' (postgres://…)'}; nothing was changed.`,
+      `Bản sao lưu này chứa cơ sở dữ liệu ${from}, còn DATABASE_URL đang trỏ tới ${to}: chỉ khôi phục được vào đúng loại cơ sở dữ liệu đã sao lưu. Hãy khôi phục với DATABASE_URL dành cho ${from}${manifest.database === 'sqlite' ? ' (để trống, hoặc file:…)' : ' (postgres://…)'}; chưa có gì bị thay đổi.`,
+    )
+  }
+  const known = MIGRATIONS[kind].map((m) => m.name)
+  if (!known.includes(manifest.schemaVersion)) {
+    const current = schemaVersion(kind)
+    const newer = manifest.schemaVersion > current
     throw new BackupError(
       newer
-        ? `This backup was made by a newer version of the CMS (schema ${manifest.schemaVersion}; this one knows up to ${SCHEMA_VERSION}). Update the CMS first, then restore.`
+        ? `This backup was made by a newer version of the CMS (schema ${manifest.schemaVersion}; this one knows up to ${current}). Update the CMS first, then restore.`
         : `This backup has a schema this CMS does not know (${manifest.schemaVersion}).`,
       newer
-        ? `Bản sao lưu được tạo bởi phiên bản mới hơn của hệ thống (lược đồ ${manifest.schemaVersion}; bản này chỉ biết đến ${SCHEMA_VERSION}). Hãy cập nhật hệ thống trước rồi khôi phục.`
+        ? `Bản sao lưu được tạo bởi phiên bản mới hơn của hệ thống (lược đồ ${manifest.schemaVersion}; bản này chỉ biết đến ${current}). Hãy cập nhật hệ thống trước rồi khôi phục.`
         : `Bản sao lưu có lược đồ mà hệ thống không biết (${manifest.schemaVersion}).`,
     )
   }
   // Anything already there (a database, uploads, a half-finished restore) would be mixed with the
   // backup's: only an empty (or new) data folder is restored into.
-  const present = existsSync(options.dataDir) ? await readdir(options.dataDir) : []
-  const databaseThere = existsSync(options.databaseFile) && (await stat(options.databaseFile)).size > 0
+  const folderThere = existsSync(options.dataDir)
+  const present = folderThere ? await readdir(options.dataDir) : []
+  const databaseThere =
+    options.databaseFile !== undefined &&
+    existsSync(options.databaseFile) &&
+    (await stat(options.databaseFile)).size > 0
+  if (options.postgresUrl) await refuseUsedPostgres(options.postgresUrl)
   if (present.length > 0 || databaseThere) {
     const names = databaseThere
       ? [options.databaseFile]
@@ -292,7 +331,7 @@ export async function restoreBackup(options: {
       )
     }
   }
-  const database = await zip.file('database.sqlite')?.async('uint8array')
+  const database = await zip.file(DATABASE_ENTRY[kind])?.async('uint8array')
   if (!database) throw new BackupError('The archive has no database.', 'Tệp sao lưu không có cơ sở dữ liệu.')
   for (const entry of manifest.files) {
     const data = await zip.file(`files/${entry.path}`)?.async('uint8array')
@@ -306,15 +345,67 @@ export async function restoreBackup(options: {
     }
   }
   // Everything checked: now write, database last, so a stopped restore leaves no database behind.
+  const written: string[] = []
   for (const entry of manifest.files) {
     const data = await zip.file(`files/${entry.path}`)?.async('uint8array')
-    if (data) await store.write(entry.path, data)
+    if (data) {
+      await store.write(entry.path, data)
+      written.push(entry.path)
+    }
   }
+  if (options.postgresUrl) {
+    // pg_restore reads a file (a custom-format dump is read out of order); the folder is this
+    // user's only, and removed at the end.
+    const work = await mkdtemp(path.join(tmpdir(), 'heritage-restore-'))
+    try {
+      const dump = path.join(work, DATABASE_ENTRY.postgres)
+      await writeFile(dump, database)
+      await restorePostgres(options.postgresUrl, dump)
+    } catch (error) {
+      // The database is as it was (one transaction): take the files back out too, so that the
+      // data folder (or bucket) is empty again and the restore can simply be run again.
+      for (const name of written) await store.remove(name).catch(() => undefined)
+      if (store.kind === 'disk') {
+        for (const dir of MEDIA_DIRS) await rm(path.join(options.dataDir, dir), { recursive: true, force: true })
+        if (!folderThere) await rm(options.dataDir, { recursive: true, force: true })
+      }
+      throw error
+    } finally {
+      await rm(work, { recursive: true, force: true })
+    }
+    return manifest
+  }
+  if (options.databaseFile === undefined) throw new Error('restoreBackup: no database to restore into')
   await mkdir(path.dirname(options.databaseFile), { recursive: true })
   await writeFile(`${options.databaseFile}.part`, database)
   await rm(options.databaseFile, { force: true })
   await rename(`${options.databaseFile}.part`, options.databaseFile)
   return manifest
+}
+
+/**
+ * Restores into an empty PostgreSQL database only, as into an empty data folder: the database must
+ * exist (a new one, made by the server's administrator) and hold no table, sequence, view or type.
+ */
+async function refuseUsedPostgres(url: string): Promise<void> {
+  const name = databaseName(url)
+  let objects: string[]
+  try {
+    objects = await existingObjects(url)
+  } catch (error) {
+    if (!missingDatabase(error)) throw error
+    throw new BackupError(
+      `The database ${name} does not exist on the server. Create it empty first (createdb -O USER ${name}, or CREATE DATABASE … OWNER … as the server's administrator), then restore; nothing was changed.`,
+      `Máy chủ chưa có cơ sở dữ liệu ${name}. Hãy tạo nó (trống) trước (createdb -O NGƯỜI_DÙNG ${name}, hoặc CREATE DATABASE … OWNER … do quản trị máy chủ làm), rồi khôi phục; chưa có gì bị thay đổi.`,
+    )
+  }
+  if (objects.length > 0) {
+    const more = objects.length > 3 ? ` (+${objects.length - 3})` : ''
+    throw new BackupError(
+      `The database ${name} is not empty (${objects.slice(0, 3).join(', ')}${more}). Restore into a new, empty database (set DATABASE_URL to it); nothing was changed.`,
+      `Cơ sở dữ liệu ${name} không trống (${objects.slice(0, 3).join(', ')}${more}). Hãy khôi phục vào một cơ sở dữ liệu mới, trống (đặt DATABASE_URL trỏ tới nó); chưa có gì bị thay đổi.`,
+    )
+  }
 }
 
 /** Compares the restored database with the archive's manifest: the lists of what differs. */
