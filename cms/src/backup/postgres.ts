@@ -124,7 +124,10 @@ export function runPostgresTool(
       const stderr = hide(Buffer.concat(err).toString('utf8'))
       const mismatch = versionMismatch(stderr)
       if (mismatch) return reject(mismatch)
-      const detail = stderr.split('\n').slice(-6).join(' ') || `exit ${code ?? signal}`
+      // The program's own error lines (pg_restore also prints the statement it was running).
+      const lines = stderr.split('\n').filter(Boolean)
+      const errors = lines.filter((line) => /\b(error|fatal|detail|hint)\b/i.test(line))
+      const detail = (errors.length > 0 ? errors : lines).slice(-4).join(' ') || `exit ${code ?? signal}`
       reject(
         new BackupError(
           `${options.what.en}: ${tool} failed: ${detail}`,
@@ -221,14 +224,21 @@ export async function dumpPostgres(
     await rm(full, { force: true })
     await psql(copy, SCRUB, { en: 'Removing the password hashes', vi: 'Xoá mật khẩu đã băm' })
     await dump(copy, file)
+  } catch (error) {
+    // Dropped below; the failure that stopped the backup is the one reported.
+    await dropScratch(url, scratch).catch(() => undefined)
+    throw error
   } finally {
     await rm(full, { force: true })
-    await psql(url, `DROP DATABASE IF EXISTS "${scratch}"`, {
-      en: `Dropping the scratch database ${scratch}`,
-      vi: `Xoá cơ sở dữ liệu tạm ${scratch}`,
-    })
   }
+  await dropScratch(url, scratch)
 }
+
+const dropScratch = (url: string, scratch: string) =>
+  psql(url, `DROP DATABASE IF EXISTS "${scratch}"`, {
+    en: `Dropping the scratch database ${scratch}`,
+    vi: `Xoá cơ sở dữ liệu tạm ${scratch}`,
+  })
 
 /**
  * Puts a `pg_dump -Fc` file back into `url` in one transaction: any error (a damaged dump, a
