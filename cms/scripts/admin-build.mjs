@@ -2,7 +2,7 @@
 // .next records their hash). Used by `npm start` (demo.mjs) and the API benchmark (bench/).
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -20,11 +20,33 @@ export function sourceHash() {
       hash.update(readFileSync(entry))
     }
   }
-  for (const entry of ['src', 'next.config.ts', 'package.json', '../pnpm-lock.yaml', '../media-tools/src']) {
+  for (const entry of adminSources()) {
     const full = path.resolve(cmsDir, entry)
     if (existsSync(full)) visit(full)
   }
   return hash.digest('hex')
+}
+
+/**
+ * What the admin is built from, relative to cms/: its own sources and settings, the lockfile, and
+ * the sources and package.json of every workspace package it depends on (contract/, media-tools/:
+ * read from package.json's `workspace:` dependencies, so a new one is covered without listing it).
+ */
+export function adminSources() {
+  const manifest = JSON.parse(readFileSync(path.join(cmsDir, 'package.json'), 'utf8'))
+  const workspace = Object.entries({ ...manifest.dependencies, ...manifest.devDependencies })
+    .filter(([, version]) => String(version).startsWith('workspace:'))
+    .map(([name]) =>
+      path.relative(cmsDir, path.dirname(realpathSync(path.join(cmsDir, 'node_modules', name, 'package.json')))),
+    )
+    .sort()
+  return [
+    'src',
+    'next.config.ts',
+    'package.json',
+    '../pnpm-lock.yaml',
+    ...workspace.flatMap((dir) => [path.join(dir, 'src'), path.join(dir, 'package.json')]),
+  ]
 }
 
 /**
