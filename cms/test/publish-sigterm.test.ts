@@ -62,6 +62,64 @@ const builds = () => readdirSync(path.join(root, 'builds')).sort()
 const status = () => JSON.parse(readFileSync(path.join(root, 'status.json'), 'utf8'))
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
+/** The processes below `pid` (Linux /proc), with their command lines. */
+function descendants(pid: number): { pid: number; cmd: string }[] {
+  const parents = new Map<number, number>()
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue
+    try {
+      // "pid (comm) state ppid …": comm may hold spaces and parentheses, so read after the last ')'.
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8')
+      parents.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]))
+    } catch {}
+  }
+  const found: { pid: number; cmd: string }[] = []
+  const visit = (parent: number) => {
+    for (const [child, ppid] of parents) {
+      if (ppid !== parent) continue
+      let cmd = ''
+      try {
+        cmd = readFileSync(`/proc/${child}/cmdline`, 'utf8').replaceAll('\0', ' ')
+      } catch {}
+      found.push({ pid: child, cmd })
+      visit(child)
+    }
+  }
+  visit(pid)
+  return found
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Waits, as long as the test's own time limit allows (a loaded CI machine is slow: no fixed
+ * deadline), until the publish is mid-build: its new build folder exists and astro is running
+ * under it. Returns the build's processes, to wait for their end after the signal.
+ */
+async function midBuild(child: ChildProcess, done: Promise<{ code: number | null; output: string }>) {
+  for (;;) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      const { code, output } = await done
+      throw new Error(`the publish ended (${code}) before it was mid-build:\n${output}`)
+    }
+    const processes = descendants(child.pid ?? 0)
+    if (builds().length === 2 && processes.some((p) => /\bastro\b/.test(p.cmd))) return processes
+    await sleep(100)
+  }
+}
+
+/** Waits until none of `processes` runs any more (after the signal, no deadline but the test's). */
+async function gone(processes: { pid: number }[]) {
+  while (processes.some((p) => alive(p.pid))) await sleep(100)
+}
+
 /** The live build before: laid out as publish.ts leaves one (a real build would only cost time here). */
 const first = '20261201T000000000Z-000aaaaaa'
 
@@ -83,14 +141,14 @@ describe('SIGTERM during a publish', () => {
   it('abandons the build: the live site, the build folders and the locks are as before', async () => {
     const child = publish()
     const done = finished(child)
-    // Mid-build: the new build's folder exists and astro has been running for a moment.
-    for (let i = 0; i < 600 && builds().length < 2; i++) await sleep(100)
+    // Mid-build: the new build's folder exists and astro is running.
+    const processes = await midBuild(child, done)
     expect(builds()).toHaveLength(2)
     expect(status().state).toBe('building')
-    await sleep(2000)
-    expect(child.exitCode).toBeNull()
     child.kill('SIGTERM')
     const { code, output } = await done
+    // The CMS waited for the build script to clean up; astro and the script are gone.
+    await gone(processes)
     expect(code, output).toBe(143)
     expect(live()).toBe(first)
     expect(builds()).toEqual([first])
@@ -105,14 +163,14 @@ describe('SIGTERM during a publish', () => {
   it('abandons it the same way when every process of the service gets SIGTERM (systemd’s control group)', async () => {
     const child = publish(true)
     const done = finished(child)
-    for (let i = 0; i < 600 && builds().length < 2; i++) await sleep(100)
+    const processes = await midBuild(child, done)
     expect(builds()).toHaveLength(2)
-    await sleep(2000)
     // The CMS, the build script and astro at once.
     process.kill(-(child.pid ?? 0), 'SIGTERM')
     const { code, output } = await done
     expect(code, output).toBe(143)
-    await sleep(3000)
+    // Each of them handles the signal on its own: wait until all have ended.
+    await gone(processes)
     expect(live()).toBe(first)
     expect(builds()).toEqual([first])
     expect(existsSync(path.join(root, 'publish.lock'))).toBe(false)
