@@ -159,6 +159,31 @@ describe('the translator', () => {
     expect(after?.title).toBe(draft.title)
     expect(after?._status).toBe('draft')
   })
+
+  it('is refused a change of a shared value with the whole message, not cut into a list at its colon', async () => {
+    const id = drafts[0]
+    if (id === undefined) throw new Error('the draft of the test before is missing')
+    await open(translator, id, 'ko')
+    await translator.fill('#field-title', `초안 제목 ${Date.now().toString(36)}`)
+    await settle(translator)
+    // The form shows shared values read-only; a request can still carry a change (as a stale tab or
+    // an API client would): the server's refusal (cms/src/access/translator.ts) is what is shown.
+    await translator.route(`**/api/relics/${id}?**`, (route) => {
+      const body = route.request().postData() ?? ''
+      const changed = body.replace('"types":["historical"]', '"types":["historical","mixed"]')
+      return route.continue(changed === body ? {} : { postData: changed })
+    })
+    await translator.click('#action-save-draft')
+    const toast = translator.locator('.payload-toast-item').filter({ hasText: 'Biên dịch viên chỉ sửa nội dung dịch' })
+    await toast.first().waitFor({ timeout: 15_000 })
+    await translator.screenshot({ path: '/tmp/translator-form-refused.png' })
+    await translator.unrouteAll()
+    // Payload's field-errors toast would show "…không được đổi" with the rest as a list.
+    expect(await toast.first().textContent()).toMatch(
+      /^Biên dịch viên chỉ sửa nội dung dịch; các giá trị dùng chung cho mọi ngôn ngữ không được đổi: .+\.$/,
+    )
+    expect(await toast.first().locator('[data-testid="field-error"], [data-testid="field-errors"]').count()).toBe(0)
+  })
 })
 
 /** The list of relics with one row selected: the selection's actions shown (edit many, publish, …). */

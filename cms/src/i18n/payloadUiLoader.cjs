@@ -37,6 +37,24 @@ const REPLACEMENTS = [
     ],
   },
   {
+    // A save's refusal toast. Payload shows each error of a failed save through its field-errors
+    // toast, which reads the message as "intro: field, field…" (split at the first colon, then at
+    // commas into a list), so the product's refusals ("Không thể …: …, …") appeared cut into a
+    // list. A Refusal (../access/refusal.ts: name "Refusal") is a sentence to show whole; Payload's
+    // own errors keep its toast. Both places: the edit form, and the bulk-upload drawer.
+    marker: '{errorMessage:Mc.message||',
+    pairs: [
+      [
+        '_b.forEach(Mc=>{Mo(wn(bh,{errorMessage:Mc.message||P("error:unknown")}))})',
+        '_b.forEach(Mc=>{Mo(Mc?.name==="Refusal"&&Mc.message?Mc.message:wn(bh,{errorMessage:Mc.message||P("error:unknown")}))})',
+      ],
+      [
+        'ke.forEach(qe=>{q.error(bD(bh,{errorMessage:qe.message||i("error:unknown")}))})',
+        'ke.forEach(qe=>{q.error(qe?.name==="Refusal"&&qe.message?qe.message:bD(bh,{errorMessage:qe.message||i("error:unknown")}))})',
+      ],
+    ],
+  },
+  {
     // The header's "Ngôn ngữ: …" (the content-language picker). Right after signing in, the
     // layout's locale provider still holds what the sign-in screen gave it (no languages: an empty
     // locale) until the preferences answer, and the header read "Ngôn ngữ: undefined". Until then
