@@ -38,7 +38,8 @@ export async function postgresStep() {
     if (!url) throw new Error('No PostgreSQL server.')
     if (given) psql(url, 'DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public')
     const extra: Record<Engine, NodeJS.ProcessEnv> = { SQLite: {}, PostgreSQL: { DATABASE_URL: url } }
-    say('PostgreSQL: migrations, then a copy of the SQLite province…')
+    say('Migrations on both, then a copy of the SQLite province into PostgreSQL…')
+    await payload(['migrate'], extra.SQLite)
     await payload(['migrate'], extra.PostgreSQL)
     const copy = benchLine<{ tables: number; rows: number; seconds: number }>(
       await payload(['run', 'src/bench/steps.ts', '--', 'copy-sqlite', '--file', file], extra.PostgreSQL),
