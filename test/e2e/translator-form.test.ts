@@ -76,6 +76,9 @@ async function expectEditable(page: Page, expected: Record<string, boolean>) {
 
 afterAll(async () => {
   for (const id of drafts) await api(editor, 'DELETE', `relics/${id}`)
+  // The admin keeps each person's last language: give the editor back Vietnamese for the files after.
+  await editor.goto(`${adminUrl}/collections/relics?locale=vi`)
+  await settle(editor)
 })
 
 beforeAll(async () => {
