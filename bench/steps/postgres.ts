@@ -16,7 +16,7 @@ import path from 'node:path'
 import { psql, startPostgresCluster } from '../../cms/test/postgresCluster.ts'
 import { benchApi, type Scenario } from '../lib/cms-api.ts'
 import { CMS, dataDir, entries, env, values } from '../lib/config.ts'
-import { report, say } from '../lib/output.ts'
+import { ratio, report, say } from '../lib/output.ts'
 import { benchLine, payload } from '../lib/process.ts'
 import { exportStep } from './province.ts'
 import { editStep, serve } from './site.ts'
@@ -93,7 +93,8 @@ export async function postgresStep() {
 
     const ms = (n: number) => `${n.toFixed(0)} ms`
     const s = (n: number) => `${n.toFixed(1)} s`
-    const times = (a: number, b: number) => `${(b / a).toFixed(2)}×`
+    // PostgreSQL over SQLite: output.ts's ratio with the engines in the table's order.
+    const times = (sqlite: number, postgres: number) => ratio(postgres, sqlite)
     const rows: [string, string, string, string][] = []
     for (const scenario of api.SQLite) {
       const other = api.PostgreSQL.find((o) => o.name === scenario.name)
@@ -131,7 +132,7 @@ export async function postgresStep() {
     report.push(
       `### SQLite and PostgreSQL, the same ${entries}-entry province`,
       '',
-      `PostgreSQL: ${given ? 'the server of --postgres-url' : `a throw-away cluster of ${cluster ? 'Debian’s PostgreSQL' : ''}, default settings (fsync and synchronous commit on)`}, loopback; the SQLite province copied into it row for row (${copy.rows} rows, ${copy.tables} tables, ${copy.seconds.toFixed(0)} s, then ANALYZE). Each figure on SQLite, then at once on PostgreSQL; ${seconds} s per list row, signed in as an editor.`,
+      `PostgreSQL: ${given ? 'the server of --postgres-url' : `a throw-away cluster of Debian’s PostgreSQL, default settings (fsync and synchronous commit on)`}, loopback; the SQLite province copied into it row for row (${copy.rows} rows, ${copy.tables} tables, ${copy.seconds.toFixed(0)} s, then ANALYZE). Each figure on SQLite, then at once on PostgreSQL; ${seconds} s per list row, signed in as an editor.`,
       '',
       '| figure | SQLite | PostgreSQL | PostgreSQL / SQLite |',
       '| --- | --- | --- | --- |',
