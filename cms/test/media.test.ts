@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
@@ -19,7 +19,7 @@ import {
   svgWithScript,
   truncatedJpeg,
 } from '../../media-tools/test/fixtures/images.ts'
-import { cubeGlb } from '../../media-tools/test/fixtures/models.ts'
+import { cubeGlb, triangleGlb } from '../../media-tools/test/fixtures/models.ts'
 import { decodePng, pdfText, renderPdf } from '../../media-tools/test/fixtures/qr.ts'
 import { DERIVATIVES } from '../src/media/files'
 import { dataDir, uploadDir } from '../src/paths'
@@ -159,6 +159,18 @@ describe('3D model uploads', () => {
     expect(doc.optimised?.file).toMatch(/^[a-f0-9]{64}\/model\.glb$/)
     expect(existsSync(path.join(derivativesDir(), doc.optimised?.file ?? ''))).toBe(true)
     expect(existsSync(path.join(uploadDir('models'), doc.filename ?? ''))).toBe(true)
+  })
+
+  it('serve a tiny model as it was uploaded when optimising would make it larger', async () => {
+    const original = await triangleGlb()
+    const doc = await payload.create({
+      collection: 'models',
+      data: { title: 'Tam giác thử' },
+      file: file(original, 'tam-giac.glb', 'model/gltf-binary'),
+    })
+    expect(doc.report).toMatchObject({ kept: 'original', bytesAfter: original.byteLength })
+    const served = await readFile(path.join(derivativesDir(), doc.optimised?.file ?? ''))
+    expect(served.equals(Buffer.from(original))).toBe(true)
   })
 
   it('refuses a PNG renamed .glb', async () => {

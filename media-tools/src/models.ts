@@ -9,7 +9,7 @@
  * The pieces live in models/: container.ts reads and checks an upload's structure before anything
  * heavy runs, khronos.ts wraps the validator and the codecs, processing.ts optimises and summarises.
  */
-import type { vec3 } from '@gltf-transform/core'
+import type { Document, vec3 } from '@gltf-transform/core'
 import { dedup, draco, meshopt, prune, resample, weld } from '@gltf-transform/functions'
 import { MeshoptEncoder } from 'meshoptimizer'
 import { MediaError } from './errors.ts'
@@ -73,12 +73,17 @@ export interface ModelSummary {
   textures: { count: number; maxSize: number }
 }
 
-export interface ModelReport extends Omit<ModelSummary, 'bytes' | 'compression'> {
+export interface ModelReport extends Omit<ModelSummary, 'bytes'> {
   bytesBefore: number
   bytesAfter: number
-  /** bytesBefore / bytesAfter: 3 means three times smaller. */
+  /** bytesBefore / bytesAfter: 3 means three times smaller; never below 1 for a .glb upload. */
   ratio: number
-  compression: ModelCompression
+  /**
+   * Which file is returned: the optimised one, or the upload itself (a .gltf packed as GLB,
+   * unchanged) when optimising did not make it smaller, as happens to tiny models: the codec's
+   * extension and headers then outweigh what it saves. `compression` is then the upload's own.
+   */
+  kept: 'optimised' | 'original'
   /**
    * Khronos validation of the output, run twice: on the compressed file as written, and on its
    * decoded geometry (the validator cannot look inside meshopt or Draco streams). Counts are summed;
@@ -241,13 +246,20 @@ export async function optimiseModel(
   await compressTextures(document, settings, logger)
   if (settings.compression === 'meshopt') await document.transform(meshopt({ encoder: MeshoptEncoder }))
   else await document.transform(draco())
-  const glb = await io.writeBinary(document)
+  const optimised = await io.writeBinary(document)
+  // Never larger than the upload: a .glb is kept as it is, a .gltf as the same model packed as GLB.
+  const original =
+    validation.format === 'glb' ? input : await io.writeBinary(await readDocument(io, input, 'gltf', filename))
+  const kept = original.byteLength <= optimised.byteLength ? 'original' : 'optimised'
+  // A copy (not `slice()`, a view on a Node Buffer): the caller may reuse its buffer.
+  const glb = kept === 'original' ? new Uint8Array(original) : optimised
 
   const decoded = await readDocument(io, glb, 'glb', filename)
+  const compression = compressionOf(decoded)
   dropCompression(decoded)
   const plain = await io.writeBinary(decoded)
   const passes = await Promise.all([glb, plain].map((bytes) => khronos.validateBytes(bytes, { writeTimestamp: false })))
-  const summary = await summarise(decoded, glb.byteLength, settings.compression)
+  const summary = await summarise(decoded, glb.byteLength, compression)
   const messages = passes.flatMap((pass, i) =>
     pass.issues.messages
       .filter((issue) => issue.severity <= 1)
@@ -262,7 +274,8 @@ export async function optimiseModel(
       triangles: summary.triangles,
       vertices: summary.vertices,
       boundingBox: summary.boundingBox,
-      compression: settings.compression,
+      compression,
+      kept,
       textures: summary.textures,
       validation: {
         errors: passes.reduce((sum, pass) => sum + pass.issues.numErrors, 0),
@@ -286,12 +299,16 @@ export async function modelReport(input: Uint8Array, options?: ValidateModelOpti
   const container = inspect(input, checkedLimits(opts.limits), filename)
   if (!container.json) throw damaged(filename, [container.problem ?? 'unknown error'])
   const document = await readDocument(await createIO(new CollectingLogger()), input, container.format, filename)
+  return summarise(document, input.byteLength, compressionOf(document))
+}
+
+/** The geometry compression a model uses, from the extensions it declares. */
+function compressionOf(document: Document): ModelCompression | 'none' {
   const used = new Set(
     document
       .getRoot()
       .listExtensionsUsed()
       .map((extension) => extension.extensionName),
   )
-  const compression = COMPRESSIONS.find((kind) => used.has(COMPRESSION_EXTENSION[kind])) ?? 'none'
-  return summarise(document, input.byteLength, compression)
+  return COMPRESSIONS.find((kind) => used.has(COMPRESSION_EXTENSION[kind])) ?? 'none'
 }

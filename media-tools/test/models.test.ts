@@ -21,6 +21,7 @@ import {
   objModel,
   SCAN,
   scanGlb,
+  triangleGlb,
   truncatedGlb,
 } from './fixtures/models.ts'
 import { asyncRefusal, VIETNAMESE_LETTERS } from './fixtures/refusals.ts'
@@ -350,6 +351,31 @@ describe('optimiseModel: options', () => {
     expect(report).toMatchObject({ triangles: CUBE.triangles, compression: 'draco', validation: { errors: 0 } })
     const { size } = report.boundingBox
     expect(size.map((side) => Math.round(side * 1000) / 1000)).toEqual([1, 1, 1])
+  })
+
+  it('never returns a file larger than the upload: a tiny model is kept as it was uploaded', async () => {
+    const triangle = await triangleGlb()
+    const { glb, report } = await optimiseModel(triangle)
+    expect(glb.byteLength).toBeLessThanOrEqual(triangle.byteLength)
+    expect(Buffer.from(glb).equals(Buffer.from(triangle))).toBe(true)
+    expect(report).toMatchObject({
+      kept: 'original',
+      compression: 'none',
+      bytesBefore: triangle.byteLength,
+      bytesAfter: triangle.byteLength,
+      ratio: 1,
+      triangles: 1,
+      validation: { errors: 0 },
+    })
+    // A copy: the caller's buffer can be reused without changing the result.
+    expect(glb.buffer).not.toBe(triangle.buffer)
+  })
+
+  it('keeps the optimised file when it is smaller, and says so', async () => {
+    const cube = await cubeGlb()
+    const { glb, report } = await optimiseModel(cube)
+    expect(glb.byteLength).toBeLessThan(cube.byteLength)
+    expect(report).toMatchObject({ kept: 'optimised', compression: 'meshopt' })
   })
 
   it('reads a Buffer at any byte offset, as Node hands them out from its pool', async () => {

@@ -13,6 +13,8 @@ interface Report {
   boundingBox: { size: [number, number, number] }
   textures?: { count: number; maxSize: number }
   validation?: { errors: number; warnings: number }
+  /** Absent in reports made before the optimiser could keep the upload. */
+  kept?: 'optimised' | 'original'
 }
 
 /** The optimiser's report (a JSON field the upload hook fills), with the parts shown here. */
@@ -38,10 +40,17 @@ export function ModelReport() {
   const rows: [string, string][] = [
     [vi ? 'Số tam giác' : 'Triangles', report.triangles.toLocaleString(i18n.language)],
     [vi ? 'Dung lượng gốc' : 'Original size', mb(report.bytesBefore)],
-    [
-      vi ? 'Sau tối ưu' : 'Optimised',
-      `${mb(report.bytesAfter)} (${report.ratio.toFixed(1)}× ${vi ? 'nhỏ hơn' : 'smaller'})`,
-    ],
+    report.kept === 'original'
+      ? [
+          vi ? 'Sau tối ưu' : 'Optimised',
+          vi
+            ? 'Giữ nguyên tệp gốc: bản tối ưu không nhỏ hơn'
+            : 'The original is kept: the optimised file was not smaller',
+        ]
+      : [
+          vi ? 'Sau tối ưu' : 'Optimised',
+          `${mb(report.bytesAfter)} (${report.ratio.toFixed(1)}× ${vi ? 'nhỏ hơn' : 'smaller'})`,
+        ],
     [vi ? 'Nén hình học' : 'Geometry compression', report.compression],
     [vi ? 'Kích thước khối bao' : 'Bounding box', `${x} × ${y} × ${z}`],
   ]

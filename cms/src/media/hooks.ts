@@ -193,7 +193,8 @@ export const processPano: CollectionBeforeChangeHook = async ({ data, req }) => 
   return data
 }
 
-const MODEL_PIPELINE = 'model-v1'
+// v2: the upload itself is kept when optimising does not make it smaller (tiny models).
+const MODEL_PIPELINE = 'model-v2'
 
 /**
  * 3D scans: validated with the Khronos validator and optimised (meshopt, textures as WebP) into a
