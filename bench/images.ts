@@ -1,10 +1,13 @@
 /**
- * Image pipeline benchmark: media-tools' processImage against plain sharp doing the same resizes
- * and formats, on generated photos. Prints numbers only; see bench/README.md.
+ * Image pipeline benchmark: media-tools' processImage, as the product runs it, against plain sharp
+ * single-threaded doing the same resizes and formats, on generated photos. Each run is its own
+ * child process, so that its peak memory and its sharp settings are its own. Prints numbers only;
+ * see bench/README.md.
  *
  *   node bench/images.ts [--count 8] [--width 4000] [--height 3000]
  */
-import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { spawnSync } from 'node:child_process'
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
@@ -23,11 +26,17 @@ import { photo } from '../media-tools/test/fixtures/images.ts'
 const require = createRequire(new URL('../media-tools/package.json', import.meta.url))
 const sharp: typeof import('sharp') = require('sharp')
 
+const RUNS = ['baseline', 'ours', 'cached'] as const
+type RunName = (typeof RUNS)[number]
+
 const { values } = parseArgs({
   options: {
     count: { type: 'string', default: '8' },
     width: { type: 'string', default: '4000' },
     height: { type: 'string', default: '3000' },
+    // Internal: one run in a child process, on the photos of a folder.
+    run: { type: 'string' },
+    work: { type: 'string' },
   },
 })
 
@@ -40,19 +49,14 @@ function positiveInteger(name: string, value: string | undefined): number {
   return number
 }
 
-const count = positiveInteger('count', values.count)
-const width = positiveInteger('width', values.width)
-const height = positiveInteger('height', values.height)
-
 interface Run {
   seconds: number
+  /** User + system CPU time of the whole process, every thread. */
+  cpuSeconds: number
   outputBytes: number
-}
-
-async function timed(work: () => Promise<number>): Promise<Run> {
-  const start = process.hrtime.bigint()
-  const outputBytes = await work()
-  return { seconds: Number(process.hrtime.bigint() - start) / 1e9, outputBytes }
+  /** Peak resident memory of the process (getrusage maxrss), photos and sharp's buffers included. */
+  peakRssBytes: number
+  concurrency: number
 }
 
 /** What a straightforward caller would write: one sharp pipeline per output, each decoding the input. */
@@ -76,54 +80,81 @@ async function baseline(file: string, outDir: string): Promise<number> {
   return sizes.reduce((sum, size) => sum + size, 0)
 }
 
-const work = await mkdtemp(path.join(os.tmpdir(), 'bench-images-'))
-try {
+/** One run, in this (child) process: the photos of `work/photos`, one after another. */
+async function runChild(name: RunName, work: string): Promise<Run> {
+  // The baseline is sharp single-threaded, whatever the allocator: libvips one thread per operation.
+  if (name === 'baseline') sharp.concurrency(1)
   const photosDir = path.join(work, 'photos')
-  await mkdir(photosDir)
-  const files: string[] = []
-  console.error(`Generating ${count} photos of ${width}×${height}…`)
-  for (let i = 0; i < count; i++) {
-    const file = path.join(photosDir, `photo-${i + 1}.jpg`)
-    await writeFile(file, await photo({ width, height, seed: 1000 + i }))
-    files.push(file)
-  }
-  let inputBytes = 0
-  for (const file of files) inputBytes += (await stat(file)).size
-
+  const files = (await readdir(photosDir)).sort().map((file) => path.join(photosDir, file))
+  const outDir = path.join(work, name === 'baseline' ? 'baseline' : 'ours')
+  await mkdir(outDir, { recursive: true })
   // Load the codecs once so the first timed image does not pay for it.
   await sharp({ create: { width: 64, height: 64, channels: 3, background: '#808080' } })
     .avif()
     .toBuffer()
+  const cpu = process.cpuUsage()
+  const start = process.hrtime.bigint()
+  let outputBytes = 0
+  for (const file of files) {
+    if (name === 'baseline') {
+      outputBytes += await baseline(file, outDir)
+    } else {
+      const result = await processImage(file, outDir)
+      if (result.cached !== (name === 'cached')) throw new Error(`${file}: cached is ${result.cached} in run ${name}`)
+      if (name === 'ours') for (const derivative of result.derivatives) outputBytes += derivative.bytes
+    }
+  }
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9
+  const used = process.cpuUsage(cpu)
+  return {
+    seconds,
+    cpuSeconds: (used.user + used.system) / 1e6,
+    outputBytes,
+    peakRssBytes: process.resourceUsage().maxRSS * 1024,
+    concurrency: sharp.concurrency(),
+  }
+}
 
-  const oursDir = path.join(work, 'ours')
-  const baselineDir = path.join(work, 'baseline')
-  await mkdir(baselineDir)
+function runInChild(name: RunName, work: string): Run {
+  const child = spawnSync(process.execPath, [process.argv[1] ?? '', '--run', name, '--work', work], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  if (child.status !== 0) throw new Error(`the ${name} run failed (exit ${child.status})`)
+  return JSON.parse(child.stdout) as Run
+}
 
+if (values.run) {
+  if (!values.work || !(RUNS as readonly string[]).includes(values.run)) {
+    console.error(`--run is one of ${RUNS.join(', ')}, with --work`)
+    process.exit(2)
+  }
+  console.log(JSON.stringify(await runChild(values.run as RunName, values.work)))
+  process.exit(0)
+}
+
+const count = positiveInteger('count', values.count)
+const width = positiveInteger('width', values.width)
+const height = positiveInteger('height', values.height)
+
+const work = await mkdtemp(path.join(os.tmpdir(), 'bench-images-'))
+try {
+  const photosDir = path.join(work, 'photos')
+  await mkdir(photosDir)
+  console.error(`Generating ${count} photos of ${width}×${height}…`)
+  let inputBytes = 0
+  for (let i = 0; i < count; i++) {
+    const bytes = await photo({ width, height, seed: 1000 + i })
+    await writeFile(path.join(photosDir, `photo-${String(i + 1).padStart(3, '0')}.jpg`), bytes)
+    inputBytes += bytes.length
+  }
+
+  console.error('plain sharp, single-threaded…')
+  const plain = runInChild('baseline', work)
   console.error('processImage…')
-  const ours = await timed(async () => {
-    let bytes = 0
-    for (const file of files) {
-      const result = await processImage(file, oursDir)
-      for (const derivative of result.derivatives) bytes += derivative.bytes
-    }
-    return bytes
-  })
-
-  console.error('plain sharp…')
-  const plain = await timed(async () => {
-    let bytes = 0
-    for (const file of files) bytes += await baseline(file, baselineDir)
-    return bytes
-  })
-
+  const ours = runInChild('ours', work)
   console.error('processImage again (cache hits)…')
-  const cached = await timed(async () => {
-    for (const file of files) {
-      const result = await processImage(file, oursDir)
-      if (!result.cached) throw new Error(`expected a cache hit for ${file}`)
-    }
-    return 0
-  })
+  const cached = runInChild('cached', work)
 
   const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1)
   const row = (label: string, run: Run) => ({
@@ -131,34 +162,41 @@ try {
     'total s': run.seconds.toFixed(2),
     'images/s': (count / run.seconds).toFixed(2),
     'ms/image': ((run.seconds * 1000) / count).toFixed(1),
+    'CPU s': run.cpuSeconds.toFixed(1),
+    'cores busy': (run.cpuSeconds / run.seconds).toFixed(2),
+    'sharp.concurrency()': run.concurrency,
+    'peak RSS MB': megabytes(run.peakRssBytes),
     'output MB': run.outputBytes ? megabytes(run.outputBytes) : '',
   })
 
-  console.log(`\n${count} photos of ${width}×${height} (${megabytes(inputBytes)} MB of JPEG)`)
+  console.log(`\n${count} photos of ${width}×${height} (${megabytes(inputBytes)} MB of JPEG), one after another`)
   console.log(
     `each: ${IMAGE_FORMATS.join(', ')} at widths ${DEFAULT_WIDTHS.filter((w) => w <= width).join(', ')}` +
       ` (${ENCODER_OPTIONS.avif.quality}/${ENCODER_OPTIONS.webp.quality}/${ENCODER_OPTIONS.jpeg.quality} quality)`,
   )
   console.table([
+    row('plain sharp single-threaded (decode per output)', plain),
     row('processImage (derivatives + placeholder + colour + EXIF)', ours),
-    row('plain sharp (decode per output)', plain),
     row('processImage, cache hit', cached),
   ])
-  console.log(`throughput ours / baseline: ${(plain.seconds / ours.seconds).toFixed(2)}×`)
-  console.log(`cache hit vs encoding:      ${(ours.seconds / cached.seconds).toFixed(0)}× faster`)
+  console.log(`vs plain sharp single-threaded: ${(plain.seconds / ours.seconds).toFixed(2)}× the photos/s`)
+  console.log(`cache hit vs encoding:          ${(ours.seconds / cached.seconds).toFixed(0)}× faster`)
 
   const cpus = os.cpus()
+  const load = os.loadavg()
+  const jemalloc = (process.env.LD_PRELOAD ?? '').includes('jemalloc')
   console.log('\nmachine')
   console.table({
     cpu: cpus[0]?.model ?? 'unknown',
     cores: String(cpus.length),
     'available parallelism': String(os.availableParallelism()),
     memory: `${(os.totalmem() / 1024 ** 3).toFixed(1)} GB`,
+    'load average (1, 5, 15 min) at the end': load.map((value) => value.toFixed(1)).join(', '),
     os: `${os.type()} ${os.release()} ${os.arch()}`,
     node: process.version,
     sharp: sharp.versions.sharp ?? 'unknown',
     libvips: sharp.versions.vips,
-    'sharp.concurrency()': String(sharp.concurrency()),
+    'jemalloc preloaded': jemalloc ? 'yes' : 'no (sharp keeps libvips at 1 thread per operation)',
     UV_THREADPOOL_SIZE: process.env.UV_THREADPOOL_SIZE ?? '4 (default)',
   })
 } finally {

@@ -12,6 +12,8 @@ for setting in DATA_DIR SNAPSHOT_DIR SITE_ROOT SITE_DIR; do
 done
 # shellcheck source=scripts/toolchain.sh
 source "$here/toolchain.sh"
+# shellcheck source=scripts/jemalloc.sh
+source "$here/jemalloc.sh"
 cd "$here/.."
 root="$PWD"
 
@@ -23,11 +25,13 @@ ensure_test_tools() {
   for tool in pdftoppm nginx caddy fc-list; do PATH="$PATH:/usr/sbin:/sbin" command -v "$tool" >/dev/null 2>&1 || missing=1; done
   # The database suite's throw-away PostgreSQL server (cms/test/postgresCluster.ts) needs initdb.
   compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || [ -x "${POSTGRES_BIN:-}/initdb" ] || missing=1
+  # jemalloc: media-tools/test/jemalloc.test.ts checks that the product's commands preload it.
+  jemalloc_library >/dev/null || missing=1
   [ -x "$chromium" ] && [ -z "$missing" ] && fc-list :lang=zh | grep -q . && return 0
   local sudo_cmd=""
   if [ "$(id -u)" -ne 0 ]; then
     if sudo -n true 2>/dev/null; then sudo_cmd="sudo -n"; else
-      say "The tests need Chromium, poppler, nginx, Caddy, PostgreSQL and a CJK font: install them with 'sudo apt-get install chromium poppler-utils nginx-light caddy postgresql fonts-wqy-microhei'."
+      say "The tests need Chromium, poppler, nginx, Caddy, PostgreSQL, jemalloc and a CJK font: install them with 'sudo apt-get install chromium poppler-utils nginx-light caddy postgresql libjemalloc2 fonts-wqy-microhei'."
       return 1
     fi
   fi
@@ -35,10 +39,10 @@ ensure_test_tools() {
   # nginx and Caddy serve a build with the language rules written for them (site/test/language-rules);
   # the CJK font lets Chromium draw the Korean, Chinese and Japanese pages the e2e tests look at.
   # PostgreSQL: the CMS's database suite also runs on a throw-away cluster of Debian's server.
-  say "Installing Chromium, poppler-utils, nginx, Caddy, PostgreSQL and a CJK font from Debian for the tests"
+  say "Installing Chromium, poppler-utils, nginx, Caddy, PostgreSQL, jemalloc and a CJK font from Debian for the tests"
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get update -qq >&2
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium fonts-noto-core fonts-wqy-microhei \
-    poppler-utils nginx-light caddy postgresql >&2
+    poppler-utils nginx-light caddy postgresql libjemalloc2 >&2
 }
 
 # One-shot CMS commands run their script directly (not through pnpm, whose own error lines would
@@ -57,6 +61,14 @@ from_cwd() {
 
 task="${1:-}"
 shift || true
+# The commands that make web versions of photos (uploads, publishing, the generator, the
+# benchmarks) run on jemalloc when it is installed, so that libvips uses every core (jemalloc.sh).
+case "$task" in
+  start | serve | dev | generate | seed | publish-site | site:publish | media-tools | bench | bench:images)
+    [ "$task" = start ] && ensure_jemalloc
+    preload_jemalloc
+    ;;
+esac
 case "$task" in
   start) exec pnpm run --silent product:start "$@" ;;
   test)

@@ -3,8 +3,10 @@
  * file, from a terminal. Run `media-tools help` for the list.
  */
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import sharp from 'sharp'
 import { ACCEPTED_TYPES, detectFileType } from './detect.ts'
 import { isMediaError } from './errors.ts'
 import { gs1DigitalLink } from './gs1.ts'
@@ -31,6 +33,9 @@ const HELP = `media-tools — media for the heritage CMS
       With a GTIN the QR holds the GS1 Digital Link; without one, the batch page's short code.
   media-tools gs1 --base-url <site> --gtin <GTIN> [--lot <lot>]
       Prints the GS1 Digital Link URI (refuses a wrong check digit).
+  media-tools info
+      Prints sharp's and libvips' versions and how many threads libvips uses per image operation
+      (1 on glibc Linux unless jemalloc is preloaded, as \`npm start\` does when libjemalloc2 is installed).
 `
 
 type Options = Record<string, string | boolean | undefined>
@@ -204,6 +209,20 @@ async function main(argv: string[]) {
           gtin: need(options, 'gtin'),
           batch: options.lot as string | undefined,
         }),
+      )
+      return
+    case 'info':
+      console.log(
+        JSON.stringify(
+          {
+            sharp: sharp.versions.sharp,
+            libvips: sharp.versions.vips,
+            threadsPerOperation: sharp.concurrency(),
+            cores: os.availableParallelism(),
+          },
+          null,
+          2,
+        ),
       )
       return
     case undefined:

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { stripAudioTags } from '@heritage/media-tools/audio'
 import { assertUpload, FILE_TYPES } from '@heritage/media-tools/detect'
 import { processImage } from '@heritage/media-tools/images'
+import { settleAll } from '@heritage/media-tools/images/folders'
 import { optimiseModel } from '@heritage/media-tools/models'
 import { processPanorama } from '@heritage/media-tools/panorama'
 import type {
@@ -151,13 +152,18 @@ export const processPhoto: CollectionBeforeChangeHook = async ({ data, req, oper
   if (!bytes) return data
   const original = bytes
   try {
-    const [result, card] = await deriveFor(req, async (folder) => [
-      await processImage(original, folder),
-      await processImage(original, folder, {
-        widths: [...CARD.widths],
-        crop: { aspectRatio: CARD.aspectRatio, focalPoint: focal },
-      }),
-    ])
+    // Both sets at once: the cards' encodes fill the cores while the largest AVIF of the full set
+    // finishes. settleAll waits for both before reporting a failure, so no folder is still being
+    // written when a failed save takes its folders back.
+    const [result, card] = await deriveFor(req, (folder) =>
+      settleAll([
+        processImage(original, folder),
+        processImage(original, folder, {
+          widths: [...CARD.widths],
+          crop: { aspectRatio: CARD.aspectRatio, focalPoint: focal },
+        }),
+      ]),
+    )
     data.derivatives = result.derivatives
     data.cardDerivatives = card.derivatives
     data.placeholder = result.placeholder
