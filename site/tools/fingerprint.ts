@@ -54,6 +54,17 @@ export async function codeFingerprint(siteUrl: string | undefined, siteDir = SIT
   return hash.digest('hex')
 }
 
+/**
+ * What parsing the snapshot depends on: the contract package's schema and the locked dependency
+ * versions (zod). Names the cache of parsed entries (SITE_SNAPSHOT_CACHE, src/data/snapshot.ts).
+ */
+export async function parserFingerprint(siteDir = SITE_DIR): Promise<string> {
+  const hash = createHash('sha256')
+  for (const entry of ['src', 'package.json']) await hashTree(hash, contractDir(), entry, true)
+  await hashTree(hash, path.dirname(siteDir), 'pnpm-lock.yaml')
+  return hash.digest('hex')
+}
+
 /** The code fingerprint with the snapshot manifest, which hashes every entry and names every media file by content. */
 export async function withSnapshot(code: string, snapshot: string): Promise<string> {
   const hash = createHash('sha256').update(`${code}\0`)

@@ -10,6 +10,7 @@
  *   <root>/status.json    the last attempt (building | ok | failed), rewritten atomically
  *   <root>/publish.lock   held during a build
  *   <root>/meta/<id>.json what each build was made from and which page shows which entry
+ *   <root>/cache/         the snapshot's entries as the last build parsed them (src/data/snapshot.ts)
  *
  * When only a few entries changed since the live build and the site's code, address and day are
  * the same, the build is partial (see incremental.ts): the pages of the changed entries and of
@@ -30,7 +31,7 @@
  * failed build does (the local site and the bucket's pages stay the previous build's) and says at
  * which file. A publish with nothing to build still brings the bucket up to the live build.
  */
-import { mkdir, rm } from 'node:fs/promises'
+import { mkdir, readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { type BucketSettings, bucketFromEnv, syncBucket } from './bucket.ts'
@@ -38,7 +39,7 @@ import { checkBuild, keepPages, linkMedia, linkTree, pruneBuilds, switchCurrent 
 import { runAstro, runSearchIndex } from './children.ts'
 import { failureReason, PublishError, tail } from './failure.ts'
 import { readJson, SITE_DIR, writeAtomic } from './files.ts'
-import { codeFingerprint, withSnapshot } from './fingerprint.ts'
+import { codeFingerprint, parserFingerprint, withSnapshot } from './fingerprint.ts'
 import { affectedEntries, type BuildRecord, readEntries } from './incremental.ts'
 import { acquireLock } from './lock.ts'
 import { type BuildMode, currentBuild, metaFile, readStatus, writeStatus } from './status.ts'
@@ -203,6 +204,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
         PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH ?? ''}`,
         SITE_PAGE_INDEX: pageIndex,
       }
+      env.SITE_SNAPSHOT_CACHE = await snapshotCache(root, siteDir)
       delete env.SITE_RENDER_ONLY
       delete env.SITE_SEARCH_INDEX
       if (partial) {
@@ -283,6 +285,20 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     await rm(pageIndex, { force: true })
     await release()
   }
+}
+
+/**
+ * The file of parsed entries kept between builds (src/data/snapshot.ts), named by what parsing
+ * depends on; the files of other versions are removed.
+ */
+async function snapshotCache(root: string, siteDir: string): Promise<string> {
+  const name = `entries-${(await parserFingerprint(siteDir)).slice(0, 16)}.v8`
+  const folder = path.join(root, 'cache')
+  await mkdir(folder, { recursive: true })
+  for (const file of await readdir(folder)) {
+    if (file.startsWith('entries-') && file !== name) await rm(path.join(folder, file), { force: true })
+  }
+  return path.join(folder, name)
 }
 
 async function main() {
