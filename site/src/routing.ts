@@ -23,8 +23,10 @@ import {
   KIND_LABEL,
   KIND_SEGMENT,
   kindPath,
+  type LocalizedText,
   type OcopProduct,
   PAGE_KINDS,
+  PLACE_KINDS,
   plaquePath,
 } from '@heritage/contract'
 import type { PageEntry, PageKind, Snapshot } from './data/snapshot'
@@ -83,9 +85,34 @@ export const gs1BatchPath = (gtin: string, lot: string): string => `${gs1Path(gt
 export const STAND_IN_MARK = '~'
 export const renderPath = (pagePath: string): string => pagePath.replaceAll('%', STAND_IN_MARK)
 
+/**
+ * The map page's list of places, one page a commune (`/ban-do/xa/<id>/`, `/en/map/commune/<id>/`):
+ * the map page itself links them, so its weight does not grow with the province.
+ */
+export const COMMUNE_SEGMENT: Record<Locale, string> = viOrEnglish('xa', 'commune')
+export const mapCommunePath = (communeId: string, locale: Locale): string =>
+  `${staticPath('map', locale)}${COMMUNE_SEGMENT[locale]}/${encodeURIComponent(communeId)}/`
+
+export interface MapCommune {
+  id: string
+  name: LocalizedText
+}
+/** The communes of the located places, by id. */
+export function mapCommunes(snapshot: Snapshot): MapCommune[] {
+  const found = new Map<string, MapCommune>()
+  for (const kind of PLACE_KINDS) {
+    for (const entry of snapshot.byKind(kind) as PageEntry[]) {
+      if (!('location' in entry) || !entry.location || !entry.commune) continue
+      if (!found.has(entry.commune.id)) found.set(entry.commune.id, { id: entry.commune.id, name: entry.commune.name })
+    }
+  }
+  return [...found.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+}
+
 export type View =
   | { type: 'home' }
   | { type: 'map' }
+  | { type: 'mapCommune'; commune: MapCommune }
   | { type: 'search' }
   | { type: 'festivals' }
   | { type: 'openData' }
@@ -182,6 +209,9 @@ export function allPages(snapshot: Snapshot): Page[] {
   }
   for (const page of Object.keys(STATIC_PAGES) as StaticPage[]) {
     add({ type: page } as View, published, (l) => staticPath(page, l))
+  }
+  for (const commune of mapCommunes(snapshot)) {
+    add({ type: 'mapCommune', commune }, published, (l) => mapCommunePath(commune.id, l))
   }
   for (const kind of PAGE_KINDS) {
     const pages = listPages(snapshot.byKind(kind).length)

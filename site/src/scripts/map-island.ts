@@ -6,7 +6,18 @@
 
 import { plural } from '../i18n/plural'
 import type { MapHandle } from './map'
-import { type MapConfig, pointKey, pointsFromList } from './map-shared'
+import {
+  classMatches,
+  communeUrl,
+  fetchJson,
+  MAP_DATA,
+  type MapConfig,
+  type MapFilter,
+  type MapIndex,
+  type MapPlace,
+  pointKey,
+  pointsFromList,
+} from './map-shared'
 
 /** Visitors who asked their browser to save data load small maps only on request. */
 const savesData = (): boolean =>
@@ -21,6 +32,7 @@ function setUp(root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>('[data-map-status]')
   const loadButton = root.querySelector<HTMLButtonElement>('[data-map-load]')
   let visible: ReadonlySet<string> = new Set(config.points.map(pointKey))
+  let filter: MapFilter | undefined
   let map: MapHandle | undefined
   let loading = false
 
@@ -32,8 +44,10 @@ function setUp(root: HTMLElement): void {
     if (status) status.textContent = config.text.loading
     try {
       const { mountMap } = await import('./map')
-      map = mountMap(canvas, config)
-      map.show(visible)
+      map = await mountMap(canvas, config)
+      if (config.clustered) {
+        if (filter) map.filter(filter)
+      } else map.show(visible)
       root.querySelector('[data-map-placeholder]')?.remove()
       root.dataset.mapState = 'ready'
     } catch (error) {
@@ -49,10 +63,19 @@ function setUp(root: HTMLElement): void {
 
   const form = root.querySelector<HTMLFormElement>('form[data-map-filters]')
   if (form) {
-    setUpFilters(root, form, config, (keys) => {
-      visible = keys
-      map?.show(keys)
-    })
+    setUpFilters(
+      root,
+      form,
+      config,
+      (f) => {
+        filter = f
+        map?.filter(f)
+      },
+      (keys) => {
+        visible = keys
+        map?.show(keys)
+      },
+    )
   }
 
   if (config.variant === 'page') void load()
@@ -80,7 +103,8 @@ function setUpFilters(
   root: HTMLElement,
   form: HTMLFormElement,
   config: MapConfig,
-  apply: (keys: ReadonlySet<string>) => void,
+  apply: (filter: MapFilter) => void,
+  showKeys: (keys: ReadonlySet<string>) => void,
 ): void {
   const count = root.querySelector<HTMLOutputElement>('[data-map-count]')
   const listCount = root.querySelector<HTMLElement>('[data-map-list-count]')
@@ -102,26 +126,58 @@ function setUpFilters(
     }
   }
 
+  const showCount = (n: number) => {
+    if (count) count.value = plural(config.locale, config.text.count, n)
+    if (listCount) listCount.textContent = n.toLocaleString(config.locale)
+    if (empty) empty.hidden = n > 0
+  }
+  // The map page counts by class (index.json), or a commune's places (its file); the others their list.
+  const index = config.clustered ? fetchJson<MapIndex>(`${MAP_DATA}index.json`) : undefined
+  let asked = 0
+  const countClustered = async (f: MapFilter) => {
+    const mine = ++asked
+    try {
+      const classes = (await index)?.classes ?? []
+      const n = f.commune
+        ? (await fetchJson<MapPlace[]>(communeUrl(config.locale, f.commune))).filter((p) => {
+            const c = classes[p[2]]
+            return c !== undefined && classMatches(c, f)
+          }).length
+        : classes.filter((c) => classMatches(c, f)).reduce((sum, c) => sum + c.total, 0)
+      if (mine === asked) showCount(n)
+    } catch (error) {
+      console.error(error)
+    }
+  }
+
   const update = () => {
     const data = new FormData(form)
-    const kinds = new Set(data.getAll('kind'))
     const [rank, type, commune] = FILTERS.map((name) => String(data.get(name) ?? ''))
-    const keys = new Set(
-      config.points
-        .filter(
-          (p) =>
-            kinds.has(p.kind) &&
-            (!rank || p.rank === rank) &&
-            (!type || p.types?.includes(type)) &&
-            (!commune || p.commune?.id === commune),
-        )
-        .map(pointKey),
-    )
-    for (const item of items) item.hidden = !keys.has(item.dataset.key ?? '')
-    if (count) count.value = plural(config.locale, config.text.count, keys.size)
-    if (listCount) listCount.textContent = keys.size.toLocaleString(config.locale)
-    if (empty) empty.hidden = keys.size > 0
-    apply(keys)
+    const filter: MapFilter = {
+      kinds: new Set(data.getAll('kind').map(String)),
+      rank: rank ?? '',
+      type: type ?? '',
+      commune: commune ?? '',
+    }
+    if (config.clustered) {
+      void countClustered(filter)
+      apply(filter)
+    } else {
+      const keys = new Set(
+        config.points
+          .filter(
+            (p) =>
+              filter.kinds.has(p.kind) &&
+              (!filter.rank || p.rank === filter.rank) &&
+              (!filter.type || p.types?.includes(filter.type)) &&
+              (!filter.commune || p.commune?.id === filter.commune),
+          )
+          .map(pointKey),
+      )
+      for (const item of items) item.hidden = !keys.has(item.dataset.key ?? '')
+      showCount(keys.size)
+      showKeys(keys)
+    }
 
     const query = new URLSearchParams()
     if (kindBoxes.some((box) => !box.checked)) {

@@ -1,16 +1,32 @@
 /**
- * The heavy part of the map island: Leaflet, marker clustering and their styles. map-island.ts
- * imports this on demand, when a map is about to be seen, so other pages never download it.
+ * The heavy part of the map island: Leaflet and its styles. map-island.ts imports this on demand,
+ * when a map is about to be seen, so other pages never download it. The map page draws clusters
+ * computed at build time (map-data files, see utils/map-tiles.ts); a map with its places in the
+ * page (the home page's, a commune's) clusters them with leaflet.markercluster, loaded only then.
  */
 import L from 'leaflet'
-// Marker clustering extends the global `L` that Leaflet's bundle defines, so it comes second.
-import 'leaflet.markercluster'
 import type { MapPoint } from '../components/islands/map-points'
+import type { Locale } from '../i18n/locales'
 import { plural } from '../i18n/plural'
 // Inlined into this chunk: a plain CSS import would be put into every page of the site.
 import css from './map.css?inline'
 import { groupStops, MARKER_SIZE, markerWidth, stopsLabel } from './map-route'
-import { type MapConfig, pointKey } from './map-shared'
+import {
+  classMatches,
+  communeUrl,
+  fetchJson,
+  fileZoom,
+  MAP_DATA,
+  type MapConfig,
+  type MapFilter,
+  type MapIndex,
+  type MapPlace,
+  MIN_ZOOM,
+  POINT_ZOOM,
+  pointKey,
+  SPLIT_ZOOM,
+  tileOf,
+} from './map-shared'
 
 const TILE_URL: string = import.meta.env.PUBLIC_TILE_URL || 'https://tile.openstreetmap.org/{z}/{x}/{y}.png'
 // A custom tile server needs its own credit; OpenStreetMap's licence requires this one.
@@ -27,9 +43,11 @@ document.head.append(style)
 export interface MapHandle {
   /** Shows only the points with these keys (see `pointKey`) and fits the map to them. */
   show(keys: ReadonlySet<string>): void
+  /** The map page: shows the clusters and places the filters ask for. */
+  filter(filter: MapFilter): void
 }
 
-export function mountMap(container: HTMLElement, config: MapConfig): MapHandle {
+export async function mountMap(container: HTMLElement, config: MapConfig): Promise<MapHandle> {
   const inline = config.variant === 'inline'
   const touch = matchMedia('(pointer: coarse)').matches
   const animate = !matchMedia('(prefers-reduced-motion: reduce)').matches
@@ -70,47 +88,300 @@ export function mountMap(container: HTMLElement, config: MapConfig): MapHandle {
     { animate: false },
   )
   if (config.route) return routeLayer(map, container, config, popups, (shown) => fitTo(shown, { animate }))
+  if (config.clustered) {
+    const index = await fetchJson<MapIndex>(`${MAP_DATA}index.json`)
+    return clusterLayer(map, container, config, popups, index, await pointLayer(map, config, popups, animate))
+  }
 
-  const markers = config.points.map((point) => {
-    const marker = L.marker([point.lat, point.lng], {
-      icon: L.divIcon({
-        className: `map-marker map-kind-${point.kind}`,
-        html: '<span class="map-dot"></span>',
-        iconSize: [MARKER_SIZE, MARKER_SIZE],
-      }),
-      // The accessible name of the marker button (and a tooltip for mouse users).
-      title: point.title,
-      riseOnHover: true,
-    })
-    popups.bind(marker, () => popup([point], config, false))
-    return { key: pointKey(point), marker }
+  const layer = await pointLayer(map, config, popups, animate)
+  const markers = config.points.map((point) => ({ key: pointKey(point), point }))
+  return {
+    show(keys) {
+      const shown = markers.filter((m) => keys.has(m.key)).map((m) => m.point)
+      layer.set(shown)
+      container.dataset.markers = String(shown.length)
+      fitTo(
+        shown.map((p) => L.latLng(p.lat, p.lng)),
+        { animate },
+      )
+    },
+    filter() {},
+  }
+}
+
+/** A marker for one place, coloured by its kind, with its popup. */
+function placeMarker(point: MapPoint, config: MapConfig, popups: Popups): L.Marker {
+  const marker = L.marker([point.lat, point.lng], {
+    icon: L.divIcon({
+      className: `map-marker map-kind-${point.kind}`,
+      html: '<span class="map-dot"></span>',
+      iconSize: [MARKER_SIZE, MARKER_SIZE],
+    }),
+    // The accessible name of the marker button (and a tooltip for mouse users).
+    title: point.title,
+    riseOnHover: true,
   })
+  popups.bind(marker, () => popup([point], config, false))
+  return marker
+}
 
+/** A round marker with a number: a cluster, or places too close to tell apart. */
+function countIcon(n: number, config: MapConfig): L.DivIcon {
+  return L.divIcon({
+    className: 'map-cluster',
+    html: `<span class="map-dot" aria-hidden="true" data-count="${n}">${n}</span><span class="visually-hidden">${plural(config.locale, config.text.cluster, n)}</span>`,
+    iconSize: [MARKER_SIZE, MARKER_SIZE],
+  })
+}
+
+/** Places given whole (a list in the page, a commune's file), clustered in the browser. */
+async function pointLayer(map: L.Map, config: MapConfig, popups: Popups, animate: boolean) {
+  // Marker clustering extends the global `L` that Leaflet's bundle defines, so it comes after it.
+  await import('leaflet.markercluster')
   const layer = L.markerClusterGroup({
     showCoverageOnHover: false,
     maxClusterRadius: 48,
     animate,
-    iconCreateFunction: (cluster) => {
-      const n = cluster.getChildCount()
-      return L.divIcon({
-        className: 'map-cluster',
-        html: `<span class="map-dot" aria-hidden="true" data-count="${n}">${n}</span><span class="visually-hidden">${plural(config.locale, config.text.cluster, n)}</span>`,
-        iconSize: [MARKER_SIZE, MARKER_SIZE],
-      })
-    },
+    iconCreateFunction: (cluster) => countIcon(cluster.getChildCount(), config),
   })
   layer.addTo(map)
-
   return {
-    show(keys) {
-      const shown = markers.filter((m) => keys.has(m.key)).map((m) => m.marker)
+    set(points: MapPoint[]) {
       layer.clearLayers()
-      layer.addLayers(shown)
-      container.dataset.markers = String(shown.length)
-      fitTo(
-        shown.map((m) => m.getLatLng()),
-        { animate },
-      )
+      layer.addLayers(points.map((p) => placeMarker(p, config, popups)))
+    },
+  }
+}
+
+/** A place of the map's files as a point of the popups. */
+const toPoint = (place: MapPlace, index: MapIndex): MapPoint => {
+  const [lat, lng, c, title, url, communeId, communeName, lang, communeLang, untranslated, note] = place
+  return {
+    id: url,
+    kind: index.classes[c]?.kind ?? 'relics',
+    title,
+    url,
+    lang: (lang || undefined) as Locale | undefined,
+    untranslated: (untranslated || undefined) as Locale | undefined,
+    note: note || undefined,
+    lat,
+    lng,
+    commune: communeId
+      ? { id: communeId, name: communeName, lang: (communeLang || undefined) as Locale | undefined }
+      : undefined,
+  }
+}
+
+/**
+ * The map page: the clusters of the zoom shown, from the area files around the view, fetched as
+ * the map moves; from POINT_ZOOM on, the places themselves with their popups. The filters by kind,
+ * rank and type change the clusters' counts (each counts its places by class); the commune filter
+ * shows that commune's places, from its file.
+ */
+function clusterLayer(
+  map: L.Map,
+  container: HTMLElement,
+  config: MapConfig,
+  popups: Popups,
+  index: MapIndex,
+  communeLayer: { set(points: MapPoint[]): void },
+): MapHandle {
+  map.setMinZoom(MIN_ZOOM)
+  const [[south, west], [north, east]] = index.bounds
+  map.fitBounds(
+    [
+      [south, west],
+      [north, east],
+    ],
+    { padding: [32, 32], maxZoom: 16, animate: false },
+  )
+  const existing = new Map(
+    Object.entries(index.tiles).map(([z, xy]) => {
+      const set = new Set<string>()
+      for (let i = 0; i + 1 < xy.length; i += 2) set.add(`${xy[i]}/${xy[i + 1]}`)
+      return [Number(z), set]
+    }),
+  )
+  const layer = L.layerGroup().addTo(map)
+  let filter: MapFilter = {
+    kinds: new Set(index.classes.map((c) => c.kind)),
+    rank: '',
+    type: '',
+    commune: '',
+  }
+  let drawn = 0
+  // After Enter on a cluster the map zooms and redraws: focus goes to the marker nearest the centre.
+  let refocus = false
+
+  const files = (level: number): string[] => {
+    const fz = fileZoom(level)
+    const set = existing.get(fz) ?? new Set()
+    const view = map.getBounds().pad(0.25)
+    const a = tileOf(view.getNorth(), view.getWest(), fz)
+    const b = tileOf(view.getSouth(), view.getEast(), fz)
+    const urls: string[] = []
+    for (let y = Math.floor(a.y); y <= Math.floor(b.y); y++) {
+      for (let x = Math.floor(a.x); x <= Math.floor(b.x); x++) {
+        if (!set.has(`${x}/${y}`)) continue
+        urls.push(
+          level < POINT_ZOOM ? `${MAP_DATA}c/${level}/${x}/${y}.json` : `${MAP_DATA}${config.locale}/p/${x}/${y}.json`,
+        )
+      }
+    }
+    return urls
+  }
+
+  const matches = (c: number) => {
+    const found = index.classes[c]
+    return found !== undefined && classMatches(found, filter)
+  }
+
+  const clusterMarker = (lat: number, lng: number, n: number, kind: string, level: number) => {
+    const marker = L.marker([lat, lng], {
+      icon:
+        n === 1
+          ? L.divIcon({
+              className: `map-marker map-kind-${kind}`,
+              html: `<span class="map-dot" aria-hidden="true"></span><span class="visually-hidden">${plural(config.locale, config.text.cluster, 1)}</span>`,
+              iconSize: [MARKER_SIZE, MARKER_SIZE],
+            })
+          : countIcon(n, config),
+      title: `${n === 1 ? `${config.kinds[kind as keyof typeof config.kinds] ?? ''}: ` : ''}${plural(config.locale, config.text.cluster, n)}`,
+      riseOnHover: true,
+    })
+    marker.on('click', () => {
+      refocus = document.activeElement === marker.getElement()
+      map.setView([lat, lng], n === 1 ? POINT_ZOOM : Math.min(level + 2, POINT_ZOOM), { animate: false })
+    })
+    return marker
+  }
+
+  const draw = (level: number, data: unknown[][]) => {
+    layer.clearLayers()
+    drawn = 0
+    if (level < POINT_ZOOM) {
+      for (const cluster of data as number[][]) {
+        const [lat = 0, lng = 0, ...counts] = cluster
+        let n = 0
+        let kind = ''
+        for (let i = 0; i + 1 < counts.length; i += 2) {
+          if (!matches(counts[i] ?? -1)) continue
+          n += counts[i + 1] ?? 0
+          kind = index.classes[counts[i] ?? 0]?.kind ?? kind
+        }
+        if (n === 0) continue
+        layer.addLayer(clusterMarker(lat, lng, n, kind, level))
+        drawn++
+      }
+    } else {
+      const split = map.getZoom() >= SPLIT_ZOOM
+      for (const group of data as [number, number, MapPlace[]][]) {
+        const places = group[2].filter((p) => matches(p[2]))
+        // Closer than POINT_CELL px share a marker; zoomed in further, only those at one position.
+        const parts: MapPlace[][] = []
+        if (split) {
+          const at = new Map<string, MapPlace[]>()
+          for (const p of places) {
+            const key = `${p[0]},${p[1]}`
+            const list = at.get(key)
+            if (list) list.push(p)
+            else {
+              const fresh = [p]
+              at.set(key, fresh)
+              parts.push(fresh)
+            }
+          }
+        } else if (places.length) parts.push(places)
+        for (const part of parts) {
+          const points = part.map((p) => toPoint(p, index))
+          const [first] = points
+          if (!first) continue
+          const at: [number, number] = split ? [first.lat, first.lng] : [group[0], group[1]]
+          const marker =
+            points.length === 1
+              ? placeMarker({ ...first, lat: at[0], lng: at[1] }, config, popups)
+              : L.marker(at, {
+                  icon: countIcon(points.length, config),
+                  title: points.map((p) => p.title).join('; '),
+                  riseOnHover: true,
+                })
+          if (points.length > 1) popups.bind(marker, () => popup(points, config, false))
+          layer.addLayer(marker)
+          drawn++
+        }
+      }
+    }
+    container.dataset.markers = String(drawn)
+    container.dataset.level = String(level)
+    if (refocus) {
+      refocus = false
+      const centre = map.latLngToLayerPoint(map.getCenter())
+      let best: L.Marker | undefined
+      let distance = Number.POSITIVE_INFINITY
+      layer.eachLayer((m) => {
+        if (!(m instanceof L.Marker)) return
+        const d = map.latLngToLayerPoint(m.getLatLng()).distanceTo(centre)
+        if (d < distance) {
+          distance = d
+          best = m
+        }
+      })
+      best?.getElement()?.focus({ preventScroll: true })
+    }
+  }
+
+  let asked = 0
+  const refresh = async () => {
+    if (filter.commune) return
+    const mine = ++asked
+    const level = Math.max(MIN_ZOOM, Math.min(POINT_ZOOM, Math.round(map.getZoom())))
+    container.dataset.mapLoading = 'true'
+    try {
+      const data = (await Promise.all(files(level).map((url) => fetchJson<unknown[][]>(url)))).flat()
+      if (mine === asked) draw(level, data)
+    } catch (error) {
+      console.error(error)
+      if (mine === asked) container.dataset.mapError = String(error)
+    } finally {
+      if (mine === asked) delete container.dataset.mapLoading
+    }
+  }
+  map.on('moveend', () => void refresh())
+
+  let commune = ''
+  return {
+    show() {},
+    filter(next) {
+      filter = next
+      if (next.commune) {
+        layer.clearLayers()
+        const id = next.commune
+        const mine = ++asked
+        container.dataset.mapLoading = 'true'
+        fetchJson<MapPlace[]>(communeUrl(config.locale, id))
+          .then((places) => {
+            if (mine !== asked) return
+            const points = places.filter((p) => matches(p[2])).map((p) => toPoint(p, index))
+            communeLayer.set(points)
+            container.dataset.markers = String(points.length)
+            if (points.length && id !== commune) {
+              map.fitBounds(L.latLngBounds(points.map((p) => L.latLng(p.lat, p.lng))), {
+                padding: [32, 32],
+                maxZoom: 16,
+                animate: false,
+              })
+            }
+            commune = id
+          })
+          .catch((error) => console.error(error))
+          .finally(() => {
+            if (mine === asked) delete container.dataset.mapLoading
+          })
+        return
+      }
+      commune = ''
+      communeLayer.set([])
+      void refresh()
     },
   }
 }
@@ -224,6 +495,7 @@ function routeLayer(
   map.on('zoomend', draw)
 
   return {
+    filter() {},
     show(keys) {
       shown = numbered.filter(({ point }) => keys.has(pointKey(point)))
       container.dataset.markers = String(shown.length)
