@@ -4,7 +4,7 @@
  * into a scratch folder (with the build's /_astro/ scripts and styles) and measured by the
  * site's own budget checker, so the benchmark and `npm run budgets` count bytes the same way.
  */
-import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs'
+import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { checkBudgets, type PageReport } from '../../site/tools/budgets.ts'
@@ -16,6 +16,10 @@ export interface WeightRow {
   cssGzip: number
   jsGzip: number
   beforeImages: number
+  /** The clustered map page: the map data of its first view (site/tools/budgets.ts). */
+  mapDataGzip: number
+  /** A map page: the Leaflet chunk it imports once the map is near. */
+  lazyJsGzip: number
 }
 
 /** First pages (in name order) of a folder that exist: `/p/`, `/t/`… hold one folder per code. */
@@ -29,10 +33,24 @@ function firstUnder(build: string, folder: string, count: number): string[] {
     .map((name) => `/${folder}/${name}/`)
 }
 
+/** The largest page under a folder (by its HTML's size on disk). */
+function largestUnder(build: string, folder: string): string[] {
+  const dir = path.join(build, folder)
+  if (!existsSync(dir)) return []
+  const sized = readdirSync(dir)
+    .sort()
+    .filter((name) => existsSync(path.join(dir, name, 'index.html')))
+    .map((name) => ({ name, size: statSync(path.join(dir, name, 'index.html')).size }))
+  const largest = sized.reduce<(typeof sized)[number] | undefined>((a, b) => (a && a.size >= b.size ? a : b), undefined)
+  return largest ? [`/${folder}/${largest.name}/`] : []
+}
+
 export function benchWeight(build: string): { rows: WeightRow[]; violations: string[] } {
   const pages = [
     '/',
     '/ban-do/',
+    // The list of places, one page a commune: the largest commune is the heaviest.
+    ...largestUnder(build, 'ban-do/xa'),
     '/tim-kiem/',
     '/di-tich/',
     '/san-pham-ocop/',
@@ -51,6 +69,8 @@ export function benchWeight(build: string): { rows: WeightRow[]; violations: str
       linkSync(path.join(build, file), path.join(sample, file))
     }
     symlinkSync(path.join(build, '_astro'), path.join(sample, '_astro'))
+    if (existsSync(path.join(build, 'map-data')))
+      symlinkSync(path.join(build, 'map-data'), path.join(sample, 'map-data'))
     const result = checkBudgets(sample)
     return {
       rows: result.pages.map((p: PageReport) => ({
@@ -60,6 +80,8 @@ export function benchWeight(build: string): { rows: WeightRow[]; violations: str
         cssGzip: p.cssGzip,
         jsGzip: p.jsGzip,
         beforeImages: p.beforeImages,
+        mapDataGzip: p.mapDataGzip,
+        lazyJsGzip: p.lazyJsGzip,
       })),
       violations: result.violations,
     }

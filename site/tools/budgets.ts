@@ -9,14 +9,21 @@
  *   before images (its HTML, stylesheets and the scripts it loads up front, not lazy imports,
  *   gzip-compressed) and loads no JavaScript at all: no script file, no module, no inline script
  *   but JSON-LD, no module preload. A phone that scans a plaque on a weak signal gets the facts.
+ * - A map page (the map, a commune's list of places) is at most 40 KB before map tiles: the same
+ *   count, plus for the clustered map the data its first view fetches (map-data/index.json and
+ *   the cluster files of the zoom that fits the province on a desktop screen). Leaflet, one
+ *   script for every map of the site, cached, of the same size for any province, is reported
+ *   apart (`lazyJsGzip`).
  * Exits 1 when a budget is broken and says which page and by how much.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { DEFAULT_LOCALE, LOCALES, type Locale, listSegments, localePrefix, SITE_LOCALES } from '@heritage/contract'
+import { fileZoom, MAP_DATA, type MapIndex, MIN_ZOOM, POINT_ZOOM, tileOf } from '../src/scripts/map-data.ts'
 
 export const QR_LANDING_BUDGET = 15 * 1024
+export const MAP_PAGE_BUDGET = 40 * 1024
 
 export type PageType = 'home' | 'detail' | 'qr' | 'list' | 'map' | 'search' | 'other'
 
@@ -33,6 +40,10 @@ export interface PageReport {
   jsGzip: number
   /** HTML + CSS + up-front JS, gzip: what a phone downloads before any image. */
   beforeImages: number
+  /** The clustered map page: the map data its first view fetches, gzip (each file apart). */
+  mapDataGzip: number
+  /** Scripts the page imports later (Leaflet on a map page), gzip. */
+  lazyJsGzip: number
 }
 
 export interface BudgetResult {
@@ -76,6 +87,47 @@ function htmlFiles(dir: string, base = dir): string[] {
 }
 
 const gz = (data: string | Buffer) => gzipSync(data, { level: 9 }).length
+
+/** Dynamic imports of an ES module chunk. */
+const dynamicImports = (code: string): string[] =>
+  [...code.matchAll(/\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].flatMap((m) => (m[1] ? [m[1]] : []))
+
+/** The map's box on a desktop screen (views/Map.astro's styles at 1280 × 900): the largest first view. */
+const DESKTOP_MAP = { width: 672, height: 557, padding: 32 }
+
+/**
+ * What the clustered map's first view fetches: the index, then the cluster files of the zoom at
+ * which Leaflet fits the province into the map's box (map.ts `clusterLayer`), all of them.
+ */
+function firstViewData(dir: string): number {
+  const read = (name: string) => {
+    const file = path.join(dir, MAP_DATA, name)
+    return statSync(file, { throwIfNoEntry: false })?.isFile() ? readFileSync(file) : null
+  }
+  const indexFile = read('index.json')
+  if (!indexFile) return 0
+  const index = JSON.parse(indexFile.toString('utf8')) as MapIndex
+  const [[south, west], [north, east]] = index.bounds
+  const a = tileOf(north, west, 0)
+  const b = tileOf(south, east, 0)
+  const span = { x: Math.max((b.x - a.x) * 256, 1e-9), y: Math.max((b.y - a.y) * 256, 1e-9) }
+  const fit = Math.floor(
+    Math.log2(
+      Math.min(
+        (DESKTOP_MAP.width - 2 * DESKTOP_MAP.padding) / span.x,
+        (DESKTOP_MAP.height - 2 * DESKTOP_MAP.padding) / span.y,
+      ),
+    ),
+  )
+  const level = Math.max(MIN_ZOOM, Math.min(POINT_ZOOM - 1, fit))
+  const xy = index.tiles[fileZoom(level)] ?? []
+  let total = gz(indexFile)
+  for (let i = 0; i + 1 < xy.length; i += 2) {
+    const file = read(`c/${level}/${xy[i]}/${xy[i + 1]}.json`)
+    if (file) total += gz(file)
+  }
+  return total
+}
 
 /** Static imports of an ES module chunk (dynamic `import()` is lazy and not counted). */
 function staticImports(code: string): string[] {
@@ -129,6 +181,7 @@ export function checkBudgets(dir: string): BudgetResult {
       scripts++
       if (m[1]) queue.push(m[1])
     }
+    const lazy: string[] = []
     while (queue.length > 0) {
       const src = queue.shift() as string
       if (seen.has(src) || /^https?:/.test(src)) continue
@@ -138,7 +191,26 @@ export function checkBudgets(dir: string): BudgetResult {
       jsGzip += gz(code)
       for (const imported of staticImports(code.toString('utf8')))
         queue.push(new URL(imported, `http://x${src}`).pathname)
+      for (const imported of dynamicImports(code.toString('utf8')))
+        lazy.push(new URL(imported, `http://x${src}`).pathname)
     }
+    // Lazy scripts of a map page: the map chunk and what it imports at once (not its own lazy ones).
+    let lazyJsGzip = 0
+    if (type === 'map') {
+      const lazySeen = new Set(seen)
+      const lazyQueue = lazy.filter((src) => /\/map\.[^/]*\.js$/.test(src))
+      while (lazyQueue.length > 0) {
+        const src = lazyQueue.shift() as string
+        if (lazySeen.has(src)) continue
+        lazySeen.add(src)
+        const code = read(src)
+        if (!code) continue
+        lazyJsGzip += gz(code)
+        for (const imported of staticImports(code.toString('utf8')))
+          lazyQueue.push(new URL(imported, `http://x${src}`).pathname)
+      }
+    }
+    const mapDataGzip = type === 'map' && html.includes('"clustered":true') ? firstViewData(dir) : 0
     const htmlGzip = gz(html)
     const report: PageReport = {
       path: urlPath,
@@ -150,6 +222,8 @@ export function checkBudgets(dir: string): BudgetResult {
       cssGzip,
       jsGzip,
       beforeImages: htmlGzip + cssGzip + jsGzip,
+      mapDataGzip,
+      lazyJsGzip,
     }
     pages.push(report)
     if (jsGzip > 0 && islands.length === 0) {
@@ -163,6 +237,11 @@ export function checkBudgets(dir: string): BudgetResult {
     if (type === 'qr' && report.beforeImages > QR_LANDING_BUDGET) {
       violations.push(
         `${urlPath}: ${kb(report.beforeImages)} before images, over the ${kb(QR_LANDING_BUDGET)} budget for QR landing pages by ${kb(report.beforeImages - QR_LANDING_BUDGET)}`,
+      )
+    }
+    if (type === 'map' && report.beforeImages + mapDataGzip > MAP_PAGE_BUDGET) {
+      violations.push(
+        `${urlPath}: ${kb(report.beforeImages + mapDataGzip)} before map tiles, over the ${kb(MAP_PAGE_BUDGET)} budget for map pages by ${kb(report.beforeImages + mapDataGzip - MAP_PAGE_BUDGET)}`,
       )
     }
   }
@@ -214,7 +293,7 @@ if (import.meta.main) {
       )
     }
     console.log(
-      `\nBudgets: JavaScript only with an island; QR landing pages ≤ ${kb(QR_LANDING_BUDGET)} before images, without JavaScript.`,
+      `\nBudgets: JavaScript only with an island; QR landing pages ≤ ${kb(QR_LANDING_BUDGET)} before images, without JavaScript; map pages ≤ ${kb(MAP_PAGE_BUDGET)} before map tiles (with the first view's map data).`,
     )
     console.log(result.violations.length === 0 ? 'All budgets met.' : `\n${result.violations.join('\n')}`)
   }

@@ -6,18 +6,8 @@
 
 import { plural } from '../i18n/plural'
 import type { MapHandle } from './map'
-import {
-  classMatches,
-  communeUrl,
-  fetchJson,
-  MAP_DATA,
-  type MapConfig,
-  type MapFilter,
-  type MapIndex,
-  type MapPlace,
-  pointKey,
-  pointsFromList,
-} from './map-shared'
+import { classMatches, communeUrl, fetchJson, MAP_DATA, type MapFilter, type MapIndex, type MapPlace } from './map-data'
+import { type MapConfig, pointKey, pointsFromList } from './map-shared'
 
 /** Visitors who asked their browser to save data load small maps only on request. */
 const savesData = (): boolean =>

@@ -10,23 +10,22 @@ import type { Locale } from '../i18n/locales'
 import { plural } from '../i18n/plural'
 // Inlined into this chunk: a plain CSS import would be put into every page of the site.
 import css from './map.css?inline'
-import { groupStops, MARKER_SIZE, markerWidth, stopsLabel } from './map-route'
 import {
   classMatches,
   communeUrl,
   fetchJson,
   fileZoom,
   MAP_DATA,
-  type MapConfig,
   type MapFilter,
   type MapIndex,
   type MapPlace,
   MIN_ZOOM,
   POINT_ZOOM,
-  pointKey,
   SPLIT_ZOOM,
   tileOf,
-} from './map-shared'
+} from './map-data'
+import { groupStops, MARKER_SIZE, markerWidth, stopsLabel } from './map-route'
+import { type MapConfig, pointKey } from './map-shared'
 
 const TILE_URL: string = import.meta.env.PUBLIC_TILE_URL || 'https://tile.openstreetmap.org/{z}/{x}/{y}.png'
 // A custom tile server needs its own credit; OpenStreetMap's licence requires this one.

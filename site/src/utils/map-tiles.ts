@@ -31,7 +31,7 @@ import {
   POINT_CELL,
   POINT_ZOOM,
   tileOf,
-} from '../scripts/map-shared'
+} from '../scripts/map-data'
 
 const round = (value: number) => Math.round(value * 1e5) / 1e5
 const classKey = (p: Pick<MapPoint, 'kind' | 'rank' | 'types'>) => JSON.stringify([p.kind, p.rank ?? '', p.types ?? []])

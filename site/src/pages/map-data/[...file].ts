@@ -4,7 +4,7 @@ import { placePoints } from '../../components/islands/map-points'
 import { snapshot } from '../../data/snapshot'
 import { type Locale, publishedLocales } from '../../i18n/locales'
 import { untranslatedNote } from '../../i18n/ui'
-import { MAP_DATA } from '../../scripts/map-shared'
+import { MAP_DATA } from '../../scripts/map-data'
 import { mapDataFiles } from '../../utils/map-tiles'
 
 interface Props {
