@@ -199,6 +199,18 @@ describe('publishing one edit', () => {
     const index = [...b.keys()].filter((f) => f.startsWith('pagefind/'))
     expect(index).toContain('pagefind/pagefind-entry.json')
     expect(index.filter((file) => a.get(file) !== b.get(file))).toEqual([])
+    // The map's files are made again from the new snapshot, the same as a full build's (above):
+    // the added relic is in them, the withdrawn one is not.
+    const mapFiles = pages(a).filter((f) => f.startsWith('map-data/'))
+    expect(mapFiles).toContain('map-data/index.json')
+    const places = (dir: string) =>
+      [...tree(dir).keys()]
+        .filter((f) => f.startsWith('map-data/vi/'))
+        .map((f) => readFileSync(path.join(dir, f), 'utf8'))
+        .join('\n')
+    expect(places(now)).toContain('"/di-tich/di-tich-moi-them/"')
+    expect(places(now)).not.toContain(`"/di-tich/${withdrawn.doc.slug}/"`)
+    expect(places(before)).toContain(`"/di-tich/${withdrawn.doc.slug}/"`)
     const productPages = [...a.keys()].filter(
       (f) => f.startsWith('san-pham-ocop/') && readFileSync(path.join(now, f), 'utf8').includes('(đã đổi tên)'),
     )

@@ -1,8 +1,10 @@
+import { mkdirSync } from 'node:fs'
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchChromium } from './browser'
 
 const siteUrl = inject('siteUrl')
+const SHOTS = process.env.E2E_SHOTS ?? '/tmp/e2e-shots'
 const siteOrigin = new URL(siteUrl).origin
 let browser: Browser
 let phone: BrowserContext
@@ -16,6 +18,7 @@ const offline = async (context: BrowserContext) => {
 }
 
 beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true })
   browser = await launchChromium()
   phone = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })
   await offline(phone)
@@ -74,85 +77,179 @@ async function mapScripts(p: Page, action: () => Promise<unknown>): Promise<Scri
   return found
 }
 
+/** What the clustered map drew: its zoom level and how many markers (see map.ts `clusterLayer`). */
+const drawn = (p: Page = page) =>
+  p.locator('[data-map-canvas]').evaluate((el: HTMLElement) => ({
+    level: Number(el.dataset.level),
+    markers: Number(el.dataset.markers),
+    loading: el.dataset.mapLoading === 'true',
+  }))
+/** Waits until the map has drawn what its files hold for the view shown. */
+const settled = async (p: Page = page) => {
+  await expect.poll(async () => (await drawn(p)).loading === false && !Number.isNaN((await drawn(p)).level)).toBe(true)
+  // Leaflet redraws after its last `moveend`: two frames.
+  await p.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))))
+  await expect.poll(async () => (await drawn(p)).loading).toBe(false)
+}
+/** The places of the list, one page a commune (with those without a commune on the map page). */
+async function placesByCommune(p: Page, base = '/ban-do/') {
+  await p.goto(`${siteUrl}${base}`)
+  const pages = await p
+    .locator('[data-map-communes] a')
+    .evaluateAll((links) =>
+      links.map(
+        (a) =>
+          [
+            a.getAttribute('href') ?? '',
+            Number(/\((\d+)\)\s*$/.exec(a.parentElement?.textContent ?? '')?.[1]),
+          ] as const,
+      ),
+    )
+  const items: { href: string; rank: string; key: string; commune: string }[] = []
+  for (const [href, count] of pages) {
+    await p.goto(`${siteUrl}${href}`)
+    const found = await p.locator('[data-map-list] li[data-key]').evaluateAll((lis) =>
+      lis.map((li) => ({
+        href: li.querySelector('a')?.getAttribute('href') ?? '',
+        rank: (li as HTMLElement).dataset.rank ?? '',
+        key: (li as HTMLElement).dataset.key ?? '',
+        commune: li.querySelector<HTMLElement>('[data-commune]')?.dataset.commune ?? '',
+      })),
+    )
+    expect(found.length, href).toBe(count)
+    items.push(...found)
+  }
+  return { pages: pages.map(([href]) => href), items }
+}
+
+/** Enter on a marker until places with popups are shown (clusters zoom in; focus stays on the map). */
+async function zoomToPlaces(p: Page = page) {
+  for (let i = 0; i < 12 && (await drawn(p)).level < 16; i++) {
+    const marker = p.locator('.leaflet-marker-pane .leaflet-marker-icon').first()
+    await marker.focus()
+    await p.keyboard.press('Enter')
+    await settled(p)
+    expect(await p.evaluate(() => Boolean(document.activeElement?.closest('[data-map-canvas]')))).toBe(true)
+  }
+  expect((await drawn(p)).level).toBe(16)
+}
+
 describe('the map page on a phone', () => {
   let all = 0
+  let places: Awaited<ReturnType<typeof placesByCommune>>
+  const requested: string[] = []
 
-  it('shows every place of the list as a marker, loading Leaflet on its own', async () => {
+  it('lists its places one page a commune, complete, each page a map of its own', async () => {
+    const lister = await phone.newPage()
+    places = await placesByCommune(lister)
+    const elsewhere = await (async () => {
+      await lister.goto(`${siteUrl}/ban-do/`)
+      return lister.locator('#no-commune + ul li').count()
+    })()
+    all = places.items.length + elsewhere
+    expect(places.pages.length).toBeGreaterThan(1)
+    expect(new Set(places.items.map((i) => i.key)).size).toBe(places.items.length)
+    // A commune's page: its map shows each of its listed places.
+    await lister.goto(`${siteUrl}${places.pages[0]}`)
+    await mapReady(lister)
+    await expect.poll(() => markersOnMap(lister)).toBe(await listed(lister))
+    await lister.close()
+  })
+
+  it('draws the province from cluster files, fetching more as the map zooms, with Leaflet loaded on its own', async () => {
+    page.on('request', (request) => {
+      const url = new URL(request.url())
+      if (url.pathname.startsWith('/map-data/')) requested.push(url.pathname)
+    })
     const loaded = await mapScripts(page, async () => {
       await page.goto(`${siteUrl}/ban-do/`)
       await mapReady()
     })
     expect(loaded).toEqual({ island: true, leaflet: true })
-
-    all = await listed()
-    expect(all).toBeGreaterThan(3)
+    await settled()
+    // The page carries no place: every marker comes from the files.
+    expect(await page.locator('[data-map-list]').count()).toBe(0)
+    expect(requested).toContain('/map-data/index.json')
+    const { level } = await drawn()
+    expect(requested.some((r) => r.startsWith(`/map-data/c/${level}/`))).toBe(true)
+    // The whole province in view: the clusters count every place.
     await expect.poll(() => markersOnMap()).toBe(all)
-    expect(await page.locator('[data-map-canvas]').getAttribute('data-markers')).toBe(String(all))
     expect(await countText()).toBe(`${all} địa điểm`)
     expect(await page.locator('.leaflet-control-attribution').textContent()).toContain('OpenStreetMap')
-    // The map comes first, whole, in the first screen.
     expect(await page.evaluate(() => window.scrollY)).toBe(0)
     await expectMapOnScreen()
+
+    // Zooming in asks for the next zoom's files.
+    await page.locator('.leaflet-control-zoom-in').tap()
+    await expect.poll(async () => (await drawn()).level).toBe(level + 1)
+    await settled()
+    expect(requested.some((r) => r.startsWith(`/map-data/c/${level + 1}/`))).toBe(true)
   })
 
-  it('narrows markers, count and list to the relics, in a link that can be shared', async () => {
-    const relics = await page.locator('[data-map-list] li[data-key^="relics:"]').count()
+  it('narrows the clusters and the count to the relics, in a link that can be shared', async () => {
+    await page.goto(`${siteUrl}/ban-do/`)
+    await mapReady()
+    await settled()
+    const relics = places.items.filter((i) => i.key.startsWith('relics:')).length
     expect(relics).toBeGreaterThan(0)
-    expect(relics).toBeLessThan(all)
     for (const box of await page.locator('input[name=kind]:not([value=relics])').all()) await box.uncheck()
-
     await expect.poll(() => markersOnMap()).toBe(relics)
-    await expectMapOnScreen()
     expect(await countText()).toBe(`${relics} địa điểm`)
-    expect(await listed()).toBe(relics)
-    expect(await page.locator('[data-map-list] li:not([hidden]):not([data-key^="relics:"])').count()).toBe(0)
     expect(new URL(page.url()).searchParams.getAll('kind')).toEqual(['relics'])
+    await expectMapOnScreen()
 
     await page.reload()
     await mapReady()
     await expect.poll(() => markersOnMap()).toBe(relics)
     expect(await page.locator('input[name=kind]:checked').count()).toBe(1)
-    expect(await countText()).toBe(`${relics} địa điểm`)
-  })
-
-  it('clears the filters', async () => {
     await page.getByRole('button', { name: 'Bỏ lọc' }).tap()
     await expect.poll(() => markersOnMap()).toBe(all)
-    expect(await countText()).toBe(`${all} địa điểm`)
-    expect(await listed()).toBe(all)
     expect(new URL(page.url()).search).toBe('')
   })
 
-  it('filters by relic rank, and a marker opens a popup linking to its page', async () => {
+  it('filters by relic rank and by commune', async () => {
     await page.getByText('Lọc theo xếp hạng, loại hình, xã').tap()
     const rank = await page.locator('#map-rank option:not([value=""])').first().getAttribute('value')
-    expect(rank).toBeTruthy()
-    // The page sends each place once, in its list, with the rank the filter reads.
-    const expected = await page.locator(`[data-map-list] li[data-rank="${rank}"]`).count()
-    expect(expected).toBeGreaterThan(0)
+    const ranked = places.items.filter((i) => i.rank === rank).length
+    expect(ranked).toBeGreaterThan(0)
     await page.selectOption('#map-rank', rank ?? '')
-
-    await expect.poll(() => markersOnMap()).toBe(expected)
-    await expectMapOnScreen()
-    expect(await countText()).toBe(`${expected} địa điểm`)
-    expect(await listed()).toBe(expected)
+    await expect.poll(() => markersOnMap()).toBe(ranked)
+    expect(await countText()).toBe(`${ranked} địa điểm`)
     expect(new URL(page.url()).searchParams.get('rank')).toBe(rank)
+    await page.selectOption('#map-rank', '')
 
-    const marker = page.locator('.leaflet-marker-pane .map-marker').first()
-    if ((await marker.count()) === 0) await page.locator('.map-cluster').first().tap()
-    // From the keyboard: Enter opens the popup and focus moves into it; Escape closes it and
-    // focus goes back to the marker. Marker and close button are 44 px targets.
+    const commune = await page.locator('#map-commune option:not([value=""])').first().getAttribute('value')
+    const inCommune = places.items.filter((i) => i.commune === commune).length
+    expect(inCommune).toBeGreaterThan(0)
+    await page.selectOption('#map-commune', commune ?? '')
+    await expect.poll(() => markersOnMap()).toBe(inCommune)
+    expect(await countText()).toBe(`${inCommune} địa điểm`)
+    expect(requested).toContain(`/map-data/vi/x/${commune}.json`)
+    await page.selectOption('#map-commune', '')
+    await expect.poll(() => markersOnMap()).toBe(all)
+  })
+
+  it('opens a place from the keyboard: Enter on a cluster zooms in, then its popup links to its page', async () => {
+    await page.goto(`${siteUrl}/ban-do/`)
+    await mapReady()
+    await settled()
+    await zoomToPlaces()
+    expect(requested.some((r) => r.startsWith('/map-data/vi/p/'))).toBe(true)
+
     const focusIn = (selector: string) => page.evaluate((s) => Boolean(document.activeElement?.closest(s)), selector)
-    // To 1/100 px: a 44 px box at a fractional position can measure 43.99999 in layout units.
     const size = async (selector: string) => {
       const box = await page.locator(selector).first().boundingBox()
       return [box?.width, box?.height].map((side) => (side === undefined ? side : Math.round(side * 100) / 100))
     }
+    const marker = page.locator('.leaflet-marker-pane .leaflet-marker-icon').first()
     await marker.focus()
     await page.keyboard.press('Enter')
     await page.locator('.leaflet-popup').waitFor()
     expect(await focusIn('.leaflet-popup-content')).toBe(true)
-    for (const [w, h] of [await size('.leaflet-popup-close-button'), await size('.leaflet-marker-pane .map-marker')]) {
+    for (const [w, h] of [
+      await size('.leaflet-popup-close-button'),
+      await size('.leaflet-marker-pane .leaflet-marker-icon'),
+    ]) {
       expect(w).toBeGreaterThanOrEqual(44)
       expect(h).toBeGreaterThanOrEqual(44)
     }
@@ -161,37 +258,66 @@ describe('the map page on a phone', () => {
     expect(await marker.evaluate((el) => el === document.activeElement)).toBe(true)
 
     await marker.tap()
-    expect(await focusIn('.leaflet-popup-content')).toBe(true)
-    const link = page.locator('.leaflet-popup-content a')
-    const href = await link.getAttribute('href')
-    expect(href).toMatch(/^\/di-tich\/[^/]+\/$/)
-    expect(await page.locator(`[data-map-list] li:not([hidden]) a[href="${href}"]`).count()).toBe(1)
+    const link = page.locator('.leaflet-popup-content a').first()
+    const href = (await link.getAttribute('href')) ?? ''
+    expect(places.items.some((i) => i.href === href)).toBe(true)
+    await page.screenshot({ path: `${SHOTS}/map-phone-popup.png` })
     await link.tap()
     await page.waitForURL(`${siteUrl}${href}`)
   })
 
-  it('offers the same places in English', async () => {
+  it('offers the same places in English, popups in English', async () => {
     await page.goto(`${siteUrl}/en/map/`)
     await mapReady()
+    await settled()
     expect(await page.locator('html').getAttribute('lang')).toBe('en')
-    expect(await listed()).toBe(all)
     await expect.poll(() => markersOnMap()).toBe(all)
     expect(await countText()).toBe(`${all} places`)
-    const hrefs = await page
-      .locator('[data-map-list] a')
+    const communes = await page
+      .locator('[data-map-communes] a')
       .evaluateAll((links) => links.map((a) => a.getAttribute('href')))
-    expect(hrefs.every((href) => href?.startsWith('/en/'))).toBe(true)
+    expect(communes.every((href) => href?.startsWith('/en/map/commune/'))).toBe(true)
+    await zoomToPlaces()
+    expect(requested.some((r) => r.startsWith('/map-data/en/p/'))).toBe(true)
+    await page.locator('.leaflet-marker-pane .leaflet-marker-icon').first().tap()
+    const link = page.locator('.leaflet-popup-content a').first()
+    // An English page, or the Vietnamese one of a place not yet translated, said so.
+    const href = (await link.getAttribute('href')) ?? ''
+    if (!href.startsWith('/en/'))
+      expect(await page.locator('.leaflet-popup-content .untranslated').count()).toBeGreaterThan(0)
   })
 
-  it('keeps the list, and no empty map, without JavaScript', async () => {
+  it('keeps the list of communes, and no empty map, without JavaScript', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false })
     const noScript = await context.newPage()
     await noScript.goto(`${siteUrl}/ban-do/`)
-    expect(await listed(noScript)).toBe(all)
-    expect(await noScript.locator('[data-map-list] a').first().isVisible()).toBe(true)
+    expect(await noScript.locator('[data-map-communes] a').count()).toBe(places.pages.length)
+    expect(await noScript.locator('[data-map-communes] a').first().isVisible()).toBe(true)
     expect(await noScript.locator('.map-box').isVisible()).toBe(false)
     expect(await noScript.locator('form[data-map-filters]').isVisible()).toBe(false)
+    await noScript.goto(`${siteUrl}${places.pages[0]}`)
+    expect(await listed(noScript)).toBeGreaterThan(0)
+    expect(await noScript.locator('[data-map-list] a').first().isVisible()).toBe(true)
     await context.close()
+  })
+
+  it('shows on a desktop screen, filters beside the map', async () => {
+    const desktop = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    await offline(desktop)
+    const wide = await desktop.newPage()
+    await wide.goto(`${siteUrl}/ban-do/`)
+    await mapReady(wide)
+    await settled(wide)
+    await expect.poll(() => markersOnMap(wide)).toBe(all)
+    const map = await wide.locator('.map-box').boundingBox()
+    const filters = await wide.locator('form[data-map-filters]').boundingBox()
+    expect((filters?.x ?? 0) > (map?.x ?? 0) + (map?.width ?? 0) - 1).toBe(true)
+    await wide.screenshot({ path: `${SHOTS}/map-desktop.png` })
+    await page.goto(`${siteUrl}/ban-do/`)
+    await mapReady()
+    await settled()
+    await page.screenshot({ path: `${SHOTS}/map-phone.png` })
+    await desktop.close()
   })
 })
 
@@ -267,8 +393,8 @@ describe('maps inside other pages', () => {
 
   it('sends no map script with a page that has no map', async () => {
     const relic = await phone.newPage()
-    await relic.goto(`${siteUrl}/ban-do/`)
-    const href = await relic.locator('[data-map-list] li[data-key^="relics:"] a').first().getAttribute('href')
+    await relic.goto(`${siteUrl}/di-tich/`)
+    const href = await relic.locator('main a[href^="/di-tich/"]:not([href="/di-tich/"])').first().getAttribute('href')
     const loaded = await mapScripts(relic, async () => {
       await relic.goto(`${siteUrl}${href}`, { waitUntil: 'load' })
     })

@@ -187,13 +187,8 @@ function clusterLayer(
 ): MapHandle {
   map.setMinZoom(MIN_ZOOM)
   const [[south, west], [north, east]] = index.bounds
-  map.fitBounds(
-    [
-      [south, west],
-      [north, east],
-    ],
-    { padding: [32, 32], maxZoom: 16, animate: false },
-  )
+  const bounds = L.latLngBounds([south, west], [north, east])
+  map.fitBounds(bounds, { padding: [32, 32], maxZoom: 16, animate: false })
   const existing = new Map(
     Object.entries(index.tiles).map(([z, xy]) => {
       const set = new Set<string>()
@@ -236,21 +231,28 @@ function clusterLayer(
   }
 
   const clusterMarker = (lat: number, lng: number, n: number, kind: string, level: number) => {
+    const label = `${n === 1 ? `${config.kinds[kind as keyof typeof config.kinds] ?? ''}: ` : ''}${plural(config.locale, config.text.cluster, n)}`
     const marker = L.marker([lat, lng], {
       icon:
         n === 1
           ? L.divIcon({
               className: `map-marker map-kind-${kind}`,
-              html: `<span class="map-dot" aria-hidden="true"></span><span class="visually-hidden">${plural(config.locale, config.text.cluster, 1)}</span>`,
+              html: `<span class="map-dot" aria-hidden="true"></span><span class="visually-hidden">${label}</span>`,
               iconSize: [MARKER_SIZE, MARKER_SIZE],
             })
           : countIcon(n, config),
-      title: `${n === 1 ? `${config.kinds[kind as keyof typeof config.kinds] ?? ''}: ` : ''}${plural(config.locale, config.text.cluster, n)}`,
+      title: label,
       riseOnHover: true,
     })
-    marker.on('click', () => {
-      refocus = document.activeElement === marker.getElement()
+    // A lone place zooms in to where it is shown with its popup; a cluster two steps.
+    const zoomIn = (keyboard: boolean) => {
+      refocus = keyboard
       map.setView([lat, lng], n === 1 ? POINT_ZOOM : Math.min(level + 2, POINT_ZOOM), { animate: false })
+    }
+    marker.on('click', () => zoomIn(document.activeElement === marker.getElement()))
+    // Leaflet turns Enter on a marker into a popup, not a click.
+    marker.on('keypress', (event) => {
+      if ((event as L.LeafletKeyboardEvent).originalEvent.key === 'Enter') zoomIn(true)
     })
     return marker
   }
@@ -330,14 +332,26 @@ function clusterLayer(
   }
 
   let asked = 0
+  let shown = ''
+  const filterKey = (f: MapFilter) => `${[...f.kinds].sort().join(',')}|${f.rank}|${f.type}|${f.commune}`
   const refresh = async () => {
-    if (filter.commune) return
+    if (filter.commune) {
+      shown = ''
+      return
+    }
     const mine = ++asked
     const level = Math.max(MIN_ZOOM, Math.min(POINT_ZOOM, Math.round(map.getZoom())))
     container.dataset.mapLoading = 'true'
     try {
-      const data = (await Promise.all(files(level).map((url) => fetchJson<unknown[][]>(url)))).flat()
-      if (mine === asked) draw(level, data)
+      const urls = files(level)
+      // The same files at the same zoom (a popup panned the map into view): the same markers,
+      // left alone, so that an open popup and focus stay where they are.
+      const key = `${filterKey(filter)} ${map.getZoom() >= SPLIT_ZOOM} ${level} ${urls.join(' ')}`
+      const data = (await Promise.all(urls.map((url) => fetchJson<unknown[][]>(url)))).flat()
+      if (mine === asked && key !== shown) {
+        shown = key
+        draw(level, data)
+      }
     } catch (error) {
       console.error(error)
       if (mine === asked) container.dataset.mapError = String(error)
@@ -378,8 +392,10 @@ function clusterLayer(
           })
         return
       }
-      commune = ''
       communeLayer.set([])
+      // Back from a commune: the whole province again.
+      if (commune) map.fitBounds(bounds, { padding: [32, 32], maxZoom: 16, animate: false })
+      commune = ''
       void refresh()
     },
   }

@@ -3,7 +3,7 @@
  * the component) so that the client script can share the type without importing Astro.
  */
 import { PLACE_KINDS } from '@heritage/contract'
-import type { PageEntry, PageKind } from '../../data/snapshot'
+import type { PageEntry, PageKind, Snapshot } from '../../data/snapshot'
 import { type Locale, pick, text } from '../../i18n/locales'
 import { entryLink } from '../../routing'
 
@@ -59,3 +59,20 @@ export function mapPoint(entry: PageEntry, locale: Locale): MapPoint | undefined
 /** Every located place, grouped by kind in the site's order, each kind sorted by title. */
 export const placePoints = (byKind: (kind: PageKind) => PageEntry[], locale: Locale): MapPoint[] =>
   PLACE_KINDS.flatMap((kind) => byKind(kind).flatMap((entry) => mapPoint(entry, locale) ?? []))
+
+const made = new WeakMap<Snapshot, Map<Locale, MapPoint[]>>()
+/**
+ * Every located place of a snapshot, made once a locale per build: the map page, each commune's
+ * page, the map's files and the home page all read them (made per page, a province's 600 commune
+ * pages took a minute).
+ */
+export function snapshotPoints(data: Snapshot, locale: Locale): MapPoint[] {
+  const byLocale = made.get(data) ?? new Map<Locale, MapPoint[]>()
+  made.set(data, byLocale)
+  let points = byLocale.get(locale)
+  if (!points) {
+    points = placePoints((kind) => data.byKind(kind) as PageEntry[], locale)
+    byLocale.set(locale, points)
+  }
+  return points
+}

@@ -1,6 +1,6 @@
 /** The map page's clusters and places, cut into small files (utils/map-tiles.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro'
-import { placePoints } from '../../components/islands/map-points'
+import { snapshotPoints } from '../../components/islands/map-points'
 import { snapshot } from '../../data/snapshot'
 import { type Locale, publishedLocales } from '../../i18n/locales'
 import { untranslatedNote } from '../../i18n/ui'
@@ -14,7 +14,7 @@ interface Props {
 export const getStaticPaths = (() => {
   const data = snapshot()
   const points = (locale: string) =>
-    placePoints((kind) => data.byKind(kind), locale as Locale).map((p) =>
+    snapshotPoints(data, locale as Locale).map((p) =>
       p.untranslated ? { ...p, note: untranslatedNote(locale as Locale, p.untranslated) } : p,
     )
   return mapDataFiles(points, publishedLocales(data.manifest)).map((file) => ({
