@@ -4,7 +4,7 @@
  *
  *   node bench/run.ts                       small province (300 entries): a few minutes
  *   node bench/run.ts --entries 10000       the full size (the generator alone takes a while)
- *   node bench/run.ts --only site,edit      some steps (province, export, site, edit, search, weight, locales, api, postgres, import)
+ *   node bench/run.ts --only site,edit      some steps (province, export, site, edit, search, weight, locales, api, postgres, import, images)
  *   node bench/run.ts --only province,locales   the site in every default locale against vi + en
  *   node bench/run.ts --only import         the spreadsheet import alone (its own databases, no province)
  *   node bench/run.ts --entries 10000 --only province,postgres   SQLite and PostgreSQL side by side
@@ -18,7 +18,9 @@ import os from 'node:os'
 import path from 'node:path'
 import { BENCH, dataDir, entries, importRows, only, seed } from './lib/config.ts'
 import { mb, now, report, say, since } from './lib/output.ts'
+import { targetsSection } from './lib/targets.ts'
 import { apiStep } from './steps/api.ts'
+import { imagesStep } from './steps/images.ts'
 import { importStep } from './steps/import.ts'
 import { localesStep } from './steps/locales.ts'
 import { searchStep, weightStep } from './steps/pages.ts'
@@ -50,6 +52,8 @@ try {
   if (only.has('api')) await apiStep()
   if (only.has('postgres')) await postgresStep()
   if (only.has('import')) await importStep()
+  if (only.has('images')) await imagesStep()
+  if (!(only.size === 1 && only.has('import'))) targetsSection()
   report.push(`Whole run: ${since(started).toFixed(0)} s.`, '')
   // The import step alone needs no province: its report goes beside its own databases.
   const reportDir = only.size === 1 && only.has('import') ? path.join(BENCH, '.data', `import-${importRows}`) : dataDir

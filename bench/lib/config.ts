@@ -18,6 +18,7 @@ export const STEPS = [
   'api',
   'postgres',
   'import',
+  'images',
 ] as const
 export type Step = (typeof STEPS)[number]
 

@@ -4,6 +4,7 @@ import { benchApi } from '../lib/cms-api.ts'
 import { CMS, entries, env, values } from '../lib/config.ts'
 import { kb, ratio, report, say } from '../lib/output.ts'
 import { payload } from '../lib/process.ts'
+import { measured } from '../lib/targets.ts'
 
 export async function apiStep() {
   const email = 'bench-editor@example.vn'
@@ -25,5 +26,7 @@ export async function apiStep() {
     'Baseline: a plain node:http server answering the same URLs with the same bodies from memory (the ceiling of the machine and the load tool).',
     '',
   )
+  const list = r.scenarios.find((s) => s.name === 'list (10 rows, depth 0), 10 connections')
+  if (list) measured('list', ms(list.p95), entries >= 10_000 ? list.p95 <= 60 : null)
   console.log(`\n${report.slice(report.findLastIndex((l) => l.startsWith('### CMS REST API'))).join('\n')}`)
 }

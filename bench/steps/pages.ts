@@ -2,9 +2,10 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { MAP_PAGE_BUDGET } from '../../site/tools/budgets.ts'
-import { root, snapshot } from '../lib/config.ts'
+import { entries, root, snapshot } from '../lib/config.ts'
 import { kb, mb, ratio, report, section } from '../lib/output.ts'
 import { benchSearch } from '../lib/search.ts'
+import { measured } from '../lib/targets.ts'
 import { benchWeight } from '../lib/weight.ts'
 
 export async function searchStep(server: { url: string }) {
@@ -32,10 +33,21 @@ export async function searchStep(server: { url: string }) {
       `one JSON index of titles and summaries, gzip: ${kb(r.baselineGzipBytes)}; ratio ${ratio(r.fetchedBytes, r.baselineGzipBytes)}`,
     ],
   ])
+  measured('search', kb(r.fetchedBytes), entries >= 10_000 ? r.fetchedBytes <= 100 * 1024 : null)
+  measured(
+    'searchSmall',
+    ratio(r.fetchedBytes, r.baselineGzipBytes),
+    entries <= 300 ? r.fetchedBytes <= 1.5 * r.baselineGzipBytes : null,
+  )
 }
 
 export function weightStep() {
   const { rows, violations } = benchWeight(path.join(root, 'current'))
+  const map = rows.find((r) => r.path === '/ban-do/')
+  if (map) {
+    const total = map.beforeImages + map.mapDataGzip
+    measured('map', `${kb(total)} (first view's map data included)`, total <= MAP_PAGE_BUDGET)
+  }
   report.push(
     '### Page weight (gzip, before images)',
     '',

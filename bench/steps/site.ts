@@ -5,10 +5,11 @@ import path from 'node:path'
 import { freePort } from '../../site/tools/free-port.ts'
 import { publish } from '../../site/tools/publish.ts'
 import { currentBuild, readStatus } from '../../site/tools/status.ts'
-import { BENCH, CMS, dataDir, env, root, SITE, SITE_URL, snapshot } from '../lib/config.ts'
+import { BENCH, CMS, dataDir, entries, env, root, SITE, SITE_URL, snapshot } from '../lib/config.ts'
 import { peakMemory } from '../lib/memory.ts'
 import { mb, now, ratio, say, section, since } from '../lib/output.ts'
 import { benchLine, run } from '../lib/process.ts'
+import { measured } from '../lib/targets.ts'
 import type { ExportFigures } from './province.ts'
 
 export async function siteStep() {
@@ -37,8 +38,19 @@ export async function siteStep() {
       `${siteSeconds.toFixed(1)} s (${(built.pages / siteSeconds).toFixed(0)} pages/s)`,
       `bare Astro, same pages from the same JSON: ${bareSeconds.toFixed(1)} s (${(built.pages / bareSeconds).toFixed(0)} pages/s); ratio ${ratio(siteSeconds, bareSeconds)}`,
     ],
-    ['peak memory (process tree)', mb(siteMemory), `bare Astro: ${mb(bareMemory)}`],
+    [
+      'peak memory (process tree)',
+      mb(siteMemory),
+      `bare Astro: ${mb(bareMemory)}; ratio ${ratio(siteMemory, bareMemory)}`,
+    ],
   ])
+  measured('build', ratio(siteSeconds, bareSeconds), siteSeconds / bareSeconds <= 1.5)
+  measured('buildMemory', ratio(siteMemory, bareMemory), siteMemory / bareMemory <= 1.5)
+  measured(
+    'large',
+    `${mb(siteMemory)}, ${siteSeconds.toFixed(0)} s`,
+    entries >= 50_000 ? siteMemory <= 8 * 1024 ** 3 : null,
+  )
   return { siteSeconds, pages: built.pages }
 }
 
@@ -78,6 +90,10 @@ export async function editStep(
     ),
   )
   const status = await readStatus(root)
+  // The postgres step measures the same on PostgreSQL; the target is read on the default engine.
+  if (Object.keys(extra).length === 0) {
+    measured('served', `${r.servedSeconds.toFixed(1)} s`, entries >= 10_000 ? r.servedSeconds <= 10 : null)
+  }
   const baseline =
     full && exported
       ? `full rebuild + one-entry export: ${(full.siteSeconds + exported.oneSeconds).toFixed(1)} s; ratio ${ratio(r.servedSeconds, full.siteSeconds + exported.oneSeconds)}`
