@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { checkBudgets, pageLocale, pageType, QR_LANDING_BUDGET } from '../tools/budgets.ts'
+import { checkBudgets, MAP_PAGE_BUDGET, pageLocale, pageType, QR_LANDING_BUDGET } from '../tools/budgets.ts'
 import { astroBuild } from './build'
 
 let out: string
@@ -62,6 +62,27 @@ describe('the budget check', () => {
     await page('lang-nghe/b', '<html><script type="application/ld+json">{}</script></html>')
     await page('ko/p/INLINE', '<html><div data-island="key-facts"></div><script>document.title="x"</script></html>')
     await page('ko/p/PLAIN', '<html><script type="application/ld+json">{"@type":"Place"}</script></html>')
+    // A clustered map page whose first view's map data is what breaks its budget.
+    const island =
+      '<div data-island="map"></div><script type="application/json" data-map-config>{"clustered":true}</script>'
+    await page('ban-do', `<html>${island}</html>`)
+    await page('en/map/commune/1', `<html>${island.replace('true', 'false')}</html>`)
+    await mkdir(path.join(fake, 'map-data/c/10/203'), { recursive: true })
+    await writeFile(
+      path.join(fake, 'map-data/index.json'),
+      JSON.stringify({
+        bounds: [
+          [21, 105.5],
+          [21.4, 106],
+        ],
+        classes: [],
+        tiles: { 8: [203, 112] },
+      }),
+    )
+    await writeFile(
+      path.join(fake, 'map-data/c/10/203/112.json'),
+      Buffer.from(crypto.getRandomValues(new Uint8Array(45_000))).toString('base64'),
+    )
   })
   afterAll(async () => {
     await rm(fake, { recursive: true, force: true })
@@ -70,11 +91,16 @@ describe('the budget check', () => {
   it('reports a script on a page without an island, and a QR page with a script or over budget counting static imports', () => {
     const { violations, pages } = checkBudgets(fake)
     expect(violations).toEqual([
+      expect.stringMatching(/^\/ban-do\/: .* before map tiles, over the 40.0 KB budget for map pages/),
       expect.stringMatching(/^\/di-tich\/a\/: ships .* JavaScript but has no island/),
       expect.stringMatching(/^\/ko\/p\/INLINE\/: a QR landing page with 1 script; it must load none/),
       expect.stringMatching(/^\/p\/ABCDEF\/: a QR landing page with 1 script/),
       expect.stringMatching(/^\/p\/ABCDEF\/: .* over the 15.0 KB budget/),
     ])
+    expect(MAP_PAGE_BUDGET).toBe(40 * 1024)
+    // The data of the zoom that fits the bounds on a desktop screen (0.5° wide: zoom 10), with the index.
+    expect(pages.find((p) => p.path === '/ban-do/')?.mapDataGzip).toBeGreaterThan(45_000)
+    expect(pages.find((p) => p.path === '/en/map/commune/1/')?.mapDataGzip).toBe(0)
     expect(pages.find((p) => p.path === '/ko/p/PLAIN/')).toMatchObject({ locale: 'ko', type: 'qr', scripts: 0 })
   })
 

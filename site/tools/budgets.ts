@@ -181,35 +181,26 @@ export function checkBudgets(dir: string): BudgetResult {
       scripts++
       if (m[1]) queue.push(m[1])
     }
-    const lazy: string[] = []
-    while (queue.length > 0) {
-      const src = queue.shift() as string
-      if (seen.has(src) || /^https?:/.test(src)) continue
-      seen.add(src)
-      const code = read(src)
-      if (!code) continue
-      jsGzip += gz(code)
-      for (const imported of staticImports(code.toString('utf8')))
-        queue.push(new URL(imported, `http://x${src}`).pathname)
-      for (const imported of dynamicImports(code.toString('utf8')))
-        lazy.push(new URL(imported, `http://x${src}`).pathname)
-    }
-    // Lazy scripts of a map page: the map chunk and what it imports at once (not its own lazy ones).
-    let lazyJsGzip = 0
-    if (type === 'map') {
-      const lazySeen = new Set(seen)
-      const lazyQueue = lazy.filter((src) => /\/map\.[^/]*\.js$/.test(src))
-      while (lazyQueue.length > 0) {
-        const src = lazyQueue.shift() as string
-        if (lazySeen.has(src)) continue
-        lazySeen.add(src)
+    /** Gzip'd size of these scripts and of what they import statically, each once; dynamic imports into `lazy`. */
+    const weigh = (queue: string[], lazy: string[] = []) => {
+      let total = 0
+      while (queue.length > 0) {
+        const src = queue.shift() as string
+        if (seen.has(src) || /^https?:/.test(src)) continue
+        seen.add(src)
         const code = read(src)
         if (!code) continue
-        lazyJsGzip += gz(code)
-        for (const imported of staticImports(code.toString('utf8')))
-          lazyQueue.push(new URL(imported, `http://x${src}`).pathname)
+        total += gz(code)
+        const text = code.toString('utf8')
+        for (const imported of staticImports(text)) queue.push(new URL(imported, `http://x${src}`).pathname)
+        for (const imported of dynamicImports(text)) lazy.push(new URL(imported, `http://x${src}`).pathname)
       }
+      return total
     }
+    const lazy: string[] = []
+    jsGzip += weigh(queue, lazy)
+    // Lazy scripts of a map page: the map chunk and what it imports at once (not its own lazy ones).
+    const lazyJsGzip = type === 'map' ? weigh(lazy.filter((src) => /\/map\.[^/]*\.js$/.test(src))) : 0
     const mapDataGzip = type === 'map' && html.includes('"clustered":true') ? firstViewData(dir) : 0
     const htmlGzip = gz(html)
     const report: PageReport = {
