@@ -53,17 +53,19 @@ const expectMapOnScreen = async () => {
   expect(box.bottom).toBeLessThanOrEqual(844)
 }
 
-type Scripts = { island: boolean; leaflet: boolean }
+/** The island's script, Leaflet's chunk, leaflet.markercluster (maps whose places are in the page). */
+type Scripts = { island: boolean; leaflet: boolean; clustering: boolean }
 /** Which parts of the map island a page downloads while `action` runs, told apart by their code. */
 async function mapScripts(p: Page, action: () => Promise<unknown>): Promise<Scripts> {
-  const found: Scripts = { island: false, leaflet: false }
+  const found: Scripts = { island: false, leaflet: false, clustering: false }
   const pending: Promise<void>[] = []
   const listener = (response: Response) => {
     if (response.request().resourceType() !== 'script') return
     pending.push(
       response.text().then(
         (body) => {
-          if (body.includes('MarkerClusterGroup')) found.leaflet = true
+          if (body.includes('leaflet-container')) found.leaflet = true
+          if (body.includes('MarkerClusterGroup')) found.clustering = true
           if (body.includes('data-map-config')) found.island = true
         },
         () => undefined,
@@ -165,7 +167,8 @@ describe('the map page on a phone', () => {
       await page.goto(`${siteUrl}/ban-do/`)
       await mapReady()
     })
-    expect(loaded).toEqual({ island: true, leaflet: true })
+    // The clusters come computed: no clustering script.
+    expect(loaded).toEqual({ island: true, leaflet: true, clustering: false })
     await settled()
     // The page carries no place: every marker comes from the files.
     expect(await page.locator('[data-map-list]').count()).toBe(0)
@@ -219,10 +222,14 @@ describe('the map page on a phone', () => {
     await page.selectOption('#map-rank', '')
 
     const commune = await page.locator('#map-commune option:not([value=""])').first().getAttribute('value')
+    // A commune's places are clustered in the browser: that script comes now.
     const inCommune = places.items.filter((i) => i.commune === commune).length
     expect(inCommune).toBeGreaterThan(0)
-    await page.selectOption('#map-commune', commune ?? '')
-    await expect.poll(() => markersOnMap()).toBe(inCommune)
+    const loaded = await mapScripts(page, async () => {
+      await page.selectOption('#map-commune', commune ?? '')
+      await expect.poll(() => markersOnMap()).toBe(inCommune)
+    })
+    expect(loaded.clustering).toBe(true)
     expect(await countText()).toBe(`${inCommune} địa điểm`)
     expect(requested).toContain(`/map-data/vi/x/${commune}.json`)
     await page.selectOption('#map-commune', '')
@@ -330,14 +337,14 @@ describe('maps inside other pages', () => {
       // Intersection observers report before the next frames are drawn.
       await home.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))))
     })
-    expect(before).toEqual({ island: true, leaflet: false })
+    expect(before).toEqual({ island: true, leaflet: false, clustering: false })
     expect(await home.locator('[data-map-view]').getAttribute('data-map-state')).toBe('waiting')
 
     const after = await mapScripts(home, async () => {
       await home.locator('#map-title').scrollIntoViewIfNeeded()
       await mapReady(home)
     })
-    expect(after.leaflet).toBe(true)
+    expect(after).toEqual({ island: false, leaflet: true, clustering: true })
     const all = await home.locator('[data-map-list] li').count()
     await expect.poll(() => markersOnMap(home)).toBe(all)
 
@@ -399,7 +406,7 @@ describe('maps inside other pages', () => {
       await relic.goto(`${siteUrl}${href}`, { waitUntil: 'load' })
     })
     expect(await relic.locator('h1').textContent()).not.toBe('')
-    expect(loaded).toEqual({ island: false, leaflet: false })
+    expect(loaded).toEqual({ island: false, leaflet: false, clustering: false })
     expect(await relic.locator('[data-map-view]').count()).toBe(0)
     await relic.close()
   })

@@ -89,7 +89,12 @@ export async function mountMap(container: HTMLElement, config: MapConfig): Promi
   if (config.route) return routeLayer(map, container, config, popups, (shown) => fitTo(shown, { animate }))
   if (config.clustered) {
     const index = await fetchJson<MapIndex>(`${MAP_DATA}index.json`)
-    return clusterLayer(map, container, config, popups, index, await pointLayer(map, config, popups, animate))
+    // Marker clustering in the browser only for the commune filter, loaded when first asked for.
+    let communeLayer: ReturnType<typeof pointLayer> | undefined
+    return clusterLayer(map, container, config, popups, index, () => {
+      communeLayer ??= pointLayer(map, config, popups, animate)
+      return communeLayer
+    })
   }
 
   const layer = await pointLayer(map, config, popups, animate)
@@ -183,7 +188,7 @@ function clusterLayer(
   config: MapConfig,
   popups: Popups,
   index: MapIndex,
-  communeLayer: { set(points: MapPoint[]): void },
+  communeLayer: () => Promise<{ set(points: MapPoint[]): void }>,
 ): MapHandle {
   map.setMinZoom(MIN_ZOOM)
   const [[south, west], [north, east]] = index.bounds
@@ -371,11 +376,11 @@ function clusterLayer(
         const id = next.commune
         const mine = ++asked
         container.dataset.mapLoading = 'true'
-        fetchJson<MapPlace[]>(communeUrl(config.locale, id))
-          .then((places) => {
+        Promise.all([fetchJson<MapPlace[]>(communeUrl(config.locale, id)), communeLayer()])
+          .then(([places, layer]) => {
             if (mine !== asked) return
             const points = places.filter((p) => matches(p[2])).map((p) => toPoint(p, index))
-            communeLayer.set(points)
+            layer.set(points)
             container.dataset.markers = String(points.length)
             if (points.length && id !== commune) {
               map.fitBounds(L.latLngBounds(points.map((p) => L.latLng(p.lat, p.lng))), {
@@ -392,7 +397,7 @@ function clusterLayer(
           })
         return
       }
-      communeLayer.set([])
+      if (commune) void communeLayer().then((layer) => layer.set([]))
       // Back from a commune: the whole province again.
       if (commune) map.fitBounds(bounds, { padding: [32, 32], maxZoom: 16, animate: false })
       commune = ''
