@@ -102,4 +102,14 @@ describe('a province with many entries', () => {
     expect(home.length).toBeLessThan(100_000)
     expect(count(home, /<li data-key=/g)).toBeGreaterThan(count(page(small, ''), /<li data-key=/g))
   })
+
+  it('keeps the map page free of places (the map fetches clusters; the list is one page a commune)', () => {
+    const map = page(big, 'ban-do')
+    expect(count(map, /<li data-key=/g)).toBe(0)
+    expect(map.length).toBeLessThan(page(small, 'ban-do').length * 1.05)
+    const communes = [...map.matchAll(/href="(\/ban-do\/xa\/[^/"]+\/)"/g)].map((m) => m[1] ?? '')
+    expect(communes.length).toBeGreaterThan(0)
+    const listed = communes.reduce((sum, href) => sum + count(page(big, href.slice(1, -1)), /<li data-key=/g), 0)
+    expect(listed).toBeGreaterThanOrEqual(RELICS)
+  })
 })
