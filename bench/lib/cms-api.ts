@@ -5,8 +5,12 @@
  * Scenarios, each on a spread of pages or ids so that no single response is hot (relics, and a
  * list of batches, whose access rule for editors goes through the product):
  *  - list: a collection page as the admin list view asks for it (10 rows, depth 0, newest first,
- *    drafts included). Payload 3's admin renders lists on the server with the Local API; REST with
- *    the same parameters is what integrations and the admin's own client-side fetches use.
+ *    drafts included, and only the columns shown when the collection lists with Payload's select:
+ *    `listSelect`, from the CMS's config). Payload 3's admin renders lists on the server with the
+ *    Local API; REST with the same parameters is what integrations and the admin's own
+ *    client-side fetches use.
+ *  - list, whole records: the same pages without `select` (what the admin asked for before
+ *    issue 21, and what an integration that names no fields gets).
  *  - list at a steady 30 requests per second (open loop): latency with many officers at work,
  *    below the server's capacity; the other rows send the next request as soon as one answers,
  *    so with 10 connections they measure the capacity (req/s) and the queueing it implies.
@@ -21,6 +25,7 @@
  * has p90 and p97.5, not p95).
  */
 import { type ChildProcess, spawn } from 'node:child_process'
+import { readdirSync, readFileSync } from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
@@ -39,6 +44,8 @@ export interface Scenario {
   p99: number
   bytes: number
   errors: number
+  /** CPU time the server spent per answered request (user + system, every thread): what a request costs, whatever else the machine runs. */
+  cpuMs: number
   baseline: { perSecond: number; p50: number; p95: number }
 }
 
@@ -48,6 +55,29 @@ export interface ApiFigures {
   seconds: number
   connections: number
   scenarios: Scenario[]
+}
+
+/** Payload's `select`: field names to `true`, groups to nested trees. */
+export interface SelectTree {
+  [field: string]: true | SelectTree
+}
+
+/** The `select` of the admin's list of relics and of batches (null: whole records), from `steps.ts user`. */
+export interface ListSelect {
+  relics: SelectTree | null
+  batches: SelectTree | null
+}
+
+/** A `select` as REST query parameters (`&select[review][state]=true`), as Payload's qs parsing reads them. */
+export function selectQuery(select: SelectTree | null | undefined, prefix = 'select'): string {
+  if (!select) return ''
+  return Object.entries(select)
+    .map(([key, value]) =>
+      value === true
+        ? `&${prefix}[${encodeURIComponent(key)}]=true`
+        : selectQuery(value, `${prefix}[${encodeURIComponent(key)}]`),
+    )
+    .join('')
 }
 
 const percentile = (sorted: number[], p: number) =>
@@ -152,6 +182,28 @@ async function staticServer(bodies: Map<string, Buffer>) {
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() }
 }
 
+/** CPU seconds (user + system) of a process and its descendants, from /proc (Linux; 0 elsewhere). */
+function cpuSeconds(pid: number): number {
+  let stat: string
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+  } catch {
+    return 0
+  }
+  // Fields after the command (which may hold spaces) start at state; utime and stime are 14 and 15.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  const own = (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS
+  let children: number[] = []
+  try {
+    children = readdirSync(`/proc/${pid}/task`).flatMap((task) =>
+      readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number),
+    )
+  } catch {}
+  return own + children.reduce((sum, child) => sum + cpuSeconds(child), 0)
+}
+/** Linux's USER_HZ, the unit of /proc's CPU times: 100 on every architecture Node runs on. */
+const CLOCK_TICKS = 100
+
 async function waitFor(url: string, child: ChildProcess) {
   for (let i = 0; i < 600; i++) {
     if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`)
@@ -174,6 +226,8 @@ export async function benchApi(options: {
   log: (line: string) => void
   /** Only the scenarios whose name this accepts (all by default). */
   scenarios?: (name: string) => boolean
+  /** The `select` of the admin's list of relics and of batches (null: whole records). */
+  listSelect?: ListSelect
 }): Promise<ApiFigures> {
   const { env, log } = options
   await ensureAdminBuild(env, log)
@@ -206,9 +260,10 @@ export async function benchApi(options: {
       }
     ).docs.map((d) => d.id)
     const pages = Array.from({ length: 50 }, (_, i) => 1 + Math.floor((i * page.totalPages) / 50))
-    const listPaths = pages.map(
+    const wholeListPaths = pages.map(
       (p) => `/api/${collection}?depth=0&limit=10&page=${p}&sort=-updatedAt&draft=true&locale=vi`,
     )
+    const listPaths = wholeListPaths.map((p) => p + selectQuery(options.listSelect?.relics))
     // Batches: the largest collection after relics, whose editor scope is a condition on another
     // collection (the product's commune).
     const batchPages = (await (await fetch(`${base}/api/batches?depth=0&limit=10&draft=true`, { headers })).json()) as {
@@ -216,13 +271,17 @@ export async function benchApi(options: {
       totalPages: number
     }
     const batchPaths = Array.from({ length: 50 }, (_, i) => 1 + Math.floor((i * batchPages.totalPages) / 50)).map(
-      (p) => `/api/batches?depth=0&limit=10&page=${p}&sort=-updatedAt&draft=true&locale=vi`,
+      (p) =>
+        `/api/batches?depth=0&limit=10&page=${p}&sort=-updatedAt&draft=true&locale=vi${selectQuery(options.listSelect?.batches)}`,
     )
     const scenarios: { name: string; paths: string[]; connections?: number; rate?: number }[] = [
       // One officer at a time: the latency a person feels.
       { name: 'list (10 rows, depth 0), 1 connection', paths: listPaths, connections: 1 },
       { name: `list (10 rows, depth 0), ${options.connections} connections`, paths: listPaths },
       // Many officers at once, but not more than the server can answer: the latency under load.
+      // The same pages as whole records (no select): the gain of reading the columns shown.
+      { name: 'list (10 rows, whole records), 1 connection', paths: wholeListPaths, connections: 1 },
+      { name: `list (10 rows, whole records), ${options.connections} connections`, paths: wholeListPaths },
       {
         name: 'list (10 rows, depth 0), 30 req/s evenly spaced',
         paths: listPaths,
@@ -239,7 +298,7 @@ export async function benchApi(options: {
           .slice(0, 10)
           .map(
             (p) =>
-              `/api/${collection}?depth=0&limit=10&page=${p}&sort=-updatedAt&draft=true&locale=vi&where[title][like]=đình`,
+              `/api/${collection}?depth=0&limit=10&page=${p}&sort=-updatedAt&draft=true&locale=vi&where[title][like]=đình${selectQuery(options.listSelect?.relics)}`,
           ),
       },
       {
@@ -265,12 +324,14 @@ export async function benchApi(options: {
       const paths = [...bodies.keys()]
       const connections = scenario.connections ?? options.connections
       log(`API: ${scenario.name}, ${options.seconds} s with ${connections} connection(s)…`)
+      const cpuBefore = cpuSeconds(server.pid ?? 0)
       const measured = await load(base, paths, headers, options.seconds, connections, scenario.rate)
+      const cpuMs = (1000 * (cpuSeconds(server.pid ?? 0) - cpuBefore)) / Math.max(1, measured.requests)
       if (measured.errors > 0) throw new Error(`${scenario.name}: ${measured.errors} failed requests under load.`)
       const ceiling = await staticServer(bodies)
       const baseline = await load(ceiling.url, paths, {}, Math.min(5, options.seconds), connections, scenario.rate)
       ceiling.close()
-      out.push({ name: scenario.name, connections, ...measured, baseline })
+      out.push({ name: scenario.name, connections, ...measured, cpuMs, baseline })
     }
     return {
       collection,

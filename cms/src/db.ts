@@ -53,9 +53,16 @@ export function chooseDatabase(env: Env = process.env): DatabaseChoice {
  *   drafts by the latest version's (version_updated_at, created_at): with single-column indexes
  *   SQLite builds every row (translations included) and sorts them all before keeping ten
  *   (90 ms); an index in the order of the sort lets it stop after the page (4 ms).
+ * - the same index on a versions table also holds the columns every staff list filters on (in the
+ *   trash or not, published or not, and the commune, which is an editor's or contributor's scope):
+ *   SQLite counts the list's rows and skips the pages before the one shown inside the index,
+ *   without reading a row (count of 3,500 relics in an editor's scope 2–3 ms → 0.3 ms; issue 21).
  */
 /** The columns listIndexes indexes (each table it extends has those it names). */
 type IndexedColumn = '_parentID' | 'latest' | 'version_updatedAt' | 'createdAt' | 'updatedAt'
+
+/** Columns a staff list filters on (access rules and trash), indexed after a versions table's sort. */
+const LIST_FILTER_COLUMNS = ['version_deletedAt', 'version__status', 'version_commune'] as const
 
 /** A dialect's `index(name).on(column, …)`, over that dialect's columns. */
 type IndexBuilder<Column> = (name: string) => { on: (...columns: [Column, ...Column[]]) => object }
@@ -77,11 +84,20 @@ const listIndexesWith =
           extraConfig: (c) => ({ _parentIdx: index(`${name}_parent_idx`).on(c._parentID) }),
         })
       } else if ('latest' in table && 'version_updatedAt' in table && 'createdAt' in table) {
+        const filters = LIST_FILTER_COLUMNS.filter((column) => column in table)
         extendTable({
           table,
-          extraConfig: (c) => ({
-            _latestUpdatedIdx: index(`${name}_latest_updated_idx`).on(c.latest, c.version_updatedAt, c.createdAt),
-          }),
+          extraConfig: (c) => {
+            const columns = c as Record<IndexedColumn | (typeof LIST_FILTER_COLUMNS)[number], Column>
+            return {
+              _latestUpdatedIdx: index(`${name}_latest_updated_idx`).on(
+                c.latest,
+                c.version_updatedAt,
+                c.createdAt,
+                ...filters.map((column) => columns[column]),
+              ),
+            }
+          },
         })
       } else if ('updatedAt' in table && 'createdAt' in table) {
         extendTable({

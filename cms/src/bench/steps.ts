@@ -20,7 +20,8 @@ import * as XLSX from '@e965/xlsx'
 import { ENTRY_KINDS } from '@heritage/contract'
 import { createClient } from '@libsql/client'
 import config from '@payload-config'
-import { getPayload, type Payload, type RequiredDataFromCollectionSlug } from 'payload'
+import { type CollectionSlug, getPayload, type Payload, type RequiredDataFromCollectionSlug } from 'payload'
+import { unflatten } from 'payload/shared'
 import { z } from 'zod'
 import { commitImport } from '../import/commit'
 import { planImport } from '../import/plan'
@@ -214,7 +215,22 @@ async function userStep(payload: Payload, email: string, password: string) {
     if (found.docs[0]) await payload.update({ collection: 'users', id: found.docs[0].id, data, overrideAccess: true })
     else await payload.create({ collection: 'users', data, overrideAccess: true })
   }
-  return { email, province: provinceId }
+  return {
+    email,
+    province: provinceId,
+    listSelect: { relics: listSelect(payload, 'relics'), batches: listSelect(payload, 'batches') },
+  }
+}
+
+/**
+ * What the admin's list of a collection asks Payload for, as Payload's list view builds it from the
+ * columns shown (a new account's are the collection's default columns): `select` when the
+ * collection lists with admin.enableListViewSelectAPI, otherwise whole records (null).
+ */
+function listSelect(payload: Payload, slug: CollectionSlug): Record<string, unknown> | null {
+  const admin = payload.collections[slug].config.admin
+  if (!admin.enableListViewSelectAPI) return null
+  return unflatten(Object.fromEntries((admin.defaultColumns ?? []).map((column) => [column, true])))
 }
 
 // ─── The same province on PostgreSQL ─────────────────────────────────────────────────────────────

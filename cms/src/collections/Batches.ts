@@ -110,6 +110,8 @@ export const Batches: CollectionConfig = {
     useAsTitle: 'lotCode',
     group: batch.group,
     defaultColumns: ['lotCode', 'product', 'productionDate', 'expiryDate', '_status'],
+    // The list reads its columns only, as the entries' lists do (collections/entry.ts).
+    enableListViewSelectAPI: true,
     baseFilter: ownBatchesListed,
   },
   access: batchAccess,

@@ -1,5 +1,5 @@
 import { type EntryKind, KIND_LABEL, type StandaloneKind } from '@heritage/contract'
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionConfig, Field } from 'payload'
 import { ownUploads } from '../access/choices'
 import { communeEntryAccess, isEditorUser } from '../access/policy'
 import { translatorChanges, translatorOperations, withTranslators } from '../access/translator'
@@ -12,6 +12,7 @@ import { shortCodeField, shortCodeHooks } from '../fields/shortCode'
 import { slugField } from '../fields/slug'
 import { plaqueEndpoint } from '../media/qrEndpoints'
 import { publishAfterChange, publishAfterDelete } from '../publish/hooks'
+import { isRecord } from '../shared/guards'
 import { TRANSLATION_COLUMN, translationFields, translationStateHook } from '../translate/state'
 import { refuseUnsafeDelete, refuseUnsafeTrash } from '../workflow/references'
 import {
@@ -85,6 +86,31 @@ const withReviewColumn = (columns: string[]): string[] =>
     ? columns.map((column) => (column === '_status' ? 'review.state' : column))
     : [...columns.slice(0, 1), 'review.state', ...columns.slice(1)]
 
+/**
+ * Fields a list cell reads besides its own column, by column: the review state's cell says "earlier
+ * version live" from Payload's draft status, which Payload's list derives from `_status`; the
+ * translation badges (a UI column, no data of its own) are drawn from the translation state.
+ */
+const CELL_READS: Record<string, string[]> = { review: ['_status'], [TRANSLATION_COLUMN]: ['translationState'] }
+
+/**
+ * The admin's lists ask only for their columns (admin.enableListViewSelectAPI: Payload reads those
+ * columns instead of every field of every row, in every language; bench/RESULTS.md, issue 21):
+ * a read that selects a column also selects what that column's cell reads (CELL_READS). Reads that
+ * exclude fields, or select none of these columns, are left as they are.
+ */
+export const selectWhatCellsRead: CollectionBeforeOperationHook = ({ args, operation }) => {
+  if (operation !== 'read' || !isRecord(args.select)) return args
+  const select: Record<string, unknown> = args.select
+  if (Object.values(select).some((value) => value === false)) return args
+  const needed = Object.keys(CELL_READS)
+    .filter((column) => column in select)
+    .flatMap((column) => CELL_READS[column] ?? [])
+    .filter((field) => !(field in select))
+  if (needed.length === 0) return args
+  return { ...args, select: { ...select, ...Object.fromEntries(needed.map((field) => [field, true])) } }
+}
+
 /** Marks the collections built here: the admin's home page lists what waits in each of them. */
 export const isReviewedEntry = (collection: { custom?: Record<string, unknown> }): boolean =>
   collection.custom?.reviewWorkflow === true
@@ -129,6 +155,8 @@ export function publicEntry(slug: StandaloneKind, options: PublicEntryOptions): 
         TRANSLATION_COLUMN,
       ],
       listSearchableFields: ['title', 'slug'],
+      // Lists read their columns only (and what the cells read: selectWhatCellsRead).
+      enableListViewSelectAPI: true,
       ...(options.baseFilter ? { baseFilter: options.baseFilter } : {}),
       // The review's steps as buttons next to "Lưu bản nháp", publishing after a question, and the
       // state in the top bar (with "Quay về bản đã xuất bản" for editors).
@@ -148,7 +176,12 @@ export function publicEntry(slug: StandaloneKind, options: PublicEntryOptions): 
     endpoints: [plaqueEndpoint(slug)],
     hooks: {
       ...options.hooks,
-      beforeOperation: [translatorOperations, guardUnpublish(isEditorUser), ...(options.hooks?.beforeOperation ?? [])],
+      beforeOperation: [
+        translatorOperations,
+        guardUnpublish(isEditorUser),
+        selectWhatCellsRead,
+        ...(options.hooks?.beforeOperation ?? []),
+      ],
       beforeChange: [
         translatorChanges,
         reviewBeforeChange,

@@ -3,6 +3,7 @@ import * as migration_20261205_222755_system_locks from './20261205_222755_syste
 import * as migration_20261205_225443_storage_fields from './20261205_225443_storage_fields'
 import * as migration_20261206_010500_site_status_one_row from './20261206_010500_site_status_one_row'
 import * as migration_20261206_015000_installation_one_row from './20261206_015000_installation_one_row'
+import * as migration_20261206_041206_list_scope_index from './20261206_041206_list_scope_index'
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261206_015000_installation_one_row.up,
     down: migration_20261206_015000_installation_one_row.down,
     name: '20261206_015000_installation_one_row',
+  },
+  {
+    up: migration_20261206_041206_list_scope_index.up,
+    down: migration_20261206_041206_list_scope_index.down,
+    name: '20261206_041206_list_scope_index',
   },
 ]
