@@ -94,10 +94,19 @@ describe('French turned on with no French content', () => {
         expect(card).not.toMatch(/href="\/fr\//)
       }
     }
+    // The map's list of places, one page a commune, and the popups of its files.
     const map = await html(staticPath('map', 'fr'))
-    const places = map.match(/<li data-key="[^"]+"[\s\S]*?<\/li>/g) ?? []
+    const commune = /href="(\/fr\/map\/commune\/[^"]+\/)"/.exec(map)?.[1] ?? ''
+    expect(commune).not.toBe('')
+    const places = (await html(commune)).match(/<li data-key="[^"]+"[\s\S]*?<\/li>/g) ?? []
     expect(places.length).toBeGreaterThan(0)
     for (const place of places) expect(place).toMatch(/data-untranslated="(en|vi)"/)
+    const id = commune.split('/').at(-2) ?? ''
+    const popups = JSON.parse(
+      await readFile(path.join(outDir, 'map-data', 'fr', 'x', `${id}.json`), 'utf8'),
+    ) as string[][]
+    expect(popups.length).toBe(places.length)
+    for (const popup of popups) expect([notes.inEnglish, notes.inVietnamese]).toContain(popup[10])
   })
 
   it('has no page about one entry in French: no entry, plaque or batch page', async () => {
