@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { MAP_PAGE_BUDGET } from '../../site/tools/budgets.ts'
+import { indexKindOfPage } from '../../site/src/search-strategy.ts'
 import { entries, root, snapshot } from '../lib/config.ts'
 import { kb, mb, ratio, report, section } from '../lib/output.ts'
 import { benchSearch } from '../lib/search.ts'
@@ -25,7 +26,13 @@ export async function searchStep(server: { url: string }) {
     .trim()
   const live = path.join(root, 'current')
   const r = await benchSearch({ siteUrl: server.url, buildDir: live, snapshot, query })
+  // The kind of index the build chose by size (site/src/search-strategy.ts), or SITE_SEARCH forced.
+  const kind = indexKindOfPage(readFileSync(path.join(live, 'tim-kiem', 'index.html'), 'utf8'))
   section('Search', [
+    [
+      'index kind',
+      kind === 'compact' ? 'compact (one gzip JSON per language, fetched whole)' : 'Pagefind (chunked full-text index)',
+    ],
     ['index on disk', `${mb(r.indexBytes)} in ${r.indexFiles} files`],
     [
       `bytes fetched for “${r.query}”`,

@@ -1,12 +1,16 @@
-import { readdir, readFile, stat } from 'node:fs/promises'
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
+import { gzip } from 'node:zlib'
 import { fallbackChain, foldVietnamese, kindPath } from '@heritage/contract'
 import type { AstroIntegration } from 'astro'
 import * as pagefind from 'pagefind'
 import { HTML_LANG, LOCALES, type Locale, localePrefix } from '../src/i18n/locales.ts'
+import { strings } from '../src/i18n/ui.ts'
 import { KIND_LABEL, PAGE_KINDS, PAGE_SEGMENT, staticPath } from '../src/routing.ts'
-import { htmlToText, textByLanguage } from '../src/utils/search.ts'
+import { indexKindOfPage, type SearchIndexKind } from '../src/search-strategy.ts'
+import { type CompactDoc, type CompactIndex, htmlToText, textByLanguage } from '../src/utils/search.ts'
 
 const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
 
@@ -164,13 +168,133 @@ async function sources(dir: string): Promise<Source[]> {
   return all
 }
 
+/** The "Commune" label of the entry pages' facts, in every language. */
+const COMMUNE_LABELS = new Set(LOCALES.map((l) => strings(l).commune))
+
+/** A document of the compact index, with its kind and commune as text (tabled by `writeCompactIndex`). */
+export interface CompactDocument {
+  url: string
+  own: boolean
+  kind: string
+  commune: string
+  title: string
+  titleLang: string
+  summary: string
+  summaryLang: string
+}
+
 /**
- * Writes the Pagefind index of the built pages in `outDir` to `outputPath` (default
- * `outDir/pagefind`) and says how many pages of each language it holds (untranslated entries
- * included). One index per language, by `<html lang>`: the search page of a language loads the
- * index of the same tag (HTML_LANG), so the tags must be the same exact strings.
+ * The compact index's document for one built page: what its card shows, read from the page as
+ * `indexDocument` reads it (same pages, same languages, same addresses). The summary is the
+ * lead paragraph (the page's description for the calendar and open-data pages); the commune
+ * comes from the facts list.
+ */
+export function compactDocument(html: string, { kind, lang: indexLang, url }: IndexedPage & { url: string }) {
+  const main = /<main\b([^>]*)>([\s\S]*?)<\/main>/.exec(html)
+  if (!main?.[1]?.includes('data-pagefind-body') || main[2] === undefined) return undefined
+  const pageLang = /<html\b[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? 'vi'
+  const lang = indexLang ?? pageLang
+  const translated = lang === pageLang
+  const heading = /<h1\b([^>]*)>([\s\S]*?)<\/h1>/.exec(main[2])
+  const title = htmlToText(heading?.[2] ?? /<title>([\s\S]*?)<\/title>/.exec(html)?.[1] ?? '')
+  const titleLang = translated ? /(?:^|\s)lang="([^"]+)"/.exec(heading?.[1] ?? '')?.[1] : pageLang
+  const lead =
+    /<p class="lead"[^>]*>[\s\S]*?<\/p>/.exec(main[2])?.[0] ??
+    `<p>${/<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? ''}</p>`
+  const byLanguage = textByLanguage(lead, pageLang)
+  const summary = translated
+    ? { text: byLanguage.own || byLanguage.other, lang: byLanguage.own ? '' : (byLanguage.otherLang ?? '') }
+    : { text: textByLanguage(lead).own, lang: byLanguage.own ? pageLang : (byLanguage.otherLang ?? pageLang) }
+  let commune = ''
+  for (const [, label = '', value = ''] of main[2].matchAll(/<dt>([^<]*)<\/dt>\s*<dd\b[^>]*>([\s\S]*?)<\/dd>/g)) {
+    if (COMMUNE_LABELS.has(htmlToText(label))) {
+      commune = htmlToText(value)
+      break
+    }
+  }
+  const document: CompactDocument = {
+    url,
+    own: translated,
+    kind,
+    commune,
+    title,
+    titleLang: titleLang && titleLang !== lang ? titleLang : '',
+    summary: summary.text,
+    summaryLang: summary.text && summary.lang !== lang ? summary.lang : '',
+  }
+  return document
+}
+
+/** The compact index of one language's documents, kinds and communes written once each. */
+export function compactIndex(documents: readonly CompactDocument[]): CompactIndex {
+  const table = (values: string[]) => [...new Set(values.filter(Boolean))]
+  const kinds = table(documents.map((d) => d.kind))
+  const communes = table(documents.map((d) => d.commune))
+  const position = (list: string[], value: string) => (value ? list.indexOf(value) + 1 : 0)
+  const docs = documents.map(
+    (d): CompactDoc => [
+      d.url,
+      d.own ? 1 : 0,
+      position(kinds, d.kind),
+      position(communes, d.commune),
+      d.title,
+      d.titleLang,
+      d.summary,
+      d.summaryLang,
+    ],
+  )
+  return { v: 1, kinds, communes, docs }
+}
+
+/** The compact index file of a language (`<html lang>`, lower case, as Pagefind names its own). */
+export const compactIndexFile = (htmlLang: string) => `search.${htmlLang.toLowerCase()}.json.gz`
+
+/** Which index the built search page asks for (search-strategy.ts decided it when the page was rendered). */
+export async function builtIndexKind(outDir: string): Promise<SearchIndexKind> {
+  const file = path.join(outDir, staticPath('search', 'vi').slice(1), 'index.html')
+  return indexKindOfPage(await readFile(file, 'utf8').catch(() => ''))
+}
+
+const gzipped = promisify(gzip)
+
+/**
+ * Writes the search index of the built pages in `outDir` to `outputPath` (default
+ * `outDir/pagefind`), of the kind the built search page asks for, and says how many pages of
+ * each language it holds (untranslated entries included). One index per language, by
+ * `<html lang>`: the search page of a language loads the index of the same tag (HTML_LANG), so
+ * the tags must be the same exact strings.
  */
 export async function writeSearchIndex(
+  outDir: string,
+  outputPath = path.join(outDir, 'pagefind'),
+): Promise<Partial<Record<Locale, number>>> {
+  if ((await builtIndexKind(outDir)) === 'compact') return writeCompactIndex(outDir, outputPath)
+  return writePagefindIndex(outDir, outputPath)
+}
+
+/** The compact index of every published language (see utils/search.ts `CompactIndex`). */
+export async function writeCompactIndex(outDir: string, outputPath: string): Promise<Partial<Record<Locale, number>>> {
+  const byLocale = new Map<Locale, CompactDocument[]>()
+  for (const source of await sources(outDir)) {
+    const html = await readFile(path.join(outDir, source.file), 'utf8').catch(() => undefined)
+    const document = html === undefined ? undefined : compactDocument(html, source)
+    if (!document) continue
+    const documents = byLocale.get(source.locale) ?? []
+    documents.push(document)
+    byLocale.set(source.locale, documents)
+  }
+  await mkdir(outputPath, { recursive: true })
+  const counts: Partial<Record<Locale, number>> = {}
+  for (const [locale, documents] of byLocale) {
+    const body = await gzipped(JSON.stringify(compactIndex(documents)), { level: 9 })
+    await writeFile(path.join(outputPath, compactIndexFile(HTML_LANG[locale])), body)
+    counts[locale] = documents.length
+  }
+  return counts
+}
+
+/** Pagefind's index (see `writeSearchIndex`). */
+export async function writePagefindIndex(
   outDir: string,
   outputPath = path.join(outDir, 'pagefind'),
 ): Promise<Partial<Record<Locale, number>>> {

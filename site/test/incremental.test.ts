@@ -3,6 +3,7 @@ import { cpSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, writ
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { affectedEntries, type EntryRecord, referencesIn } from '../tools/incremental.ts'
 import { type PublishResult, publish } from '../tools/publish.ts'
@@ -120,11 +121,22 @@ describe('what an edit makes the publisher render again', () => {
   })
 })
 
-describe('publishing one edit', () => {
+// Once with each kind of search index (search-strategy.ts), each from its own copy of the demo snapshot.
+describe.each(['compact', 'pagefind'] as const)('publishing one edit (%s search index)', (kind) => {
   let first: PublishResult
   let second: PublishResult
-  const incremental = () => path.join(work, 'incremental')
-  const full = () => path.join(work, 'full')
+  const incremental = () => path.join(work, `incremental-${kind}`)
+  const full = () => path.join(work, `full-${kind}`)
+
+  beforeAll(() => {
+    snapshot = path.join(work, `snapshot-${kind}`)
+    cpSync(inject('snapshotDir'), snapshot, { recursive: true })
+    process.env.SITE_SEARCH = kind
+  })
+
+  afterAll(() => {
+    delete process.env.SITE_SEARCH
+  })
 
   it('builds in full the first time', async () => {
     first = await publish({ snapshot, root: incremental(), siteUrl: SITE_URL, ifChanged: true })
@@ -195,9 +207,9 @@ describe('publishing one edit', () => {
     const different = pages(a).filter((file) => a.get(file) !== b.get(file))
     expect(different).toEqual([])
     // The search index, updated after the switch, holds every file of the full build's index, the
-    // same; its entry file (which names the chunks a search reads) is the full build's.
+    // same; Pagefind's entry file (which names the chunks a search reads) is the full build's.
     const index = [...b.keys()].filter((f) => f.startsWith('pagefind/'))
-    expect(index).toContain('pagefind/pagefind-entry.json')
+    expect(index).toContain(kind === 'pagefind' ? 'pagefind/pagefind-entry.json' : 'pagefind/search.vi.json.gz')
     expect(index.filter((file) => a.get(file) !== b.get(file))).toEqual([])
     // The map's files are made again from the new snapshot, the same as a full build's (above):
     // the added relic is in them, the withdrawn one is not.
@@ -211,6 +223,15 @@ describe('publishing one edit', () => {
     expect(places(now)).toContain('"/di-tich/di-tich-moi-them/"')
     expect(places(now)).not.toContain(`"/di-tich/${withdrawn.doc.slug}/"`)
     expect(places(before)).toContain(`"/di-tich/${withdrawn.doc.slug}/"`)
+    // The compact index of the incremental build holds the added relic and not the withdrawn one.
+    if (kind === 'compact') {
+      const vi = JSON.parse(gunzipSync(readFileSync(path.join(now, 'pagefind/search.vi.json.gz'))).toString()) as {
+        docs: string[][]
+      }
+      const titles = vi.docs.map((d) => d[4])
+      expect(titles).toContain('Di tích mới thêm (ví dụ)')
+      expect(titles).not.toContain(withdrawn.doc.title.vi)
+    }
     const productPages = [...a.keys()].filter(
       (f) => f.startsWith('san-pham-ocop/') && readFileSync(path.join(now, f), 'utf8').includes('(đã đổi tên)'),
     )

@@ -2,7 +2,9 @@
  * Issue 19: search in every published language, Chinese, Japanese and Korean included (written
  * without spaces between words), on a small site built for real from the demo snapshot, with
  * real text in each language, and searched like a visitor: in Chromium, on each language's
- * search page (its own script, its own Pagefind index).
+ * search page (its own script, its own index). Built twice from the same snapshot, once with each
+ * kind of index (search-strategy.ts: the compact index of a small province, Pagefind's), and
+ * every check made on both: the visitor sees the same results.
  */
 import { cp, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -14,6 +16,7 @@ import { loadSnapshot, type PageEntry } from '../src/data/snapshot.ts'
 import { HTML_LANG, type Locale } from '../src/i18n/locales.ts'
 import { strings } from '../src/i18n/ui.ts'
 import { entryPath, staticPath } from '../src/routing.ts'
+import type { SearchIndexKind } from '../src/search-strategy.ts'
 import { chromiumPath, HEADLESS_FLAGS } from '../tools/chromium.ts'
 import { astroBuild } from './build'
 import { serveRoot, stopServe } from './serve'
@@ -38,10 +41,13 @@ const SHRINE = {
   },
 } as const
 
+const KINDS: SearchIndexKind[] = ['compact', 'pagefind']
+
 let work: string
-let outDir: string
-let server: Awaited<ReturnType<typeof serveRoot>>['server'] | undefined
-let base: string
+const sites = {} as Record<
+  SearchIndexKind,
+  { outDir: string; server: Awaited<ReturnType<typeof serveRoot>>['server']; base: string }
+>
 let browser: Browser
 let page: Page
 /** An entry in English only (Bát Tràng pottery village), and one in Vietnamese only. */
@@ -51,8 +57,6 @@ let vietnamese: { entry: PageEntry; title: string }
 beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'heritage-search-locales-'))
   const snapshotDir = path.join(work, 'snapshot')
-  // Served as a publish leaves it: the build under builds/, named by the link `current`.
-  outDir = path.join(work, 'root', 'builds', 'a')
   await cp(inject('snapshotDir'), snapshotDir, { recursive: true })
   const demo = loadSnapshot(snapshotDir)
   const manifest: Manifest = { ...demo.manifest, locales: BUILT }
@@ -80,16 +84,22 @@ beforeAll(async () => {
     await writeFile(file, JSON.stringify(entry))
   }
   await writeFile(path.join(snapshotDir, 'manifest.json'), JSON.stringify(manifest))
-  await astroBuild(snapshotDir, outDir)
-  await symlink(path.join('builds', 'a'), path.join(work, 'root', 'current'))
-  ;({ server, base } = await serveRoot(path.join(work, 'root')))
+  for (const kind of KINDS) {
+    // Served as a publish leaves it: the build under builds/, named by the link `current`.
+    const root = path.join(work, kind)
+    const outDir = path.join(root, 'builds', 'a')
+    await astroBuild(snapshotDir, outDir, { SITE_SEARCH: kind })
+    await symlink(path.join('builds', 'a'), path.join(root, 'current'))
+    sites[kind] = { outDir, ...(await serveRoot(root)) }
+  }
   browser = await chromium.launch({ executablePath: chromiumPath(), args: [...HEADLESS_FLAGS] })
   page = await browser.newPage({ viewport: { width: 390, height: 844 } })
 }, 900_000)
 
 afterAll(async () => {
   await browser?.close()
-  await stopServe(server, work)
+  for (const site of Object.values(sites)) await stopServe(site.server, undefined)
+  await stopServe(undefined, work)
 })
 
 interface Result {
@@ -103,7 +113,12 @@ interface Result {
 }
 
 /** Searches on a language's search page like a visitor and reads the results. */
-async function search(locale: Locale, query: string): Promise<{ status: string; results: Result[]; index: string[] }> {
+async function searchIn(
+  kind: SearchIndexKind,
+  locale: Locale,
+  query: string,
+): Promise<{ status: string; results: Result[]; index: string[] }> {
+  const { base } = sites[kind]
   const fetched: string[] = []
   const listen = (request: { url(): string }) => fetched.push(new URL(request.url()).pathname)
   page.on('request', listen)
@@ -130,16 +145,27 @@ async function search(locale: Locale, query: string): Promise<{ status: string; 
   }
 }
 
-describe('search in every language', () => {
-  it('writes one index per language, under the exact tag of its pages', async () => {
-    const files = await readdir(path.join(outDir, 'pagefind'))
+/** The first index file a language's search page fetches. */
+const indexFile = (kind: SearchIndexKind, locale: Locale) => {
+  const key = HTML_LANG[locale].toLowerCase()
+  return kind === 'compact' ? `/pagefind/search.${key}.json.gz` : `/pagefind/pagefind.${key}_`
+}
+const isIndexFile = (file: string) => file.endsWith('.pf_meta') || file.endsWith('.json.gz')
+
+describe.each(KINDS)('search in every language (%s index)', (kind) => {
+  const search = (locale: Locale, query: string) => searchIn(kind, locale, query)
+
+  it('writes one index per language, under the exact tag of its pages, and only the kind the page asks for', async () => {
+    const files = await readdir(path.join(sites[kind].outDir, 'pagefind'))
     for (const locale of BUILT) {
-      const key = HTML_LANG[locale].toLowerCase()
+      const file = path.basename(indexFile(kind, locale))
       expect(
-        files.some((f) => f.startsWith(`pagefind.${key}_`) && f.endsWith('.pf_meta')),
-        key,
+        files.some((f) => f.startsWith(file) && isIndexFile(f)),
+        file,
       ).toBe(true)
     }
+    expect(files.includes('pagefind.js')).toBe(kind === 'pagefind')
+    expect(files.some((f) => f.endsWith('.json.gz'))).toBe(kind === 'compact')
   })
 
   it.each([
@@ -161,8 +187,7 @@ describe('search in every language', () => {
     expect(found.results[0]?.lang).toBeNull()
     expect(found.results[0]?.marks.join(' ')).toContain(query)
     // The page loaded its own language's index first (another one only to offer its results).
-    const key = HTML_LANG[locale].toLowerCase()
-    expect(found.index.find((f) => f.endsWith('.pf_meta'))).toContain(`/pagefind.${key}_`)
+    expect(found.index.find(isIndexFile)).toContain(indexFile(kind, locale))
   })
 
   it('finds nothing for Chinese characters that are not in the text', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { indexDocument, indexOnlyWords } from '../integrations/pagefind.ts'
+import { compactDocument, compactIndex, indexDocument, indexOnlyWords } from '../integrations/pagefind.ts'
 import {
   everyWordFound,
   excerpt,
@@ -8,6 +8,7 @@ import {
   htmlToText,
   offerOtherLanguage,
   type Segment,
+  searchCompact,
   snippet,
   textByLanguage,
 } from '../src/utils/search.ts'
@@ -289,5 +290,92 @@ describe('indexOnlyWords', () => {
     expect(indexOnlyWords('扶董祠的銅鐘', 'zh-Hant')).toEqual(['扶', '董', '祠', '的', '銅', '鐘'])
     // The Simplified Chinese and Japanese segmenters index single characters themselves.
     expect(indexOnlyWords('扶董祠的铜钟', 'zh-Hans')).toEqual([])
+  })
+})
+
+describe('compact index', () => {
+  const entry = (lang: string, main: string) =>
+    `<!doctype html><html lang="${lang}"><head><meta name="description" content="Mô tả"></head><body><main data-pagefind-body>${main}</main></body></html>`
+  const facts = (commune: string) =>
+    `<dl class="facts"><dt>Hạng</dt><dd>Quốc gia</dd><dt>Xã / phường</dt><dd>${commune}</dd></dl>`
+  const documents = [
+    compactDocument(
+      entry(
+        'vi',
+        `<p class="kind">Di tích</p><h1>Đình Bát Tràng</h1>${facts('Xã Bát Tràng, Hà Nội')}<p class="lead">Ngôi đình của làng gốm.</p><p>Thờ thành hoàng.</p>`,
+      ),
+      { kind: 'Di tích', url: '/di-tich/dinh-bat-trang/' },
+    ),
+    compactDocument(
+      entry('vi', '<h1>Làng gốm Bát Tràng</h1><p class="lead">Làng nghề gốm bên sông Hồng, gần đình làng.</p>'),
+      {
+        kind: 'Làng nghề',
+        url: '/lang-nghe/bat-trang/',
+      },
+    ),
+    compactDocument(entry('vi', '<h1>Chùa Bà Tấm</h1><p class="lead">Chùa cổ ở Dương Xá.</p>'), {
+      kind: 'Di tích',
+      url: '/di-tich/chua-ba-tam/',
+    }),
+    compactDocument(entry('vi', '<h1>Lịch lễ hội</h1><p>Các lễ hội sắp tới.</p>'), { kind: '', url: '/lich-le-hoi/' }),
+  ].flatMap((d) => (d ? [d] : []))
+  const index = compactIndex(documents)
+  const titles = (query: string, own = true) => searchCompact(index, query, own).map((r) => r.meta.title)
+
+  it('reads title, summary, kind and commune from the built page, and tables kinds and communes once', () => {
+    expect(documents[0]).toEqual({
+      url: '/di-tich/dinh-bat-trang/',
+      own: true,
+      kind: 'Di tích',
+      commune: 'Xã Bát Tràng, Hà Nội',
+      title: 'Đình Bát Tràng',
+      titleLang: '',
+      summary: 'Ngôi đình của làng gốm.',
+      summaryLang: '',
+    })
+    // A page without a lead paragraph is summarised by its description.
+    expect(documents[3]?.summary).toBe('Mô tả')
+    expect(index.kinds).toEqual(['Di tích', 'Làng nghề'])
+    expect(index.docs.map((d) => d[2])).toEqual([1, 2, 1, 0])
+    expect(index.communes).toEqual(['Xã Bát Tràng, Hà Nội'])
+  })
+
+  it('finds with or without diacritics and đ, a title match first, every word required', () => {
+    expect(titles('dinh')).toEqual(['Đình Bát Tràng', 'Làng gốm Bát Tràng'])
+    expect(titles('Đình')).toEqual(titles('dinh'))
+    expect(titles('gom bat')).toEqual(['Làng gốm Bát Tràng', 'Đình Bát Tràng'])
+    expect(titles('ba tam')).toEqual(['Chùa Bà Tấm'])
+    // By commune and kind too; by the beginning of a word, not its middle.
+    expect(titles('ha noi')).toEqual(['Đình Bát Tràng'])
+    expect(titles('lang nghe')).toEqual(['Làng gốm Bát Tràng'])
+    expect(titles('rang')).toEqual([])
+    expect(titles('dinh xyzzyq')).toEqual([])
+    expect(titles('')).toEqual([])
+  })
+
+  it('keeps the untranslated entries of an index apart, with their language, for the page to list after', () => {
+    const english = compactDocument(
+      `<html lang="en"><body><main data-pagefind-body><h1>Phù Đổng Temple</h1><p class="lead">A temple to <b>Saint Gióng</b>.</p></main></body></html>`,
+      { kind: '유적', lang: 'ko', url: '/en/relics/den-phu-dong/' },
+    )
+    const korean = compactDocument(
+      `<html lang="ko"><body><main data-pagefind-body><h1>푸동사당</h1><p class="lead">관음보살을 모신 사당</p></main></body></html>`,
+      { kind: '유적', url: '/ko/relics/den-phu-dong/' },
+    )
+    const ko = compactIndex([english, korean].flatMap((d) => (d ? [d] : [])))
+    expect(searchCompact(ko, 'temple', true)).toEqual([])
+    const [found] = searchCompact(ko, 'temple', false)
+    expect(found?.meta).toEqual({
+      url: '/en/relics/den-phu-dong/',
+      title: 'Phù Đổng Temple',
+      titleLang: 'en',
+      kind: '유적',
+      text: '',
+      other: 'A temple to Saint Gióng.',
+      otherLang: 'en',
+    })
+    // Korean, Chinese and Japanese words are found inside longer runs.
+    expect(searchCompact(ko, '사당', true).map((r) => r.meta.title)).toEqual(['푸동사당'])
+    expect(searchCompact(ko, '보살', true).map((r) => r.meta.title)).toEqual(['푸동사당'])
   })
 })

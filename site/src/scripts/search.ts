@@ -1,6 +1,8 @@
 /**
- * The search page's only script. Pagefind's code and index are fetched on demand (when the box
- * gets focus or a query arrives), and only the index chunks a query needs: a few kilobytes.
+ * The search page's only script. The index is fetched on demand (when the box gets focus or a
+ * query arrives): for a small province, its language's compact index, whole (a few kilobytes,
+ * searched here: utils/search.ts `searchCompact`); for a large one, Pagefind's code and the index
+ * chunks a query needs (search-strategy.ts chooses; the form's `data-search-index` says which).
  * The index holds folded words (see integrations/pagefind.ts), so the query is folded too.
  * A language's index holds its pages and, found by their English (else Vietnamese) text, the
  * entries not translated into it: these are listed after the page's own, marked, and lead to
@@ -11,7 +13,16 @@
  */
 import type { Locale } from '../i18n/locales'
 import { type PluralForms, plural } from '../i18n/plural'
-import { everyWordFound, FEW_RESULTS, foldQuery, offerOtherLanguage, type ResultMeta, snippet } from '../utils/search'
+import {
+  type CompactIndex,
+  everyWordFound,
+  FEW_RESULTS,
+  foldQuery,
+  offerOtherLanguage,
+  type ResultMeta,
+  searchCompact,
+  snippet,
+} from '../utils/search'
 
 interface PagefindData {
   url: string
@@ -26,6 +37,8 @@ interface PagefindResult {
 interface Searcher {
   options(options: Record<string, unknown>): Promise<void>
   search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>
+  /** Set when every result holds every word of the query (the compact index): no check needed. */
+  exact?: true
 }
 interface Pagefind extends Searcher {
   init(): Promise<void>
@@ -101,8 +114,35 @@ const importPagefind = async (copy = ''): Promise<Pagefind> => {
   return import(/* @vite-ignore */ url)
 }
 
-/** Pagefind is loaded once; a failed load may be retried by searching again. */
-const loadPagefind = loadOnce(async (): Promise<Pagefind> => ready(await importPagefind()))
+/**
+ * A language's compact index (integrations/pagefind.ts `writeCompactIndex`), with Pagefind's
+ * search interface. The file is stored gzip-compressed, as Pagefind stores its chunks, so it
+ * travels small from any static host.
+ */
+async function compactSearcher(lang: string): Promise<Searcher> {
+  const url = new URL(`${BASE_PATH}search.${lang.toLowerCase()}.json.gz`, window.location.href)
+  const response = await fetch(url)
+  if (!response.ok || !response.body) throw new Error(`${url.pathname}: ${response.status}`)
+  const index = (await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).json()) as CompactIndex
+  return {
+    exact: true,
+    options: async () => {},
+    search: async (term, options) => ({
+      results: searchCompact(index, term, options?.filters?.t !== 'other').map((data, i) => ({
+        id: String(i),
+        data: async () => data,
+      })),
+    }),
+  }
+}
+
+const compact = document.querySelector<HTMLElement>('form[data-search]')?.dataset.searchIndex === 'compact'
+
+/** The page's index is loaded once; a failed load may be retried by searching again. */
+const loadPagefind = loadOnce(
+  async (): Promise<Searcher> =>
+    compact ? compactSearcher(document.documentElement.lang) : ready(await importPagefind()),
+)
 
 /**
  * A Pagefind instance on the other language's index. It comes from a separate copy of Pagefind's
@@ -113,6 +153,7 @@ const loadPagefind = loadOnce(async (): Promise<Pagefind> => ready(await importP
  * only (nothing is rendered or announced in between).
  */
 const loadOther = loadOnce(async (lang: string): Promise<Searcher> => {
+  if (compact) return compactSearcher(lang)
   const pagefind = await importPagefind(lang)
   const root = document.documentElement
   const own = root.lang
@@ -144,6 +185,7 @@ async function find(
   const first = await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data()))
   if (
     first.length > 0 &&
+    !searcher.exact &&
     !everyWordFound(
       first.map((d) => d.content),
       query,

@@ -146,17 +146,115 @@ export function everyWordFound(texts: readonly string[], query: string): boolean
     // Chinese and Japanese write no spaces between words: each word of the term (as the browser
     // cuts it, as Pagefind does) must stand somewhere in a text, not at the start of a spaced run.
     if (UNSPACED.test(term)) return unspacedWords(term).every((part) => folded.some((text) => text.includes(part)))
-    const needed = Math.min(term.length, Math.max(3, Math.ceil(term.length / 2)))
-    return words.some((set) => {
-      for (const word of set) {
-        if (word.startsWith(term)) return true
-        let common = 0
-        while (common < word.length && word[common] === term[common]) common++
-        if (common >= needed) return true
-      }
-      return false
-    })
+    return words.some((set) => spacedMatch(set, term) > 0)
   })
+}
+
+/**
+ * How a word of a spaced language meets a text's words: 3 it is one of them, 2 it begins one,
+ * 1 it shares with one a beginning of at least half its length and three letters (an English
+ * stem: "temples", "temple"), 0 not at all.
+ */
+function spacedMatch(words: ReadonlySet<string>, term: string): number {
+  if (words.has(term)) return 3
+  const needed = Math.min(term.length, Math.max(3, Math.ceil(term.length / 2)))
+  let best = 0
+  for (const word of words) {
+    if (word.startsWith(term)) return 2
+    let common = 0
+    while (common < word.length && word[common] === term[common]) common++
+    if (common >= needed) best = 1
+  }
+  return best
+}
+
+/**
+ * The compact search index of a small province (integrations/pagefind.ts `writeCompactIndex`),
+ * one per language, fetched whole by the search page instead of Pagefind's code and chunks: at a
+ * few hundred entries it is a few kilobytes where Pagefind's first query costs over 100 KB.
+ * It holds what an entry's card shows (title, summary, kind, commune), not the whole page.
+ */
+export interface CompactIndex {
+  v: 1
+  /** Kind labels in the index's language; a document's `kind` is a position here plus one (0: none). */
+  kinds: string[]
+  /** Commune names; a document's `commune` is a position here plus one (0: none). */
+  communes: string[]
+  docs: CompactDoc[]
+}
+
+/**
+ * One document: its address; 1 for a page in the index's language, 0 for an entry not translated
+ * into it (found by its English, else Vietnamese, page: listed after, and marked); its kind and
+ * commune; its title and summary, each with its language when that is not the index's.
+ */
+export type CompactDoc = [
+  url: string,
+  own: 0 | 1,
+  kind: number,
+  commune: number,
+  title: string,
+  titleLang: string,
+  summary: string,
+  summaryLang: string,
+]
+
+/** A document as the search page shows it: the shape of Pagefind's result data. */
+export interface CompactResult {
+  url: string
+  /** The searched text, folded. */
+  content: string
+  meta: ResultMeta
+}
+
+/** Weight of a word found in the title against one found in the rest (Pagefind weighs `<h1>` 7). */
+const TITLE_WEIGHT = 7
+
+/** What a compact document is searched by, folded: its title, and the rest. */
+function compactFields(index: CompactIndex, doc: CompactDoc) {
+  const [, , kind, commune, title, , summary] = doc
+  const rest = [index.kinds[kind - 1] ?? '', index.communes[commune - 1] ?? '', summary].join(' ')
+  const text = { title: foldQuery(title), rest: foldQuery(rest) }
+  return { text, words: { title: foldedWords(title), rest: foldedWords(rest) } }
+}
+
+/**
+ * Searches a compact index as Pagefind searches its own, for the search page's script: every
+ * word of the query must be found (with or without diacritics, at the beginning of a word, or
+ * inside a run of Chinese, Japanese or Korean); a word found in the title counts more, a whole
+ * word more than a beginning; equal scores keep the index's order. `own` picks the pages in the
+ * index's language (true) or the entries not translated into it (false).
+ */
+export function searchCompact(index: CompactIndex, query: string, own: boolean): CompactResult[] {
+  const terms = queryWords(query)
+  if (terms.length === 0) return []
+  const found: { result: CompactResult; score: number; at: number }[] = []
+  index.docs.forEach((doc, at) => {
+    if ((doc[1] === 1) !== own) return
+    const { text, words } = compactFields(index, doc)
+    let score = 0
+    for (const term of terms) {
+      const inside = INSIDE_WORDS.test(term)
+      const parts = inside ? unspacedWords(term) : []
+      const match = (field: 'title' | 'rest') =>
+        inside ? (parts.every((part) => text[field].includes(part)) ? 2 : 0) : spacedMatch(words[field], term)
+      const best = Math.max(TITLE_WEIGHT * match('title'), match('rest'))
+      if (best === 0) return
+      score += best
+    }
+    const [url, , kind, , title, titleLang, summary, summaryLang] = doc
+    const meta: ResultMeta = {
+      url,
+      title,
+      titleLang,
+      kind: index.kinds[kind - 1] ?? '',
+      text: summaryLang ? '' : summary,
+      other: summaryLang ? summary : '',
+      otherLang: summaryLang,
+    }
+    found.push({ result: { url, content: `${text.title} ${text.rest}`, meta }, score, at })
+  })
+  return found.sort((a, b) => b.score - a.score || a.at - b.at).map((f) => f.result)
 }
 
 /** Below this many results in the page's language, the other language's results are offered. */

@@ -1,0 +1,51 @@
+/**
+ * Which search index a build gets, chosen by the province's size: one compact index per language
+ * (a gzip JSON of every entry's title, summary, kind and commune, fetched whole and searched in
+ * the page) while it stays within the first-query budget, Pagefind's chunked full-text index
+ * beyond. The search page says which (`data-search-index`), and the indexer
+ * (integrations/pagefind.ts) writes what the page says.
+ *
+ * SITE_SEARCH=compact or pagefind forces one (tests; an installation that wants full-text search
+ * at any size); empty or unset: by size.
+ */
+import { gzipSync } from 'node:zlib'
+
+export type SearchIndexKind = 'compact' | 'pagefind'
+
+/**
+ * The compact index is chosen while the Vietnamese titles and summaries of the entries, as one
+ * gzip JSON, stay under this. The written index of a language is about 1.6 times this estimate
+ * (it adds addresses, kinds and communes: 158 KB for an estimate of 97 KB on the generated
+ * 10,000-entry province), so this keeps it within the first-query budget of issue 21 (≤ 100 KB),
+ * about 6,000 entries of the generated provinces. Pagefind's first query costs more than that at
+ * any size (its code and WebAssembly alone are ~70 KB; 136.6 KB at 300 entries, 213 KB at 10,000
+ * before the other language's index is searched: bench/RESULTS.md, 2026-12-06).
+ */
+export const COMPACT_MAX_BYTES = 60_000
+
+/** What the estimate is made of: an entry's Vietnamese title and summary. */
+export interface TitledEntry {
+  kind: string
+  title: { vi: string }
+  summary?: { vi?: string | undefined } | undefined
+}
+
+/** The gzip size of the entries' Vietnamese titles and summaries as one JSON (batches aside). */
+export function compactEstimate(entries: readonly TitledEntry[]): number {
+  const rows = entries.filter((e) => e.kind !== 'batches').map((e) => [e.title.vi, e.summary?.vi ?? ''])
+  return gzipSync(JSON.stringify(rows)).length
+}
+
+export function searchIndexKind(estimate: number, setting = process.env.SITE_SEARCH ?? ''): SearchIndexKind {
+  if (setting === 'compact' || setting === 'pagefind') return setting
+  if (setting !== '') {
+    throw new Error(
+      `SITE_SEARCH="${setting}" không hợp lệ: dùng compact, pagefind hoặc để trống (chọn theo kích thước). / SITE_SEARCH must be compact, pagefind or empty (chosen by size).`,
+    )
+  }
+  return estimate <= COMPACT_MAX_BYTES ? 'compact' : 'pagefind'
+}
+
+/** Which index a built search page asks for (its form's `data-search-index`). */
+export const indexKindOfPage = (html: string): SearchIndexKind =>
+  /\bdata-search-index="compact"/.test(html) ? 'compact' : 'pagefind'
