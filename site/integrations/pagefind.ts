@@ -10,7 +10,7 @@ import { HTML_LANG, LOCALES, type Locale, localePrefix } from '../src/i18n/local
 import { strings } from '../src/i18n/ui.ts'
 import { KIND_LABEL, PAGE_KINDS, PAGE_SEGMENT, staticPath } from '../src/routing.ts'
 import { indexKindOfPage, type SearchIndexKind } from '../src/search-strategy.ts'
-import { type CompactDoc, type CompactIndex, htmlToText, textByLanguage } from '../src/utils/search.ts'
+import { type CompactDocument, compactIndex, htmlToText, textByLanguage } from '../src/utils/search.ts'
 
 const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
 
@@ -171,25 +171,16 @@ async function sources(dir: string): Promise<Source[]> {
 /** The "Commune" label of the entry pages' facts, in every language. */
 const COMMUNE_LABELS = new Set(LOCALES.map((l) => strings(l).commune))
 
-/** A document of the compact index, with its kind and commune as text (tabled by `writeCompactIndex`). */
-export interface CompactDocument {
-  url: string
-  own: boolean
-  kind: string
-  commune: string
-  title: string
-  titleLang: string
-  summary: string
-  summaryLang: string
-}
-
 /**
  * The compact index's document for one built page: what its card shows, read from the page as
  * `indexDocument` reads it (same pages, same languages, same addresses). The summary is the
  * lead paragraph (the page's description for the calendar and open-data pages); the commune
  * comes from the facts list.
  */
-export function compactDocument(html: string, { kind, lang: indexLang, url }: IndexedPage & { url: string }) {
+export function compactDocument(
+  html: string,
+  { kind, lang: indexLang, url }: IndexedPage & { url: string },
+): CompactDocument | undefined {
   const main = /<main\b([^>]*)>([\s\S]*?)<\/main>/.exec(html)
   if (!main?.[1]?.includes('data-pagefind-body') || main[2] === undefined) return undefined
   const pageLang = /<html\b[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? 'vi'
@@ -223,27 +214,6 @@ export function compactDocument(html: string, { kind, lang: indexLang, url }: In
     summaryLang: summary.text && summary.lang !== lang ? summary.lang : '',
   }
   return document
-}
-
-/** The compact index of one language's documents, kinds and communes written once each. */
-export function compactIndex(documents: readonly CompactDocument[]): CompactIndex {
-  const table = (values: string[]) => [...new Set(values.filter(Boolean))]
-  const kinds = table(documents.map((d) => d.kind))
-  const communes = table(documents.map((d) => d.commune))
-  const position = (list: string[], value: string) => (value ? list.indexOf(value) + 1 : 0)
-  const docs = documents.map(
-    (d): CompactDoc => [
-      d.url,
-      d.own ? 1 : 0,
-      position(kinds, d.kind),
-      position(communes, d.commune),
-      d.title,
-      d.titleLang,
-      d.summary,
-      d.summaryLang,
-    ],
-  )
-  return { v: 1, kinds, communes, docs }
 }
 
 /** The compact index file of a language (`<html lang>`, lower case, as Pagefind names its own). */

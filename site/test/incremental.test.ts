@@ -226,9 +226,9 @@ describe.each(['compact', 'pagefind'] as const)('publishing one edit (%s search 
     // The compact index of the incremental build holds the added relic and not the withdrawn one.
     if (kind === 'compact') {
       const vi = JSON.parse(gunzipSync(readFileSync(path.join(now, 'pagefind/search.vi.json.gz'))).toString()) as {
-        docs: string[][]
+        title: string[]
       }
-      const titles = vi.docs.map((d) => d[4])
+      const titles = vi.title
       expect(titles).toContain('Di tích mới thêm (ví dụ)')
       expect(titles).not.toContain(withdrawn.doc.title.vi)
     }

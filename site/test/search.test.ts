@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { compactDocument, compactIndex, indexDocument, indexOnlyWords } from '../integrations/pagefind.ts'
+import { compactDocument, indexDocument, indexOnlyWords } from '../integrations/pagefind.ts'
 import {
+  compactDocumentAt,
+  compactIndex,
   everyWordFound,
   excerpt,
   FEW_RESULTS,
@@ -336,8 +338,12 @@ describe('compact index', () => {
     // A page without a lead paragraph is summarised by its description.
     expect(documents[3]?.summary).toBe('Mô tả')
     expect(index.kinds).toEqual(['Di tích', 'Làng nghề'])
-    expect(index.docs.map((d) => d[2])).toEqual([1, 2, 1, 0])
+    expect(index.kind).toEqual([1, 2, 1, 0])
     expect(index.communes).toEqual(['Xã Bát Tràng, Hà Nội'])
+    // Addresses by folder and slug, each folder once; read back whole.
+    expect(index.folders).toEqual(['/di-tich/', '/lang-nghe/', '/'])
+    expect(index.slug).toEqual(['dinh-bat-trang', 'bat-trang', 'chua-ba-tam', 'lich-le-hoi'])
+    expect(documents.map((_, at) => compactDocumentAt(index, at))).toEqual(documents)
   })
 
   it('finds with or without diacritics and đ, a title match first, every word required', () => {

@@ -175,29 +175,82 @@ function spacedMatch(words: ReadonlySet<string>, term: string): number {
  * It holds what an entry's card shows (title, summary, kind, commune), not the whole page.
  */
 export interface CompactIndex {
-  v: 1
+  v: 2
   /** Kind labels in the index's language; a document's `kind` is a position here plus one (0: none). */
   kinds: string[]
   /** Commune names; a document's `commune` is a position here plus one (0: none). */
   communes: string[]
-  docs: CompactDoc[]
+  /** Folders of the addresses (`/di-tich/`, `/en/relics/`, `/`): an address is `folders[folder] + slug + '/'`. */
+  folders: string[]
+  // One column per field, a value per document: columns of like values pack better than rows.
+  folder: number[]
+  slug: string[]
+  /** 1 for a page in the index's language, 0 for an entry not translated into it (listed after, marked). */
+  own: (0 | 1)[]
+  kind: number[]
+  commune: number[]
+  title: string[]
+  /** The title's language when it is not the index's (else ''). */
+  titleLang: string[]
+  summary: string[]
+  summaryLang: string[]
 }
 
 /**
- * One document: its address; 1 for a page in the index's language, 0 for an entry not translated
- * into it (found by its English, else Vietnamese, page: listed after, and marked); its kind and
+ * One document of the compact index: its address; whether it is a page in the index's language
+ * or an entry not translated into it (found by its English, else Vietnamese, page); its kind and
  * commune; its title and summary, each with its language when that is not the index's.
  */
-export type CompactDoc = [
-  url: string,
-  own: 0 | 1,
-  kind: number,
-  commune: number,
-  title: string,
-  titleLang: string,
-  summary: string,
-  summaryLang: string,
-]
+export interface CompactDocument {
+  url: string
+  own: boolean
+  kind: string
+  commune: string
+  title: string
+  titleLang: string
+  summary: string
+  summaryLang: string
+}
+
+/** The compact index of one language's documents, kinds, communes and folders written once each. */
+export function compactIndex(documents: readonly CompactDocument[]): CompactIndex {
+  const table = (values: string[]) => [...new Set(values.filter(Boolean))]
+  const kinds = table(documents.map((d) => d.kind))
+  const communes = table(documents.map((d) => d.commune))
+  const split = documents.map((d) => /^(.*\/)([^/]+)\/$/.exec(d.url) ?? ['', d.url, ''])
+  const folders = table(split.map(([, folder = '']) => folder))
+  const position = (list: string[], value: string) => (value ? list.indexOf(value) + 1 : 0)
+  return {
+    v: 2,
+    kinds,
+    communes,
+    folders,
+    folder: split.map(([, folder = '']) => folders.indexOf(folder)),
+    slug: split.map(([, , slug = '']) => slug),
+    own: documents.map((d) => (d.own ? 1 : 0)),
+    kind: documents.map((d) => position(kinds, d.kind)),
+    commune: documents.map((d) => position(communes, d.commune)),
+    title: documents.map((d) => d.title),
+    titleLang: documents.map((d) => d.titleLang),
+    summary: documents.map((d) => d.summary),
+    summaryLang: documents.map((d) => d.summaryLang),
+  }
+}
+
+/** The document at `at` of a compact index. */
+export function compactDocumentAt(index: CompactIndex, at: number): CompactDocument {
+  const slug = index.slug[at] ?? ''
+  return {
+    url: `${index.folders[index.folder[at] ?? -1] ?? ''}${slug}${slug ? '/' : ''}`,
+    own: index.own[at] === 1,
+    kind: index.kinds[(index.kind[at] ?? 0) - 1] ?? '',
+    commune: index.communes[(index.commune[at] ?? 0) - 1] ?? '',
+    title: index.title[at] ?? '',
+    titleLang: index.titleLang[at] ?? '',
+    summary: index.summary[at] ?? '',
+    summaryLang: index.summaryLang[at] ?? '',
+  }
+}
 
 /** A document as the search page shows it: the shape of Pagefind's result data. */
 export interface CompactResult {
@@ -211,11 +264,10 @@ export interface CompactResult {
 const TITLE_WEIGHT = 7
 
 /** What a compact document is searched by, folded: its title, and the rest. */
-function compactFields(index: CompactIndex, doc: CompactDoc) {
-  const [, , kind, commune, title, , summary] = doc
-  const rest = [index.kinds[kind - 1] ?? '', index.communes[commune - 1] ?? '', summary].join(' ')
-  const text = { title: foldQuery(title), rest: foldQuery(rest) }
-  return { text, words: { title: foldedWords(title), rest: foldedWords(rest) } }
+function compactFields(doc: CompactDocument) {
+  const rest = [doc.kind, doc.commune, doc.summary].join(' ')
+  const text = { title: foldQuery(doc.title), rest: foldQuery(rest) }
+  return { text, words: { title: foldedWords(doc.title), rest: foldedWords(rest) } }
 }
 
 /**
@@ -229,9 +281,10 @@ export function searchCompact(index: CompactIndex, query: string, own: boolean):
   const terms = queryWords(query)
   if (terms.length === 0) return []
   const found: { result: CompactResult; score: number; at: number }[] = []
-  index.docs.forEach((doc, at) => {
-    if ((doc[1] === 1) !== own) return
-    const { text, words } = compactFields(index, doc)
+  for (let at = 0; at < index.title.length; at++) {
+    if ((index.own[at] === 1) !== own) continue
+    const doc = compactDocumentAt(index, at)
+    const { text, words } = compactFields(doc)
     let score = 0
     for (const term of terms) {
       const inside = INSIDE_WORDS.test(term)
@@ -239,21 +292,21 @@ export function searchCompact(index: CompactIndex, query: string, own: boolean):
       const match = (field: 'title' | 'rest') =>
         inside ? (parts.every((part) => text[field].includes(part)) ? 2 : 0) : spacedMatch(words[field], term)
       const best = Math.max(TITLE_WEIGHT * match('title'), match('rest'))
-      if (best === 0) return
-      score += best
+      score = best === 0 ? -1 : score + best
+      if (score < 0) break
     }
-    const [url, , kind, , title, titleLang, summary, summaryLang] = doc
+    if (score < 0) continue
     const meta: ResultMeta = {
-      url,
-      title,
-      titleLang,
-      kind: index.kinds[kind - 1] ?? '',
-      text: summaryLang ? '' : summary,
-      other: summaryLang ? summary : '',
-      otherLang: summaryLang,
+      url: doc.url,
+      title: doc.title,
+      titleLang: doc.titleLang,
+      kind: doc.kind,
+      text: doc.summaryLang ? '' : doc.summary,
+      other: doc.summaryLang ? doc.summary : '',
+      otherLang: doc.summaryLang,
     }
-    found.push({ result: { url, content: `${text.title} ${text.rest}`, meta }, score, at })
-  })
+    found.push({ result: { url: doc.url, content: `${text.title} ${text.rest}`, meta }, score, at })
+  }
   return found.sort((a, b) => b.score - a.score || a.at - b.at).map((f) => f.result)
 }
 
