@@ -14,12 +14,13 @@ export type SearchIndexKind = 'compact' | 'pagefind'
 
 /**
  * The compact index is chosen while the Vietnamese titles and summaries of the entries, as one
- * gzip JSON, stay under this. The written index of a language is about 1.6 times this estimate
- * (it adds addresses, kinds and communes: 158 KB for an estimate of 97 KB on the generated
- * 10,000-entry province), so this keeps it within the first-query budget of issue 21 (≤ 100 KB),
- * about 6,000 entries of the generated provinces. Pagefind's first query costs more than that at
- * any size (its code and WebAssembly alone are ~70 KB; 136.6 KB at 300 entries, 213 KB at 10,000
- * before the other language's index is searched: bench/RESULTS.md, 2026-12-06).
+ * gzip JSON, stay under this. The written index of a language is about 1.45 times this estimate
+ * (it adds addresses, kinds and communes: 140 KB for an estimate of 97 KB on the generated
+ * 10,000-entry province), so this keeps it within the first-query budget of issue 21 (≤ 100 KB):
+ * about 87 KB, at about 6,000 entries of the generated provinces. Pagefind's first query costs
+ * more than that at any size (its script and WebAssembly alone are ~70 KB; 273 KB at 300 entries
+ * and 431 KB at 10,000 for a query that also searches the other language: bench/RESULTS.md,
+ * 2026-12-06).
  */
 export const COMPACT_MAX_BYTES = 60_000
 
