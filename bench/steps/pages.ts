@@ -1,8 +1,8 @@
 /** What a visitor's browser fetches: search and page weight. */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { MAP_PAGE_BUDGET } from '../../site/tools/budgets.ts'
 import { indexKindOfPage } from '../../site/src/search-strategy.ts'
+import { MAP_PAGE_BUDGET } from '../../site/tools/budgets.ts'
 import { entries, root, snapshot } from '../lib/config.ts'
 import { kb, mb, ratio, report, section } from '../lib/output.ts'
 import { benchSearch } from '../lib/search.ts'
