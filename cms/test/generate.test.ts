@@ -9,6 +9,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { GenerateError, generateProvince, MIX, plan } from '../src/generate/synthetic'
 import { exportSnapshot } from '../src/snapshot/export'
+import { databaseDump } from './databaseDump'
 import { bootPayload, closeAndRemove } from './payload'
 
 const ENTRIES = 60
@@ -16,8 +17,11 @@ const cmsDir = path.resolve(import.meta.dirname, '..')
 let payload: Payload
 let work: string
 
-/** The CLI, as a user runs it, into its own fresh SQLite database; then the snapshot export. */
-function generateWithCli(seed: number): Promise<string> {
+/**
+ * The CLI, as a user runs it, into its own fresh SQLite database; then the snapshot export. Resolves
+ * with the data folder (the database is heritage.db in it, the snapshot its snapshot folder).
+ */
+function generateWithCli(seed: number, extra: string[] = []): Promise<string> {
   const dataDir = mkdtempSync(path.join(work, `cli-${seed}-`))
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -54,10 +58,11 @@ function generateWithCli(seed: number): Promise<string> {
         String(seed),
         '--images',
         '1',
+        ...extra,
       ]),
     )
     .then(() => run(['run', 'src/snapshot/run.ts']))
-    .then(() => path.join(dataDir, 'snapshot'))
+    .then(() => dataDir)
 }
 
 /** Every entry file of a snapshot, minus the save time: what the generator decided. */
@@ -137,16 +142,22 @@ describe('the synthetic province', () => {
     await expect(generateProvince(payload, { entries: 5 })).rejects.toThrow(/from 20 to 200000, not 5/)
   })
 
-  it('is deterministic: the same seed gives the same province, another seed another one (CLI)', async () => {
-    const [first, again] = await Promise.all([generateWithCli(5), generateWithCli(5)])
-    const a = content(first)
+  it('is deterministic: the same seed gives the same province, with a transaction per save or per 50 (CLI)', async () => {
+    // The second run commits after every save, as the generator did before it shared transactions.
+    const [first, again] = await Promise.all([generateWithCli(5), generateWithCli(5, ['--saves-per-transaction', '1'])])
+    const a = content(path.join(first, 'snapshot'))
     expect(Object.keys(a).length).toBeGreaterThan(ENTRIES)
-    expect(content(again)).toEqual(a)
+    expect(content(path.join(again, 'snapshot'))).toEqual(a)
+    // Every row of the two databases, versions, QR codes, uploads and relations included.
+    const rows = await databaseDump(path.join(first, 'heritage.db'))
+    expect(rows.relics?.length).toBeGreaterThan(0)
+    expect(rows._relics_v?.length).toBe(2 * (rows.relics?.length ?? 0))
+    expect(await databaseDump(path.join(again, 'heritage.db'))).toEqual(rows)
     // The in-process run above used seed 6.
     const other = content(path.join(work, 'in-process'))
     expect(Object.keys(other).length).toBeGreaterThan(ENTRIES)
     const titles = (c: Record<string, unknown>) =>
       Object.values(c).map((e) => JSON.stringify((e as { title?: unknown }).title))
     expect(titles(other)).not.toEqual(titles(a))
-  }, 300_000)
+  }, 600_000)
 })

@@ -7,6 +7,8 @@
  *                                                          locales (title, summary, body)
  *   --add-translations                                     only that, on the province already in
  *                                                          the database (generated without them)
+ *   --saves-per-transaction 50                             entries and batches per database
+ *                                                          transaction (1: a commit per save)
  */
 import { parseArgs } from 'node:util'
 import { isLocale, type TranslationLocale } from '@heritage/contract'
@@ -26,6 +28,7 @@ const parse = () =>
       translated: { type: 'string', default: '0' },
       'translated-locales': { type: 'string', default: 'ko,zh-Hans,ja' },
       'add-translations': { type: 'boolean' },
+      'saves-per-transaction': { type: 'string' },
       debug: { type: 'boolean' },
     },
   }).values
@@ -71,6 +74,8 @@ await runWithPayload(
       entries: Number(values.entries),
       seed: Number(values.seed),
       images: values.images === undefined ? undefined : Number(values.images),
+      savesPerTransaction:
+        values['saves-per-transaction'] === undefined ? undefined : Number(values['saves-per-transaction']),
       translated,
       log,
     })

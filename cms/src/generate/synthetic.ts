@@ -48,6 +48,8 @@ export interface GenerateOptions {
   communes?: number
   /** A share of the entries (0 to 1) also gets a title, summary and body in each of these locales. */
   translated?: { share: number; locales: readonly TranslationLocale[] }
+  /** Entries and batches per database transaction (Generator's default; 1: a commit per save). */
+  savesPerTransaction?: number
   log?: (message: string) => void
 }
 
@@ -103,7 +105,7 @@ export async function generateProvince(payload: Payload, options: GenerateOption
   const started = Date.now()
   const rng = random(seed)
   const counts = plan(entries)
-  const g = new Generator(payload, rng, entries, log)
+  const g = new Generator(payload, rng, entries, log, options.savesPerTransaction)
   const province = await makeProvince(g, { entries, seed, images: options.images, communes: options.communes, log })
 
   log(
@@ -111,14 +113,20 @@ export async function generateProvince(payload: Payload, options: GenerateOption
       .map(([k, n]) => `${k} ${n}`)
       .join(', ')}…`,
   )
-  const { heritage, festivals } = await intangibleHeritage(province, counts['intangible-heritage'])
-  const relicIds = await relics(province, counts.relics, festivals)
-  const villages = await craftVillages(province, counts['craft-villages'])
-  await artisans(province, counts.artisans, villages)
-  const producerIds = await producers(province, counts.producers)
-  const products = await ocopProducts(province, counts['ocop-products'], villages, producerIds)
-  await batches(province, products)
-  await routes(province, counts.routes, { relics: relicIds, villages, heritage })
+  try {
+    const { heritage, festivals } = await intangibleHeritage(province, counts['intangible-heritage'])
+    const relicIds = await relics(province, counts.relics, festivals)
+    const villages = await craftVillages(province, counts['craft-villages'])
+    await artisans(province, counts.artisans, villages)
+    const producerIds = await producers(province, counts.producers)
+    const products = await ocopProducts(province, counts['ocop-products'], villages, producerIds)
+    await batches(province, products)
+    await routes(province, counts.routes, { relics: relicIds, villages, heritage })
+    await g.commit()
+  } catch (error) {
+    await g.abandon()
+    throw error
+  }
   const translations =
     options.translated && options.translated.locales.length > 0 && options.translated.share > 0
       ? await translateProvince(payload, { ...options.translated, seed, log })

@@ -1,4 +1,4 @@
-import type { CollectionSlug, File, Payload, RequestContext, TypedLocale } from 'payload'
+import type { CollectionSlug, File, Payload, PayloadRequest, RequestContext, TypedLocale } from 'payload'
 
 interface Doc {
   id: number
@@ -13,6 +13,8 @@ interface WriteOptions {
   depth: number
   overrideAccess: boolean
   context: RequestContext
+  /** A request of the save's own, e.g. to run it in a transaction opened by the caller. */
+  req?: Partial<PayloadRequest>
 }
 
 export interface LooseApi {
