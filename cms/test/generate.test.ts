@@ -129,7 +129,7 @@ describe('the synthetic province', () => {
     const exported = await exportSnapshot(payload, { dir: snapshot })
     expect(exported.manifest.entries.length).toBe(ENTRIES + (result.counts.batches ?? 0))
     expect(exported.manifest.media.some((m) => m.file.endsWith('.glb'))).toBe(true)
-  })
+  }, 300_000)
 
   it('refuses to generate into a database that already holds one', async () => {
     const before = await payload.count({ collection: 'relics' })
