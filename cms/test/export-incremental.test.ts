@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Payload } from 'payload'
@@ -67,6 +67,25 @@ describe('incremental export', () => {
     const { incremental, full } = await exportBoth()
     expect(incremental.read).toBe(0)
     expect(full.read).toBe(full.manifest.entries.length)
+  })
+
+  it('trusts its memory of the last export only while the state file is the one it wrote', async () => {
+    await exportBoth()
+    // Another process (or a restore) rewrites the state: same size, another world. The export must
+    // read the file, see the world differ and read every entry, not reuse what it wrote.
+    const file = path.join(live, '.export-state.json')
+    const state = await readFile(file, 'utf8')
+    const world = (JSON.parse(state) as { world: string }).world
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    await writeFile(
+      file,
+      state.replace(
+        world,
+        world.replace(/^./, (c) => (c === '0' ? '1' : '0')),
+      ),
+    )
+    const { incremental, full } = await exportBoth()
+    expect(incremental.read).toBe(full.read)
   })
 
   it('reads only the entry an officer saved', async () => {

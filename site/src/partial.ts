@@ -1,42 +1,98 @@
 /**
  * Partial builds. When one entry changes in a large province, the publisher (tools/publish.ts)
  * re-renders only the pages that show it, and keeps the other entry pages of the live build.
- * Two environment variables carry that between the publisher and Astro:
+ * Environment variables carry that between the publisher and Astro:
  *
  *   SITE_RENDER_ONLY  a JSON file with the keys (`kind:id`) of the entries whose pages to render;
- *                     the pages that are not about one entry (home, lists, map, search, festival
+ *                     the pages that are not about one entry (home, map, search, festival
  *                     calendar, open data, 404) are always rendered, since they show many entries.
- *   SITE_PAGE_INDEX   where to write the pages rendered, `{ "<path>": "<key>" | null }`, so that
- *                     the next publish knows which files belong to which entry.
+ *   SITE_PAGE_INDEX   where to write the pages of this build, `{ "<path>": "<key>" | null }`, so
+ *                     that the next publish knows which files belong to which entry.
+ *   SITE_KEEP_FROM    (with SITE_RENDER_ONLY) the live build's folder and its record (`<dir>` and
+ *                     `<record>`, JSON): a list page whose content key is the one the live build
+ *                     recorded for the same path is hard-linked from there instead of rendered.
  *
- * Neither is set by a plain `astro build`: every page is rendered and no index is written.
+ * A list page (48 entries of one kind) is keyed by what it shows: `list:` and a hash of its path,
+ * its languages, its place in the list and the manifest hash of each entry on it. An edit
+ * changes the key of the pages that show the entry (or, when its title moves it, of the pages
+ * between its old and new place, or of every page of its kind when the count changes) and
+ * leaves the other lists' keys alone: one edit renders a few list pages, not all ~1,100.
+ *
+ * None is set by a plain `astro build`: every page is rendered and no index is written.
  */
-import { readFileSync, writeFileSync } from 'node:fs'
-import type { Page } from './routing'
+import { createHash } from 'node:crypto'
+import { linkSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import type { Snapshot } from './data/snapshot'
+import { LIST_PAGE_SIZE, type Page } from './routing'
 
-/** The entry a page is about, or null for pages that list or summarise many entries. */
-export function pageKey(page: Page): string | null {
-  const view = page.view
-  if (view.type === 'entry') return `${view.entry.kind}:${view.entry.id}`
-  if (view.type === 'batch') return `batches:${view.batch.id}`
-  return null
+/** What the keys are made of: the manifest (each entry's hash, the languages) and the kinds' lists. */
+export type KeyData = { manifest: Pick<Snapshot['manifest'], 'entries' | 'locales'>; byKind: Snapshot['byKind'] }
+
+/**
+ * The key of each page: the entry it is about, a content key for a list page (see above), or
+ * null for the other pages that summarise many entries.
+ */
+export function pageKeys(pages: Page[], data: KeyData): Map<Page, string | null> {
+  const hashes = new Map(data.manifest.entries.map((e) => [`${e.kind}:${e.id}`, e.hash]))
+  const keyOf = (page: Page): string | null => {
+    const view = page.view
+    if (view.type === 'entry') return `${view.entry.kind}:${view.entry.id}`
+    if (view.type === 'batch') return `batches:${view.batch.id}`
+    if (view.type !== 'list') return null
+    // What List.astro and Card.astro show: the page's place, languages and count, and its entries.
+    const hash = createHash('sha256')
+    const all = data.byKind(view.kind)
+    hash.update(JSON.stringify([page.path, page.locale, page.canonical, page.alternates, data.manifest.locales]))
+    hash.update(JSON.stringify([view.kind, view.page, view.pages, all.length]))
+    for (const entry of all.slice((view.page - 1) * LIST_PAGE_SIZE, view.page * LIST_PAGE_SIZE)) {
+      const key = `${entry.kind}:${entry.id}`
+      hash.update(`${key}\0${hashes.get(key) ?? ''}\0`)
+    }
+    return `list:${hash.digest('hex')}`
+  }
+  return new Map(pages.map((page) => [page, keyOf(page)]))
 }
 
 /** The pages this build renders: all of them, or the partial set the publisher asked for. */
-export function pagesToRender(pages: Page[], env: NodeJS.ProcessEnv = process.env): Page[] {
+export function pagesToRender(pages: Page[], data: KeyData, env: NodeJS.ProcessEnv = process.env): Page[] {
+  const keys = pageKeys(pages, data)
   const only = env.SITE_RENDER_ONLY
-  const chosen = only
-    ? (() => {
-        const keys = new Set(JSON.parse(readFileSync(only, 'utf8')) as string[])
-        return pages.filter((page) => {
-          const key = pageKey(page)
-          return key === null || keys.has(key)
-        })
-      })()
-    : pages
+  let chosen = pages
+  const kept: string[] = []
+  if (only) {
+    const render = new Set(JSON.parse(readFileSync(only, 'utf8')) as string[])
+    const from = env.SITE_KEEP_FROM
+      ? (JSON.parse(readFileSync(env.SITE_KEEP_FROM, 'utf8')) as { dir: string; record: string })
+      : null
+    const live = from
+      ? ((JSON.parse(readFileSync(from.record, 'utf8')) as { pages?: Record<string, string | null> }).pages ?? {})
+      : {}
+    const out = env.SITE_OUT_DIR
+    chosen = pages.filter((page) => {
+      const key = keys.get(page) ?? null
+      if (key === null) return true
+      if (!key.startsWith('list:')) return render.has(key)
+      // A list page showing what the live one shows: its file, hard-linked; rendered if that fails.
+      if (!from || !out || live[page.path] !== key) return true
+      const file = path.join(decodeURIComponent(page.path).replace(/^\/+/, ''), 'index.html')
+      try {
+        mkdirSync(path.dirname(path.join(out, file)), { recursive: true })
+        linkSync(path.join(from.dir, file), path.join(out, file))
+      } catch {
+        return true
+      }
+      kept.push(page.path)
+      return false
+    })
+  }
   if (env.SITE_PAGE_INDEX) {
-    const index = Object.fromEntries(chosen.map((page) => [page.path, pageKey(page)]))
+    const listed = new Set(kept)
+    for (const page of chosen) listed.add(page.path)
+    const index: Record<string, string | null> = {}
+    for (const page of pages) if (listed.has(page.path)) index[page.path] = keys.get(page) ?? null
     writeFileSync(env.SITE_PAGE_INDEX, JSON.stringify(index))
+    if (only) writeFileSync(`${env.SITE_PAGE_INDEX}.kept`, JSON.stringify(kept))
   }
   return chosen
 }

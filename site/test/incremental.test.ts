@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { type KeyData, pageKeys } from '../src/partial.ts'
+import type { Page } from '../src/routing.ts'
 import { affectedEntries, type EntryRecord, referencesIn } from '../tools/incremental.ts'
 import { type PublishResult, publish } from '../tools/publish.ts'
 
@@ -121,6 +123,51 @@ describe('what an edit makes the publisher render again', () => {
   })
 })
 
+describe('which list pages an edit changes', () => {
+  // 100 relics: three list pages of 48. A list page's key changes exactly when what it shows can.
+  const lists = (count: number): Page[] =>
+    [1, 2, 3].slice(0, Math.ceil(count / 48)).map((n) => ({
+      path: n === 1 ? '/di-tich/' : `/di-tich/trang/${n}/`,
+      locale: 'vi',
+      view: { type: 'list', kind: 'relics', page: n, pages: Math.ceil(count / 48) },
+      alternates: { vi: n === 1 ? '/di-tich/' : `/di-tich/trang/${n}/` },
+      canonical: n === 1 ? '/di-tich/' : `/di-tich/trang/${n}/`,
+    }))
+  const data = (ids: string[], hash: (id: string) => string = (id) => `h${id}`): KeyData => {
+    const entries = ids.map((id) => ({ kind: 'relics', id, file: `entries/relics/${id}.json`, hash: hash(id) }))
+    return {
+      manifest: { entries, locales: ['vi'] } as unknown as KeyData['manifest'],
+      byKind: (() => ids.map((id) => ({ kind: 'relics', id }))) as unknown as KeyData['byKind'],
+    }
+  }
+  const keys = (ids: string[], hash?: (id: string) => string) => {
+    const pages = lists(ids.length)
+    const map = pageKeys(pages, data(ids, hash))
+    return pages.map((page) => map.get(page))
+  }
+  const ids = Array.from({ length: 100 }, (_, i) => String(i + 1).padStart(3, '0'))
+
+  it('changes the key of the page showing an edited entry only', () => {
+    const before = keys(ids)
+    const after = keys(ids, (id) => (id === '060' ? 'edited' : `h${id}`))
+    expect(after.map((key, i) => key === before[i])).toEqual([true, false, true])
+  })
+
+  it('changes the keys of the pages between an entry’s old and new place in the list', () => {
+    const before = keys(ids)
+    // Entry 010 renamed so that it sorts after 060: pages 1 and 2 shift, page 3 does not.
+    const moved = [...ids.slice(0, 9), ...ids.slice(10, 60), '010', ...ids.slice(60)]
+    const after = keys(moved, (id) => (id === '010' ? 'renamed' : `h${id}`))
+    expect(after.map((key, i) => key === before[i])).toEqual([false, false, true])
+  })
+
+  it('changes every key of the kind when the count changes (the pages show it)', () => {
+    const before = keys(ids)
+    const after = keys(ids.slice(0, 99))
+    expect(after.map((key, i) => key === before[i])).toEqual([false, false, false])
+  })
+})
+
 // Once with each kind of search index (search-strategy.ts), each from its own copy of the demo snapshot.
 describe.each(['compact', 'pagefind'] as const)('publishing one edit (%s search index)', (kind) => {
   let first: PublishResult
@@ -195,6 +242,12 @@ describe.each(['compact', 'pagefind'] as const)('publishing one edit (%s search 
     expect(statSync(page(now, untouched.doc.slug)).ino).toBe(statSync(page(before, untouched.doc.slug)).ino)
     expect(readFileSync(page(now, 'di-tich-moi-them'), 'utf8')).toContain('Di tích mới thêm (ví dụ)')
     expect(() => statSync(page(now, withdrawn.doc.slug))).toThrow()
+    // A list of a kind where no entry changed is kept, although its products' pages were rendered
+    // again for the renamed producer (a card shows its own entry only); the relics' list, which
+    // gained and lost an entry, is rendered.
+    const list = (dir: string, folder: string) => statSync(path.join(dir, folder, 'index.html')).ino
+    expect(list(now, 'san-pham-ocop')).toBe(list(before, 'san-pham-ocop'))
+    expect(list(now, 'di-tich')).not.toBe(list(before, 'di-tich'))
     // The previous build is intact: it is still what a rollback would serve.
     expect(readFileSync(page(before, withdrawn.doc.slug), 'utf8')).toContain(withdrawn.doc.title.vi)
 

@@ -94,6 +94,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   const dir = path.join(root, 'builds', buildId)
   const renderList = metaFile(root, buildId, '.render')
   const pageIndex = metaFile(root, buildId, '.pages')
+  const keepFrom = metaFile(root, buildId, '.keep')
   const toBucket = async (id: string) => {
     if (!options.bucket) return
     await syncBucket({
@@ -187,6 +188,8 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
           // The live search index goes live again with the new pages; search-index.ts updates it after.
           await linkTree(path.join(partial.from, 'pagefind'), path.join(dir, 'pagefind'))
           await writeAtomic(renderList, JSON.stringify([...partial.affected].filter((key) => key in entries)))
+          // List pages whose content key is unchanged are hard-linked by the build itself (src/partial.ts).
+          await writeAtomic(keepFrom, JSON.stringify({ dir: partial.from, record: metaFile(root, liveId as string) }))
         } else {
           log(`Build ${liveId} has lost some of its pages: building in full.`)
           partial = null
@@ -207,8 +210,10 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       env.SITE_SNAPSHOT_CACHE = await snapshotCache(root, siteDir)
       delete env.SITE_RENDER_ONLY
       delete env.SITE_SEARCH_INDEX
+      delete env.SITE_KEEP_FROM
       if (partial) {
         env.SITE_RENDER_ONLY = renderList
+        env.SITE_KEEP_FROM = keepFrom
         env.SITE_SEARCH_INDEX = 'later'
       }
       if (options.siteUrl) env.SITE_URL = options.siteUrl
@@ -225,7 +230,8 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       const renderedPages = await readJson<Record<string, string | null>>(pageIndex)
       if (!renderedPages) throw new PublishError('The build did not write its page index; is src/partial.ts in use?')
       // Counted as files: 404.html is not in the index, the page table does not make it.
-      rendered = pages - Object.keys(kept).length
+      const keptLists = partial ? ((await readJson<string[]>(`${pageIndex}.kept`)) ?? []) : []
+      rendered = pages - Object.keys(kept).length - keptLists.length
       const record: BuildRecord = { code, entries, pages: { ...kept, ...renderedPages } }
       await writeAtomic(metaFile(root, buildId), JSON.stringify(record))
       await toBucket(buildId)
@@ -283,6 +289,8 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   } finally {
     await rm(renderList, { force: true })
     await rm(pageIndex, { force: true })
+    await rm(`${pageIndex}.kept`, { force: true })
+    await rm(keepFrom, { force: true })
     await release()
   }
 }
