@@ -93,6 +93,8 @@ describe('everyWordFound', () => {
     // Pagefind answers "xyzzyq" with every page holding the word "x" ("20 x 30 cm").
     expect(everyWordFound(['Tranh sơn mài, kích thước 20 x 30 cm'], 'xyzzyq')).toBe(false)
     expect(everyWordFound(['Chùa Bà Tấm'], 'batrang')).toBe(false)
+    // Two codes that only begin alike are different words, not a stem and its ending.
+    expect(everyWordFound(['Đình Gửi Duyệt mxbfqemp'], 'mxbfrkk4')).toBe(false)
     // Every word must be found, in one of the texts.
     expect(everyWordFound(['Đình Bát Tràng', 'x'], 'dinh xyzzyq')).toBe(false)
     expect(everyWordFound(['Đình Bát Tràng', 'Văn Chỉ'], 'dinh van')).toBe(true)

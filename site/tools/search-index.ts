@@ -40,8 +40,10 @@ export async function updateSearchIndex(build: string): Promise<{ pages: number;
     const counts = await writeSearchIndex(build, fresh)
     let added = 0
     let replaced = 0
-    const files = (await filesIn(fresh)).filter((f) => f !== ENTRY)
-    for (const file of [...files, ENTRY]) {
+    // Pagefind's entry file goes last; the compact index (search.<lang>.json.gz) has none.
+    const written = await filesIn(fresh)
+    const files = written.filter((f) => f !== ENTRY)
+    for (const file of written.includes(ENTRY) ? [...files, ENTRY] : files) {
       const target = path.join(live, file)
       const exists = await stat(target).then(
         () => true,

@@ -90,9 +90,10 @@ describe('search', () => {
     const more = page.getByRole('button', { name: 'Xem thêm kết quả' })
     await more.click()
     const links = page.locator('[data-search-results] h2 a')
-    await expect.poll(() => links.count()).toBe(total)
+    // Ten more at a time: the demo's entries (and those earlier tests published) fit in two pages or three.
+    await expect.poll(() => links.count()).toBe(Math.min(total, 20))
     expect(await links.nth(10).evaluate((a) => a === document.activeElement)).toBe(true)
-    expect(await more.isVisible()).toBe(false)
+    expect(await more.isVisible()).toBe(total > 20)
   })
 
   it('offers the English results of an English word on the Vietnamese page, with a link to them', async () => {

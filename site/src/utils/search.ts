@@ -152,9 +152,12 @@ export function everyWordFound(texts: readonly string[], query: string): boolean
 
 /**
  * How a word of a spaced language meets a text's words: 3 it is one of them, 2 it begins one,
- * 1 it shares with one a beginning of at least half its length and three letters (an English
- * stem: "temples", "temple"), 0 not at all.
+ * 1 it shares with one a beginning of at least half its length and three letters, the two
+ * differing in an ending of at most three letters each (an English stem: "temples", "temple";
+ * "potteries", "pottery"; not "mxbfrkk4" and "mxbfqemp", which only begin alike), 0 not at all.
  */
+const STEM_ENDING = 3
+
 function spacedMatch(words: ReadonlySet<string>, term: string): number {
   if (words.has(term)) return 3
   const needed = Math.min(term.length, Math.max(3, Math.ceil(term.length / 2)))
@@ -163,7 +166,7 @@ function spacedMatch(words: ReadonlySet<string>, term: string): number {
     if (word.startsWith(term)) return 2
     let common = 0
     while (common < word.length && word[common] === term[common]) common++
-    if (common >= needed) best = 1
+    if (common >= needed && term.length - common <= STEM_ENDING && word.length - common <= STEM_ENDING) best = 1
   }
   return best
 }
