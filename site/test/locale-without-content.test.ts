@@ -157,9 +157,10 @@ describe('a map drawn from JSON (a route’s)', () => {
     if (!route) throw new Error('The route is gone.')
     await page.goto(`${served.base}${entryPath(route, 'ja')}`)
     expect(await page.locator('h1').textContent()).toContain(ROUTE_JA)
+    // Scrolled into view, the map loads itself (map-island.ts); its button is for visitors saving
+    // data. Tapping the button after seeing it raced the load that hides it.
     await page.locator('[data-map-view]').first().scrollIntoViewIfNeeded()
-    const load = page.locator('[data-map-load]:visible')
-    if ((await load.count()) > 0) await load.first().tap()
+    await page.locator('[data-map-view][data-map-state="ready"]').first().waitFor({ timeout: 60_000 })
     const marker = page.locator('.leaflet-marker-pane .map-marker').first()
     await marker.waitFor({ timeout: 60_000 })
     await marker.tap()
