@@ -4,7 +4,7 @@
  *
  *   node bench/run.ts                       small province (300 entries): a few minutes
  *   node bench/run.ts --entries 10000       the full size (the generator alone takes a while)
- *   node bench/run.ts --only site,edit      some steps (province, export, site, edit, search, weight, locales, api, postgres, import, images)
+ *   node bench/run.ts --only site,edit      some steps (province, export, site, edit, same, search, weight, locales, api, postgres, import, images)
  *   node bench/run.ts --only province,locales   the site in every default locale against vi + en
  *   node bench/run.ts --only import         the spreadsheet import alone (its own databases, no province)
  *   node bench/run.ts --entries 10000 --only province,postgres   SQLite and PostgreSQL side by side
@@ -26,6 +26,7 @@ import { localesStep } from './steps/locales.ts'
 import { searchStep, weightStep } from './steps/pages.ts'
 import { postgresStep } from './steps/postgres.ts'
 import { exportStep, province } from './steps/province.ts'
+import { sameStep } from './steps/same.ts'
 import { editStep, serve, siteStep } from './steps/site.ts'
 
 const cpu = os.cpus()
@@ -48,6 +49,7 @@ try {
   if (only.has('weight')) weightStep()
   server?.stop()
   server = undefined
+  if (only.has('same')) await sameStep()
   if (only.has('locales')) await localesStep()
   if (only.has('api')) await apiStep()
   if (only.has('postgres')) await postgresStep()

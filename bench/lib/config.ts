@@ -12,6 +12,7 @@ export const STEPS = [
   'export',
   'site',
   'edit',
+  'same',
   'search',
   'weight',
   'locales',

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { cpSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { cpSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -7,6 +7,7 @@ import { gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { type KeyData, pageKeys } from '../src/partial.ts'
 import type { Page } from '../src/routing.ts'
+import { fileHashes as tree } from '../tools/files.ts'
 import { affectedEntries, type EntryRecord, referencesIn } from '../tools/incremental.ts'
 import { type PublishResult, publish } from '../tools/publish.ts'
 
@@ -53,17 +54,6 @@ function save(changes: { write?: [ManifestEntry, Json][]; remove?: ManifestEntry
   }
   const all = { ...manifest, contentHash: createHash('sha256').update(JSON.stringify(manifest.entries)).digest('hex') }
   writeFileSync(path.join(snapshot, 'manifest.json'), JSON.stringify(all, null, 1))
-}
-
-/** Every file of a build, by path, with a hash of its content. */
-function tree(dir: string): Map<string, string> {
-  const files = new Map<string, string>()
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue
-    const file = path.join(entry.parentPath, entry.name)
-    files.set(path.relative(dir, file), createHash('sha256').update(readFileSync(file)).digest('hex'))
-  }
-  return files
 }
 
 const liveDir = (root: string) => path.join(root, readlinkSync(path.join(root, 'current')))

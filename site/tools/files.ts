@@ -2,7 +2,8 @@
  * File helpers of the site's Node tools (the CMS keeps its own in cms/src; the two runtimes share
  * no code but the contract package). One home for them on this side: publish, the lock, status.
  */
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
+import { readdirSync, readFileSync } from 'node:fs'
 import { readFile, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -26,4 +27,24 @@ export async function writeAtomic(file: string, data: string): Promise<void> {
   const temp = `${file}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`
   await writeFile(temp, data)
   await rename(temp, file)
+}
+
+/** Every file of a build, by its path in the build, with a hash of its content. */
+export function fileHashes(dir: string): Map<string, string> {
+  const files = new Map<string, string>()
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue
+    const file = path.join(entry.parentPath, entry.name)
+    files.set(path.relative(dir, file), createHash('sha256').update(readFileSync(file)).digest('hex'))
+  }
+  return files
+}
+
+/** How build `b` differs from build `a` (fileHashes of each): files only in one, files not the same. */
+export function treeDifferences(a: Map<string, string>, b: Map<string, string>) {
+  return {
+    onlyInA: [...a.keys()].filter((file) => !b.has(file)).sort(),
+    onlyInB: [...b.keys()].filter((file) => !a.has(file)).sort(),
+    changed: [...a.keys()].filter((file) => b.has(file) && a.get(file) !== b.get(file)).sort(),
+  }
 }
