@@ -25,10 +25,11 @@
  * operation's own transaction and fails after WRITE_WAIT_MS; a read without it does not see what
  * the operation wrote before it commits.
  */
-import { type Client, createClient, type InStatement, type ResultSet, type Transaction } from '@libsql/client'
+import type { Client, InStatement, ResultSet, Transaction } from '@libsql/client'
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 import { isRecord } from './shared/guards'
+import { StatementCachingConnection } from './sqliteStatements'
 
 /** How long a write waits for the one before it (in this process or another) before it fails. */
 export const WRITE_WAIT_MS = 60_000
@@ -112,13 +113,13 @@ export const isLocalSqlite = (url: string): boolean => url === ':memory:' || /^f
  * then fails, "SQL statements in progress", and a reader keeps reading an old state).
  */
 class Connection {
-  private client: Client
+  private client: StatementCachingConnection
 
   constructor(
     private readonly url: string,
     private readonly pragmas: string[],
   ) {
-    this.client = createClient({ url })
+    this.client = new StatementCachingConnection(url)
   }
 
   async prepare(): Promise<void> {
@@ -126,7 +127,7 @@ class Connection {
   }
 
   /** Runs `work` on the connection; after SQLITE_BUSY the connection is replaced (unless `keep`). */
-  async use<T>(work: (client: Client) => Promise<T>, keep = false): Promise<T> {
+  async use<T>(work: (client: StatementCachingConnection) => Promise<T>, keep = false): Promise<T> {
     try {
       return await work(this.client)
     } catch (error) {
@@ -138,7 +139,7 @@ class Connection {
   async reopen(): Promise<void> {
     if (this.url === ':memory:') return
     this.client.close()
-    this.client = createClient({ url: this.url })
+    this.client = new StatementCachingConnection(this.url)
     await this.prepare()
   }
 
@@ -182,7 +183,7 @@ export class OneWriterClient implements Client {
   }
 
   /** Runs `work` on the writer connection as the only writer. */
-  private async asWriter<T>(work: (client: Client) => Promise<T>): Promise<T> {
+  private async asWriter<T>(work: (client: StatementCachingConnection) => Promise<T>): Promise<T> {
     const deadline = Date.now() + WRITE_WAIT_MS
     const release = await this.lock.acquire(deadline)
     try {
