@@ -53,3 +53,26 @@ export const parsePublishStatus = (raw: unknown): PublishStatus | null => parsed
  */
 export const parsePublishStatusParts = (raw: unknown): Partial<PublishStatus> | null =>
   parsedOrNull(publishStatus.partial().safeParse(raw))
+
+/** Minutes a site build may take unless `SITE_BUILD_MINUTES` says otherwise. */
+export const SITE_BUILD_MINUTES_DEFAULT = 15
+
+/**
+ * Minutes the site's build (astro build of every page) may take before a publish gives up and
+ * leaves the live site as it was: `SITE_BUILD_MINUTES`, 15 unless set. A province of 10,000
+ * entries builds in minutes on two cores; 50,000 took longer than 15 on a loaded machine
+ * (bench/RESULTS.md), so a national platform sets more. The CMS gives the whole publish (export,
+ * build, search index) five minutes beyond it.
+ */
+export function siteBuildMinutes(env: Readonly<Record<string, string | undefined>>): number {
+  const raw = env.SITE_BUILD_MINUTES?.trim()
+  if (!raw) return SITE_BUILD_MINUTES_DEFAULT
+  const minutes = Number(raw)
+  if (!Number.isFinite(minutes) || minutes <= 0) {
+    throw new Error(
+      `SITE_BUILD_MINUTES must be a number of minutes above 0 (such as 60), not "${raw}". ` +
+        `SITE_BUILD_MINUTES phải là số phút lớn hơn 0 (ví dụ 60), không phải "${raw}".`,
+    )
+  }
+  return minutes
+}

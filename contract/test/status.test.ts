@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { type PublishStatus, parsePublishStatus, parsePublishStatusParts } from '../src/index.ts'
+import {
+  type PublishStatus,
+  parsePublishStatus,
+  parsePublishStatusParts,
+  SITE_BUILD_MINUTES_DEFAULT,
+  siteBuildMinutes,
+} from '../src/index.ts'
 
 const live: PublishStatus = {
   state: 'ok',
@@ -41,5 +47,23 @@ describe('the publish status (status.json)', () => {
     })
     expect(parsePublishStatusParts({ state: 'ok', pages: '3' })).toBeNull()
     expect(parsePublishStatus({ state: 'ok', buildId: 'b1', pages: 3 })).toBeNull()
+  })
+})
+
+describe('how long a site build may take', () => {
+  it('is 15 minutes unless SITE_BUILD_MINUTES says otherwise', () => {
+    expect(siteBuildMinutes({})).toBe(SITE_BUILD_MINUTES_DEFAULT)
+    expect(SITE_BUILD_MINUTES_DEFAULT).toBe(15)
+    expect(siteBuildMinutes({ SITE_BUILD_MINUTES: ' ' })).toBe(15)
+    expect(siteBuildMinutes({ SITE_BUILD_MINUTES: '90' })).toBe(90)
+    expect(siteBuildMinutes({ SITE_BUILD_MINUTES: '0.5' })).toBe(0.5)
+  })
+
+  it('refuses a value that is not a number of minutes above 0, naming it in Vietnamese and English', () => {
+    for (const bad of ['0', '-5', 'ninety', '1h', 'Infinity']) {
+      expect(() => siteBuildMinutes({ SITE_BUILD_MINUTES: bad })).toThrow(
+        `phải là số phút lớn hơn 0 (ví dụ 60), không phải "${bad}"`,
+      )
+    }
   })
 })

@@ -140,6 +140,35 @@ describe('publishing a snapshot', () => {
     expect(page.body.toString()).toContain(relic.summary)
   })
 
+  it('gives up a build that takes longer than SITE_BUILD_MINUTES, keeping the live site, and refuses a wrong value', async () => {
+    const before = live()
+    const publishCli = (minutes: string) =>
+      spawnSync(
+        process.execPath,
+        [path.join(siteDir, 'tools', 'publish.ts'), '--snapshot', good, '--root', root, '--site-url', SITE_URL],
+        { encoding: 'utf8', env: { ...process.env, SITE_BUILD_MINUTES: minutes } },
+      )
+    // 0.002 minutes: astro cannot even start in that time.
+    const slow = publishCli('0.002')
+    expect(slow.status).toBe(1)
+    const reason = /astro build did not finish within 0\.002 minutes \(SITE_BUILD_MINUTES\)/
+    expect(slow.stderr.trim().split('\n').pop()).toMatch(reason)
+    expect(live()).toBe(before)
+    expect(builds()).toEqual([path.basename(before)])
+    expect(existsSync(path.join(root, 'publish.lock'))).toBe(false)
+    expect(await status()).toMatchObject({ state: 'failed', error: expect.stringMatching(reason) })
+
+    const written = JSON.stringify(await status())
+    const wrong = publishCli('ninety')
+    expect(wrong.status).toBe(1)
+    expect(wrong.stderr).toContain('SITE_BUILD_MINUTES phải là số phút lớn hơn 0 (ví dụ 60), không phải "ninety"')
+    // Refused before anything was touched: no build, no lock, the status as it was.
+    expect(builds()).toEqual([path.basename(before)])
+    expect(existsSync(path.join(root, 'publish.lock'))).toBe(false)
+    expect(JSON.stringify(await status())).toBe(written)
+    expect((await request(relicPage())).status).toBe(200)
+  })
+
   it('switches to the next good build', async () => {
     const before = path.basename(live())
     editSummary(good, 'Bản tóm tắt mới sau khi xuất bản lại.')

@@ -34,6 +34,7 @@
 import { mkdir, readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { siteBuildMinutes } from '@heritage/contract'
 import { type BucketSettings, bucketFromEnv, syncBucket } from './bucket.ts'
 import { checkBuild, keepPages, linkMedia, linkTree, pruneBuilds, switchCurrent } from './builds.ts'
 import { runAstro, runSearchIndex } from './children.ts'
@@ -56,6 +57,7 @@ export interface PublishOptions {
   /** The Astro project; default: the folder above this script. */
   siteDir?: string
   lockWaitMs?: number
+  /** Default: SITE_BUILD_MINUTES (the contract's siteBuildMinutes). */
   buildTimeoutMs?: number
   signal?: AbortSignal
   log?: (line: string) => void
@@ -85,6 +87,8 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   const snapshot = path.resolve(options.snapshot)
   const siteDir = path.resolve(options.siteDir ?? SITE_DIR)
   const log = options.log ?? (() => {})
+  // Read before anything is touched: a wrong SITE_BUILD_MINUTES stops the publish with its message.
+  const buildTimeoutMs = options.buildTimeoutMs ?? siteBuildMinutes(process.env) * 60_000
   await mkdir(path.join(root, 'builds'), { recursive: true })
   const { release, buildId } = await acquireLock(root, {
     waitMs: options.lockWaitMs ?? 10 * 60_000,
@@ -217,11 +221,14 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
         env.SITE_SEARCH_INDEX = 'later'
       }
       if (options.siteUrl) env.SITE_URL = options.siteUrl
-      const timeoutMs = options.buildTimeoutMs ?? 15 * 60_000
-      const result = await runAstro(siteDir, env, { timeoutMs, signal: options.signal })
+      const result = await runAstro(siteDir, env, { timeoutMs: buildTimeoutMs, signal: options.signal })
       output = result.output
       if (options.signal?.aborted) throw new PublishError('Publishing was interrupted.')
-      if (result.timedOut) throw new PublishError(`astro build did not finish within ${timeoutMs / 60_000} minutes.`)
+      if (result.timedOut) {
+        throw new PublishError(
+          `astro build did not finish within ${buildTimeoutMs / 60_000} minutes (SITE_BUILD_MINUTES).`,
+        )
+      }
       if (result.code !== 0) {
         throw new PublishError(failureReason(output, `astro build failed with exit code ${result.code}; see the log.`))
       }

@@ -9,8 +9,8 @@ import { describeEntry, PUBLISH_CONTEXT, type PublishTarget, pageOf, statusExclu
 import { LeaseTimeout, type LockStore, lockStore, takeLease } from './lease'
 import { LockTimeout, withExportLock } from './lock'
 import {
-  BUILD_TIMEOUT_MS,
   type BuildStatus,
+  buildTimeoutMs,
   readBuildStatus,
   runSitePublish,
   stopSiteBuilds,
@@ -196,7 +196,7 @@ async function buildLocked(
   const { requested } = await store.read('publish')
   try {
     return await withExportLock(snapshotDir(), () => exportAndBuild(payload, store, log, entry, requested), {
-      waitMs: BUILD_TIMEOUT_MS + 60_000,
+      waitMs: buildTimeoutMs() + 60_000,
       log,
     })
   } finally {
@@ -244,7 +244,7 @@ async function publishNow(
   try {
     const lease = await takeLease(payload, 'publish', {
       ttlMs: PUBLISH_LOCK_TTL_MS,
-      waitMs: BUILD_TIMEOUT_MS + 60_000,
+      waitMs: buildTimeoutMs() + 60_000,
       log,
     })
     if (!lease) throw new LeaseTimeout('The publish lock was not free.')
@@ -479,6 +479,8 @@ export function untilNextDay(now = Date.now()): number {
  */
 export async function startPublisher(payload: Payload): Promise<void> {
   if (!autobuildEnabled() || state.daily) return
+  // A wrong SITE_BUILD_MINUTES stops the start with its message, not the first publish.
+  buildTimeoutMs()
   state.payload = payload
   const nightly = () => {
     state.daily = setTimeout(() => {

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { type PublishStatus, parsePublishStatusParts } from '@heritage/contract'
+import { type PublishStatus, parsePublishStatusParts, siteBuildMinutes } from '@heritage/contract'
 import type { Env } from '../paths'
 import type { FailureCause } from './status'
 
@@ -11,7 +11,11 @@ import type { FailureCause } from './status'
  * process, reading the status.json it writes, and keeping the end of its output for the admin.
  */
 
-export const BUILD_TIMEOUT_MS = 20 * 60_000
+/**
+ * How long the whole publish (export, astro build, search index) may run: the site build's own
+ * limit (SITE_BUILD_MINUTES, the contract's siteBuildMinutes) and five minutes for the rest.
+ */
+export const buildTimeoutMs = (env: Env = process.env): number => (siteBuildMinutes(env) + 5) * 60_000
 const LOG_LIMIT = 4096
 /** How often a running build's status.json is read, to say "live" the moment it is. */
 const LIVE_POLL_MS = 250
@@ -94,13 +98,19 @@ export function runSitePublish(args: string[], log: (line: string) => void): Pro
       'or SITE_AUTOBUILD=0 where the site is built elsewhere.'
     return Promise.resolve({ code: null, output: '', reason, cause: 'config' })
   }
+  let timeout: number
+  try {
+    timeout = buildTimeoutMs()
+  } catch (error) {
+    return Promise.resolve({ code: null, output: '', reason: (error as Error).message, cause: 'config' })
+  }
   const started = Date.now()
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [script, ...args], {
       cwd: siteDir(),
       env: process.env,
       stdio: ['ignore', 'pipe', 'pipe'],
-      timeout: BUILD_TIMEOUT_MS,
+      timeout,
     })
     running.add(child)
     let output = ''
@@ -136,7 +146,7 @@ export function runSitePublish(args: string[], log: (line: string) => void): Pro
         code,
         output,
         reason: last || (signal ? `The site build was stopped (${signal}).` : `${script} exited with code ${code}.`),
-        cause: stopped ? (Date.now() - started >= BUILD_TIMEOUT_MS ? 'timeout' : 'interrupted') : undefined,
+        cause: stopped ? (Date.now() - started >= timeout ? 'timeout' : 'interrupted') : undefined,
       })
     })
   })
