@@ -249,6 +249,32 @@ describe('the registry itself', () => {
     expect((await relicLine())?.printedAt).toBeTruthy()
   })
 
+  it('dates a record’s first publish once: a draft published by an update, not again by later saves', async () => {
+    const draft = await payload.create({
+      collection: 'artisans',
+      data: { title: 'Nghệ nhân Xuất Bản Sau', commune },
+      draft: true,
+    })
+    const publishedAt = async () =>
+      (
+        await payload.find({
+          collection: QR_REGISTRY,
+          where: { code: { equals: draft.code } },
+          depth: 0,
+          overrideAccess: true,
+        })
+      ).docs[0]?.publishedAt ?? null
+    expect(await publishedAt()).toBeNull()
+    await payload.update({ collection: 'artisans', id: draft.id, data: { summary: 'Sửa bản nháp' }, draft: true })
+    expect(await publishedAt()).toBeNull()
+    await payload.update({ collection: 'artisans', id: draft.id, data: { _status: 'published' } })
+    const first = await publishedAt()
+    expect(first).toBeTruthy()
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    await payload.update({ collection: 'artisans', id: draft.id, data: { summary: 'Sửa sau khi xuất bản' } })
+    expect(await publishedAt()).toBe(first)
+  })
+
   it('a second line with a registered code is refused by the database', async () => {
     await expect(
       payload.create({

@@ -49,6 +49,9 @@ const validateLot: TextFieldSingleValidation = async (value, { req, siblingData,
     limit: 1,
     draft: true,
     overrideAccess: true,
+    // Whether one exists: no count of them, and not the whole batch in every language.
+    pagination: false,
+    select: { lotCode: true },
     req,
   })
   if (clash.docs.length > 0) {

@@ -58,9 +58,30 @@ const lineOf = async (req: PayloadRequest, collection: string, id: unknown): Pro
     depth: 0,
     pagination: false,
     overrideAccess: true,
+    select: { code: true, printedAt: true, publishedAt: true },
     req,
   })
   return found.docs[0]
+}
+
+/**
+ * An update reads its record's line twice: for its code (keepRegisteredCode, a field hook) and, once
+ * saved, to date its first publish (registerShortCode). The first read is handed to the second
+ * through the save's context, under the record's name; the second takes it out, so that no later
+ * save (a context can be shared by several) finds it.
+ */
+const handedKey = (collection: string, id: unknown) => `heritage:qr-line:${collection}:${String(id)}`
+
+const handOver = (req: PayloadRequest, collection: string, id: unknown, line: RegistryLine | undefined) => {
+  req.context[handedKey(collection, id)] = line ?? null
+}
+
+/** The line handed over by this save's field hook (taken out), if it found one. */
+const handed = (req: PayloadRequest, collection: string, id: unknown): RegistryLine | undefined => {
+  const key = handedKey(collection, id)
+  const line = req.context[key] as RegistryLine | null | undefined
+  delete req.context[key]
+  return line ?? undefined
 }
 
 /** Dates a line (first printed, first published, deleted for good): the only change a line ever gets. */
@@ -129,6 +150,7 @@ const keepRegisteredCode: FieldHook = async ({ operation, originalDoc, collectio
     return (await seededCode(req, value)) ?? unusedShortCode(req)
   }
   const line = await lineOf(req, collection.slug, originalDoc.id)
+  handOver(req, collection.slug, originalDoc.id, line)
   if (line) return line.code
   // A record the registry does not know (written around Payload): it keeps its code if no other
   // record has it, and the code is registered now.
@@ -145,8 +167,9 @@ export const registerShortCode: CollectionAfterChangeHook = async ({ doc, operat
     await register(req, collection.slug, doc.id, doc.code, published)
     return doc
   }
+  const found = handed(req, collection.slug, doc.id)
   if (!published) return doc
-  const line = await lineOf(req, collection.slug, doc.id)
+  const line = found ?? (await lineOf(req, collection.slug, doc.id))
   if (line && !line.publishedAt) {
     await dateLine(req, line, 'publishedAt')
   }
