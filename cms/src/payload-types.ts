@@ -320,6 +320,20 @@ export interface Media {
   id: number;
   uploadedBy?: (number | null) | User;
   alt: string;
+  /**
+   * An upload is stored at once; its versions for the public site are made afterwards. Publishing waits for them.
+   */
+  webVersions?: ('pending' | 'ready' | 'failed') | null;
+  webVersionsError?: string | null;
+  preview?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   caption?: string | null;
   credit?: string | null;
   license?: string | null;
@@ -2049,6 +2063,9 @@ export interface BatchesSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   uploadedBy?: T;
   alt?: T;
+  webVersions?: T;
+  webVersionsError?: T;
+  preview?: T;
   caption?: T;
   credit?: T;
   license?: T;

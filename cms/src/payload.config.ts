@@ -39,6 +39,7 @@ import { PAYLOAD_LOCALES, requestLocales } from './locales/enabled'
 import { payloadLogger } from './log'
 import { withMissingFileAs404 } from './media/missingFile'
 import { objectStorage } from './media/objectStorage'
+import { runsWebVersionWorker, startWebVersionWorker } from './media/webVersions'
 import { runsScheduledJobs } from './publish/lease'
 import { startPublisher } from './publish/publisher'
 import { resolveSecret } from './secret'
@@ -165,5 +166,7 @@ export default buildConfig({
   onInit: async (payload) => {
     await refreshStatistics(payload)
     await startPublisher(payload)
+    // Photos saved by people get their web versions here, in the server (media/webVersions.ts).
+    if (runsWebVersionWorker()) startWebVersionWorker(payload)
   },
 }).then(withOwnedLocks)

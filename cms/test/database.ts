@@ -41,6 +41,8 @@ export const DATABASE_SUITE = [
   'test/multi-instance.test.ts',
   // The archive holds the SQLite file or a pg_dump of the PostgreSQL database.
   'test/backup.test.ts',
+  // Photos' web versions made after the save: the pending state, the worker's guarded write (issue 21).
+  'test/web-versions.test.ts',
 ]
 
 /** What the global setup (test/databaseServer.ts) hands to each test file. */

@@ -22,6 +22,7 @@ import {
 import { cubeGlb, triangleGlb } from '../../media-tools/test/fixtures/models.ts'
 import { decodePng, pdfText, renderPdf } from '../../media-tools/test/fixtures/qr.ts'
 import { DERIVATIVES } from '../src/media/files'
+import { makePendingWebVersions } from '../src/media/webVersions'
 import { dataDir, uploadDir } from '../src/paths'
 import { passwordOf, signInAccounts } from './accounts'
 import { failOnWrite } from './failingWrites'
@@ -356,7 +357,12 @@ describe('iPhone HEIC photos', () => {
       token,
     )
     expect(res.status, res.text).toBe(201)
-    const doc = res.json.doc
+    // A person's save answers before the web versions are made; the worker makes them.
+    expect(res.json.doc).toMatchObject({ webVersions: 'pending', derivatives: null })
+    expect(res.json.doc.thumbnailURL).toMatch(/^\/api\/media\/derivatives\/[a-f0-9]{64}\/120\.webp$/)
+    expect(await makePendingWebVersions(payload)).toBe(1)
+    const doc = (await http.rest('GET', `media/${res.json.doc.id}?depth=0`, { token })).json
+    expect(doc.webVersions).toBe('ready')
     expect(doc.mimeType).toBe('image/heic')
     expect([doc.width, doc.height]).toEqual([IPHONE_HEIC.width, IPHONE_HEIC.height])
     const derivatives = doc.derivatives as { format: string; width: number; height: number; file: string }[]

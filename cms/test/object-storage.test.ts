@@ -18,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { truncatedJpeg } from '../../media-tools/test/fixtures/images.ts'
 import { BackupError, createBackup, restoreBackup } from '../src/backup/archive'
 import { s3Settings, s3Store } from '../src/media/files'
+import { makePendingWebVersions } from '../src/media/webVersions'
 import { dataDir } from '../src/paths'
 import { exportSnapshot } from '../src/snapshot/export'
 import { create, http, arrangeMatrix as matrix, payload, tokens, units } from './accessMatrix'
@@ -37,6 +38,8 @@ interface Uploaded {
   thumbnailURL: string
   derivatives: { file: string }[]
   cardDerivatives: { file: string }[]
+  /** The 320-pixel preview the REST save made (the thumbnail until the web versions are ready). */
+  preview: { file: string }[] | null
 }
 let photo: Uploaded
 let original: Buffer
@@ -48,8 +51,14 @@ const jpeg = (colour: string) =>
     .withExif({ IFD0: { Make: 'Điện thoại', Model: 'Máy ảnh thử' } })
     .toBuffer()
 
-const upload = async (data: Buffer, name: string, token: string | undefined) =>
-  http.upload('media', { data, name, mimetype: 'image/jpeg' }, { alt: 'Ảnh đình làng' }, token)
+/** A REST upload, its web versions then made as the server's worker makes them (media/webVersions.ts). */
+const upload = async (data: Buffer, name: string, token: string | undefined) => {
+  const response = await http.upload('media', { data, name, mimetype: 'image/jpeg' }, { alt: 'Ảnh đình làng' }, token)
+  if (response.status !== 201) return response
+  await makePendingWebVersions(payload)
+  const doc = await payload.findByID({ collection: 'media', id: response.json.doc.id, depth: 0 })
+  return { ...response, json: { ...response.json, doc: { ...response.json.doc, ...doc } } }
+}
 
 /** The object's bytes, read straight from the bucket. */
 const object = (key: string) => s3Store(s3.settings).read(key)
@@ -248,7 +257,7 @@ describe('what leaves the bucket', () => {
       keys.filter(
         (k) =>
           k === `${PREFIX}/uploads/media/${doc.filename}` ||
-          [...doc.derivatives, ...doc.cardDerivatives].some((d) =>
+          [...doc.derivatives, ...doc.cardDerivatives, ...(doc.preview ?? [])].some((d) =>
             k.startsWith(`${PREFIX}/derivatives/${d.file.split('/')[0]}/`),
           ),
       )

@@ -39,10 +39,14 @@ async function uploadInAdmin(
 describe('media in the admin', () => {
   let photoId: number
 
-  it('uploads a phone photo and shows its web versions, placeholder and GPS position', async () => {
+  it('uploads a phone photo, says when its web versions are made, then shows them, the placeholder and GPS position', async () => {
     const photo = { name: 'ho-guom.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(await gpsPhoto()) }
     await uploadInAdmin('media', photo, { alt: 'Hồ Hoàn Kiếm nhìn từ bờ đông' })
     photoId = docId()
+    // Saved at once; the server makes the web versions afterwards, and the sidebar says when.
+    const state = page.locator('.heritage-web-versions-field')
+    await expect.poll(() => state.getAttribute('data-state'), { timeout: 90_000 }).toBe('ready')
+    await page.reload()
     const panel = page.locator('.heritage-derivatives')
     await expect.poll(() => panel.textContent(), { timeout: 30_000 }).toContain('Bản cho trang công khai')
     const text = (await panel.textContent()) ?? ''

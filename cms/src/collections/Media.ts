@@ -24,6 +24,8 @@ import {
 } from '../media/hooks'
 import { type REQUIRED_BEFORE_UPLOAD, requiredBeforeUpload } from '../media/required'
 import { derivativeEndpoint } from '../media/store'
+import { WEB_VERSION_STATES } from '../media/webVersionStates'
+import { retryWebVersionsEndpoint, wakeWebVersionWorker } from '../media/webVersions'
 import { uploadDir } from '../paths'
 import { publishAfterChange, publishAfterDelete } from '../publish/hooks'
 import { isRecord } from '../shared/guards'
@@ -69,10 +71,11 @@ const storedDerivatives = (value: unknown): { format: unknown; width: number; fi
 
 /**
  * Thumbnails in lists and in the library picker: the smallest WebP web version (HEIC photos
- * included, which browsers cannot show), never the full original.
+ * included, which browsers cannot show), never the full original; while a photo's web versions
+ * are being made, the 320-pixel preview its save made.
  */
 const smallestWebVersion = (slug: string, doc: Record<string, unknown>): string | null => {
-  const best = storedDerivatives([doc.cardDerivatives, doc.derivatives].find(Array.isArray))
+  const best = storedDerivatives([doc.cardDerivatives, doc.derivatives, doc.preview].find(Array.isArray))
     .filter((d) => d.format === 'webp' || d.format === 'jpeg')
     .sort((a, b) => a.width - b.width || (a.format === 'webp' ? -1 : 1))[0]
   return best?.file ? `/api/${slug}/derivatives/${best.file}` : null
@@ -154,6 +157,11 @@ const uploadAdmin = (title: 'alt' | 'title'): CollectionConfig['admin'] => ({
 
 type CollectionHooks = NonNullable<CollectionConfig['hooks']>
 
+const withAfterChange = (
+  hooks: CollectionHooks,
+  hook: NonNullable<CollectionHooks['afterChange']>[number],
+): CollectionHooks => ({ ...hooks, afterChange: [...(hooks.afterChange ?? []), hook] })
+
 /**
  * The hooks every upload collection runs: the file is checked (and a file in use frozen, a
  * duplicate refused) before Payload stores it, processed by media-tools, then published; a delete
@@ -213,7 +221,7 @@ const uploadCollection = (
  * Photos. Raster formats only (media-tools' ACCEPTED_TYPES): SVG can carry scripts, so it is not
  * accepted here; iPhone HEIC is, and is converted like any other photo.
  */
-export const Media = uploadCollection('media', 'Ảnh', ['Image', 'Images'], {
+const photos = uploadCollection('media', 'Ảnh', ['Image', 'Images'], {
   title: { name: 'alt', label: { vi: 'Mô tả ảnh (cho người khiếm thị)', en: 'Alternative text' } },
   access: mediaAccess,
   upload: {
@@ -222,9 +230,34 @@ export const Media = uploadCollection('media', 'Ảnh', ['Image', 'Images'], {
     focalPoint: true,
     crop: true,
   },
-  hooks: uploadHooks('image', processPhoto),
+  hooks: withAfterChange(uploadHooks('image', processPhoto), wakeWebVersionWorker),
   derivatives: true,
   fields: [
+    {
+      name: 'webVersions',
+      type: 'select',
+      index: true,
+      label: { vi: 'Bản cho web', en: 'Web versions' },
+      options: Object.entries(WEB_VERSION_STATES).map(([value, label]) => ({ value, label: { ...label } })),
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: {
+          vi: 'Ảnh tải lên được lưu ngay; các bản cho trang công khai được tạo sau đó. Việc xuất bản chờ chúng.',
+          en: 'An upload is stored at once; its versions for the public site are made afterwards. Publishing waits for them.',
+        },
+        components: {
+          Cell: '/components/WebVersionsCell#WebVersionsCell',
+          Field: '/components/WebVersionsField#WebVersionsField',
+        },
+      },
+    },
+    machineField({
+      name: 'webVersionsError',
+      type: 'text',
+      label: { vi: 'Lỗi tạo bản web', en: 'Web versions error' },
+    }),
+    machineField({ name: 'preview', type: 'json', label: { vi: 'Ảnh xem trước', en: 'Preview' } }),
     { name: 'caption', type: 'text', localized: true, label: { vi: 'Chú thích', en: 'Caption' } },
     ...creditFields(),
     ...derivativeFields(),
@@ -261,6 +294,13 @@ export const Media = uploadCollection('media', 'Ảnh', ['Image', 'Images'], {
     },
   ],
 })
+
+/** Photos, with where their web versions stand in the list and the retry action (media/webVersions.ts). */
+export const Media: CollectionConfig = {
+  ...photos,
+  admin: { ...photos.admin, defaultColumns: ['filename', 'alt', 'webVersions', 'credit', 'updatedAt'] },
+  endpoints: [...(photos.endpoints || []), retryWebVersionsEndpoint],
+}
 
 const TITLE = { name: 'title', label: { vi: 'Tiêu đề', en: 'Title' } } as const
 

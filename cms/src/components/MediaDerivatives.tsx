@@ -1,5 +1,6 @@
 'use client'
 import { useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
+import { isWebVersionState, WEB_VERSION_STATES } from '../media/webVersionStates'
 import { hasNumbers, recordsOf, textOf } from '../shared/values'
 
 interface Derivative {
@@ -29,10 +30,17 @@ export function MediaDerivatives() {
   const placeholder = textOf(useFormFields(([fields]) => fields.placeholder?.value))
   const colour = textOf(useFormFields(([fields]) => fields.dominantColor?.value))
   const cards = derivativesOf(useFormFields(([fields]) => fields.cardDerivatives?.value))
+  const webVersions = useFormFields(([fields]) => fields.webVersions?.value)
   if (!Array.isArray(derivatives) || derivatives.length === 0) {
+    // A photo saved by a person: made by the server after the save (media/webVersions.ts).
+    const state = isWebVersionState(webVersions) ? webVersions : null
     return (
-      <p className="heritage-note">
-        {vi ? 'Các bản cho web sẽ được tạo khi lưu ảnh.' : 'Web versions are made when the image is saved.'}
+      <p className="heritage-note" data-state={state ?? undefined}>
+        {state === 'pending' || state === 'failed'
+          ? WEB_VERSION_STATES[state][vi ? 'vi' : 'en']
+          : vi
+            ? 'Các bản cho web được tạo sau khi lưu ảnh.'
+            : 'Web versions are made after the image is saved.'}
       </p>
     )
   }

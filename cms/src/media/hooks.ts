@@ -12,7 +12,10 @@ import type {
   CollectionAfterErrorHook,
   CollectionBeforeChangeHook,
   CollectionBeforeOperationHook,
+  CollectionSlug,
+  Payload,
   PayloadRequest,
+  SanitizedCollectionConfig,
 } from 'payload'
 import { isEditorUser } from '../access/policy'
 import { Refusal } from '../access/refusal'
@@ -133,16 +136,114 @@ export const noteNewOriginal: CollectionBeforeChangeHook = ({ data, req }) => {
 export const CARD = { aspectRatio: 4 / 3, widths: [320, 640, 960] } as const
 
 /**
+ * What a deferred save makes of a photo: one small WebP, the admin's thumbnail until the web
+ * versions are ready (Payload's list and upload field show a file icon for a thumbnail of null).
+ * Decoding a JPEG to 320 pixels uses shrink-on-load: a 12 MP phone photo takes about 0.2 s.
+ */
+const PREVIEW = { formats: ['webp'], widths: [320] } as const
+
+/** The focal point Payload stores (percent), the centre when there is none. */
+export const focalOf = (doc: Record<string, unknown>): { x: number; y: number } => ({
+  x: Number(doc.focalX ?? 50),
+  y: Number(doc.focalY ?? 50),
+})
+
+/**
+ * The context key of the web-version worker's own write (webVersions.ts): the file and focal
+ * point the versions were made from. processPhoto refuses that write with StaleWebVersions when
+ * the record no longer has them (replaced, re-cropped) or is no longer pending.
+ */
+export const WEB_VERSIONS_FOR = 'heritageWebVersionsFor'
+
+export interface MadeFor {
+  filename: string
+  focal: { x: number; y: number }
+}
+
+export class StaleWebVersions extends Error {
+  override name = 'StaleWebVersions'
+}
+
+/**
+ * Which saves leave a photo's web versions (full set and cards) to the worker (webVersions.ts):
+ * saves by people, i.e. REST and GraphQL (the admin's upload form, its bulk upload and its focal
+ * point editor all send REST requests), answer once the file is checked and stored. Local API
+ * callers (the demo seed, the spreadsheet import, the bench generator, tests) get them during the
+ * save as before, unless they pass `context: { deferWebVersions: true }`; a REST save may ask for
+ * them at once with `deferWebVersions: false` in the context (nothing sends it today).
+ */
+export const defersWebVersions = (req: PayloadRequest): boolean =>
+  req.context.deferWebVersions === true || (req.context.deferWebVersions !== false && req.payloadAPI !== 'local')
+
+/** Values only media-tools and the worker write: a person's save never sets them. */
+const MACHINE_FIELDS = [
+  'derivatives',
+  'cardDerivatives',
+  'preview',
+  'placeholder',
+  'dominantColor',
+  'webVersions',
+  'webVersionsError',
+] as const
+
+const madeForOf = (value: unknown): MadeFor | null => {
+  const made = recordOr(value)
+  const focal = recordOr(made.focal)
+  return typeof made.filename === 'string' && typeof focal.x === 'number' && typeof focal.y === 'number'
+    ? { filename: made.filename, focal: { x: focal.x, y: focal.y } }
+    : null
+}
+
+/** The worker's write goes in only while the record has the file and focal point it worked from. */
+function checkWorkerWrite(madeFor: MadeFor, originalDoc: Record<string, unknown> | undefined): void {
+  const now = originalDoc ? focalOf(originalDoc) : null
+  if (
+    !originalDoc ||
+    !now ||
+    originalDoc.filename !== madeFor.filename ||
+    now.x !== madeFor.focal.x ||
+    now.y !== madeFor.focal.y ||
+    originalDoc.webVersions !== 'pending'
+  ) {
+    throw new StaleWebVersions(`media ${String(originalDoc?.id)}: changed while its web versions were made`)
+  }
+}
+
+/**
  * Photos (iPhone HEIC included): responsive AVIF/WebP/JPEG derivatives, 4:3 cards around the
  * focal point, placeholder, dominant colour, EXIF GPS and date. Moving the focal point re-crops the cards from the stored
  * original; everything else is a cache hit.
+ *
+ * A deferred save (defersWebVersions) does only the cheap part: the file decodes (the same
+ * Vietnamese refusal otherwise), EXIF, size, placeholder, dominant colour and a 320-pixel preview;
+ * the record is `webVersions: pending` with no web versions (the snapshot leaves it out) until the
+ * worker has made them. A deferred focal point move keeps the old cards until then.
  */
 export const processPhoto: CollectionBeforeChangeHook = async ({ data, req, operation, originalDoc }) => {
+  const madeFor = madeForOf(req.context[WEB_VERSIONS_FOR])
+  if (madeFor) {
+    checkWorkerWrite(madeFor, originalDoc)
+    return data
+  }
+  const deferred = defersWebVersions(req)
+  if (deferred) for (const name of MACHINE_FIELDS) data[name] = originalDoc?.[name] ?? null
+  // The admin's "Thử lại" (retryWebVersionsEndpoint): a failed photo goes back to the worker.
+  if (deferred && req.context.retryWebVersions === true && originalDoc?.webVersions === 'failed' && !req.file) {
+    data.webVersions = 'pending'
+    data.webVersionsError = null
+    return data
+  }
   let bytes: Uint8Array | undefined = req.file?.data
-  const focal = { x: Number(data.focalX ?? 50), y: Number(data.focalY ?? 50) }
+  const focal = focalOf(data)
   if (!bytes && operation === 'update' && originalDoc?.filename) {
-    const moved = focal.x !== Number(originalDoc.focalX ?? 50) || focal.y !== Number(originalDoc.focalY ?? 50)
+    const before = focalOf(originalDoc)
+    const moved = focal.x !== before.x || focal.y !== before.y
     if (!moved) return data
+    if (deferred) {
+      data.webVersions = 'pending'
+      data.webVersionsError = null
+      return data
+    }
     const stored = await fileStore().read(originalKey('media', originalDoc.filename))
     if (!stored) {
       throw new Error(`media: the original ${originalDoc.filename} is not in ${fileStore().where}; cannot crop again`)
@@ -152,37 +253,59 @@ export const processPhoto: CollectionBeforeChangeHook = async ({ data, req, oper
   if (!bytes) return data
   const original = bytes
   try {
+    if (deferred) {
+      const preview = await deriveFor(req, (folder) => processImage(original, folder, PREVIEW))
+      Object.assign(data, photoFacts(preview), {
+        preview: preview.derivatives,
+        derivatives: null,
+        cardDerivatives: null,
+        webVersions: 'pending',
+        webVersionsError: null,
+      })
+      return data
+    }
     // Both sets at once: the cards' encodes fill the cores while the largest AVIF of the full set
     // finishes. settleAll waits for both before reporting a failure, so no folder is still being
     // written when a failed save takes its folders back.
-    const [result, card] = await deriveFor(req, (folder) =>
-      settleAll([
-        processImage(original, folder),
-        processImage(original, folder, {
-          widths: [...CARD.widths],
-          crop: { aspectRatio: CARD.aspectRatio, focalPoint: focal },
-        }),
-      ]),
-    )
-    data.derivatives = result.derivatives
-    data.cardDerivatives = card.derivatives
-    data.placeholder = result.placeholder
-    data.dominantColor = result.dominantColor
-    // Payload measures only the formats its own sharp decodes; a HEIC gets the size libheif shows.
-    if (result.original.format === 'heic') {
-      data.width = result.original.width
-      data.height = result.original.height
-    }
-    data.photo = {
-      gpsLat: result.metadata.gps?.lat ?? null,
-      gpsLng: result.metadata.gps?.lng ?? null,
-      capturedAt: result.metadata.capturedAt ?? null,
-      camera: result.metadata.camera ?? null,
-    }
+    const [result, card] = await deriveFor(req, (folder) => fullSet(original, folder, focal))
+    Object.assign(data, photoFacts(result), {
+      derivatives: result.derivatives,
+      cardDerivatives: card.derivatives,
+      // A new file's preview belongs to the old one; a re-crop keeps it.
+      ...(req.file ? { preview: null } : {}),
+      webVersions: 'ready',
+      webVersionsError: null,
+    })
   } catch (error) {
     throw asUploadError(error, req, 'media')
   }
   return data
+}
+
+/** The full set and the 4:3 cards around the focal point, encoded together (see processPhoto). */
+export const fullSet = (original: Uint8Array, folder: string, focal: { x: number; y: number }) =>
+  settleAll([
+    processImage(original, folder),
+    processImage(original, folder, {
+      widths: [...CARD.widths],
+      crop: { aspectRatio: CARD.aspectRatio, focalPoint: focal },
+    }),
+  ])
+
+/** What a photo's record says of the file itself: placeholder, colour, size (HEIC), EXIF. */
+function photoFacts(result: Awaited<ReturnType<typeof processImage>>): Record<string, unknown> {
+  return {
+    placeholder: result.placeholder,
+    dominantColor: result.dominantColor,
+    // Payload measures only the formats its own sharp decodes; a HEIC gets the size libheif shows.
+    ...(result.original.format === 'heic' ? { width: result.original.width, height: result.original.height } : {}),
+    photo: {
+      gpsLat: result.metadata.gps?.lat ?? null,
+      gpsLng: result.metadata.gps?.lng ?? null,
+      capturedAt: result.metadata.capturedAt ?? null,
+      camera: result.metadata.camera ?? null,
+    },
+  }
 }
 
 /** 360° panoramas: 2:1 check, web-sized versions and a preview for the viewer. */
@@ -245,10 +368,10 @@ export const processModel: CollectionBeforeChangeHook = async ({ data, req }) =>
 }
 
 /** The fields that name web versions (`<sha256>/<file>`), in the collections that have them. */
-const DERIVED_FIELDS = ['derivatives', 'cardDerivatives', 'optimised'] as const
+const DERIVED_FIELDS = ['derivatives', 'cardDerivatives', 'preview', 'optimised'] as const
 
 /** The content-addressed folders a record's web versions are in. */
-const derivedFolders = (doc: Record<string, unknown>): Set<string> =>
+export const derivedFolders = (doc: Record<string, unknown>): Set<string> =>
   new Set(
     [...JSON.stringify(DERIVED_FIELDS.map((name) => doc[name] ?? null)).matchAll(/([a-f0-9]{64})\//g)].map(
       (m) => m[1] ?? '',
@@ -291,20 +414,33 @@ export const discardFailedUpload: CollectionAfterErrorHook = async ({ req, colle
   const written = req.context[WRITTEN] ? writtenBy(req) : null
   if (!written || (written.folders.size === 0 && !written.original)) return
   delete req.context[WRITTEN]
-  const { payload } = req
+  // Outside the failed save's transaction (rolled back): what the database holds now.
+  await discardUnreferenced(req.payload, collection, written.folders, written.original)
+}
+
+/**
+ * Removes web-version folders (and an original) from the store unless a record of the collection
+ * names them: what a failed save wrote, or what the web-version worker made for a photo that was
+ * replaced, re-cropped or deleted meanwhile. Never throws: a failure is logged.
+ */
+export async function discardUnreferenced(
+  payload: Payload,
+  collection: Pick<SanitizedCollectionConfig, 'slug' | 'flattenedFields'>,
+  written: ReadonlySet<string>,
+  writtenOriginal?: string,
+): Promise<void> {
   try {
     const fields = DERIVED_FIELDS.filter((name) => collection.flattenedFields.some((f) => f.name === name))
-    // Outside the failed save's transaction (rolled back): what the database holds now.
     const others = await payload.find({
-      collection: collection.slug,
+      collection: collection.slug as CollectionSlug,
       select: Object.fromEntries([...fields, 'filename'].map((name) => [name, true])),
       depth: 0,
       limit: 0,
       pagination: false,
       overrideAccess: true,
     })
-    const folders = new Set(written.folders)
-    let original = written.original
+    const folders = new Set(written)
+    let original = writtenOriginal
     for (const other of others.docs) {
       for (const hash of derivedFolders(recordOr(other))) folders.delete(hash)
       if (recordOr(other).filename === original) original = undefined
@@ -313,7 +449,7 @@ export const discardFailedUpload: CollectionAfterErrorHook = async ({ req, colle
     if (original) await fileStore().remove(originalKey(collection.slug, original))
   } catch (error) {
     payload.logger.error(
-      `${collection.slug}: the files of a failed save could not be removed (${[...written.folders].join(', ')}${written.original ? `, ${written.original}` : ''}): ${errorMessage(error)}`,
+      `${collection.slug}: unused files could not be removed (${[...written].join(', ')}${writtenOriginal ? `, ${writtenOriginal}` : ''}): ${errorMessage(error)}`,
     )
   }
 }

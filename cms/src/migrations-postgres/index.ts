@@ -4,6 +4,7 @@ import * as migration_20261205_225443_storage_fields from './20261205_225443_sto
 import * as migration_20261206_010500_site_status_one_row from './20261206_010500_site_status_one_row'
 import * as migration_20261206_015000_installation_one_row from './20261206_015000_installation_one_row'
 import * as migration_20261206_041206_list_scope_index from './20261206_041206_list_scope_index'
+import * as migration_20261206_065922_media_web_versions from './20261206_065922_media_web_versions'
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261206_041206_list_scope_index.up,
     down: migration_20261206_041206_list_scope_index.down,
     name: '20261206_041206_list_scope_index',
+  },
+  {
+    up: migration_20261206_065922_media_web_versions.up,
+    down: migration_20261206_065922_media_web_versions.down,
+    name: '20261206_065922_media_web_versions',
   },
 ]

@@ -20,6 +20,7 @@ import * as migration_20261205_223123_storage_fields from './20261205_223123_sto
 import * as migration_20261206_011500_site_status_one_row from './20261206_011500_site_status_one_row'
 import * as migration_20261206_015000_installation_one_row from './20261206_015000_installation_one_row'
 import * as migration_20261206_041144_list_scope_index from './20261206_041144_list_scope_index'
+import * as migration_20261206_065905_media_web_versions from './20261206_065905_media_web_versions'
 
 export const migrations = [
   {
@@ -131,5 +132,10 @@ export const migrations = [
     up: migration_20261206_041144_list_scope_index.up,
     down: migration_20261206_041144_list_scope_index.down,
     name: '20261206_041144_list_scope_index',
+  },
+  {
+    up: migration_20261206_065905_media_web_versions.up,
+    down: migration_20261206_065905_media_web_versions.down,
+    name: '20261206_065905_media_web_versions',
   },
 ]

@@ -1,6 +1,7 @@
 import { VIETNAM_UTC_OFFSET_MS } from '@heritage/contract'
 import type { DataFromGlobalSlug, Payload } from 'payload'
 import { z } from 'zod'
+import { awaitPhotosInUse } from '../media/webVersions'
 import { type Env, siteRoot, snapshotDir } from '../paths'
 import { errorMessage } from '../shared/errors'
 import { publicSiteUrl } from '../site'
@@ -274,6 +275,8 @@ async function exportAndBuild(
   let stopWatching = () => {}
   try {
     const snapshot = snapshotDir()
+    // Photos published entries use whose web versions are still being made: waited for, bounded.
+    await awaitPhotosInUse(payload, log)
     ;({ excluded } = await exportSnapshot(payload, { dir: snapshot, siteUrl, log, reason: 'site publish' }))
     stage = 'build'
     if (entry) entry.page = await pageOf(snapshot, entry, siteUrl)

@@ -1,0 +1,89 @@
+'use client'
+import { Button, toast, useDocumentInfo, useField, useFormFields, useTranslation } from '@payloadcms/ui'
+import { useEffect, useState } from 'react'
+import { refusalMessage } from '../access/refusalMessage'
+import { isWebVersionState, WEB_VERSION_STATES, type WebVersionState } from '../media/webVersionStates'
+import { textOf } from '../shared/values'
+
+const POLL_MS = 3000
+
+/**
+ * The photo's web versions in the edit view's sidebar: the state, kept current while they are
+ * made (read again every few seconds), the failure message with a "Thử lại" button, and, once
+ * they are ready, a note to reload the page to see them.
+ */
+export function WebVersionsField() {
+  const { i18n } = useTranslation()
+  const en = i18n.language === 'en'
+  const { id } = useDocumentInfo()
+  const { value } = useField<string>({ path: 'webVersions' })
+  const formError = textOf(useFormFields(([fields]) => fields.webVersionsError?.value))
+  const [live, setLive] = useState<{ state: WebVersionState | null; error: string }>({
+    state: isWebVersionState(value) ? value : null,
+    error: formError ?? '',
+  })
+  const [changed, setChanged] = useState(false)
+  const [busy, setBusy] = useState(false)
+  useEffect(() => {
+    setLive({ state: isWebVersionState(value) ? value : null, error: formError ?? '' })
+  }, [value, formError])
+  useEffect(() => {
+    if (live.state !== 'pending' || id === undefined || id === null) return
+    const timer = setInterval(async () => {
+      const response = await fetch(`/api/media/${id}?depth=0&select[webVersions]=true&select[webVersionsError]=true`, {
+        credentials: 'include',
+      }).catch(() => null)
+      const doc = response?.ok ? await response.json().catch(() => null) : null
+      if (doc && isWebVersionState(doc.webVersions) && doc.webVersions !== 'pending') {
+        setLive({ state: doc.webVersions, error: textOf(doc.webVersionsError) ?? '' })
+        setChanged(true)
+      }
+    }, POLL_MS)
+    return () => clearInterval(timer)
+  }, [live.state, id])
+  const retry = async () => {
+    setBusy(true)
+    try {
+      const response = await fetch(`/api/media/${id}/web-versions/retry`, { method: 'POST', credentials: 'include' })
+      if (!response.ok) toast.error(refusalMessage(await response.json().catch(() => null), response.status))
+      else setLive({ state: 'pending', error: '' })
+    } finally {
+      setBusy(false)
+    }
+  }
+  const label = en ? 'Web versions' : 'Bản cho web'
+  if (!live.state) return null
+  return (
+    <div className="field-type heritage-web-versions-field" data-state={live.state}>
+      <span className="field-label">{label}</span>
+      <p className={`heritage-web-versions heritage-web-versions--${live.state}`}>
+        {WEB_VERSION_STATES[live.state][en ? 'en' : 'vi']}
+      </p>
+      {live.state === 'pending' ? (
+        <p className="heritage-note">
+          {en
+            ? 'The photo is saved. Its versions for the public site are being made (about a quarter of a minute for a phone photo); publishing waits for them.'
+            : 'Ảnh đã được lưu. Các bản cho trang công khai đang được tạo (khoảng mười mấy giây với ảnh điện thoại); việc xuất bản sẽ chờ.'}
+        </p>
+      ) : null}
+      {live.state === 'failed' ? (
+        <>
+          <p className="heritage-web-versions__error" role="alert">
+            {live.error}
+          </p>
+          <Button buttonStyle="secondary" size="small" disabled={busy} onClick={retry} margin={false}>
+            {en ? 'Try again' : 'Thử lại'}
+          </Button>
+        </>
+      ) : null}
+      {changed && live.state === 'ready' ? (
+        <p className="heritage-note">
+          {en ? 'Done. ' : 'Đã xong. '}
+          <button type="button" className="heritage-link-button" onClick={() => window.location.reload()}>
+            {en ? 'Reload the page to see them.' : 'Tải lại trang để xem.'}
+          </button>
+        </p>
+      ) : null}
+    </div>
+  )
+}
