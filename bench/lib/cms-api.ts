@@ -204,7 +204,8 @@ function cpuSeconds(pid: number): number {
 /** Linux's USER_HZ, the unit of /proc's CPU times: 100 on every architecture Node runs on. */
 const CLOCK_TICKS = 100
 
-async function waitFor(url: string, child: ChildProcess) {
+/** Waits until `url` answers (below 500) while `child`, the server, runs. */
+export async function waitFor(url: string, child: ChildProcess) {
   for (let i = 0; i < 600; i++) {
     if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`)
     const ok = await fetch(url)

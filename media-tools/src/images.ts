@@ -69,6 +69,12 @@ export interface ImageOptions {
   /** The uploaded file name, checked against the content (defaults to the input path's name). */
   filename?: string
   limits?: Partial<MediaLimits>
+  /**
+   * At most this many encodes at once (all by default). Each encode holds one of libuv's threads
+   * (four by default) until it is done: a server that makes web versions beside requests leaves
+   * threads free for their file and crypto work by asking for fewer.
+   */
+  parallel?: number
 }
 
 export interface ImageDerivative {
@@ -192,6 +198,26 @@ export function plannedWidths(requested: readonly number[], sourceWidth: number)
   return kept.sort((a, b) => a - b)
 }
 
+/** Runs tasks with at most `parallel` of them at once (all at once without a number). */
+function limiter(parallel: number | undefined): <T>(task: () => Promise<T>) => Promise<T> {
+  if (parallel !== undefined && (!is.integer(parallel) || parallel < 1)) {
+    throw invalidParameterError('options.parallel', 'a whole number from 1', parallel)
+  }
+  let free = parallel ?? Number.POSITIVE_INFINITY
+  const waiting: (() => void)[] = []
+  return async (task) => {
+    if (free > 0) free -= 1
+    else await new Promise<void>((resolve) => waiting.push(resolve))
+    try {
+      return await task()
+    } finally {
+      const next = waiting.shift()
+      if (next) next()
+      else free += 1
+    }
+  }
+}
+
 /**
  * Builds the responsive derivatives of an uploaded photo into `outDir/<hash>/` and returns what
  * the site needs to show them. Refusals are MediaErrors (file-too-large, too-many-pixels,
@@ -206,6 +232,7 @@ export async function processImage(
   const formats = checkedFormats(options.formats)
   const widths = checkedWidths(options.widths)
   const crop = checkedCrop(options.crop)
+  const slot = limiter(options.parallel)
   const source = await openSource(input, 'image', options)
   const hash = contentHash(source.bytes, { pipeline: 'image', formats, widths, crop: crop ?? null })
   const metadata = readPhotoMetadata(source.bytes)
@@ -226,7 +253,7 @@ export async function processImage(
       planned.map(async (width): Promise<ImageDerivative> => {
         const height = heightFor(width)
         const name = `${width}.${FILE_EXTENSIONS[format]}`
-        const bytes = await writeDerivative(pixels, { format, width, height }, path.join(folder, name))
+        const bytes = await slot(() => writeDerivative(pixels, { format, width, height }, path.join(folder, name)))
         return { format, width, height, bytes, file: `${hash}/${name}` }
       }),
     )

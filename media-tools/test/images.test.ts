@@ -108,6 +108,17 @@ describe('processImage options', () => {
     for (const derivative of result.derivatives) await expectDerivative(outDir, derivative, 4 / 3)
   })
 
+  it('parallel: the same files, made with at most that many encodes at once, in the same folder', async () => {
+    const input = await standardPhoto()
+    const [one, all] = [await tempDir(), await tempDir()]
+    const options = { formats: ['webp', 'jpeg'], widths: [160, 320, 480] } as const
+    const limited = await processImage(input, one, { ...options, parallel: 1 })
+    const unlimited = await processImage(input, all, options)
+    expect(limited.hash).toBe(unlimited.hash)
+    expect(limited.derivatives).toEqual(unlimited.derivatives)
+    for (const derivative of limited.derivatives) await expectDerivative(one, derivative, 4 / 3)
+  })
+
   it('widths: drops widths above the source, adds the source width, sorts and de-duplicates', async () => {
     const outDir = await tempDir()
     const input = await standardPhoto()
@@ -294,6 +305,7 @@ describe('arguments', () => {
     ['options.crop.focalPoint.x', Buffer.alloc(1), 'out', { crop: { aspectRatio: 1, focalPoint: { x: 101, y: 0 } } }],
     ['options.crop.focalPoint.y', Buffer.alloc(1), 'out', { crop: { aspectRatio: 1, focalPoint: { x: 0 } } }],
     ['options.limits.maxInputPixels', Buffer.alloc(1), 'out', { limits: { maxInputPixels: 0 } }],
+    ['options.parallel', Buffer.alloc(1), 'out', { parallel: 0 }],
   ]
 
   it.each(cases)('names %s when it is wrong', async (name, input, out, options) => {

@@ -282,13 +282,17 @@ export const processPhoto: CollectionBeforeChangeHook = async ({ data, req, oper
   return data
 }
 
-/** The full set and the 4:3 cards around the focal point, encoded together (see processPhoto). */
-export const fullSet = (original: Uint8Array, folder: string, focal: { x: number; y: number }) =>
+/**
+ * The full set and the 4:3 cards around the focal point, encoded together (see processPhoto);
+ * `parallel` bounds each set's encodes at once (the worker's, which shares the server's threads).
+ */
+export const fullSet = (original: Uint8Array, folder: string, focal: { x: number; y: number }, parallel?: number) =>
   settleAll([
-    processImage(original, folder),
+    processImage(original, folder, { parallel }),
     processImage(original, folder, {
       widths: [...CARD.widths],
       crop: { aspectRatio: CARD.aspectRatio, focalPoint: focal },
+      parallel,
     }),
   ])
 

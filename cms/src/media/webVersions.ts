@@ -31,6 +31,14 @@ import { WEB_VERSION_STATES } from './webVersionStates'
  * point or the retry action makes it pending again.
  */
 
+/**
+ * Encodes at once in each of a photo's two sets: two in all. Every sharp encode holds one of
+ * libuv's four threads until it is done, and an upload's file writes and hashing need one too:
+ * with all of a photo's 24 encodes queued at once, an upload made meanwhile waited 18 s for a
+ * thread (measured with bench/lib/upload.ts). Two cores are busy either way.
+ */
+const WORKER_ENCODES = 1
+
 /** How often an idle worker looks for pending photos (another instance's saves, a missed wake-up). */
 const POLL_MS = 3000
 /** A wake-up waits this long for the save that asked for it to be committed. */
@@ -145,7 +153,10 @@ export async function makeWebVersions(
   try {
     const original = filename ? await fileStore().read(originalKey('media', filename)) : null
     if (!original) throw new MissingOriginal(`the original ${filename} is not in ${fileStore().where}`)
-    const [full, card] = await fileStore().derivatives((folder) => fullSet(original, folder, madeFor.focal), created)
+    const [full, card] = await fileStore().derivatives(
+      (folder) => fullSet(original, folder, madeFor.focal, WORKER_ENCODES),
+      created,
+    )
     data = {
       derivatives: full.derivatives,
       cardDerivatives: card.derivatives,
