@@ -62,8 +62,8 @@ export function WebVersionsField() {
       {live.state === 'pending' ? (
         <p className="heritage-note">
           {en
-            ? 'The photo is saved. Its versions for the public site are being made (about a quarter of a minute for a phone photo); publishing waits for them.'
-            : 'Ảnh đã được lưu. Các bản cho trang công khai đang được tạo (khoảng mười mấy giây với ảnh điện thoại); việc xuất bản sẽ chờ.'}
+            ? 'The photo is saved. Its versions for the public site are being made, one photo at a time; this box says when they are done. Publishing waits for them.'
+            : 'Ảnh đã được lưu. Các bản cho trang công khai đang được tạo, lần lượt từng ảnh; ô này sẽ báo khi xong. Việc xuất bản sẽ chờ các bản này.'}
         </p>
       ) : null}
       {live.state === 'failed' ? (
