@@ -9,7 +9,8 @@
  * errors with SQLite's codes), on the same driver (`libsql`), and keeps the last STATEMENT_CACHE
  * statements it prepared, by their text. SQLite prepares a kept statement again by itself when
  * the schema changes; statements whose result columns follow the schema (`select *`, `returning
- * *`) are never kept, so the kept column names stay right.
+ * *`) are never kept, and a change of tables through the connection (create, alter, drop) lets
+ * go of every kept statement, so the kept column names stay right.
  */
 import {
   type InStatement,
@@ -32,8 +33,16 @@ interface Prepared {
   columnTypes: string[]
 }
 
-/** Statements whose result columns are the table's (a `*`): not kept, their columns can change. */
-const followsSchema = (sql: string): boolean => /(^|[\s,.])\*/.test(sql)
+/**
+ * Statements whose result columns are a table's (`select *`, `select t.*`, `returning *`): not
+ * kept, their columns can change. A `*` inside (drizzle reads arrays `from (select * from …)`)
+ * leaves the statement's own columns as they are.
+ */
+const followsSchema = (sql: string): boolean =>
+  /^\s*select\s+(distinct\s+)?("?\w+"?\.)?\*/i.test(sql) || /\breturning\s+("?\w+"?\.)?\*/i.test(sql)
+
+/** A change of tables or indexes. */
+const changesSchema = (sql: string): boolean => /^\s*(create|alter|drop)\b/i.test(sql)
 
 const minSafe = BigInt(Number.MIN_SAFE_INTEGER)
 const maxSafe = BigInt(Number.MAX_SAFE_INTEGER)
@@ -168,7 +177,7 @@ export class StatementCachingConnection {
       columns: columns.map((c) => c.name),
       columnTypes: columns.map((c) => c.type ?? ''),
     }
-    if (!followsSchema(sql)) {
+    if (!followsSchema(sql) && !changesSchema(sql)) {
       this.kept.set(sql, prepared)
       if (this.kept.size > STATEMENT_CACHE) {
         const oldest = this.kept.keys().next().value
@@ -197,6 +206,7 @@ export class StatementCachingConnection {
       }
     }
     let prepared: Prepared | undefined
+    if (changesSchema(sql)) this.kept.clear()
     try {
       prepared = this.prepared(sql)
       const { statement } = prepared
@@ -261,6 +271,8 @@ export class StatementCachingConnection {
 
   async executeMultiple(sql: string): Promise<void> {
     this.checkOpen()
+    // Several statements at once: migrations and set-up scripts, which may change tables.
+    this.kept.clear()
     try {
       this.db.exec(sql)
     } catch (error) {

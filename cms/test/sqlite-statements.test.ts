@@ -69,10 +69,22 @@ describe('a connection that keeps its prepared statements', () => {
   })
 
   it('reads a table’s columns as they are now after the table changes', async () => {
-    expect((await connection.execute('select * from t where id = 1')).columns).not.toContain('note')
-    await connection.execute('alter table t add column note text')
-    expect((await connection.execute('select * from t where id = 1')).columns).toContain('note')
-    expect((await connection.execute('select t.* from t where id = 1')).columns).toContain('note')
+    const star = ['select * from t where id = 1', 'select t.* from t where id = 1', 'select "t".* from t where id = 1']
+    const inner =
+      'select count(*) as n, json_group_array(json_array("name")) as names from (select * from t) as "inner"'
+    for (const sql of star) expect((await connection.execute(sql)).columns).not.toContain('note')
+    const kept = connection.keptStatements
+    expect((await connection.execute(inner)).columns).toEqual(['n', 'names'])
+    expect(connection.keptStatements).toBe(kept + 1)
+    // Changed through another connection (the writer, under the reader's feet): like any SQLite
+    // connection, this one learns of the change at its next statement, and from then on a `*`
+    // has the new column.
+    await client.execute('alter table t add column note text')
+    await connection.execute({ sql: 'select count(*) as n from t where name <> ?', args: [''] })
+    for (const sql of star) expect((await connection.execute(sql)).columns).toContain('note')
+    expect((await connection.execute(inner)).rows[0]?.n).toBe(3)
+    const returning = await connection.execute("update t set note = 'ghi chú' where id = 1 returning *")
+    expect(returning.columns).toContain('note')
   })
 
   it('keeps at most STATEMENT_CACHE statements', async () => {
