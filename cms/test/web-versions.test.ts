@@ -47,6 +47,7 @@ interface MediaDoc {
   dominantColor: string | null
   thumbnailURL: string | null
   focalX: number
+  updatedAt: string
   photo: { gpsLat: number | null }
 }
 
@@ -118,6 +119,9 @@ describe('an upload through REST', () => {
       expect(existsSync(path.join(dataDir(), DERIVATIVES, v.file)), v.file).toBe(true)
     }
     expect(ready.thumbnailURL).not.toBe(saved.thumbnailURL)
+    // The worker's write is not a person's change: an edit view opened before it does not show
+    // Payload's "modified meanwhile" notice at the officer's first keystroke (it compares updatedAt).
+    expect(ready.updatedAt).toBe(saved.updatedAt)
     expect(await makePendingWebVersions(payload())).toBe(0)
   })
 
@@ -239,8 +243,13 @@ describe('a photo whose web versions cannot be made', () => {
     const retried = await http.rest('POST', `media/${saved.id}/web-versions/retry`, { token })
     expect(retried.status, retried.text).toBe(200)
     expect(retried.json.webVersions).toBe('pending')
+    expect((await read(saved.id)).updatedAt).toBe(saved.updatedAt)
     expect(await makePendingWebVersions(payload())).toBe(1)
-    expect(await read(saved.id)).toMatchObject({ webVersions: 'ready', webVersionsError: null })
+    expect(await read(saved.id)).toMatchObject({
+      webVersions: 'ready',
+      webVersionsError: null,
+      updatedAt: saved.updatedAt,
+    })
   })
 })
 
@@ -285,6 +294,13 @@ describe('publishing', () => {
       new RegExp(`photo ${saved.id} \\("Ảnh đình đã xuất bản"\\) still has no web versions`),
     )
     expect((await read(saved.id)).webVersions).toBe('pending')
+    const dir = path.join(dataDir(), 'snapshot-web-versions')
+    const exportedFiles = async () => {
+      await exportSnapshot(payload(), { dir, siteUrl: 'https://disan.example.vn' })
+      const manifest = JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8'))
+      return manifest.media.map((m: { file: string }) => m.file) as string[]
+    }
+    const before = await exportedFiles()
 
     // With time (no worker in this process, as in `npm run publish-site`): made, then exported.
     const waited: string[] = []
@@ -293,11 +309,12 @@ describe('publishing', () => {
     expect((await read(saved.id)).webVersions).toBe('ready')
     // Only what published entries use: the unused photo is still pending.
     expect((await read(unused.id)).webVersions).toBe('pending')
-    const dir = path.join(dataDir(), 'snapshot-web-versions')
-    await exportSnapshot(payload(), { dir, siteUrl: 'https://disan.example.vn' })
-    const manifest = JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8'))
-    const files: string[] = manifest.media.map((m: { file: string }) => m.file)
+    // The next export (into the same folder, so incremental) reads the relic again although the
+    // photo's updatedAt stayed: the count of pending photos changed.
+    const files = await exportedFiles()
     const ready = await read(saved.id)
+    expect(ready.derivatives?.length).toBeGreaterThan(0)
+    expect(ready.derivatives?.some((d) => before.includes(d.file))).toBe(false)
     expect(ready.derivatives?.every((d) => files.includes(d.file))).toBe(true)
     expect(relic.id).toBeDefined()
   })

@@ -46,6 +46,24 @@ describe('media in the admin', () => {
     // Saved at once; the server makes the web versions afterwards, and the sidebar says when.
     const state = page.locator('.heritage-web-versions-field')
     await expect.poll(() => state.getAttribute('data-state'), { timeout: 90_000 }).toBe('ready')
+    // The officer goes on in the same form after they land: no "modified meanwhile" notice (the
+    // worker's write is not a person's change), and the save goes through.
+    await page.fill('#field-alt', 'Hồ Hoàn Kiếm nhìn từ bờ đông, buổi sáng')
+    await page.waitForTimeout(1500)
+    await page.screenshot({ path: '/tmp/media-e2e-after-web-versions.png' })
+    expect(await page.locator('.document-stale-data').count()).toBe(0)
+    await page.click('#action-save')
+    await expect
+      .poll(
+        async () =>
+          (
+            (await (
+              await page.request.get(`${baseUrl}/api/media/${photoId}?depth=0`, { headers: sameOrigin(baseUrl) })
+            ).json()) as { alt?: string }
+          ).alt,
+        { timeout: 30_000 },
+      )
+      .toBe('Hồ Hoàn Kiếm nhìn từ bờ đông, buổi sáng')
     await page.reload()
     const panel = page.locator('.heritage-derivatives')
     await expect.poll(() => panel.textContent(), { timeout: 30_000 }).toContain('Bản cho trang công khai')

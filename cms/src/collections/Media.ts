@@ -16,6 +16,7 @@ import {
   checkUpload,
   discardFailedUpload,
   freezeInUse,
+  keepUpdatedAt,
   noteNewOriginal,
   processModel,
   processPano,
@@ -157,10 +158,11 @@ const uploadAdmin = (title: 'alt' | 'title'): CollectionConfig['admin'] => ({
 
 type CollectionHooks = NonNullable<CollectionConfig['hooks']>
 
-const withAfterChange = (
-  hooks: CollectionHooks,
-  hook: NonNullable<CollectionHooks['afterChange']>[number],
-): CollectionHooks => ({ ...hooks, afterChange: [...(hooks.afterChange ?? []), hook] })
+type AfterChange = NonNullable<CollectionHooks['afterChange']>
+const withAfterChange = (hooks: CollectionHooks, first: AfterChange, last: AfterChange): CollectionHooks => ({
+  ...hooks,
+  afterChange: [...first, ...(hooks.afterChange ?? []), ...last],
+})
 
 /**
  * The hooks every upload collection runs: the file is checked (and a file in use frozen, a
@@ -230,7 +232,8 @@ const photos = uploadCollection('media', 'Ảnh', ['Image', 'Images'], {
     focalPoint: true,
     crop: true,
   },
-  hooks: withAfterChange(uploadHooks('image', processPhoto), wakeWebVersionWorker),
+  // keepUpdatedAt first: the other hooks and the caller see the record as kept.
+  hooks: withAfterChange(uploadHooks('image', processPhoto), [keepUpdatedAt], [wakeWebVersionWorker]),
   derivatives: true,
   fields: [
     {

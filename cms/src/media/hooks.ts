@@ -8,6 +8,7 @@ import { settleAll } from '@heritage/media-tools/images/folders'
 import { optimiseModel } from '@heritage/media-tools/models'
 import { processPanorama } from '@heritage/media-tools/panorama'
 import type {
+  CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
   CollectionAfterErrorHook,
   CollectionBeforeChangeHook,
@@ -194,6 +195,41 @@ const madeForOf = (value: unknown): MadeFor | null => {
     : null
 }
 
+/**
+ * The context key of a write that changes only what the machine keeps (the worker's web versions,
+ * the retry action): the record's id and its `updatedAt` before the write, which the write keeps
+ * (keepUpdatedAt). `updatedAt` says when a person last changed the photo: Payload's edit view
+ * compares it at the officer's first change and, when it moved, covers the form with its "modified
+ * meanwhile" notice, which a photo's own web versions landing must not do. The export's change
+ * check counts the pending photos instead (worldOf in snapshot/state.ts).
+ */
+const KEEP_UPDATED_AT = 'heritageKeepUpdatedAt'
+
+const keepUpdatedAtOf = (req: PayloadRequest, originalDoc: Record<string, unknown> | undefined): void => {
+  if (originalDoc && typeof originalDoc.updatedAt === 'string') {
+    req.context[KEEP_UPDATED_AT] = { id: String(originalDoc.id), updatedAt: originalDoc.updatedAt }
+  }
+}
+
+/**
+ * After a machine-only write (see KEEP_UPDATED_AT), in the same transaction: the record gets back
+ * the `updatedAt` it had, which Payload's update always sets to now. Runs first of the afterChange
+ * hooks, so the others and the caller see the kept value.
+ */
+export const keepUpdatedAt: CollectionAfterChangeHook = async ({ doc, req, collection }) => {
+  const kept = recordOr(req.context[KEEP_UPDATED_AT])
+  if (kept.id !== String(doc.id) || typeof kept.updatedAt !== 'string') return doc
+  delete req.context[KEEP_UPDATED_AT]
+  await req.payload.db.updateOne({
+    collection: collection.slug,
+    id: doc.id,
+    data: { updatedAt: kept.updatedAt },
+    req,
+    returning: false,
+  })
+  return { ...doc, updatedAt: kept.updatedAt }
+}
+
 /** The worker's write goes in only while the record has the file and focal point it worked from. */
 function checkWorkerWrite(madeFor: MadeFor, originalDoc: Record<string, unknown> | undefined): void {
   const now = originalDoc ? focalOf(originalDoc) : null
@@ -223,6 +259,7 @@ export const processPhoto: CollectionBeforeChangeHook = async ({ data, req, oper
   const madeFor = madeForOf(req.context[WEB_VERSIONS_FOR])
   if (madeFor) {
     checkWorkerWrite(madeFor, originalDoc)
+    keepUpdatedAtOf(req, originalDoc)
     return data
   }
   const deferred = defersWebVersions(req)
@@ -231,6 +268,7 @@ export const processPhoto: CollectionBeforeChangeHook = async ({ data, req, oper
   if (deferred && req.context.retryWebVersions === true && originalDoc?.webVersions === 'failed' && !req.file) {
     data.webVersions = 'pending'
     data.webVersionsError = null
+    keepUpdatedAtOf(req, originalDoc)
     return data
   }
   let bytes: Uint8Array | undefined = req.file?.data

@@ -54,6 +54,15 @@ export async function worldOf(
     const last = await payload.find({ collection, sort: '-updatedAt', limit: 1, depth: 0, overrideAccess: true })
     hash.update(`${collection}:${last.totalDocs}:${String(last.docs[0]?.updatedAt ?? '')}\n`)
   }
+  // A photo's web versions landing keeps its updatedAt (keepUpdatedAt in media/hooks.ts), and only
+  // the worker turns a pending photo into another state: between two exports with no person's
+  // change, each such write lowers this count.
+  const pending = await payload.count({
+    collection: 'media',
+    where: { webVersions: { equals: 'pending' } },
+    overrideAccess: true,
+  })
+  hash.update(`media pending:${pending.totalDocs}\n`)
   return hash.digest('hex')
 }
 
