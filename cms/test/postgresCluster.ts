@@ -8,10 +8,11 @@
  *   node test/postgresCluster.ts -- COMMAND ARGS…   runs COMMAND with DATABASE_URL set, then stops.
  */
 import { spawnSync } from 'node:child_process'
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { newestPostgresBin } from '../src/backup/postgresBin.ts'
 
 export interface PostgresCluster {
   /** postgres://… for `database` on this server. */
@@ -21,13 +22,7 @@ export interface PostgresCluster {
 
 /** Where initdb and pg_ctl are: POSTGRES_BIN, or the newest /usr/lib/postgresql/N/bin. */
 export function postgresBin(): string | undefined {
-  if (process.env.POSTGRES_BIN) return process.env.POSTGRES_BIN
-  const root = '/usr/lib/postgresql'
-  if (!existsSync(root)) return undefined
-  const versions = readdirSync(root)
-    .filter((v) => existsSync(path.join(root, v, 'bin', 'initdb')))
-    .sort((a, b) => Number(b) - Number(a))
-  return versions[0] ? path.join(root, versions[0], 'bin') : undefined
+  return process.env.POSTGRES_BIN || newestPostgresBin('initdb') || undefined
 }
 
 const freePort = (): Promise<number> =>

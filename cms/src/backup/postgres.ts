@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process'
-import { accessSync, constants, existsSync, readdirSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import { redactUrl } from '../db'
 import { BackupError } from './error'
+import { DEBIAN_POSTGRES_ROOT, executable, newestPostgresBin } from './postgresBin'
 
 /**
  * The PostgreSQL side of backup and restore, through PostgreSQL's own client programs (Debian's
@@ -14,15 +14,6 @@ import { BackupError } from './error'
  */
 export type PostgresTool = 'pg_dump' | 'pg_restore' | 'psql'
 
-const executable = (file: string): boolean => {
-  try {
-    accessSync(file, constants.X_OK)
-    return true
-  } catch {
-    return false
-  }
-}
-
 /**
  * Where `tool` is: on PATH (Debian's wrapper there picks the newest installed version), else in the
  * newest /usr/lib/postgresql/N/bin; null if neither has it.
@@ -30,17 +21,14 @@ const executable = (file: string): boolean => {
 export function findPostgresTool(
   tool: PostgresTool,
   env: { PATH?: string | undefined; [name: string]: string | undefined } = process.env,
-  root = '/usr/lib/postgresql',
+  root = DEBIAN_POSTGRES_ROOT,
 ): string | null {
   for (const dir of (env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
     const file = path.join(dir, tool)
     if (executable(file)) return file
   }
-  if (!existsSync(root)) return null
-  const versions = readdirSync(root)
-    .filter((v) => /^\d+$/.test(v) && executable(path.join(root, v, 'bin', tool)))
-    .sort((a, b) => Number(b) - Number(a))
-  return versions[0] ? path.join(root, versions[0], 'bin', tool) : null
+  const bin = newestPostgresBin(tool, root)
+  return bin ? path.join(bin, tool) : null
 }
 
 export function missingToolError(tool: PostgresTool): BackupError {
