@@ -164,12 +164,15 @@ const originals = (req: PayloadRequest): boolean | Where => {
   return who ? { uploadedBy: { equals: who.id } } : false
 }
 
-/** The original's address and name (`url`, `filename`) on a record: for those who may have the file. */
-export const originalFileField: FieldAccess = ({ req, doc }) => {
+/** Whether the request's user may have the original of `doc` (a record with its `uploadedBy`): see `originals`. */
+export const mayHaveOriginal = (req: PayloadRequest, doc: { uploadedBy?: unknown } | undefined): boolean => {
   if (isStaffUser(req)) return true
   const who = principal(req)
   return who !== null && doc !== undefined && String(idOf(doc.uploadedBy)) === String(who.id)
 }
+
+/** The original's address and name (`url`, `filename`) on a record: for those who may have the file. */
+export const originalFileField: FieldAccess = ({ req, doc }) => mayHaveOriginal(req, doc)
 
 export const mediaAccess: CollectionAccess = {
   // The record for every signed-in user (alt text, credit, web versions); the file behind

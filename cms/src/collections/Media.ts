@@ -21,6 +21,7 @@ import {
   processModel,
   processPano,
   processPhoto,
+  refuseCopyOfOthersOriginal,
   removeUnusedDerivatives,
 } from '../media/hooks'
 import { type REQUIRED_BEFORE_UPLOAD, requiredBeforeUpload } from '../media/required'
@@ -209,7 +210,10 @@ const uploadCollection = (
   admin: uploadAdmin(options.title.name),
   access: options.access,
   upload: { staticDir: uploadDir(slug), ...options.upload },
-  hooks: options.hooks,
+  // Files with a private original: no copy of one for those who may not have it.
+  hooks: options.derivatives
+    ? { ...options.hooks, beforeOperation: [refuseCopyOfOthersOriginal, ...(options.hooks.beforeOperation ?? [])] }
+    : options.hooks,
   ...(options.derivatives ? { endpoints: [derivativeEndpoint] } : {}),
   fields: [
     uploadedByField(),
@@ -255,10 +259,13 @@ const photos = uploadCollection('media', 'Ảnh', ['Image', 'Images'], {
         },
       },
     },
+    // The failure names the original file (private, as `filename` is): read by those who may have
+    // it (the office's staff and the uploader, who can act on it), on every route.
     machineField({
       name: 'webVersionsError',
       type: 'text',
       label: { vi: 'Lỗi tạo bản web', en: 'Web versions error' },
+      access: { read: originalFileField },
     }),
     machineField({ name: 'preview', type: 'json', label: { vi: 'Ảnh xem trước', en: 'Preview' } }),
     { name: 'caption', type: 'text', localized: true, label: { vi: 'Chú thích', en: 'Caption' } },

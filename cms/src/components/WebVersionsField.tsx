@@ -30,9 +30,13 @@ export function WebVersionsField() {
   useEffect(() => {
     if (live.state !== 'pending' || id === undefined || id === null) return
     const timer = setInterval(async () => {
-      const response = await fetch(`/api/media/${id}?depth=0&select[webVersions]=true&select[webVersionsError]=true`, {
-        credentials: 'include',
-      }).catch(() => null)
+      // uploadedBy too: the failure's text is read by staff and the uploader (its field access).
+      const response = await fetch(
+        `/api/media/${id}?depth=0&select[webVersions]=true&select[webVersionsError]=true&select[uploadedBy]=true`,
+        {
+          credentials: 'include',
+        },
+      ).catch(() => null)
       const doc = response?.ok ? await response.json().catch(() => null) : null
       if (doc && isWebVersionState(doc.webVersions) && doc.webVersions !== 'pending') {
         setLive({ state: doc.webVersions, error: textOf(doc.webVersionsError) ?? '' })

@@ -18,7 +18,7 @@ import type {
   PayloadRequest,
   SanitizedCollectionConfig,
 } from 'payload'
-import { isEditorUser } from '../access/policy'
+import { isEditorUser, mayHaveOriginal } from '../access/policy'
 import { Refusal } from '../access/refusal'
 import { errorCode, errorMessage } from '../shared/errors'
 import { recordOr } from '../shared/guards'
@@ -76,6 +76,44 @@ export const freezeInUse: CollectionBeforeOperationHook = async ({ args, operati
     )
   }
   return args
+}
+
+/**
+ * Duplicating an upload (the admin's "Nhân bản", POST /api/<collection>/<id>/duplicate, GraphQL's
+ * duplicate mutation) copies its original file, the camera's GPS position, time and device
+ * included, into a record the person uploaded, whose original they may then download. So it is
+ * refused to whoever may not have the original itself (mayHaveOriginal: a producer or translator
+ * and someone else's file), before anything is copied.
+ */
+export const refuseCopyOfOthersOriginal: CollectionBeforeOperationHook = async ({
+  args,
+  operation,
+  req,
+  collection,
+}) => {
+  const from = idOf(recordOr(args).duplicateFromID)
+  if (operation !== 'create' || from === null || recordOr(args).overrideAccess) return args
+  const source = await req.payload
+    .findByID({
+      collection: collection.slug,
+      id: from,
+      depth: 0,
+      overrideAccess: true,
+      select: { uploadedBy: true },
+      disableErrors: true,
+      req,
+    })
+    .catch(() => null)
+  // A missing record: Payload's duplicate answers it (not found).
+  if (!source || mayHaveOriginal(req, recordOr(source))) return args
+  throw new Refusal(
+    req,
+    {
+      vi: 'Bạn không được nhân bản tệp này: bản sao mang theo tệp gốc (có vị trí GPS, thời điểm và máy chụp), chỉ dành cho cán bộ văn hóa và người đã tải lên. Hãy chọn chính tệp này từ thư viện ("Chọn từ thư viện") thay vì nhân bản.',
+      en: 'You may not duplicate this file: the copy carries the original (with its GPS position, time and camera), which only the culture office’s staff and the uploader may have. Pick this file itself from the library ("Choose from existing") instead.',
+    },
+    403,
+  )
 }
 
 /**
@@ -245,6 +283,25 @@ function checkWorkerWrite(madeFor: MadeFor, originalDoc: Record<string, unknown>
   }
 }
 
+/** The retry's refusal for a photo whose web versions did not fail: nothing to retry, and why. */
+const notFailed = (req: PayloadRequest, state: unknown): Refusal => {
+  const pending = state === 'pending'
+  return new Refusal(
+    req,
+    pending
+      ? {
+          vi: 'Ảnh này đang được tạo bản cho web nên không cần "Thử lại". Hãy chờ ô "Bản cho web" báo xong.',
+          en: 'This photo’s web versions are being made, so there is nothing to try again. Wait until the "Web versions" box says they are done.',
+        }
+      : {
+          vi: 'Ảnh này không bị lỗi tạo bản cho web nên không cần "Thử lại". Hãy tải lại trang để xem trạng thái hiện tại.',
+          en: 'This photo’s web versions did not fail, so there is nothing to try again. Reload the page to see where they stand.',
+        },
+    409,
+    { webVersions: typeof state === 'string' ? state : null },
+  )
+}
+
 /**
  * Photos (iPhone HEIC included): responsive AVIF/WebP/JPEG derivatives, 4:3 cards around the
  * focal point, placeholder, dominant colour, EXIF GPS and date. Moving the focal point re-crops the cards from the stored
@@ -264,8 +321,11 @@ export const processPhoto: CollectionBeforeChangeHook = async ({ data, req, oper
   }
   const deferred = defersWebVersions(req)
   if (deferred) for (const name of MACHINE_FIELDS) data[name] = originalDoc?.[name] ?? null
-  // The admin's "Thử lại" (retryWebVersionsEndpoint): a failed photo goes back to the worker.
-  if (deferred && req.context.retryWebVersions === true && originalDoc?.webVersions === 'failed' && !req.file) {
+  // The admin's "Thử lại" (retryWebVersionsEndpoint): a failed photo goes back to the worker. A
+  // photo that is not failed (its versions ready or being made) is refused, inside the update, so
+  // nothing is written: not even `updatedAt`, which would show the officer's open form as changed.
+  if (deferred && req.context.retryWebVersions === true) {
+    if (originalDoc?.webVersions !== 'failed' || req.file) throw notFailed(req, originalDoc?.webVersions)
     data.webVersions = 'pending'
     data.webVersionsError = null
     keepUpdatedAtOf(req, originalDoc)

@@ -1,5 +1,12 @@
 import { isMediaError } from '@heritage/media-tools/errors'
-import { type CollectionAfterChangeHook, createLocalReq, type Endpoint, type Payload } from 'payload'
+import {
+  type CollectionAfterChangeHook,
+  createLocalReq,
+  type Endpoint,
+  Forbidden,
+  NotFound,
+  type Payload,
+} from 'payload'
 import { REFUSALS, refuse } from '../access/refusal'
 import type { Env } from '../paths'
 import { errorMessage } from '../shared/errors'
@@ -125,7 +132,9 @@ function failureText(error: unknown, filename: string): string {
   if (error instanceof MissingOriginal) {
     return `Không tìm thấy tệp gốc "${filename}" trong kho tệp nên không tạo được bản cho web. Hãy tải tệp ảnh lên lại (nút thay tệp) rồi lưu.`
   }
-  return `Không tạo được bản cho web của ảnh này (${errorMessage(error)}). Hãy bấm "Thử lại"; nếu vẫn lỗi, hãy tải tệp ảnh lên lại hoặc báo quản trị viên.`
+  // The error itself (a server path, a bucket's address) stays in the server's log: this text is
+  // shown in the admin.
+  return `Không tạo được bản cho web của ảnh này do lỗi trên máy chủ (chi tiết có trong nhật ký máy chủ). Hãy bấm "Thử lại"; nếu vẫn lỗi, hãy tải tệp ảnh lên lại hoặc báo quản trị viên.`
 }
 
 class MissingOriginal extends Error {
@@ -295,9 +304,23 @@ export async function awaitPhotosInUse(
   }
 }
 
+/** The retry's refusals that are not about the photo's state (that one is processPhoto's). */
+const RETRY_REFUSALS = {
+  notFound: (id: string) => ({
+    vi: `Không có ảnh số "${id}". Hãy mở lại danh sách ảnh và chọn ảnh cần "Thử lại".`,
+    en: `There is no photo "${id}". Open the list of photos again and pick the one to try again.`,
+  }),
+  forbidden: {
+    vi: 'Tài khoản của bạn không được "Thử lại" cho ảnh này: chỉ người đã tải ảnh lên hoặc biên tập viên mới làm được. Hãy nhờ họ bấm "Thử lại".',
+    en: 'Your account may not try this photo again: only whoever uploaded it or an editor may. Ask them to press "Try again".',
+  },
+}
+
 /**
  * POST /api/media/:id/web-versions/retry, the admin's "Thử lại" next to a failure: the photo goes
- * back to the worker, for whoever may change the record (the same rules as any update of it).
+ * back to the worker, for whoever may change the record (the same rules as any update of it). A
+ * photo that did not fail is refused by processPhoto (409, nothing written). Every refusal names
+ * what to do, in the user's language: the admin shows it as it is.
  */
 export const retryWebVersionsEndpoint: Endpoint = {
   path: '/:id/web-versions/retry',
@@ -305,16 +328,25 @@ export const retryWebVersionsEndpoint: Endpoint = {
   handler: async (req) => {
     if (!req.user) return refuse(req, 401, REFUSALS.signIn)
     const id = String(req.routeParams?.id ?? '')
-    const doc = await req.payload.update({
-      collection: 'media',
-      id,
-      data: {},
-      depth: 0,
-      overrideAccess: false,
-      user: req.user,
-      req,
-      context: { retryWebVersions: true },
-    })
-    return Response.json({ id: doc.id, webVersions: doc.webVersions ?? null })
+    // Photos have numeric ids on SQLite and PostgreSQL alike; anything else names no photo.
+    if (!/^\d{1,15}$/.test(id)) return refuse(req, 404, RETRY_REFUSALS.notFound(id.slice(0, 40)))
+    try {
+      const doc = await req.payload.update({
+        collection: 'media',
+        id,
+        data: {},
+        depth: 0,
+        overrideAccess: false,
+        user: req.user,
+        req,
+        context: { retryWebVersions: true },
+      })
+      return Response.json({ id: doc.id, webVersions: doc.webVersions ?? null })
+    } catch (error) {
+      // Payload's own answers are generic ("Không tìm thấy", "Bạn không có quyền thực hiện lệnh này").
+      if (error instanceof NotFound) return refuse(req, 404, RETRY_REFUSALS.notFound(id))
+      if (error instanceof Forbidden) return refuse(req, 403, RETRY_REFUSALS.forbidden)
+      throw error
+    }
   },
 }
