@@ -13,6 +13,7 @@ import path from 'node:path'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { gpsPhoto } from '../../media-tools/test/fixtures/images.ts'
+import { cubeGlb } from '../../media-tools/test/fixtures/models.ts'
 import { DERIVATIVES } from '../src/media/files'
 import { makePendingWebVersions } from '../src/media/webVersions'
 import { dataDir, uploadDir } from '../src/paths'
@@ -109,6 +110,7 @@ const ready = async (who: Account, alt: string): Promise<Photo> => {
   return photo
 }
 
+let commune = 0
 let donor: Machine
 let forged: ReturnType<typeof forgedFrom>
 /** The contributor's photos in each state, and the producer's own ready one. */
@@ -117,6 +119,7 @@ const photos = {} as Record<'ready' | 'pending' | 'failed' | 'producers', Photo>
 beforeAll(async () => {
   http = await httpClient()
   const a = await makeOffice(payload(), 'Ảnh Tấn Công')
+  commune = a.commune
   const b = await makeOffice(payload(), 'Ảnh Xa')
   const { tokens } = await signInAccounts(payload(), http, 'anhtancong.vn', {
     ...officeAccounts(a),
@@ -297,6 +300,33 @@ describe('a person never sets the machine values', () => {
     expect(copy.status, copy.text).toBe(403)
     expect(copy.json.doc).toBeUndefined()
   })
+
+  it('nor a 360° panorama’s or a 3D scan’s (their originals are private too)', async () => {
+    const admin = { ...(await payload().find({ collection: 'users', where: { email: { like: 'admin@' } } })).docs[0] }
+    const pano = await sharp({ create: { width: 2048, height: 1024, channels: 3, background: '#305070' } })
+      .jpeg()
+      .toBuffer()
+    const files = {
+      panoramas: { data: pano, name: 'toan-canh.jpg', mimetype: 'image/jpeg', size: pano.byteLength },
+      models: { data: Buffer.from(await cubeGlb()), name: 'khoi.glb', mimetype: 'model/gltf-binary', size: 0 },
+    }
+    for (const collection of ['panoramas', 'models'] as const) {
+      const doc = await payload().create({
+        collection,
+        data: { title: `Tệp riêng ${collection}` } as never,
+        file: { ...files[collection], size: files[collection].data.byteLength },
+        user: { ...admin, collection: 'users' } as never,
+        overrideAccess: true,
+        depth: 0,
+      })
+      const count = (await payload().count({ collection })).totalDocs
+      for (const account of ['producer', 'translator'] as const) {
+        const res = await http.rest('POST', `${collection}/${doc.id}/duplicate`, { token: token[account], body: {} })
+        expect(res.status, `${account} ${collection}: ${res.text}`).toBe(403)
+      }
+      expect((await payload().count({ collection })).totalDocs).toBe(count)
+    }
+  })
 })
 
 describe('the retry action', () => {
@@ -400,6 +430,26 @@ describe('the failure’s text', () => {
       const found = probe.status === 200 && probe.json.docs.some((d: Photo) => d.id === lost.id)
       if (found !== allowed)
         wrong.push(`${account}: query by the error ${found ? 'finds' : 'misses'} it (${probe.status})`)
+    }
+    // In a published entry read with its gallery populated.
+    const relic = await payload().create({
+      collection: 'relics',
+      data: {
+        title: 'Đền có ảnh lỗi',
+        rank: 'provincial',
+        types: ['historical'],
+        commune,
+        gallery: [lost.id],
+        _status: 'published',
+      },
+    })
+    for (const account of ACCOUNTS) {
+      const res = await http.rest('GET', `relics/${relic.id}?depth=1&draft=true`, { token: token[account] })
+      const photo = res.json?.gallery?.[0]
+      const shown = typeof photo?.webVersionsError === 'string'
+      if (shown !== ['admin', 'editor', 'contributor', 'other'].includes(account)) {
+        wrong.push(`${account} populated gallery (${res.status}): error ${shown ? 'shown' : 'hidden'}`)
+      }
     }
     expect(wrong).toEqual([])
   })
