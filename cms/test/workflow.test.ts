@@ -57,7 +57,7 @@ describe('review: submitted, returned with a comment, fixed, resubmitted, publis
     expect(bare.status).toBe(400)
     expect(bare.text).toContain('Hãy ghi nhận xét')
     // The refusal's heading in Vietnamese, not Payload's "Lỗi - Field sau không hợp lệ".
-    expect(bare.text).toContain('Lỗi: trường sau chưa hợp lệ: Xét duyệt > Nhận xét của người duyệt')
+    expect(bare.text).toContain('Trường sau chưa hợp lệ: Xét duyệt > Nhận xét của người duyệt')
     expect(bare.text).not.toMatch(/\bFields?\b/)
     expect((await review())?.state).toBe('submitted')
 

@@ -141,7 +141,14 @@ describe('review workflow in the admin', () => {
     await expect.poll(() => fieldError.textContent(), { timeout: 15_000 }).toContain('Hãy ghi nhận xét')
     await expect
       .poll(() => toasts(editor), { timeout: 15_000 })
-      .toEqual(expect.arrayContaining([expect.stringContaining('Lỗi: trường sau chưa hợp lệ: Xét duyệt')]))
+      .toEqual(expect.arrayContaining([expect.stringContaining('Trường sau chưa hợp lệ: Xét duyệt')]))
+    // Payload's toast cuts the message at its first colon: the heading is the whole sentence, and
+    // the one field is the comment, named by its labels.
+    await editor.screenshot({ path: '/tmp/review-e2e-returned-without-comment.png' })
+    const toast = editor.locator('.payload-toast-item').filter({ hasText: 'Trường sau chưa hợp lệ' }).first()
+    expect((await toast.locator('[data-testid="field-error"]').textContent())?.trim()).toBe(
+      'Xét duyệt → Nhận xét của người duyệt',
+    )
     expect((await toasts(editor)).join(' ')).not.toMatch(/\bFields?\b|review\.comment/)
     expect((await stored(editor)).review).toEqual({ state: 'submitted', comment: null })
 

@@ -46,23 +46,26 @@ const vi = {
     searchWidgets: 'Tìm ô thông tin…',
   },
   error: {
-    correctInvalidFields: 'Lỗi: hãy sửa các trường chưa hợp lệ.',
+    correctInvalidFields: 'Hãy sửa các trường chưa hợp lệ.',
     // Payload's own says "Lỗi - Field sau không hợp lệ:" (half English) on every refused save:
-    // the toast and the API's message.
-    followingFieldsInvalid_one: 'Lỗi: trường sau chưa hợp lệ:',
-    followingFieldsInvalid_other: 'Lỗi: các trường sau chưa hợp lệ:',
-    incorrectCollection: 'Lỗi: loại mục không hợp lệ.',
-    missingEmail: 'Lỗi: thiếu địa chỉ thư điện tử.',
-    noFilesUploaded: 'Lỗi: chưa có tệp nào được tải lên.',
-    noMatchedField: 'Lỗi: không có trường nào khớp với "{{label}}".',
-    problemUploadingFile: 'Lỗi: không tải được tệp lên.',
-    tokenInvalidOrExpired: 'Lỗi: mã xác thực không hợp lệ hoặc đã hết hạn.',
+    // the toast and the API's message. One colon only, at the end: the toast cuts the message at
+    // its first colon into a heading and the list of fields ("Lỗi: …" showed "Lỗi" as the heading
+    // and the rest as a field). No "Lỗi:" before the other errors either: the same toast shows
+    // every error of a failed save, and Payload's English ones have no such prefix.
+    followingFieldsInvalid_one: 'Trường sau chưa hợp lệ:',
+    followingFieldsInvalid_other: 'Các trường sau chưa hợp lệ:',
+    incorrectCollection: 'Loại mục không hợp lệ.',
+    missingEmail: 'Thiếu địa chỉ thư điện tử.',
+    noFilesUploaded: 'Chưa có tệp nào được tải lên.',
+    noMatchedField: 'Không có trường nào khớp với "{{label}}".',
+    problemUploadingFile: 'Không tải được tệp lên.',
+    tokenInvalidOrExpired: 'Mã xác thực không hợp lệ hoặc đã hết hạn.',
     tokenNotProvided: 'Thiếu mã xác thực.',
     unknown: 'Đã xảy ra lỗi không rõ nguyên nhân.',
     unspecific: 'Đã xảy ra lỗi.',
     unverifiedEmail: 'Hãy xác minh địa chỉ thư điện tử trước khi đăng nhập.',
     userEmailAlreadyRegistered: 'Địa chỉ thư điện tử này đã thuộc một tài khoản khác.',
-    verificationTokenInvalid: 'Lỗi: mã xác minh không hợp lệ.',
+    verificationTokenInvalid: 'Mã xác minh không hợp lệ.',
   },
   fields: {
     block: 'Khối',

@@ -9,7 +9,7 @@ import { inUserLanguage } from '../fields/message'
 export function asUploadError(error: unknown, req: PayloadRequest, collection: string): unknown {
   if (isMediaError(error)) {
     const message = inUserLanguage(req, { vi: error.messageVi, en: error.message })
-    // Named in words in the refusal's heading ("Lỗi: trường sau chưa hợp lệ: Tệp"), not by its path.
+    // Named in words in the refusal's heading ("Trường sau chưa hợp lệ: Tệp"), not by its path.
     const label = inUserLanguage(req, { vi: 'Tệp', en: 'File' })
     return new ValidationError({ collection, errors: [{ path: 'file', label, message }] }, req.t)
   }
