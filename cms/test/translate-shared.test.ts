@@ -70,6 +70,10 @@ describe('a translator cannot change what every language shares', () => {
       ],
     })
     expect(res.status).toBe(403)
+    // Named as the form names it, not "stops.0.place".
+    expect(res.json.errors[0].message).toBe(
+      'Biên dịch viên chỉ sửa nội dung dịch; các giá trị dùng chung cho mọi ngôn ngữ không được đổi: «Điểm dừng (theo thứ tự) > hàng 1 > Điểm đến». Hãy tải lại trang rồi chỉ sửa phần dịch.',
+    )
     const after = await payload.findByID({
       collection: 'routes',
       id: route.id,
@@ -94,7 +98,9 @@ describe('a translator cannot change what every language shares', () => {
         review: { state: 'submitted' },
       },
     })
-    expect((await patch(`relics/${entry.id}?locale=ko&draft=true`, { review: { state: 'draft' } })).status).toBe(403)
+    const res = await patch(`relics/${entry.id}?locale=ko&draft=true`, { review: { state: 'draft' } })
+    expect(res.status).toBe(403)
+    expect(res.json.errors[0].message).toContain('không được đổi: «Xét duyệt > Trạng thái».')
     expect((await newest('relics', entry.id)).review?.state).toBe('submitted')
   })
 
@@ -105,6 +111,7 @@ describe('a translator cannot change what every language shares', () => {
       title: '사당',
     })
     expect(res.status).toBe(403)
+    expect(res.json.errors[0].message).toContain('không được đổi: «Ngày tạo».')
     expect((await newest('relics', entry.id)).createdAt).toBe(entry.createdAt)
   })
 

@@ -183,17 +183,51 @@ export function sharedChanges(fields: FlattenedField[], data: unknown, stored: u
   return changed
 }
 
+/**
+ * A changed path as the officer knows it: the fields' labels in `language`, rows by number
+ * ("Điểm dừng > hàng 1 > Địa điểm"), not the internal names ("stops.0.place").
+ */
+export function labelledPath(
+  fields: FlattenedField[],
+  path: string,
+  language: keyof Bilingual,
+  req: PayloadRequest,
+): string {
+  const names: string[] = []
+  let here: FlattenedField[] = fields
+  for (const segment of path.split('.')) {
+    if (/^\d+$/.test(segment)) {
+      names.push(language === 'vi' ? `hàng ${Number(segment) + 1}` : `row ${Number(segment) + 1}`)
+      continue
+    }
+    const field = here.find((f) => f.name === segment)
+    const label: unknown = field && 'label' in field ? field.label : undefined
+    let text = segment
+    if (typeof label === 'string') text = label
+    else if (isRecord(label) && typeof label[language] === 'string') text = label[language]
+    // Payload's own labels (the creation date's) are translated by the request's language only.
+    else if (typeof label === 'function' && req.i18n.language === language) {
+      text = String(label({ i18n: req.i18n, t: req.i18n.t }))
+    }
+    names.push(text)
+    here = field && 'flattenedFields' in field ? field.flattenedFields : []
+  }
+  return names.join(' > ')
+}
+
 /** Refuses a translator's save that changes anything but the texts of its language. */
 export const translatorChanges: CollectionBeforeChangeHook = ({ data, originalDoc, req, collection, operation }) => {
   if (!isTranslator(req)) return data
   if (operation !== 'update') throw new Refusal(req, REFUSED.create, 403)
   const changed = sharedChanges(collection.flattenedFields, data, originalDoc)
   if (changed.length > 0) {
+    const named = (language: keyof Bilingual) =>
+      changed.map((path) => `«${labelledPath(collection.flattenedFields, path, language, req)}»`).join(', ')
     throw new Refusal(
       req,
       {
-        vi: `Biên dịch viên chỉ sửa nội dung dịch; các giá trị dùng chung cho mọi ngôn ngữ không được đổi: ${changed.join(', ')}.`,
-        en: `Translators only change translated text; values shared by every language cannot be changed: ${changed.join(', ')}.`,
+        vi: `Biên dịch viên chỉ sửa nội dung dịch; các giá trị dùng chung cho mọi ngôn ngữ không được đổi: ${named('vi')}. Hãy tải lại trang rồi chỉ sửa phần dịch.`,
+        en: `Translators only change translated text; values shared by every language cannot be changed: ${named('en')}. Reload the page and change only the translation.`,
       },
       403,
       { fields: changed },
