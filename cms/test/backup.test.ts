@@ -15,7 +15,13 @@ import { createClient } from '@libsql/client'
 import JSZip from 'jszip'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { BackupManifest } from '../src/backup/archive'
-import { findPostgresTool, missingToolError, splitPassword, versionMismatch } from '../src/backup/postgres'
+import {
+  dropLeftoverScratch,
+  findPostgresTool,
+  missingToolError,
+  splitPassword,
+  versionMismatch,
+} from '../src/backup/postgres'
 import { newEmptyServerDatabase, testServer } from './database'
 import { postgresBin, psql } from './postgresCluster'
 import { scratchFolder } from './scratch'
@@ -133,6 +139,7 @@ const manifestOf = async (file: string) =>
   ) as BackupManifest
 
 const scratch = scratchFolder('heritage-backup-')
+const leftover = `heritage_backup_1_${(Date.now() - 24 * 60 * 60 * 1000).toString(36)}`
 
 beforeAll(async () => {
   root = scratch()
@@ -140,6 +147,9 @@ beforeAll(async () => {
   await mkdir(original.dataDir)
   const seeded = await payloadRun('src/seed/run.ts', original)
   expect(seeded.code, seeded.out).toBe(0)
+  const server = testServer()
+  // What a backup killed a day ago (SIGKILL) left on the server: the next backup drops it.
+  if (server) psql(server.server, `CREATE DATABASE "${leftover}"`)
   const backup = await payloadRun('src/backup/run.ts', original, 'backup', '--out', 'sao-luu.zip')
   expect(backup.code, backup.out).toBe(0)
   expect(backup.out).toContain('without password hashes')
@@ -200,8 +210,16 @@ describe(`backup and restore (${onPostgres ? 'PostgreSQL, pg_dump' : 'SQLite'})`
     expect(await databaseText(path.join(root, 'day-du.zip'))).toMatch(/pbkdf2-sha256-v1:[0-9a-f]{32}/)
     const server = testServer()
     if (server) {
-      // The scratch copy the hashes were removed in is gone.
-      expect(psql(server.server, "SELECT datname FROM pg_database WHERE datname LIKE 'heritage\\_backup\\_%'")).toBe('')
+      // The scratch copy the hashes were removed in is gone, and so is the one a killed backup left.
+      const scratchDatabases = () =>
+        psql(server.server, "SELECT datname FROM pg_database WHERE datname LIKE 'heritage\\_backup\\_%'")
+      expect(scratchDatabases()).toBe('')
+      // A younger one may be another backup's at work: kept.
+      const young = `heritage_backup_2_${(Date.now() - 60_000).toString(36)}`
+      psql(server.server, `CREATE DATABASE "${young}"`)
+      expect(await dropLeftoverScratch(original.databaseUrl)).toEqual([])
+      expect(await dropLeftoverScratch(original.databaseUrl, Date.now() + 7 * 60 * 60 * 1000)).toEqual([young])
+      expect(scratchDatabases()).toBe('')
     }
   }, 300_000)
 

@@ -177,7 +177,8 @@ export async function dumpPostgres(
   if (options.withPasswords) return void (await dump(url, file))
   const full = path.join(options.work, 'full.dump')
   await dump(url, full)
-  const scratch = `heritage_backup_${process.pid}_${Date.now().toString(36)}`
+  await dropLeftoverScratch(url).catch(() => undefined)
+  const scratch = `${SCRATCH_PREFIX}${process.pid}_${Date.now().toString(36)}`
   try {
     await psql(url, `CREATE DATABASE "${scratch}" TEMPLATE template0`, {
       en: 'Making a scratch copy to remove the password hashes from',
@@ -220,6 +221,35 @@ export async function dumpPostgres(
     await rm(full, { force: true })
   }
   await dropScratch(url, scratch)
+}
+
+/** Scratch databases are named PREFIX<pid>_<time made, base 36>. */
+const SCRATCH_PREFIX = 'heritage_backup_'
+/** No backup runs this long: an older scratch database was left by one that was killed (SIGKILL, power cut). */
+const LEFTOVER_AFTER_MS = 6 * 60 * 60 * 1000
+
+/**
+ * Drops the scratch databases that killed backups left behind (they hold a copy of the data,
+ * password hashes included), by the time in their name; a younger one may be another backup's at
+ * work, and one still in use is refused by the server and left. Returns the names dropped.
+ */
+export async function dropLeftoverScratch(url: string, now = Date.now()): Promise<string[]> {
+  const names = await psql(url, `SELECT datname FROM pg_database WHERE datname LIKE 'heritage\\_backup\\_%'`, {
+    en: 'Looking for scratch databases of interrupted backups',
+    vi: 'Tìm cơ sở dữ liệu tạm của các lần sao lưu bị dừng giữa chừng',
+  })
+  const dropped: string[] = []
+  for (const name of names.split('\n').filter(Boolean)) {
+    const made = /^heritage_backup_\d+_([0-9a-z]+)$/.exec(name)?.[1]
+    if (!made || !(now - Number.parseInt(made, 36) > LEFTOVER_AFTER_MS)) continue
+    try {
+      await dropScratch(url, name)
+      dropped.push(name)
+    } catch {
+      // In use, or not this role's to drop: left as it is.
+    }
+  }
+  return dropped
 }
 
 const dropScratch = (url: string, scratch: string) =>
