@@ -229,16 +229,27 @@ export async function benchApi(options: {
   scenarios?: (name: string) => boolean
   /** The `select` of the admin's list of relics and of batches (null: whole records). */
   listSelect?: ListSelect
+  /** Server processes (CMS_PROCESSES): 1 is `next start` as before; more, `npm run serve`'s. */
+  processes?: number
 }): Promise<ApiFigures> {
   const { env, log } = options
   await ensureAdminBuild(env, log)
   const port = await freePort()
   const base = `http://127.0.0.1:${port}`
-  const server = spawn(path.join(options.cmsDir, 'node_modules', '.bin', 'next'), ['start', '--port', String(port)], {
-    cwd: options.cmsDir,
-    env: { ...env, CMS_PORT: String(port), NODE_ENV: 'production' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
+  const processes = options.processes ?? 1
+  const serverEnv = { ...env, CMS_PORT: String(port), NODE_ENV: 'production' as const }
+  const server =
+    processes > 1
+      ? spawn(process.execPath, [path.join(options.cmsDir, 'scripts', 'serve.mjs')], {
+          cwd: options.cmsDir,
+          env: { ...serverEnv, CMS_PROCESSES: String(processes), LOG_FORMAT: 'json' },
+          stdio: ['ignore', 'ignore', 'inherit'],
+        })
+      : spawn(path.join(options.cmsDir, 'node_modules', '.bin', 'next'), ['start', '--port', String(port)], {
+          cwd: options.cmsDir,
+          env: serverEnv,
+          stdio: ['ignore', 'ignore', 'inherit'],
+        })
   try {
     await waitFor(`${base}/api/users/me`, server)
     const login = await fetch(`${base}/api/users/login`, {

@@ -30,6 +30,8 @@ export const { values } = parseArgs({
     fresh: { type: 'boolean', default: false },
     only: { type: 'string' },
     'api-seconds': { type: 'string' },
+    /** The api step's CMS_PROCESSES (cms/src/serverProcesses.ts); above 1 it also runs one process, side by side. */
+    'cms-processes': { type: 'string', default: 'auto' },
     'import-rows': { type: 'string', default: '3000' },
     translated: { type: 'string', default: '0.25' },
     'locales-rounds': { type: 'string', default: '1' },

@@ -25,7 +25,8 @@ export function postgresBin(): string | undefined {
   return process.env.POSTGRES_BIN || newestPostgresBin('initdb') || undefined
 }
 
-const freePort = (): Promise<number> =>
+/** A TCP port free on this machine now. */
+export const freePort = (): Promise<number> =>
   new Promise((resolve, reject) => {
     const server = createServer()
     server.once('error', reject)
