@@ -32,15 +32,21 @@ export function MediaDerivatives() {
   const cards = derivativesOf(useFormFields(([fields]) => fields.cardDerivatives?.value))
   const webVersions = useFormFields(([fields]) => fields.webVersions?.value)
   if (!Array.isArray(derivatives) || derivatives.length === 0) {
-    // A photo saved by a person: made by the server after the save (media/webVersions.ts).
+    // A photo saved by a person: made by the server after the save (media/webVersions.ts). The
+    // state is the form's, which the sidebar's box (WebVersionsField) keeps current; "ready" with
+    // none in the form means they were made since the page was opened.
     const state = isWebVersionState(webVersions) ? webVersions : null
     return (
       <p className="heritage-note" data-state={state ?? undefined}>
         {state === 'pending' || state === 'failed'
-          ? WEB_VERSION_STATES[state][vi ? 'vi' : 'en']
-          : vi
-            ? 'Các bản cho web được tạo sau khi lưu ảnh.'
-            : 'Web versions are made after the image is saved.'}
+          ? `${WEB_VERSION_STATES[state][vi ? 'vi' : 'en']} ${vi ? '(xem ô "Bản cho web")' : '(see the "Web versions" box)'}`
+          : state === 'ready'
+            ? vi
+              ? `${WEB_VERSION_STATES.ready.vi}. Tải lại trang để xem.`
+              : `${WEB_VERSION_STATES.ready.en}. Reload the page to see them.`
+            : vi
+              ? 'Các bản cho web được tạo sau khi lưu ảnh.'
+              : 'Web versions are made after the image is saved.'}
       </p>
     )
   }

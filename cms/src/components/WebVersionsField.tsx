@@ -1,6 +1,6 @@
 'use client'
 import { Button, toast, useDocumentInfo, useField, useFormFields, useTranslation } from '@payloadcms/ui'
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { refusalMessage } from '../access/refusalMessage'
 import { isWebVersionState, WEB_VERSION_STATES, type WebVersionState } from '../media/webVersionStates'
 import { textOf } from '../shared/values'
@@ -10,51 +10,54 @@ const POLL_MS = 3000
 /**
  * The photo's web versions in the edit view's sidebar: the state, kept current while they are
  * made (read again every few seconds), the failure message with a "Thử lại" button, and, once
- * they are ready, a note to reload the page to see them.
+ * they are ready, a note to reload the page to see them. What it reads and what the retry answers
+ * go into the form's own values (without marking the form changed), so the "Bản cho web" panel
+ * (MediaDerivatives) says the same; the server ignores them on save (processPhoto).
  */
 export function WebVersionsField() {
   const { i18n } = useTranslation()
   const en = i18n.language === 'en'
   const { id } = useDocumentInfo()
-  const { value } = useField<string>({ path: 'webVersions' })
+  const { value, setValue } = useField<string>({ path: 'webVersions' })
+  const { setValue: setError } = useField<string | null>({ path: 'webVersionsError' })
   const formError = textOf(useFormFields(([fields]) => fields.webVersionsError?.value))
-  const [live, setLive] = useState<{ state: WebVersionState | null; error: string }>({
-    state: isWebVersionState(value) ? value : null,
-    error: formError ?? '',
-  })
+  const state = isWebVersionState(value) ? value : null
   const [changed, setChanged] = useState(false)
   const [busy, setBusy] = useState(false)
+  const show = (next: WebVersionState, error: string | null) => {
+    setValue(next, true)
+    setError(error, true)
+  }
+  // The poll keeps its timer while the state stays pending, and uses the latest setters.
+  const showLatest = useRef(show)
+  showLatest.current = show
   useEffect(() => {
-    setLive({ state: isWebVersionState(value) ? value : null, error: formError ?? '' })
-  }, [value, formError])
-  useEffect(() => {
-    if (live.state !== 'pending' || id === undefined || id === null) return
+    if (state !== 'pending' || id === undefined || id === null) return
     const timer = setInterval(async () => {
       // uploadedBy too: the failure's text is read by staff and the uploader (its field access).
       const response = await fetch(
         `/api/media/${id}?depth=0&select[webVersions]=true&select[webVersionsError]=true&select[uploadedBy]=true`,
-        {
-          credentials: 'include',
-        },
+        { credentials: 'include' },
       ).catch(() => null)
       const doc = response?.ok ? await response.json().catch(() => null) : null
       if (doc && isWebVersionState(doc.webVersions) && doc.webVersions !== 'pending') {
-        setLive({ state: doc.webVersions, error: textOf(doc.webVersionsError) ?? '' })
+        showLatest.current(doc.webVersions, textOf(doc.webVersionsError) ?? null)
         setChanged(true)
       }
     }, POLL_MS)
     return () => clearInterval(timer)
-  }, [live.state, id])
+  }, [state, id])
   const retry = async () => {
     setBusy(true)
     try {
       const response = await fetch(`/api/media/${id}/web-versions/retry`, { method: 'POST', credentials: 'include' })
       if (!response.ok) toast.error(refusalMessage(await response.json().catch(() => null), response.status))
-      else setLive({ state: 'pending', error: '' })
+      else show('pending', null)
     } finally {
       setBusy(false)
     }
   }
+  const live = { state, error: formError ?? '' }
   const label = en ? 'Web versions' : 'Bản cho web'
   if (!live.state) return null
   return (
@@ -72,9 +75,11 @@ export function WebVersionsField() {
       ) : null}
       {live.state === 'failed' ? (
         <>
-          <p className="heritage-web-versions__error" role="alert">
-            {live.error}
-          </p>
+          {live.error ? (
+            <p className="heritage-web-versions__error" role="alert">
+              {live.error}
+            </p>
+          ) : null}
           <Button buttonStyle="secondary" size="small" disabled={busy} onClick={retry} margin={false}>
             {en ? 'Try again' : 'Thử lại'}
           </Button>
