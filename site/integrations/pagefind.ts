@@ -266,6 +266,25 @@ export async function writeCompactIndex(outDir: string, outputPath: string): Pro
 /** The file of Pagefind's index that names each language's index (the entry a search reads first). */
 const PAGEFIND_ENTRY = 'pagefind-entry.json'
 
+/**
+ * The list of the content-named files of the index beside them (`pagefind/index-files.txt`), written
+ * by every index: the update after a partial build (tools/search-index.ts) keeps the files of the
+ * index it replaces, for searches in flight, and removes older ones by it.
+ */
+export const INDEX_FILES = 'index-files.txt'
+
+/** True for Pagefind's content-named files (`…_<hash>.pf_meta`, `index/vi_5f5a2ff.pf_index`…). */
+export const contentNamed = (file: string) => /_[0-9a-f]{6,}\.pf_[a-z]+$/.test(file)
+
+/** Files of a folder and its subfolders, relative to it, sorted. */
+export async function filesIn(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true })
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+    .sort()
+}
+
 /** Moves every file under `from` to the same place under `to` (files of the same name replaced). */
 async function moveInto(from: string, to: string): Promise<void> {
   await mkdir(to, { recursive: true })
@@ -341,6 +360,8 @@ export async function writePagefindIndex(
     entry.languages = Object.fromEntries(sorted.map((code) => [code, languages[code]]))
     await writeFile(path.join(outputPath, PAGEFIND_ENTRY), JSON.stringify(entry))
   }
+  const named = (await filesIn(outputPath)).filter(contentNamed)
+  await writeFile(path.join(outputPath, INDEX_FILES), named.map((file) => `${file}\n`).join(''))
   return counts
 }
 

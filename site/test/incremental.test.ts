@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto'
-import { cpSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { INDEX_FILES } from '../integrations/pagefind.ts'
 import { type KeyData, pageKeys } from '../src/partial.ts'
 import type { Page } from '../src/routing.ts'
 import { fileHashes as tree } from '../tools/files.ts'
@@ -57,6 +58,13 @@ function save(changes: { write?: [ManifestEntry, Json][]; remove?: ManifestEntry
 }
 
 const liveDir = (root: string) => path.join(root, readlinkSync(path.join(root, 'current')))
+/** The files a build's Pagefind index lists as its own (integrations/pagefind.ts INDEX_FILES). */
+const indexFiles = (dir: string) =>
+  new Set(
+    readFileSync(path.join(dir, 'pagefind', INDEX_FILES), 'utf8')
+      .split('\n')
+      .filter(Boolean),
+  )
 
 beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'heritage-incremental-'))
@@ -263,6 +271,14 @@ describe.each(['compact', 'pagefind'] as const)('publishing one edit (%s search 
     const index = [...b.keys()].filter((f) => f.startsWith('pagefind/'))
     expect(index).toContain(kind === 'pagefind' ? 'pagefind/pagefind-entry.json' : 'pagefind/search.vi.json.gz')
     expect(index.filter((file) => a.get(file) !== b.get(file))).toEqual([])
+    if (kind === 'pagefind') {
+      // What the full build lacks: only chunks of the index replaced (the first build's), kept for
+      // searches in flight; each index lists its own.
+      const extras = [...a.keys()].filter((f) => f.startsWith('pagefind/') && !b.has(f))
+      expect(extras.length).toBeGreaterThan(0)
+      const previous = indexFiles(before)
+      expect(extras.filter((f) => !previous.has(f.slice('pagefind/'.length)))).toEqual([])
+    }
     // The map's files are made again from the new snapshot, the same as a full build's (above):
     // the added relic is in them, the withdrawn one is not.
     const mapFiles = pages(a).filter((f) => f.startsWith('map-data/'))
@@ -294,6 +310,43 @@ describe.each(['compact', 'pagefind'] as const)('publishing one edit (%s search 
       `href="/ko/producers/${producer.doc.slug}/"`,
     )
   })
+
+  it.runIf(kind === 'pagefind')(
+    'a second edit removes the chunks kept from the index before the one it replaces',
+    async () => {
+      const afterFirstEdit = liveDir(incremental())
+      const kept = [...tree(afterFirstEdit).keys()]
+        .filter((f) => f.startsWith('pagefind/'))
+        .map((f) => f.slice('pagefind/'.length))
+        .filter((f) => !indexFiles(afterFirstEdit).has(f) && /\.pf_[a-z]+$/.test(f))
+      expect(kept.length).toBeGreaterThan(0)
+      const relic = find('relics', () => true)
+      relic.doc.title = { ...relic.doc.title, vi: `${relic.doc.title.vi} (sửa lần hai)` }
+      save({ write: [[relic.entry, relic.doc]], remove: [] })
+      const logged: string[] = []
+      const third = await publish({
+        snapshot,
+        root: incremental(),
+        siteUrl: SITE_URL,
+        ifChanged: true,
+        log: (line) => logged.push(line),
+      })
+      expect(third.mode).toBe('incremental')
+      expect(logged.find((line) => line.startsWith('Search index:'))).toMatch(/, [1-9]\d* old ones removed\.$/)
+      const now = liveDir(incremental())
+      const allowed = new Set([...indexFiles(now), ...indexFiles(afterFirstEdit)])
+      const chunks = [...tree(now).keys()]
+        .filter((f) => f.startsWith('pagefind/') && /\.pf_[a-z]+$/.test(f))
+        .map((f) => f.slice('pagefind/'.length))
+      expect(chunks.filter((f) => !allowed.has(f))).toEqual([])
+      // Those kept after the first edit (from the full build's index) are gone, unless still used.
+      expect(kept.filter((f) => chunks.includes(f) && !allowed.has(f))).toEqual([])
+      expect(kept.some((f) => !chunks.includes(f))).toBe(true)
+      // The first edit's build, which a rollback would serve, still has them all.
+      expect(kept.every((f) => existsSync(path.join(afterFirstEdit, 'pagefind', f)))).toBe(true)
+    },
+    300_000,
+  )
 
   it('builds in full when the site itself changed since the live build', async () => {
     const result = await publish({ snapshot, root: incremental(), siteUrl: 'https://other.example.vn' })

@@ -10,32 +10,32 @@
  * The new index is written beside the live one and moved in file by file, never overwriting a
  * file in place (the live files are hard links shared with the previous build):
  *  - Pagefind names its chunks by content: a chunk that exists already is the same, and is kept;
- *    new chunks are renamed in. Old chunks stay too, so a visitor in the middle of a search with
- *    the old entry file still finds every chunk it names;
+ *    new chunks are renamed in. The chunks of the index replaced stay too, so a visitor in the
+ *    middle of a search with the old entry file still finds every chunk it names; older ones
+ *    (each index lists its own in index-files.txt) are removed;
  *  - the files with fixed names (pagefind.js, the worker, the wasm…) are replaced by rename(2);
  *    pagefind-entry.json, which names the chunks, is replaced last: from that moment searches
  *    use the new index.
  */
 import { randomBytes } from 'node:crypto'
-import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
+import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { writeSearchIndex } from '../integrations/pagefind.ts'
+import { contentNamed, filesIn, INDEX_FILES, writeSearchIndex } from '../integrations/pagefind.ts'
 
 const ENTRY = 'pagefind-entry.json'
 
-/** Files of a folder and its subfolders, relative to it. */
-async function filesIn(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true })
-  return entries.filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
-}
-
-/** True for Pagefind's content-named files (`…_<hash>.pf_meta`, `index/vi_5f5a2ff.pf_index`…). */
-const contentNamed = (file: string) => /_[0-9a-f]{6,}\.pf_[a-z]+$/.test(file)
-
-export async function updateSearchIndex(build: string): Promise<{ pages: number; added: number; replaced: number }> {
+export async function updateSearchIndex(
+  build: string,
+): Promise<{ pages: number; added: number; replaced: number; removed: number }> {
   const live = path.join(build, 'pagefind')
   const fresh = path.join(build, `.pagefind-${randomBytes(4).toString('hex')}`)
+  // The index being replaced: its files stay for searches in flight (listed by it; an index
+  // written before the list existed keeps everything this once).
+  const replacing = await readFile(path.join(live, INDEX_FILES), 'utf8').then(
+    (text) => new Set(text.split('\n').filter(Boolean)),
+    () => undefined,
+  )
   try {
     const counts = await writeSearchIndex(build, fresh)
     let added = 0
@@ -55,7 +55,18 @@ export async function updateSearchIndex(build: string): Promise<{ pages: number;
       if (exists) replaced++
       else added++
     }
-    return { pages: Object.values(counts).reduce((a, b) => a + b, 0), added, replaced }
+    // Older files (of the index before the one replaced): no search uses them any more. Without
+    // this, every partial build's hard-linked copy of the folder carried them on, for ever.
+    let removed = 0
+    if (replacing) {
+      const current = new Set(written)
+      for (const file of (await filesIn(live)).filter(contentNamed)) {
+        if (current.has(file) || replacing.has(file)) continue
+        await rm(path.join(live, file), { force: true })
+        removed++
+      }
+    }
+    return { pages: Object.values(counts).reduce((a, b) => a + b, 0), added, replaced, removed }
   } finally {
     await rm(fresh, { recursive: true, force: true })
   }
@@ -69,7 +80,9 @@ if (import.meta.main) {
   }
   try {
     const result = await updateSearchIndex(path.resolve(values.dir))
-    console.log(`Search index: ${result.pages} pages, ${result.added} files added, ${result.replaced} replaced.`)
+    console.log(
+      `Search index: ${result.pages} pages, ${result.added} files added, ${result.replaced} replaced, ${result.removed} old ones removed.`,
+    )
   } catch (error) {
     console.error(`The search index was not updated: ${(error as Error).message}`)
     process.exit(1)
