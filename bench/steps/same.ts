@@ -8,8 +8,8 @@
  */
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { INDEX_FILES } from '../../site/integrations/pagefind.ts'
 import { fileHashes, treeDifferences } from '../../site/tools/files.ts'
+import { INDEX_FILES } from '../../site/tools/index-files.ts'
 import { publish } from '../../site/tools/publish.ts'
 import { currentBuild, readStatus } from '../../site/tools/status.ts'
 import { dataDir, root, SITE_URL, snapshot } from '../lib/config.ts'

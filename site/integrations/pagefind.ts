@@ -11,6 +11,7 @@ import { strings } from '../src/i18n/ui.ts'
 import { KIND_LABEL, PAGE_KINDS, PAGE_SEGMENT, staticPath } from '../src/routing.ts'
 import { indexKindOfPage, type SearchIndexKind } from '../src/search-strategy.ts'
 import { type CompactDocument, compactIndex, htmlToText, textByLanguage } from '../src/utils/search.ts'
+import { contentNamed, filesIn, INDEX_FILES } from '../tools/index-files.ts'
 
 const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
 
@@ -265,25 +266,6 @@ export async function writeCompactIndex(outDir: string, outputPath: string): Pro
 
 /** The file of Pagefind's index that names each language's index (the entry a search reads first). */
 const PAGEFIND_ENTRY = 'pagefind-entry.json'
-
-/**
- * The list of the content-named files of the index beside them (`pagefind/index-files.txt`), written
- * by every index: the update after a partial build (tools/search-index.ts) keeps the files of the
- * index it replaces, for searches in flight, and removes older ones by it.
- */
-export const INDEX_FILES = 'index-files.txt'
-
-/** True for Pagefind's content-named files (`…_<hash>.pf_meta`, `index/vi_5f5a2ff.pf_index`…). */
-export const contentNamed = (file: string) => /_[0-9a-f]{6,}\.pf_[a-z]+$/.test(file)
-
-/** Files of a folder and its subfolders, relative to it, sorted. */
-export async function filesIn(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true })
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
-    .sort()
-}
 
 /** Moves every file under `from` to the same place under `to` (files of the same name replaced). */
 async function moveInto(from: string, to: string): Promise<void> {

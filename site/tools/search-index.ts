@@ -21,7 +21,8 @@ import { randomBytes } from 'node:crypto'
 import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { contentNamed, filesIn, INDEX_FILES, writeSearchIndex } from '../integrations/pagefind.ts'
+import { writeSearchIndex } from '../integrations/pagefind.ts'
+import { contentNamed, filesIn, INDEX_FILES } from './index-files.ts'
 
 const ENTRY = 'pagefind-entry.json'
 

@@ -1,0 +1,26 @@
+/**
+ * What names the files of a Pagefind index, in a module of Node's own imports only: the bench
+ * (plain `node`) reads it as well as the indexer (integrations/pagefind.ts) and the update after a
+ * partial build (search-index.ts).
+ */
+import { readdir } from 'node:fs/promises'
+import path from 'node:path'
+
+/**
+ * The list of the content-named files of the index beside them (`pagefind/index-files.txt`), written
+ * by every index: the update after a partial build (tools/search-index.ts) keeps the files of the
+ * index it replaces, for searches in flight, and removes older ones by it.
+ */
+export const INDEX_FILES = 'index-files.txt'
+
+/** True for Pagefind's content-named files (`…_<hash>.pf_meta`, `index/vi_5f5a2ff.pf_index`…). */
+export const contentNamed = (file: string) => /_[0-9a-f]{6,}\.pf_[a-z]+$/.test(file)
+
+/** Files of a folder and its subfolders, relative to it, sorted. */
+export async function filesIn(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true })
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+    .sort()
+}
