@@ -81,6 +81,9 @@ const vi = {
     deletedAt: 'Ngày xóa',
     email: 'Thư điện tử',
     emailAddress: 'Địa chỉ thư điện tử',
+    // Payload's "Chỉnh sửa lần cuối vào lúc" ran off a 390-pixel phone's screen in the document
+    // header beside "Đã tạo" (the header scrolls sideways there, and nothing says so).
+    lastModified: 'Sửa lần cuối',
     menu: 'Trình đơn',
   },
   upload: {
