@@ -2,11 +2,10 @@ import { isInVietnam } from '@heritage/contract'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { textByLanguage } from '../../site/src/utils/search.ts'
-import { launchChromium, logIn, sameOrigin } from './browser'
+import { BUILD_TIMEOUT, launchChromium, logIn, sameOrigin } from './browser'
 
 const siteUrl = inject('siteUrl')
 const baseUrl = inject('baseUrl')
-const BUILD_TIMEOUT = 180_000
 // A relic of the demo seed whose name starts with Đ, which has no Unicode decomposition.
 const DINH = { title: 'Đình Bát Tràng', path: '/di-tich/dinh-bat-trang/' }
 // A relic of the demo seed with a title in every default language.
@@ -121,70 +120,89 @@ describe('search', () => {
     await expect.poll(() => page.getByRole('status').textContent()).toMatch(new RegExp(`^${total} results`))
   })
 
-  it('shows English passages on the English page, and says so where an entry has no English yet', async () => {
-    // An entry published in Vietnamese only: its English page shows the Vietnamese text, marked.
-    const run = Date.now().toString(36)
-    const context = await browser.newContext()
-    const editor = await context.newPage()
-    await logIn(editor, `${baseUrl}/admin`, { email: 'editor@example.vn', password: 'heritage-demo' })
-    const demo = await (await fetch(`${baseUrl}/api/relics?where[slug][equals]=dinh-bat-trang&depth=0`)).json()
-    const created = await editor.request.post(`${baseUrl}/api/relics?locale=vi`, {
-      headers: sameOrigin(baseUrl),
-      data: {
-        title: `Miếu Thử ${run}`,
-        summary: `Ngôi miếu nhỏ ven sông, mã thử ${run}.`,
-        rank: 'provincial',
-        types: ['historical'],
-        commune: demo.docs[0].commune,
-        _status: 'published',
-      },
-    })
-    expect(created.status(), await created.text()).toBe(201)
-    await context.close()
-    await expect
-      .poll(async () => (await search('/en/search/', run)).titles, { timeout: BUILD_TIMEOUT, interval: 2000 })
-      .toEqual([`Miếu Thử ${run}`])
-    const untranslated = page.locator('[data-search-results] li').first()
-    expect(await untranslated.locator('h2 a').getAttribute('lang')).toBe('vi')
-    expect(await untranslated.locator('.result-lang').textContent()).toBe('Not translated yet, in Vietnamese:')
-    expect(await untranslated.locator('p > span[lang=vi]').textContent()).toContain(`mã thử ${run}`)
+  it(
+    'shows English passages on the English page, and says so where an entry has no English yet',
+    async () => {
+      // An entry published in Vietnamese only: its English page shows the Vietnamese text, marked.
+      const run = Date.now().toString(36)
+      const context = await browser.newContext()
+      const editor = await context.newPage()
+      await logIn(editor, `${baseUrl}/admin`, { email: 'editor@example.vn', password: 'heritage-demo' })
+      const demo = await (await fetch(`${baseUrl}/api/relics?where[slug][equals]=dinh-bat-trang&depth=0`)).json()
+      const created = await editor.request.post(`${baseUrl}/api/relics?locale=vi`, {
+        headers: sameOrigin(baseUrl),
+        data: {
+          title: `Miếu Thử ${run}`,
+          summary: `Ngôi miếu nhỏ ven sông, mã thử ${run}.`,
+          rank: 'provincial',
+          types: ['historical'],
+          commune: demo.docs[0].commune,
+          _status: 'published',
+        },
+      })
+      expect(created.status(), await created.text()).toBe(201)
+      await context.close()
+      // Published by the save; if it does not show, the failure says where the public site stood
+      // (CI once saw it missing for minutes, not reproduced since).
+      try {
+        await expect
+          .poll(async () => (await search('/en/search/', run)).titles, { timeout: BUILD_TIMEOUT, interval: 2000 })
+          .toEqual([`Miếu Thử ${run}`])
+      } catch (error) {
+        const login = await fetch(`${baseUrl}/api/users/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ email: 'editor@example.vn', password: 'heritage-demo' }),
+        })
+        const { token } = (await login.json()) as { token?: string }
+        const status = await fetch(`${baseUrl}/api/globals/site-status?depth=0`, {
+          headers: { authorization: `JWT ${token}` },
+        }).then((r) => r.text(), String)
+        throw new Error(`${(error as Error).message}\nsite status: ${status.slice(0, 3000)}`)
+      }
+      const untranslated = page.locator('[data-search-results] li').first()
+      expect(await untranslated.locator('h2 a').getAttribute('lang')).toBe('vi')
+      expect(await untranslated.locator('.result-lang').textContent()).toBe('Not translated yet, in Vietnamese:')
+      expect(await untranslated.locator('p > span[lang=vi]').textContent()).toContain(`mã thử ${run}`)
 
-    // Every passage comes from its page's English text, or is marked as Vietnamese (names of places aside).
-    await search('/en/search/', 'bat trang')
-    const results = await page.locator('[data-search-results] li').evaluateAll((items) =>
-      items.map((item) => {
-        const passage = item.querySelector('p:not(.result-kind)')
-        const marked = passage?.querySelector('span[lang]')
-        const own = passage?.cloneNode(true) as HTMLElement | undefined
-        for (const el of Array.from(own?.querySelectorAll('.result-lang, span[lang]') ?? [])) el.remove()
-        return {
-          href: item.querySelector('h2 a')?.getAttribute('href') ?? '',
-          own: own?.textContent ?? '',
-          other: marked?.textContent ?? '',
-        }
-      }),
-    )
-    expect(results.length).toBeGreaterThan(3)
-    for (const result of results) {
-      const html = await (await fetch(`${siteUrl}${result.href}`)).text()
-      const main = /<main\b[^>]*>([\s\S]*?)<\/main>/.exec(html)?.[1] ?? ''
-      // An entry with no English page is listed with its Vietnamese page: all of its text is Vietnamese.
-      const text = result.href.startsWith('/en/')
-        ? textByLanguage(main, 'en')
-        : { own: '', other: textByLanguage(main).own }
-      for (const [shown, source] of [
-        [result.own, text.own],
-        [result.other, text.other],
-      ] as const) {
-        for (const piece of shown
-          .split('…')
-          .map((s) => s.trim())
-          .filter(Boolean)) {
-          expect(source, result.href).toContain(piece)
+      // Every passage comes from its page's English text, or is marked as Vietnamese (names of places aside).
+      await search('/en/search/', 'bat trang')
+      const results = await page.locator('[data-search-results] li').evaluateAll((items) =>
+        items.map((item) => {
+          const passage = item.querySelector('p:not(.result-kind)')
+          const marked = passage?.querySelector('span[lang]')
+          const own = passage?.cloneNode(true) as HTMLElement | undefined
+          for (const el of Array.from(own?.querySelectorAll('.result-lang, span[lang]') ?? [])) el.remove()
+          return {
+            href: item.querySelector('h2 a')?.getAttribute('href') ?? '',
+            own: own?.textContent ?? '',
+            other: marked?.textContent ?? '',
+          }
+        }),
+      )
+      expect(results.length).toBeGreaterThan(3)
+      for (const result of results) {
+        const html = await (await fetch(`${siteUrl}${result.href}`)).text()
+        const main = /<main\b[^>]*>([\s\S]*?)<\/main>/.exec(html)?.[1] ?? ''
+        // An entry with no English page is listed with its Vietnamese page: all of its text is Vietnamese.
+        const text = result.href.startsWith('/en/')
+          ? textByLanguage(main, 'en')
+          : { own: '', other: textByLanguage(main).own }
+        for (const [shown, source] of [
+          [result.own, text.own],
+          [result.other, text.other],
+        ] as const) {
+          for (const piece of shown
+            .split('…')
+            .map((s) => s.trim())
+            .filter(Boolean)) {
+            expect(source, result.href).toContain(piece)
+          }
         }
       }
-    }
-  })
+    },
+    BUILD_TIMEOUT + 60_000,
+  )
 
   it('finds the demo relic by a Chinese word of its Chinese title on the Simplified Chinese search page', async () => {
     // The title as the CMS holds it in Simplified Chinese (the demo's example translation).
