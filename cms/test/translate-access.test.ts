@@ -164,7 +164,8 @@ describe('translator', () => {
     })
     expect(fr.json.errors[0].message).toMatch(/“fr” is not published on this site/)
     const shared = await rest('PATCH', `relics/${mine.id}?locale=ko`, { rank: 'national' })
-    expect(shared.json.errors[0].message).toMatch(/giá trị dùng chung .*: rank\./)
+    // Named by its label, as the form shows it (not the internal name "rank").
+    expect(shared.json.errors[0].message).toMatch(/giá trị dùng chung .*: «Xếp hạng»\./)
   })
 
   it('cannot schedule a publication from the admin', async () => {
