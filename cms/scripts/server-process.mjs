@@ -14,9 +14,26 @@ const app = next({ dev: false, dir: cmsDir, port })
 await app.prepare()
 const handle = app.getRequestHandler()
 const server = createServer((req, res) => handle(req, res))
-server.listen({ port, reusePort: true }, () => {
+
+/**
+ * Payload starts in a process at its first request, and with it what runs in the background (the
+ * publisher, the first process's web-version worker). The kernel chooses which process takes a
+ * connection, so one might get none for a long time: each process asks itself once, through a
+ * loopback port of its own, before it says it is listening.
+ */
+async function start() {
+  const own = createServer((req, res) => handle(req, res))
+  await new Promise((resolve) => own.listen(0, '127.0.0.1', resolve))
+  const address = own.address()
+  try {
+    await fetch(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/api/health`)
+  } finally {
+    own.close()
+  }
+  await new Promise((resolve) => server.listen({ port, reusePort: true }, resolve))
   console.log(`CMS process ${process.env.CMS_PROCESS ?? '1'} (pid ${process.pid}) listening on port ${port}`)
-})
+}
+await start()
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
     server.close(() => process.exit(0))
