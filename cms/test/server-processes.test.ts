@@ -20,8 +20,18 @@ const work = mkdtempSync(path.join(tmpdir(), 'heritage-processes-'))
 const secret = randomBytes(32).toString('hex')
 const running: ChildProcess[] = []
 
+/** Every server process seen listening: a failed test must not leave them running (serve.mjs killed hard cannot stop them). */
+const serverPids = new Set<number>()
+
 afterAll(() => {
   for (const child of running) if (child.exitCode === null) child.kill('SIGKILL')
+  for (const pid of serverPids) {
+    try {
+      process.kill(pid, 'SIGKILL')
+    } catch {
+      // Already gone.
+    }
+  }
   rmSync(work, { recursive: true, force: true })
 })
 
@@ -80,7 +90,10 @@ const listening = (started: Started) =>
     .lines()
     .map((l) => /^CMS process (\d+) \(pid (\d+)\) listening on port \d+$/.exec(l.msg ?? ''))
     .filter((m) => m !== null)
-    .map((m) => ({ index: Number(m[1]), pid: Number(m[2]) }))
+    .map((m) => {
+      serverPids.add(Number(m[2]))
+      return { index: Number(m[1]), pid: Number(m[2]) }
+    })
 
 const pidsAlive = (pids: number[]) =>
   pids.filter((pid) => {
