@@ -47,8 +47,7 @@ let processes = 1
 try {
   processes = cmsProcesses(env)
 } catch (error) {
-  const [vi, en] = error.message.split(' / ')
-  fail(vi, en ?? vi)
+  fail(error.vi, error.en)
 }
 const port = process.env.CMS_PORT ?? '3000'
 const nodeOptions = `${process.env.NODE_OPTIONS ?? ''} --no-deprecation`.trim()

@@ -12,6 +12,18 @@ type Env = Record<string, string | undefined>
 /** More would only share the same cores and multiply the memory (each process holds Next and Payload). */
 export const MAX_CMS_PROCESSES = 16
 
+/** A wrong CMS_PROCESSES, said in both languages (serve.mjs prints each). */
+export class CmsProcessesError extends Error {
+  readonly vi: string
+  readonly en: string
+  constructor(vi: string, en: string) {
+    super(`${vi} / ${en}`)
+    this.name = 'CmsProcessesError'
+    this.vi = vi
+    this.en = en
+  }
+}
+
 /** The number asked for: unset or empty 1; `auto`, one per core. */
 export function cmsProcesses(env: Env = process.env, cores = availableParallelism()): number {
   const raw = env.CMS_PROCESSES?.trim() ?? ''
@@ -19,9 +31,9 @@ export function cmsProcesses(env: Env = process.env, cores = availableParallelis
   if (raw === 'auto') return Math.min(Math.max(1, cores), MAX_CMS_PROCESSES)
   const n = Number(raw)
   if (!Number.isInteger(n) || n < 1 || n > MAX_CMS_PROCESSES) {
-    throw new Error(
-      `CMS_PROCESSES phải là một số nguyên từ 1 đến ${MAX_CMS_PROCESSES}, hoặc auto (mỗi lõi CPU một tiến trình); hiện là "${raw}". / ` +
-        `CMS_PROCESSES must be a whole number from 1 to ${MAX_CMS_PROCESSES}, or auto (one process per CPU core); it is "${raw}".`,
+    throw new CmsProcessesError(
+      `CMS_PROCESSES phải là một số nguyên từ 1 đến ${MAX_CMS_PROCESSES}, hoặc auto (mỗi lõi CPU một tiến trình); hiện là "${raw}".`,
+      `CMS_PROCESSES must be a whole number from 1 to ${MAX_CMS_PROCESSES}, or auto (one process per CPU core); it is "${raw}".`,
     )
   }
   return n
