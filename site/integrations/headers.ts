@@ -12,7 +12,15 @@ import {
   securityHeaders,
   tileSource,
 } from '../src/security.ts'
-import { CADDY_FILE, caddySnippet, NETLIFY_FILE, NGINX_FILE, netlifyRedirects, nginxConf } from './language-rules.ts'
+import {
+  CADDY_FILE,
+  caddySnippet,
+  NETLIFY_FILE,
+  NGINX_FILE,
+  netlifyRedirects,
+  nginxConf,
+  qrTable,
+} from './language-rules.ts'
 
 /**
  * Writes the site's security headers into the build as `_headers` (Netlify and Cloudflare Pages
@@ -63,9 +71,10 @@ export default function headersFile(options: { scriptHashes?: () => readonly str
         await writeFile(path.join(fileURLToPath(dir), NGINX_HEADERS_FILE), formatNginxHeaders(headers, comment))
         logger.info(`Security headers written to /${HEADERS_FILE} and /${NGINX_HEADERS_FILE}`)
         const out = fileURLToPath(dir)
-        await writeFile(path.join(out, NETLIFY_FILE), netlifyRedirects(out))
-        await writeFile(path.join(out, NGINX_FILE), nginxConf(out))
-        await writeFile(path.join(out, CADDY_FILE), caddySnippet(out))
+        const qr = qrTable(out)
+        await writeFile(path.join(out, NETLIFY_FILE), netlifyRedirects(qr))
+        await writeFile(path.join(out, NGINX_FILE), nginxConf(qr))
+        await writeFile(path.join(out, CADDY_FILE), caddySnippet(qr))
         logger.info(`Language rules for QR pages written to /${NETLIFY_FILE}, /${NGINX_FILE}, /${CADDY_FILE}`)
       },
     },

@@ -65,12 +65,28 @@ export interface Rule {
   target: string
 }
 
-/** Where each QR path goes for each language key (only where it leaves the Vietnamese page). */
-export function qrRules(build: string, keys: LanguageKey[] = LOCALE_KEYS): Rule[] {
-  const rules: Rule[] = []
+/** The QR paths of a build that have translations, each with them (what the rules are made of). */
+export type QrTable = { path: string; translations: Map<Locale, string> }[]
+
+/**
+ * Reads the build once for the three files (each page of a large province is a file to stat and
+ * read: seconds at 10,000 entries, which a one-entry publish paid three times).
+ */
+export function qrTable(build: string): QrTable {
+  const table: QrTable = []
   for (const urlPath of qrPaths(build)) {
     const translations = qrTranslations(build, urlPath)
-    if (translations.size === 0) continue
+    if (translations.size > 0) table.push({ path: urlPath, translations })
+  }
+  return table
+}
+
+const tableOf = (build: string | QrTable): QrTable => (typeof build === 'string' ? qrTable(build) : build)
+
+/** Where each QR path goes for each language key (only where it leaves the Vietnamese page). */
+export function qrRules(build: string | QrTable, keys: LanguageKey[] = LOCALE_KEYS): Rule[] {
+  const rules: Rule[] = []
+  for (const { path: urlPath, translations } of tableOf(build)) {
     for (const { key, header } of keys) {
       const target = languageRedirect(translations, '', header)
       if (target) rules.push({ path: urlPath, key, target })
@@ -82,7 +98,7 @@ export function qrRules(build: string, keys: LanguageKey[] = LOCALE_KEYS): Rule[
 /** A path as a URL path again: what Netlify matches and what a Location header carries. */
 const encoded = (decoded: string) => decoded.split('/').map(encodeURIComponent).join('/')
 
-export function netlifyRedirects(build: string): string {
+export function netlifyRedirects(build: string | QrTable): string {
   // Netlify's key is the language subtag: zh-Hans and zh-Hant share `zh`, Simplified first.
   const keys = [...new Set(LOCALES.filter((l) => l !== DEFAULT_LOCALE).map(language))].map((lang) => ({
     key: lang,
@@ -132,7 +148,7 @@ function firstTagPatterns(): { pattern: string; key: string }[] {
 
 const nginxString = (value: string) => `"${value.replace(/["\\$]/g, (c) => `\\${c}`)}"`
 
-export function nginxConf(build: string): string {
+export function nginxConf(build: string | QrTable): string {
   const lines = [
     '# QR landing pages in the visitor’s language, for nginx. Written by the site build',
     '# (integrations/language-rules.ts). Include this file in the http {} block, and in the',
@@ -171,7 +187,7 @@ export function nginxConf(build: string): string {
 
 const caddyString = (value: string) => `"${value.replace(/["\\]/g, (c) => `\\${c}`)}"`
 
-export function caddySnippet(build: string): string {
+export function caddySnippet(build: string | QrTable): string {
   const lines = [
     '# QR landing pages in the visitor’s language, for Caddy 2. Written by the site build',
     '# (integrations/language-rules.ts). In the site block: import Caddyfile.language',

@@ -29,8 +29,25 @@ const SUBTAGS = LOCALES.map((code) => {
   return { code, language: parsed.language, script: parsed.script }
 })
 
+/**
+ * Tags already read: the build's language rules ask for the same few tags once per QR page (tens
+ * of thousands in a large province), and phones send the same few. Bounded, since the tags of a
+ * request header are anyone's to choose.
+ */
+const known = new Map<string, Locale | null>()
+const KNOWN_MAX = 512
+
 /** The locale a BCP 47 tag asks for, or null (unknown language, malformed tag, `*`). */
 export function localeOfTag(tag: string): Locale | null {
+  const found = known.get(tag)
+  if (found !== undefined) return found
+  const locale = readTag(tag)
+  if (known.size >= KNOWN_MAX) known.clear()
+  known.set(tag, locale)
+  return locale
+}
+
+function readTag(tag: string): Locale | null {
   let parsed: Intl.Locale
   try {
     parsed = new Intl.Locale(tag)

@@ -28,6 +28,45 @@ describe('sitemap.xml', () => {
       expect(url).toMatch(/<lastmod>\d{4}-\d{2}-\d{2}T[^<]+<\/lastmod>/)
     }
   })
+
+  it('dates a list by the newest entry of its kind, the festival calendar by the newest festival, the rest by the newest entry', () => {
+    const newest = (dates: string[]) => [...dates].sort().at(-1)
+    const pages = allPages(data)
+    const checked = new Set<string>()
+    for (const page of pages) {
+      const view = page.view
+      const expected =
+        view.type === 'entry'
+          ? view.entry.updatedAt
+          : view.type === 'list'
+            ? newest(data.byKind(view.kind).map((e) => e.updatedAt))
+            : view.type === 'festivals'
+              ? newest(data.byKind('intangible-heritage').map((e) => e.updatedAt))
+              : view.type === 'batch'
+                ? undefined
+                : newest(data.all.filter((e) => e.kind !== 'batches').map((e) => e.updatedAt))
+      if (expected === undefined) continue
+      expect(lastModified(page, data), page.path).toBe(expected)
+      checked.add(view.type)
+    }
+    expect([...checked].sort()).toEqual(expect.arrayContaining(['entry', 'festivals', 'home', 'list']))
+    // Kinds are dated apart: the demo's lists do not all share one date.
+    const lists = new Set(pages.filter((p) => p.view.type === 'list').map((p) => lastModified(p, data)))
+    expect(lists.size).toBeGreaterThan(1)
+  })
+
+  it('dates the pages of each snapshot by that snapshot (a newer edit moves the date)', () => {
+    const later = loadSnapshot(inject('snapshotDir'))
+    const relics = later.byKind('relics')
+    const first = relics[0]
+    if (!first) throw new Error('the demo snapshot has no relic')
+    const list = allPages(later).find((p) => p.view.type === 'list' && p.view.kind === 'relics')
+    if (!list) throw new Error('no list of relics')
+    const before = lastModified(list, data)
+    first.updatedAt = '2099-01-01T00:00:00.000Z'
+    expect(lastModified(list, later)).toBe('2099-01-01T00:00:00.000Z')
+    expect(lastModified(list, data)).toBe(before)
+  })
 })
 
 describe('JSON-LD', () => {

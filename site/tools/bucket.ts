@@ -68,6 +68,7 @@ import { type BucketEnv, BucketSettingsError, readBucketEnv, SITE_BUCKET_ENV } f
 import { HOST_FILES } from '../integrations/language-rules.ts'
 import { HEADERS_FILE, parseHeadersFile } from '../src/security.ts'
 import { PublishError } from './failure.ts'
+import { pool } from './files.ts'
 import { cacheControlOf, contentTypeOf, IMMUTABLE } from './serve.ts'
 import { currentBuild } from './status.ts'
 
@@ -291,24 +292,6 @@ async function putJson(client: S3Client, bucket: string, key: string, value: unk
       ContentMD5: createHash('md5').update(body).digest('base64'),
     }),
   )
-}
-
-/** Runs `task` on every item, `limit` at a time; after a failure starts nothing more, then throws it. */
-async function pool<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
-  let next = 0
-  let failure: { error: unknown; item: T } | null = null
-  const worker = async () => {
-    while (!failure && next < items.length) {
-      const item = items[next++] as T
-      try {
-        await task(item)
-      } catch (error) {
-        failure ??= { error, item }
-      }
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
-  if (failure) throw failure
 }
 
 export interface SyncOptions extends BucketSettings {

@@ -6,11 +6,25 @@ import { randomBytes } from 'node:crypto'
 import { copyFile, link, mkdir, readdir, readFile, realpath, rename, rm, stat, symlink } from 'node:fs/promises'
 import path from 'node:path'
 import { PublishError } from './failure.ts'
-import { errnoOf } from './files.ts'
+import { errnoOf, inParallel } from './files.ts'
 import { pageFile } from './incremental.ts'
 import { currentBuild } from './status.ts'
 
 const KEEP_PREVIOUS = 2
+
+/**
+ * File operations in flight when a partial build links the live build's files (tens of thousands
+ * at 10,000 entries): one at a time, each waited for a thread of libuv's pool in turn.
+ */
+const LINKS_AT_ONCE = 16
+
+const inPool = <T>(items: T[], task: (item: T) => Promise<void>) => inParallel(items, LINKS_AT_ONCE, task)
+
+/** Creates every folder (and its parents) the files will go into. */
+const makeFolders = (files: string[]) =>
+  inPool([...new Set(files.map((file) => path.dirname(file)))], async (dir) => {
+    await mkdir(dir, { recursive: true })
+  })
 
 /** Hard links (same disk, no copy), else copies; real files only, never a link out of the build. */
 export async function linkMedia(from: string, to: string): Promise<number> {
@@ -41,11 +55,19 @@ export async function linkMedia(from: string, to: string): Promise<number> {
   return count
 }
 
+/** HTML files under `dir`, a level of folders at a time, several folders read at once. */
 async function countPages(dir: string): Promise<number> {
   let pages = 0
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    if (entry.isDirectory()) pages += await countPages(path.join(dir, entry.name))
-    else if (entry.name.endsWith('.html')) pages++
+  let level = [dir]
+  while (level.length > 0) {
+    const next: string[] = []
+    await inPool(level, async (folder) => {
+      for (const entry of await readdir(folder, { withFileTypes: true })) {
+        if (entry.isDirectory()) next.push(path.join(folder, entry.name))
+        else if (entry.name.endsWith('.html')) pages++
+      }
+    })
+    level = next
   }
   return pages
 }
@@ -97,17 +119,19 @@ export async function pruneBuilds(root: string): Promise<string[]> {
 
 /** Hard-links a folder of the live build into the new one (the search index of a partial build). */
 export async function linkTree(from: string, to: string): Promise<void> {
-  for (const entry of await readdir(from, { withFileTypes: true }).catch(() => [])) {
-    const source = path.join(from, entry.name)
-    const target = path.join(to, entry.name)
-    if (entry.isDirectory()) {
-      await linkTree(source, target)
-      continue
-    }
-    await mkdir(to, { recursive: true })
-    await link(source, target).catch(() => copyFile(source, target))
-  }
+  const files = (await readdir(from, { recursive: true, withFileTypes: true }).catch(() => []))
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => path.relative(from, path.join(entry.parentPath, entry.name)))
+  await makeFolders(files.map((file) => path.join(to, file)))
+  await inPool(files, async (file) => {
+    await link(path.join(from, file), path.join(to, file)).catch(() =>
+      copyFile(path.join(from, file), path.join(to, file)),
+    )
+  })
 }
+
+/** keepPages' sign that a page of the live build is gone. */
+const MISSING = Symbol('missing')
 
 /**
  * Hard-links the kept entry pages of the live build into the new one. Linked, never written to:
@@ -121,17 +145,24 @@ export async function keepPages(
 ): Promise<Record<string, string> | null> {
   const kept: Record<string, string> = {}
   for (const [pagePath, key] of Object.entries(pages)) {
-    if (key === null || !keep(key)) continue
-    const source = path.join(from, pageFile(pagePath))
-    const target = path.join(to, pageFile(pagePath))
-    await mkdir(path.dirname(target), { recursive: true })
-    try {
-      await link(source, target)
-    } catch (error) {
-      if (errnoOf(error) === 'ENOENT') return null
-      await copyFile(source, target)
-    }
-    kept[pagePath] = key
+    if (key !== null && keep(key)) kept[pagePath] = key
+  }
+  const files = Object.keys(kept).map(pageFile)
+  await makeFolders(files.map((file) => path.join(to, file)))
+  try {
+    await inPool(files, async (file) => {
+      const source = path.join(from, file)
+      const target = path.join(to, file)
+      try {
+        await link(source, target)
+      } catch (error) {
+        if (errnoOf(error) === 'ENOENT') throw MISSING
+        await copyFile(source, target)
+      }
+    })
+  } catch (error) {
+    if (error === MISSING) return null
+    throw error
   }
   return kept
 }

@@ -29,6 +29,36 @@ export async function writeAtomic(file: string, data: string): Promise<void> {
   await rename(temp, file)
 }
 
+/**
+ * Runs `task` on every item, `limit` at a time; after a failure starts nothing more, then throws
+ * `{ error, item }` of the first.
+ */
+export async function pool<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0
+  let failure: { error: unknown; item: T } | null = null
+  const worker = async () => {
+    while (!failure && next < items.length) {
+      const item = items[next++] as T
+      try {
+        await task(item)
+      } catch (error) {
+        failure ??= { error, item }
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+  if (failure) throw failure
+}
+
+/** `pool` throwing the first failure's own error. */
+export async function inParallel<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  try {
+    await pool(items, limit, task)
+  } catch (failure) {
+    throw (failure as { error: unknown }).error
+  }
+}
+
 /** Every file of a build, by its path in the build, with a hash of its content. */
 export function fileHashes(dir: string): Map<string, string> {
   const files = new Map<string, string>()

@@ -13,14 +13,25 @@ export const inSitemap = (page: Page): boolean =>
 const newest = (dates: string[]): string | undefined =>
   dates.reduce<string | undefined>((a, b) => (a && a > b ? a : b), undefined)
 
+/**
+ * The newest update of each kind (and of all), once a snapshot: a province has a thousand list
+ * pages, each of which would otherwise look through every entry of its kind.
+ */
+const newestOf = new WeakMap<object, Map<PageKind | 'all', string | undefined>>()
+
 /** When a page last changed: its entry's update, or the newest update among what it lists. */
 export function lastModified(page: Page, data: Pick<Snapshot, 'byKind' | 'all'>): string | undefined {
   const view = page.view
-  const ofKind = (kind: PageKind) => newest(data.byKind(kind).map((e) => e.updatedAt))
   if (view.type === 'entry') return view.entry.updatedAt
-  if (view.type === 'list') return ofKind(view.kind)
-  if (view.type === 'festivals') return ofKind('intangible-heritage')
-  return newest(data.all.filter((e) => e.kind !== 'batches').map((e) => e.updatedAt))
+  const known = newestOf.get(data) ?? new Map<PageKind | 'all', string | undefined>()
+  newestOf.set(data, known)
+  const key: PageKind | 'all' =
+    view.type === 'list' ? view.kind : view.type === 'festivals' ? 'intangible-heritage' : 'all'
+  if (!known.has(key)) {
+    const entries = key === 'all' ? data.all.filter((e) => e.kind !== 'batches') : data.byKind(key)
+    known.set(key, newest(entries.map((e) => e.updatedAt)))
+  }
+  return known.get(key)
 }
 
 const xml = (value: string) =>
