@@ -9,22 +9,30 @@
  *   SITE_PAGE_INDEX   where to write the pages of this build, `{ "<path>": "<key>" | null }`, so
  *                     that the next publish knows which files belong to which entry.
  *   SITE_KEEP_FROM    (with SITE_RENDER_ONLY) the live build's folder and its record (`<dir>` and
- *                     `<record>`, JSON): a list page whose content key is the one the live build
- *                     recorded for the same path is hard-linked from there instead of rendered.
+ *                     `<record>`, JSON): a list or commune page whose content key is the one the
+ *                     live build recorded for the same path is hard-linked from there instead of
+ *                     rendered.
  *
- * A list page (48 entries of one kind) is keyed by what it shows: `list:` and a hash of its path,
- * its languages, its place in the list and the manifest hash of each entry on it. An edit
+ * A list page (48 entries of one kind) is keyed by what it shows: `content:` and a hash of its
+ * path, its languages, its place in the list and the manifest hash of each entry on it. An edit
  * changes the key of the pages that show the entry (or, when its title moves it, of the pages
  * between its old and new place, or of every page of its kind when the count changes) and
  * leaves the other lists' keys alone: one edit renders a few list pages, not all ~1,100.
+ * A commune's map page (views/Map.astro) is keyed the same way by the places it shows, in their
+ * order: an edit renders its own commune's pages (and its old commune's, when it moved), not
+ * those of every commune (600 of the 635 pages a one-entry publish rendered at 10,000 entries).
  *
  * None is set by a plain `astro build`: every page is rendered and no index is written.
  */
 import { createHash } from 'node:crypto'
 import { linkSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import type { Snapshot } from './data/snapshot'
+import { isLocated, PLACE_KINDS } from './components/islands/map-points'
+import type { PageEntry, Snapshot } from './data/snapshot'
 import { LIST_PAGE_SIZE, type Page } from './routing'
+
+/** The start of a content key (a page keyed by what it shows, not by one entry). */
+const CONTENT = 'content:'
 
 /** What the keys are made of: the manifest (each entry's hash, the languages) and the kinds' lists. */
 export type KeyData = { manifest: Pick<Snapshot['manifest'], 'entries' | 'locales'>; byKind: Snapshot['byKind'] }
@@ -35,21 +43,46 @@ export type KeyData = { manifest: Pick<Snapshot['manifest'], 'entries' | 'locale
  */
 export function pageKeys(pages: Page[], data: KeyData): Map<Page, string | null> {
   const hashes = new Map(data.manifest.entries.map((e) => [`${e.kind}:${e.id}`, e.hash]))
+  const entryHashes = (hash: ReturnType<typeof createHash>, entries: { kind: string; id: string }[]) => {
+    for (const entry of entries) {
+      const key = `${entry.kind}:${entry.id}`
+      hash.update(`${key}\0${hashes.get(key) ?? ''}\0`)
+    }
+  }
+  // The located places of each commune, in the map's order (kinds in the site's order, each as listed).
+  let places: Map<string, PageEntry[]> | undefined
+  const placesIn = (communeId: string): PageEntry[] => {
+    if (!places) {
+      places = new Map()
+      for (const kind of PLACE_KINDS) {
+        for (const entry of data.byKind(kind) as PageEntry[]) {
+          const commune = 'commune' in entry ? entry.commune?.id : undefined
+          if (!commune || !isLocated(entry)) continue
+          places.set(commune, [...(places.get(commune) ?? []), entry])
+        }
+      }
+    }
+    return places.get(communeId) ?? []
+  }
   const keyOf = (page: Page): string | null => {
     const view = page.view
     if (view.type === 'entry') return `${view.entry.kind}:${view.entry.id}`
     if (view.type === 'batch') return `batches:${view.batch.id}`
-    if (view.type !== 'list') return null
-    // What List.astro and Card.astro show: the page's place, languages and count, and its entries.
+    // What every page shows of itself: its address, its languages and the site's.
     const hash = createHash('sha256')
-    const all = data.byKind(view.kind)
     hash.update(JSON.stringify([page.path, page.locale, page.canonical, page.alternates, data.manifest.locales]))
-    hash.update(JSON.stringify([view.kind, view.page, view.pages, all.length]))
-    for (const entry of all.slice((view.page - 1) * LIST_PAGE_SIZE, view.page * LIST_PAGE_SIZE)) {
-      const key = `${entry.kind}:${entry.id}`
-      hash.update(`${key}\0${hashes.get(key) ?? ''}\0`)
+    if (view.type === 'mapCommune') {
+      // What Map.astro shows on a commune's page: the commune and its places.
+      hash.update(JSON.stringify(['mapCommune', view.commune]))
+      entryHashes(hash, placesIn(view.commune.id))
+      return `${CONTENT}${hash.digest('hex')}`
     }
-    return `list:${hash.digest('hex')}`
+    if (view.type !== 'list') return null
+    // What List.astro and Card.astro show: the page's place and count, and its entries.
+    const all = data.byKind(view.kind)
+    hash.update(JSON.stringify([view.kind, view.page, view.pages, all.length]))
+    entryHashes(hash, all.slice((view.page - 1) * LIST_PAGE_SIZE, view.page * LIST_PAGE_SIZE))
+    return `${CONTENT}${hash.digest('hex')}`
   }
   return new Map(pages.map((page) => [page, keyOf(page)]))
 }
@@ -72,8 +105,8 @@ export function pagesToRender(pages: Page[], data: KeyData, env: NodeJS.ProcessE
     chosen = pages.filter((page) => {
       const key = keys.get(page) ?? null
       if (key === null) return true
-      if (!key.startsWith('list:')) return render.has(key)
-      // A list page showing what the live one shows: its file, hard-linked; rendered if that fails.
+      if (!key.startsWith(CONTENT)) return render.has(key)
+      // A page showing what the live one shows: its file, hard-linked; rendered if that fails.
       if (!from || !out || live[page.path] !== key) return true
       const file = path.join(decodeURIComponent(page.path).replace(/^\/+/, ''), 'index.html')
       try {

@@ -6,7 +6,7 @@ import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { type KeyData, pageKeys } from '../src/partial.ts'
-import type { Page } from '../src/routing.ts'
+import { mapCommunePath, type Page } from '../src/routing.ts'
 import { fileHashes as tree } from '../tools/files.ts'
 import { affectedEntries, type EntryRecord, referencesIn } from '../tools/incremental.ts'
 import { INDEX_FILES } from '../tools/index-files.ts'
@@ -166,6 +166,62 @@ describe('which list pages an edit changes', () => {
   })
 })
 
+describe('which commune map pages an edit changes', () => {
+  type Place = { id: string; commune?: string; located?: boolean }
+  const communes = ['A', 'B', 'C']
+  const pages: Page[] = communes.map((id) => ({
+    path: `/ban-do/xa/${id}/`,
+    locale: 'vi',
+    view: { type: 'mapCommune', commune: { id, name: { vi: `Xã ${id}` } } },
+    alternates: { vi: `/ban-do/xa/${id}/` },
+    canonical: `/ban-do/xa/${id}/`,
+  }))
+  const keys = (places: Place[], hash: (id: string) => string = (id) => `h${id}`) => {
+    const entries = places.map((p) => ({ kind: 'relics', id: p.id, hash: hash(p.id) }))
+    const docs = places.map((p) => ({
+      kind: 'relics',
+      id: p.id,
+      ...(p.located === false ? {} : { location: { lat: 21, lng: 105 } }),
+      ...(p.commune ? { commune: { id: p.commune, name: { vi: `Xã ${p.commune}` } } } : {}),
+    }))
+    const data = {
+      manifest: { entries, locales: ['vi'] } as unknown as KeyData['manifest'],
+      byKind: ((kind: string) => (kind === 'relics' ? docs : [])) as unknown as KeyData['byKind'],
+    }
+    const map = pageKeys(pages, data)
+    return pages.map((page) => map.get(page))
+  }
+  const places: Place[] = [
+    { id: '1', commune: 'A' },
+    { id: '2', commune: 'A' },
+    { id: '3', commune: 'B' },
+    { id: '4', commune: 'C', located: false },
+    { id: '5', commune: 'C' },
+  ]
+
+  it('changes the key of the commune of an edited place only', () => {
+    const before = keys(places)
+    expect(new Set(before).size).toBe(3)
+    for (const key of before) expect(key).toMatch(/^content:/)
+    const after = keys(places, (id) => (id === '2' ? 'edited' : `h${id}`))
+    expect(after.map((key, i) => key === before[i])).toEqual([false, true, true])
+  })
+
+  it('changes both communes when a place moves, and none for a place not on the map', () => {
+    const before = keys(places)
+    const moved = keys(places.map((p) => (p.id === '3' ? { ...p, commune: 'A' } : p)))
+    expect(moved.map((key, i) => key === before[i])).toEqual([false, false, true])
+    const unlocated = keys(places, (id) => (id === '4' ? 'edited' : `h${id}`))
+    expect(unlocated).toEqual(before)
+  })
+
+  it('changes a commune’s key when its places change order (the page lists them in order)', () => {
+    const before = keys(places)
+    const swapped = [places[1], places[0], ...places.slice(2)] as Place[]
+    expect(keys(swapped).map((key, i) => key === before[i])).toEqual([false, true, true])
+  })
+})
+
 // Once with each kind of search index (search-strategy.ts), each from its own copy of the demo snapshot.
 describe.each(['compact', 'pagefind'] as const)('publishing one edit (%s search index)', (kind) => {
   let first: PublishResult
@@ -255,6 +311,19 @@ describe.each(['compact', 'pagefind'] as const)('publishing one edit (%s search 
     const list = (dir: string, folder: string) => statSync(path.join(dir, folder, 'index.html')).ino
     expect(list(now, 'san-pham-ocop')).toBe(list(before, 'san-pham-ocop'))
     expect(list(now, 'di-tich')).not.toBe(list(before, 'di-tich'))
+    // A commune's map page likewise: rendered for the communes of the added and the withdrawn
+    // relic, kept for a commune where no place changed (the renamed producer is on no map).
+    const communeOf = (doc: Json) => (doc as { commune?: { id: string } }).commune?.id
+    const changed = new Set([communeOf(withdrawn.doc), communeOf(template.doc)])
+    const communePage = (dir: string, id: string) =>
+      path.join(dir, decodeURIComponent(mapCommunePath(id, 'vi')).slice(1), 'index.html')
+    const quiet = manifestOf()
+      .entries.map((e) => communeOf(read(e)))
+      .find((id): id is string => !!id && !changed.has(id) && existsSync(communePage(before, id)))
+    if (!quiet) throw new Error('the demo snapshot has no second commune on the map')
+    expect(statSync(communePage(now, quiet)).ino).toBe(statSync(communePage(before, quiet)).ino)
+    const moved = communeOf(template.doc) as string
+    expect(statSync(communePage(now, moved)).ino).not.toBe(statSync(communePage(before, moved)).ino)
     // The previous build is intact: it is still what a rollback would serve.
     expect(readFileSync(page(before, withdrawn.doc.slug), 'utf8')).toContain(withdrawn.doc.title.vi)
 

@@ -33,8 +33,13 @@ export interface MapPoint {
   order?: number | undefined
 }
 
+/** Whether an entry is on the map: `mapPoint` makes a point of it (in every language alike). */
+type Placed = Extract<PageEntry, { location?: unknown }>
+export const isLocated = (entry: PageEntry): entry is Placed & { location: NonNullable<Placed['location']> } =>
+  'location' in entry && !!entry.location
+
 export function mapPoint(entry: PageEntry, locale: Locale): MapPoint | undefined {
-  if (!('location' in entry) || !entry.location) return undefined
+  if (!isLocated(entry)) return undefined
   // Not translated into the page's language: the English (else Vietnamese) title and page.
   const link = entryLink(entry, locale)
   return {
