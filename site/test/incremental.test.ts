@@ -417,6 +417,27 @@ describe.each(['compact', 'pagefind'] as const)('publishing one edit (%s search 
     300_000,
   )
 
+  it('builds in full when a page it would keep is gone from the live build', async () => {
+    const edited = find('relics')
+    const lost = find('relics', (doc) => doc.slug !== edited.doc.slug)
+    const live = liveDir(incremental())
+    const lostFile = path.join(live, 'di-tich', lost.doc.slug, 'index.html')
+    rmSync(lostFile)
+    save({
+      write: [
+        [edited.entry, { ...edited.doc, title: { ...edited.doc.title, vi: `${edited.doc.title.vi} (lần nữa)` } }],
+      ],
+    })
+    const logged: string[] = []
+    const result = await publish({ snapshot, root: incremental(), siteUrl: SITE_URL, log: (line) => logged.push(line) })
+    expect(logged.some((line) => line.includes('has lost some of its pages: building in full'))).toBe(true)
+    expect(result).toMatchObject({ skipped: false, mode: 'full' })
+    expect(result.rendered).toBe(result.pages)
+    expect(readFileSync(path.join(result.dir, 'di-tich', lost.doc.slug, 'index.html'), 'utf8')).toContain(
+      lost.doc.title.vi,
+    )
+  })
+
   it('builds in full when the site itself changed since the live build', async () => {
     const result = await publish({ snapshot, root: incremental(), siteUrl: 'https://other.example.vn' })
     expect(result).toMatchObject({ skipped: false, mode: 'full' })
