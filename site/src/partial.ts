@@ -58,7 +58,9 @@ export function pageKeys(pages: Page[], data: KeyData): Map<Page, string | null>
         for (const entry of data.byKind(kind) as PageEntry[]) {
           const commune = 'commune' in entry ? entry.commune?.id : undefined
           if (!commune || !isLocated(entry)) continue
-          places.set(commune, [...(places.get(commune) ?? []), entry])
+          const found = places.get(commune)
+          if (found) found.push(entry)
+          else places.set(commune, [entry])
         }
       }
     }
