@@ -13,8 +13,9 @@ import { currentBuild } from './status.ts'
 const KEEP_PREVIOUS = 2
 
 /**
- * File operations in flight when a partial build links the live build's files (tens of thousands
- * at 10,000 entries): one at a time, each waited for a thread of libuv's pool in turn.
+ * File operations in flight at once when a partial build links the live build's files (tens of
+ * thousands at 10,000 entries). One at a time, each waited its turn for libuv's threads: linking
+ * 51,474 kept pages took 8.5–14 s that way and 4–6.4 s this way, the search files 5.5 s and 0.8 s.
  */
 const LINKS_AT_ONCE = 16
 
