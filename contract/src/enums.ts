@@ -166,3 +166,40 @@ export const USER_ROLES = [
   { value: 'translator', label: { vi: 'Biên dịch viên', en: 'Translator' } },
 ] as const satisfies readonly LabelledOption[]
 export type UserRole = (typeof USER_ROLES)[number]['value']
+
+/**
+ * Kinds of written heritage kept at a relic or held by a community (issue 22): engraved (steles,
+ * boards, parallel sentences, bells), written on paper or silk (royal ordinations, genealogies).
+ */
+export const INSCRIPTION_TYPES = [
+  { value: 'stele', label: { vi: 'Bia đá', en: 'Stele' } },
+  { value: 'board', label: { vi: 'Hoành phi', en: 'Horizontal board' } },
+  { value: 'parallel-sentences', label: { vi: 'Câu đối', en: 'Parallel sentences' } },
+  { value: 'royal-ordination', label: { vi: 'Sắc phong', en: 'Royal ordination' } },
+  { value: 'bell', label: { vi: 'Chuông, khánh', en: 'Bell or stone chime' } },
+  { value: 'genealogy', label: { vi: 'Gia phả', en: 'Genealogy' } },
+  { value: 'other', label: { vi: 'Văn bản Hán Nôm khác', en: 'Other Hán-Nôm text' } },
+] as const satisfies readonly LabelledOption[]
+export type InscriptionType = (typeof INSCRIPTION_TYPES)[number]['value']
+
+export const INSCRIPTION_SCRIPTS = [
+  { value: 'han', label: { vi: 'Chữ Hán', en: 'Classical Chinese (Hán)' } },
+  { value: 'nom', label: { vi: 'Chữ Nôm', en: 'Nôm' } },
+  { value: 'han-nom', label: { vi: 'Chữ Hán và chữ Nôm', en: 'Hán and Nôm' } },
+] as const satisfies readonly LabelledOption[]
+export type InscriptionScript = (typeof INSCRIPTION_SCRIPTS)[number]['value']
+
+/**
+ * How far the text of an inscription can be trusted: a transcription checked by a Hán-Nôm
+ * specialist, one not yet checked, or an illustration (demo content, a placeholder) that is not a
+ * transcription of the object at all. The public page says so above the text unless it is checked.
+ */
+export const TRANSCRIPTION_STATUSES = [
+  { value: 'reviewed', label: { vi: 'Đã hiệu đính', en: 'Reviewed by a specialist' } },
+  { value: 'unreviewed', label: { vi: 'Chưa hiệu đính', en: 'Not yet reviewed' } },
+  {
+    value: 'illustrative',
+    label: { vi: 'Văn bản minh họa, không phải bản phiên âm thật', en: 'Illustrative text, not a real transcription' },
+  },
+] as const satisfies readonly LabelledOption[]
+export type TranscriptionStatus = (typeof TRANSCRIPTION_STATUSES)[number]['value']

@@ -150,6 +150,23 @@ export const KINDS = [
     routeStop: false,
   },
   {
+    kind: 'inscriptions',
+    label: {
+      vi: { one: 'Văn bia, sắc phong', many: 'Văn bia, sắc phong' },
+      en: { one: 'Inscription', many: 'Inscriptions' },
+      ko: { one: '비문·문서', many: '비문·문서' },
+      'zh-Hans': { one: '碑文与敕封', many: '碑文与敕封' },
+      ja: { one: '碑文・勅封', many: '碑文・勅封' },
+      'zh-Hant': { one: '碑文與敕封', many: '碑文與敕封' },
+      fr: { one: 'Inscription', many: 'Inscriptions' },
+      ru: { one: 'Надпись', many: 'Надписи' },
+    },
+    segment: { vi: 'van-bia-sac-phong', en: 'inscriptions' },
+    standalone: true,
+    place: false,
+    routeStop: false,
+  },
+  {
     kind: 'batches',
     label: {
       vi: { one: 'Lô sản xuất', many: 'Lô sản xuất' },

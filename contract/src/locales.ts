@@ -6,38 +6,74 @@
  * a locale is never removed from it: removing one would delete its texts at the next save. Which
  * locales a province publishes is configuration (the CMS's `installation` global, carried to the
  * site by the snapshot's manifest); `enabledByDefault` marks the ones a new installation starts
- * with. The code is the BCP 47 tag, used as it is for Payload, `<html lang>`, `hreflang` and `Intl`.
+ * with. The code is the BCP 47 tag, used as it is for Payload, `<html lang>`, `hreflang` and `Intl`;
+ * `iso639` the language's ISO 639-3 code, which names it in the EU language vocabulary (DCAT).
  */
 export const LOCALE_TABLE = [
   {
     code: 'vi',
     name: 'Tiếng Việt',
     english: 'Vietnamese',
+    iso639: 'vie',
     intl: 'vi-VN',
     og: 'vi_VN',
     enabledByDefault: true,
   },
-  { code: 'en', name: 'English', english: 'English', intl: 'en-GB', og: 'en_GB', enabledByDefault: true },
-  { code: 'ko', name: '한국어', english: 'Korean', intl: 'ko-KR', og: 'ko_KR', enabledByDefault: true },
+  {
+    code: 'en',
+    name: 'English',
+    english: 'English',
+    iso639: 'eng',
+    intl: 'en-GB',
+    og: 'en_GB',
+    enabledByDefault: true,
+  },
+  { code: 'ko', name: '한국어', english: 'Korean', iso639: 'kor', intl: 'ko-KR', og: 'ko_KR', enabledByDefault: true },
   {
     code: 'zh-Hans',
     name: '简体中文',
     english: 'Chinese (Simplified)',
+    iso639: 'zho',
     intl: 'zh-Hans-CN',
     og: 'zh_CN',
     enabledByDefault: true,
   },
-  { code: 'ja', name: '日本語', english: 'Japanese', intl: 'ja-JP', og: 'ja_JP', enabledByDefault: true },
+  {
+    code: 'ja',
+    name: '日本語',
+    english: 'Japanese',
+    iso639: 'jpn',
+    intl: 'ja-JP',
+    og: 'ja_JP',
+    enabledByDefault: true,
+  },
   {
     code: 'zh-Hant',
     name: '繁體中文',
     english: 'Chinese (Traditional)',
+    iso639: 'zho',
     intl: 'zh-Hant-TW',
     og: 'zh_TW',
     enabledByDefault: false,
   },
-  { code: 'fr', name: 'Français', english: 'French', intl: 'fr-FR', og: 'fr_FR', enabledByDefault: false },
-  { code: 'ru', name: 'Русский', english: 'Russian', intl: 'ru-RU', og: 'ru_RU', enabledByDefault: false },
+  {
+    code: 'fr',
+    name: 'Français',
+    english: 'French',
+    iso639: 'fra',
+    intl: 'fr-FR',
+    og: 'fr_FR',
+    enabledByDefault: false,
+  },
+  {
+    code: 'ru',
+    name: 'Русский',
+    english: 'Russian',
+    iso639: 'rus',
+    intl: 'ru-RU',
+    og: 'ru_RU',
+    enabledByDefault: false,
+  },
 ] as const
 
 export type Locale = (typeof LOCALE_TABLE)[number]['code']

@@ -8,6 +8,8 @@ import { z } from 'zod'
 import {
   ARTISAN_TITLES,
   DATE_PRECISIONS,
+  INSCRIPTION_SCRIPTS,
+  INSCRIPTION_TYPES,
   INTANGIBLE_LIST_LEVELS,
   INTANGIBLE_TYPES_2010,
   INTANGIBLE_TYPES_2024,
@@ -18,6 +20,7 @@ import {
   PROTECTION_ZONES,
   RELIC_RANKS,
   RELIC_TYPES,
+  TRANSCRIPTION_STATUSES,
 } from './enums.ts'
 import { isInVietnam } from './geo.ts'
 import { isValidBatch } from './gs1.ts'
@@ -54,6 +57,12 @@ export type Point = z.infer<typeof point>
 const isoDate = z.iso.datetime({ offset: true })
 /** Files inside the snapshot's media folder: `<sha256>/<name>` or `audio/<name>`. */
 const mediaFile = z.string().regex(/^(?:[a-f0-9]{64}|audio)\/[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/)
+/**
+ * A tile of a deep-zoom pyramid (media-tools deepZoom.ts), in the IIIF Image API 3 layout under
+ * `zoom/<sha256>/`: `<x>,<y>,<w>,<h>/<tw>,<th>/0/default.jpg`, or `full/<w>,<h>/0/default.jpg`.
+ */
+export const ZOOM_TILE_PATTERN = /^zoom\/[a-f0-9]{64}\/(?:full|\d+,\d+,\d+,\d+)\/\d+,\d+\/0\/default\.jpg$/
+const zoomTile = z.string().regex(ZOOM_TILE_PATTERN)
 
 // --- Rich text: a small, safe subset. The site renders it with escaping; no raw HTML exists here.
 export type Inline =
@@ -108,6 +117,19 @@ export const image = strict({
   versions: z.array(imageVersion).min(1),
   /** 4:3 crops around the focal point, for cards. */
   cards: z.array(imageVersion),
+  /**
+   * Its deep-zoom pyramid, for the photos of inscriptions: the tiles are in the snapshot's media
+   * under `zoom/<hash>/` (every path `tilePaths` gives), published as a IIIF level-0 image service.
+   */
+  zoom: strict({
+    hash: z.string().regex(/^[a-f0-9]{64}$/),
+    tileSize: z.number().int().positive(),
+    /** 1 (full size) first. */
+    scaleFactors: z.array(z.number().int().positive()).min(1),
+    /** Whole-image sizes that exist as files (`full/w,h`). */
+    sizes: z.array(strict({ width: z.number().int().positive(), height: z.number().int().positive() })),
+    bytes: z.number().int().nonnegative(),
+  }).optional(),
 })
 export type Image = z.infer<typeof image>
 
@@ -345,11 +367,58 @@ export const batch = strict({
   ),
 })
 
+/** A line of an inscription's text: the characters, their reading and their meaning, and where it is on a photo. */
+export const inscriptionLine = strict({
+  /** Hán or Nôm characters as written (any Unicode plane: Nôm is mostly in CJK Extension B and later). */
+  original: z.string(),
+  /** Phiên âm: the Sino-Vietnamese reading, in Vietnamese letters. */
+  reading: z.string().optional(),
+  /** Dịch nghĩa: the meaning, in Vietnamese and the translations. */
+  translation: optionalText,
+  /**
+   * The line's place on one of the entry's photos (by its id in the gallery), as fractions of the
+   * photo's width and height from its top left corner.
+   */
+  region: strict({
+    photo: z.string(),
+    x: z.number().min(0).max(1),
+    y: z.number().min(0).max(1),
+    w: z.number().gt(0).max(1),
+    h: z.number().gt(0).max(1),
+  }).optional(),
+})
+export type InscriptionLine = z.infer<typeof inscriptionLine>
+
+/** Steles, boards, parallel sentences, royal ordinations… at a relic or held for an intangible heritage. */
+export const inscription = strict({
+  kind: z.literal('inscriptions'),
+  ...base,
+  inscriptionType: enumOf(INSCRIPTION_TYPES),
+  script: enumOf(INSCRIPTION_SCRIPTS).optional(),
+  transcription: enumOf(TRANSCRIPTION_STATUSES),
+  /** The relic it is kept at, or the intangible heritage it belongs to. */
+  attachedTo: strict({ kind: z.enum(['relics', 'intangible-heritage']), id: z.string() }),
+  /** Where it is within the relic ("the stele house left of the gate"). */
+  placement: optionalText.optional(),
+  /**
+   * Its date: the reign and year as written, and the Gregorian year (from the reign table,
+   * reigns.ts, or entered by hand); `text` is the date as the object words it, when it says more.
+   */
+  dating: strict({
+    reign: z.string().optional(),
+    reignYear: z.number().int().positive().optional(),
+    year: z.number().int().optional(),
+    text: optionalText.optional(),
+  }).optional(),
+  lines: z.array(inscriptionLine),
+})
+
 export const entry = z.discriminatedUnion('kind', [
   relic,
   intangibleHeritage,
   craftVillage,
   artisan,
+  inscription,
   route,
   ocopProduct,
   producer,
@@ -361,6 +430,7 @@ export type Relic = EntryOf<'relics'>
 export type IntangibleHeritage = EntryOf<'intangible-heritage'>
 export type CraftVillage = EntryOf<'craft-villages'>
 export type Artisan = EntryOf<'artisans'>
+export type Inscription = EntryOf<'inscriptions'>
 export type Route = EntryOf<'routes'>
 export type OcopProduct = EntryOf<'ocop-products'>
 export type Producer = EntryOf<'producers'>
@@ -375,12 +445,22 @@ export const manifest = strict({
   /** Hash of all entry hashes: equal hashes mean an identical snapshot. */
   contentHash: z.string().regex(/^[a-f0-9]{64}$/),
   entries: z.array(strict({ kind: z.enum(ENTRY_KINDS), id: z.string(), file: z.string(), hash: z.string() })),
-  media: z.array(strict({ file: mediaFile, bytes: z.number().int().nonnegative() })),
+  media: z.array(strict({ file: z.union([mediaFile, zoomTile]), bytes: z.number().int().nonnegative() })),
   /**
    * Codes printed or once public whose record is no longer published (unpublished, in the trash,
    * deleted): their `/p/CODE/` or `/t/CODE/` says the entry was withdrawn, never shows another.
    * The code and the kind of record only.
    */
   retiredCodes: z.array(strict({ code: shortCode, kind: z.enum(ENTRY_KINDS) })).optional(),
+  /**
+   * Who publishes the site and its open data (the installation's settings): the organisation's
+   * name, and where the public and open-data portals reach it. The DCAT catalogue's publisher and
+   * contact point.
+   */
+  publisher: strict({
+    name: optionalText,
+    email: z.email().optional(),
+    website: webUrl.optional(),
+  }).optional(),
 })
 export type Manifest = z.infer<typeof manifest>

@@ -17,17 +17,19 @@ import {
 // The lists as they were written by hand before the table: the same values in the same order, so
 // the snapshot, the site's menus and its lists come out byte-identical.
 const SEVEN = ['relics', 'intangible-heritage', 'craft-villages', 'ocop-products', 'artisans', 'routes', 'producers']
+// Inscriptions (issue 22) came after: last of the kinds with pages, so the others kept their order.
+const PAGES = [...SEVEN, 'inscriptions']
 const FIVE = ['relics', 'intangible-heritage', 'craft-villages', 'ocop-products', 'artisans']
 
 describe('the table of kinds', () => {
   it('derives every list of kinds in the order they had', () => {
-    expect(ENTRY_KINDS).toEqual([...SEVEN, 'batches'])
-    expect(PAGE_KINDS).toEqual(SEVEN)
-    expect(STANDALONE_KINDS).toEqual(SEVEN)
+    expect(ENTRY_KINDS).toEqual([...PAGES, 'batches'])
+    expect(PAGE_KINDS).toEqual(PAGES)
+    expect(STANDALONE_KINDS).toEqual(PAGES)
     expect(PLACE_KINDS).toEqual(FIVE)
     expect(ROUTE_STOP_KINDS).toEqual(FIVE)
-    expect(Object.keys(KIND_SEGMENT)).toEqual(SEVEN)
-    expect(Object.keys(KIND_LABEL)).toEqual([...SEVEN, 'batches'])
+    expect(Object.keys(KIND_SEGMENT)).toEqual(PAGES)
+    expect(Object.keys(KIND_LABEL)).toEqual([...PAGES, 'batches'])
   })
 
   it('derives the URL segments of every list page: Vietnamese its own, every other locale English', () => {
@@ -40,6 +42,7 @@ describe('the table of kinds', () => {
       artisans: { vi: 'nghe-nhan', en: 'artisans' },
       routes: { vi: 'tuyen-tham-quan', en: 'routes' },
       producers: { vi: 'chu-the-ocop', en: 'producers' },
+      inscriptions: { vi: 'van-bia-sac-phong', en: 'inscriptions' },
     })
     for (const kind of PAGE_KINDS) {
       expect(KIND_SEGMENT[kind].ko).toBe(KIND_SEGMENT[kind].en)
@@ -53,7 +56,8 @@ describe('the table of kinds', () => {
       'nghe-nhan',
       'tuyen-tham-quan',
       'chu-the-ocop',
-      ...SEVEN,
+      'van-bia-sac-phong',
+      ...PAGES,
     ])
   })
 
@@ -80,6 +84,6 @@ describe('the table of kinds', () => {
   it('keeps segments unique, so a list address names one kind', () => {
     const segments = listSegments(SITE_LOCALES)
     expect(new Set(segments).size).toBe(segments.length)
-    expect(segments).toHaveLength(14)
+    expect(segments).toHaveLength(16)
   })
 })

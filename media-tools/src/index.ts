@@ -1,4 +1,5 @@
 export * from './audioDuration.ts'
+export * from './deepZoom.ts'
 export * from './detect.ts'
 export * from './errors.ts'
 export * from './exif.ts'
