@@ -96,7 +96,7 @@ case "$task" in
     cd "$root/cms"
     NODE_OPTIONS="--no-deprecation ${NODE_OPTIONS:-}" exec node_modules/.bin/payload migrate "$@"
     ;;
-  migrate:create) cd "$root/cms" && exec bash scripts/migrate-create.sh "$@" ;;
+  migrate:create) cd "$root/cms" && exec pnpm run --silent migrate:create "$@" ;;
   # The admin's production build, skipped when its sources have not changed since the last one.
   build) cd "$root/cms" && exec node scripts/build.mjs "$@" ;;
   generate:types | generate:importmap | dev) cd "$root/cms" && exec pnpm run --silent "$task" "$@" ;;

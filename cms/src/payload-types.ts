@@ -71,6 +71,7 @@ export interface Config {
     'intangible-heritage': IntangibleHeritage;
     'craft-villages': CraftVillage;
     artisans: Artisan;
+    inscriptions: Inscription;
     routes: Route;
     'ocop-products': OcopProduct;
     producers: Producer;
@@ -100,6 +101,7 @@ export interface Config {
     'intangible-heritage': IntangibleHeritageSelect<false> | IntangibleHeritageSelect<true>;
     'craft-villages': CraftVillagesSelect<false> | CraftVillagesSelect<true>;
     artisans: ArtisansSelect<false> | ArtisansSelect<true>;
+    inscriptions: InscriptionsSelect<false> | InscriptionsSelect<true>;
     routes: RoutesSelect<false> | RoutesSelect<true>;
     'ocop-products': OcopProductsSelect<false> | OcopProductsSelect<true>;
     producers: ProducersSelect<false> | ProducersSelect<true>;
@@ -1015,6 +1017,136 @@ export interface Artisan {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inscriptions".
+ */
+export interface Inscription {
+  id: number;
+  /**
+   * Required in Vietnamese; an empty English title falls back to the Vietnamese one.
+   */
+  title?: string | null;
+  /**
+   * One or two sentences for listings, the map and social previews (max. 400 characters).
+   */
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * The first image is the cover.
+   */
+  gallery?: (number | Media)[] | null;
+  inscriptionType: 'stele' | 'board' | 'parallel-sentences' | 'royal-ordination' | 'bell' | 'genealogy' | 'other';
+  script?: ('han' | 'nom' | 'han-nom') | null;
+  transcription: 'reviewed' | 'unreviewed' | 'illustrative';
+  /**
+   * An inscription is where its relic is: its commune is the chosen relic’s or heritage’s.
+   */
+  attachedTo:
+    | {
+        relationTo: 'relics';
+        value: number | Relic;
+      }
+    | {
+        relationTo: 'intangible-heritage';
+        value: number | IntangibleHeritage;
+      };
+  /**
+   * E.g. the stele house left of the gate.
+   */
+  placement?: string | null;
+  /**
+   * Enter the reign and its year as written on the object; for these reigns the Gregorian year is filled in: Thuận Thiên, Quang Thuận, Hồng Đức, Cảnh Thống, Quang Hưng, Hoằng Định, Vĩnh Tộ, Đức Long, Dương Hòa, Phúc Thái, Khánh Đức, Thịnh Đức, Vĩnh Thọ, Cảnh Trị, Vĩnh Trị, Chính Hòa, Vĩnh Thịnh, Bảo Thái, Vĩnh Khánh, Long Đức, Vĩnh Hựu, Cảnh Hưng, Thái Đức, Chiêu Thống, Quang Trung, Cảnh Thịnh, Bảo Hưng, Gia Long, Minh Mạng, Thiệu Trị, Tự Đức, Hiệp Hòa, Kiến Phúc, Hàm Nghi, Đồng Khánh, Thành Thái, Duy Tân, Khải Định, Bảo Đại. For another reign (or a name shared by several dynasties) type the Gregorian year yourself.
+   */
+  dating?: {
+    reign?: string | null;
+    reignYear?: number | null;
+    year?: number | null;
+    /**
+     * The rest of the date on the object, after the reign and year: cyclical year, month, day (e.g. a Quý Mão year, an auspicious day of a spring month). The public page shows it after the reign.
+     */
+    text?: string | null;
+  };
+  /**
+   * Each line (column) of text: the Hán/Nôm characters as written, the reading, the meaning, and where it is on a photo (fractions 0–1 of the photo’s width and height from its top left corner).
+   */
+  lines?:
+    | {
+        original: string;
+        reading?: string | null;
+        translation?: string | null;
+        region?: {
+          photo?: (number | null) | Media;
+          x?: number | null;
+          y?: number | null;
+          w?: number | null;
+          h?: number | null;
+        };
+        id?: string | null;
+      }[]
+    | null;
+  sources?:
+    | {
+        citation: string;
+        url?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Generated from the Vietnamese title when left empty. QR links do not depend on it.
+   */
+  slug?: string | null;
+  /**
+   * Given by the system and changed by nobody, whatever the title or slug; printed on QR plaques and labels (/p/code).
+   */
+  code?: string | null;
+  /**
+   * Follows the inscription’s relic or heritage.
+   */
+  commune?: (number | null) | AdminUnit;
+  translationState?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  review?: {
+    /**
+     * When ready, press "Submit for review" at the top. Reviewers press "Return" (with a comment) or "Publish".
+     */
+    state?: ('draft' | 'submitted' | 'returned' | 'published') | null;
+    /**
+     * The author sees this when the entry is returned.
+     */
+    comment?: string | null;
+  };
+  /**
+   * Never published to the public site.
+   */
+  internalNotes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "routes".
  */
 export interface Route {
@@ -1334,6 +1466,7 @@ export interface QrCode {
     | 'artisans'
     | 'routes'
     | 'producers'
+    | 'inscriptions'
     | 'batches';
   document: string;
   /**
@@ -1492,6 +1625,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'artisans';
         value: number | Artisan;
+      } | null)
+    | ({
+        relationTo: 'inscriptions';
+        value: number | Inscription;
       } | null)
     | ({
         relationTo: 'routes';
@@ -1845,6 +1982,69 @@ export interface ArtisansSelect<T extends boolean = true> {
       };
   slug?: T;
   code?: T;
+  translationState?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        comment?: T;
+      };
+  internalNotes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  deletedAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inscriptions_select".
+ */
+export interface InscriptionsSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  body?: T;
+  gallery?: T;
+  inscriptionType?: T;
+  script?: T;
+  transcription?: T;
+  attachedTo?: T;
+  placement?: T;
+  dating?:
+    | T
+    | {
+        reign?: T;
+        reignYear?: T;
+        year?: T;
+        text?: T;
+      };
+  lines?:
+    | T
+    | {
+        original?: T;
+        reading?: T;
+        translation?: T;
+        region?:
+          | T
+          | {
+              photo?: T;
+              x?: T;
+              y?: T;
+              w?: T;
+              h?: T;
+            };
+        id?: T;
+      };
+  sources?:
+    | T
+    | {
+        citation?: T;
+        url?: T;
+        note?: T;
+        id?: T;
+      };
+  slug?: T;
+  code?: T;
+  commune?: T;
   translationState?: T;
   review?:
     | T
@@ -2399,6 +2599,14 @@ export interface Installation {
    * The public site always has Vietnamese; add translation languages here. Turning one off keeps its translations. Empty: English, Korean, Chinese (Simplified), Japanese.
    */
   siteLocales?: ('en' | 'ko' | 'zh-Hans' | 'ja' | 'zh-Hant' | 'fr' | 'ru')[] | null;
+  /**
+   * Who publishes the site and its open data (e.g. the Department of Culture, Sports and Tourism). The open-data catalogue (DCAT) names it, with this e-mail and website, for open-data portals to reach. Empty: the site’s name.
+   */
+  publisher?: {
+    name?: string | null;
+    email?: string | null;
+    website?: string | null;
+  };
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2429,6 +2637,13 @@ export interface SiteStatusSelect<T extends boolean = true> {
 export interface InstallationSelect<T extends boolean = true> {
   province?: T;
   siteLocales?: T;
+  publisher?:
+    | T
+    | {
+        name?: T;
+        email?: T;
+        website?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -2467,6 +2682,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'artisans';
           value: number | Artisan;
+        } | null)
+      | ({
+          relationTo: 'inscriptions';
+          value: number | Inscription;
         } | null)
       | ({
           relationTo: 'routes';

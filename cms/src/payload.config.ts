@@ -15,6 +15,7 @@ import { AdminUnits } from './collections/AdminUnits'
 import { Artisans } from './collections/Artisans'
 import { Batches } from './collections/Batches'
 import { CraftVillages } from './collections/CraftVillages'
+import { Inscriptions } from './collections/Inscriptions'
 import { IntangibleHeritage } from './collections/IntangibleHeritage'
 import { Audio, Media, Models, Panoramas } from './collections/Media'
 import { OcopProducts } from './collections/OcopProducts'
@@ -98,6 +99,7 @@ export default buildConfig({
         IntangibleHeritage,
         CraftVillages,
         Artisans,
+        Inscriptions,
         Routes,
         OcopProducts,
         Producers,

@@ -8,6 +8,7 @@ import type { CollectionSlug } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import {
   ALL,
+  arrangeInscriptionParents,
   arrangeMatrix,
   body,
   create,
@@ -30,7 +31,10 @@ import { countEverything } from './payload'
 type Op = 'create' | 'read' | 'update' | 'publish' | 'delete' | 'trash' | 'unpublish'
 const ENTRY_OPS: Op[] = ['create', 'read', 'update', 'publish', 'delete', 'trash', 'unpublish']
 
-beforeAll(arrangeMatrix)
+beforeAll(async () => {
+  await arrangeMatrix()
+  await arrangeInscriptionParents()
+})
 
 /**
  * `read`, `update`, `publish` and `delete` act on a never-published draft; `trash` and
@@ -49,6 +53,7 @@ const EXPECTED: Record<string, Expected> = {
   'intangible-heritage': communeEntries,
   'craft-villages': communeEntries,
   artisans: communeEntries,
+  inscriptions: communeEntries,
   // Routes cross communes: province editors only.
   routes: { admin: everything(ENTRY_OPS, ALL), editor: everything(ENTRY_OPS, ALL) },
   producers: {

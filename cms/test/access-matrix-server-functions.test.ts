@@ -8,6 +8,7 @@ import type { CollectionSlug } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import {
   ALL,
+  arrangeInscriptionParents,
   arrangeMatrix,
   body,
   create,
@@ -23,16 +24,23 @@ import {
 } from './accessMatrix'
 import { editFormArgs, serverFunctionClient } from './serverFunctionClient'
 
-beforeAll(arrangeMatrix)
+beforeAll(async () => {
+  await arrangeMatrix()
+  await arrangeInscriptionParents()
+}, 120_000)
 
 type ServerCase = 'schedule' | 'cancel' | 'upcoming' | 'form-state' | 'lock'
 const SERVER_CASES: ServerCase[] = ['schedule', 'cancel', 'upcoming', 'form-state', 'lock']
 const everyCase = (scopes: readonly Scope[]) => Object.fromEntries(SERVER_CASES.map((c) => [c, scopes]))
-const SERVER_FUNCTIONS: Record<
-  'relics' | 'batches',
-  Partial<Record<Role, Partial<Record<ServerCase, readonly Scope[]>>>>
-> = {
+type Collection = 'relics' | 'inscriptions' | 'batches'
+const SERVER_FUNCTIONS: Record<Collection, Partial<Record<Role, Partial<Record<ServerCase, readonly Scope[]>>>>> = {
   relics: {
+    admin: everyCase(ALL),
+    editor: everyCase(PROVINCE),
+    contributor: { 'form-state': OWN, lock: OWN },
+  },
+  // An inscription's scope is its relic's (copied on save).
+  inscriptions: {
     admin: everyCase(ALL),
     editor: everyCase(PROVINCE),
     contributor: { 'form-state': OWN, lock: OWN },
@@ -111,7 +119,7 @@ describe('role × server function × scope', () => {
     }
   }
 
-  for (const collection of Object.keys(SERVER_FUNCTIONS) as ('relics' | 'batches')[]) {
+  for (const collection of Object.keys(SERVER_FUNCTIONS) as Collection[]) {
     it(`${collection}: exactly the expected calls succeed`, async () => {
       const call = await serverFunctionClient()
       const wrong: string[] = []

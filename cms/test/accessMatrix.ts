@@ -29,6 +29,8 @@ export const units = {} as Record<Scope, number>
 /** The producer (and its product) of each scope; c1's is the producer account's own. */
 export const producers = {} as Record<Scope, number>
 export const products = {} as Record<Scope, number>
+/** A published relic of each scope, for inscriptions kept there. */
+export const relicsOf = {} as Record<Scope, number>
 /** Published places for route stops. */
 export const published = {} as Record<'a' | 'b', number>
 
@@ -74,6 +76,24 @@ export async function arrangeMatrix() {
   Object.assign(tokens, accounts.tokens)
 }
 
+/**
+ * A published relic in each scope, for the inscriptions `body` makes (kept there). Only the tests
+ * of inscriptions arrange them: other tests of this world count its relics.
+ */
+export async function arrangeInscriptionParents() {
+  for (const scope of SCOPES) {
+    relicsOf[scope] = (
+      await create('relics', {
+        title: `Di tích ${scope}`,
+        rank: 'provincial',
+        types: ['historical'],
+        commune: units[scope],
+        _status: 'published',
+      })
+    ).id
+  }
+}
+
 /** A valid body for a new document of `collection` in `scope`. */
 export function body(collection: string, scope: Scope): Record<string, unknown> {
   const n = nextSerial()
@@ -88,6 +108,9 @@ export function body(collection: string, scope: Scope): Record<string, unknown> 
       return { title, crafts: [{ name: 'Gốm' }], commune }
     case 'artisans':
       return { title, commune }
+    case 'inscriptions':
+      // Its commune is its relic's (copied on save): the scope comes from the relic.
+      return { title, inscriptionType: 'stele', attachedTo: { relationTo: 'relics', value: relicsOf[scope] } }
     case 'routes':
       return {
         title,

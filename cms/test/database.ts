@@ -43,6 +43,8 @@ export const DATABASE_SUITE = [
   'test/backup.test.ts',
   // Photos' web versions made after the save: the pending state, the worker's guarded write (issue 21).
   'test/web-versions.test.ts',
+  // Inscriptions: their commune copied from a relic, a polymorphic parent, lines with localized rows (issue 22).
+  'test/inscriptions.test.ts',
 ]
 
 /** What the global setup (test/databaseServer.ts) hands to each test file. */

@@ -89,11 +89,60 @@ describe('incremental export', () => {
     expect(incremental.read).toBe(full.read)
   })
 
+  it('names the installation’s publisher, and writes the manifest again when it changes, reading no entry', async () => {
+    const manifest = async () => JSON.parse(await readFile(path.join(live, 'manifest.json'), 'utf8'))
+    expect((await manifest()).publisher).toEqual({
+      name: { vi: 'Cơ quan văn hóa của tỉnh (ví dụ)', en: 'Provincial culture office (example)' },
+      email: 'dulieumo@example.vn',
+      website: 'https://vanhoa.example.vn/',
+    })
+    // A name in a language the site does not publish stays in the CMS.
+    await payload.updateGlobal({ slug: 'installation', locale: 'fr', data: { publisher: { name: 'Office' } } })
+    // Its address ends up in links: only a web address is saved.
+    await expect(
+      payload.updateGlobal({ slug: 'installation', data: { publisher: { website: 'javascript:alert(1)' } } }),
+    ).rejects.toThrow()
+    await payload.updateGlobal({
+      slug: 'installation',
+      locale: 'vi',
+      data: { publisher: { email: 'lienhe@example.vn' } },
+    })
+    const { incremental } = await exportBoth()
+    expect(incremental.read).toBe(0)
+    const written = await manifest()
+    expect(written.publisher.email).toBe('lienhe@example.vn')
+    expect(written.publisher.website).toBe('https://vanhoa.example.vn/')
+    expect(written.publisher.name).toEqual({
+      vi: 'Cơ quan văn hóa của tỉnh (ví dụ)',
+      en: 'Provincial culture office (example)',
+    })
+  })
+
   it('reads only the entry an officer saved', async () => {
     const relic = await first('relics')
     await payload.update({ collection: 'relics', id: relic.id, data: { summary: 'Tóm tắt mới.' }, locale: 'vi' })
     const { incremental } = await exportBoth()
     expect(incremental).toMatchObject({ read: 1, written: 1 })
+  })
+
+  it('reads only an inscription whose line an officer translated, and keeps its photo’s tiles', async () => {
+    const stele = (
+      await payload.find({ collection: 'inscriptions', limit: 1, sort: 'id', depth: 0, overrideAccess: true })
+    ).docs[0]
+    const lines = stele?.lines ?? []
+    expect(lines.length).toBeGreaterThan(0)
+    await payload.update({
+      collection: 'inscriptions',
+      id: stele?.id as number,
+      data: { lines: lines.map((line, i) => (i === 0 ? { ...line, translation: 'Dịch nghĩa mới' } : line)) },
+      locale: 'vi',
+      overrideAccess: true,
+    })
+    const { incremental } = await exportBoth()
+    expect(incremental).toMatchObject({ read: 1, written: 1 })
+    const { files, media } = await contents(live)
+    expect(files[`entries/inscriptions/${stele?.id}.json`]).toContain('Dịch nghĩa mới')
+    expect(media.some((m) => m.file.startsWith('zoom/'))).toBe(true)
   })
 
   it('reads everything again when an entry others point at is unpublished', async () => {

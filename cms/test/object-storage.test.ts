@@ -21,7 +21,16 @@ import { s3Settings, s3Store } from '../src/media/files'
 import { makePendingWebVersions } from '../src/media/webVersions'
 import { dataDir } from '../src/paths'
 import { exportSnapshot } from '../src/snapshot/export'
-import { create, http, arrangeMatrix as matrix, payload, tokens, units } from './accessMatrix'
+import {
+  arrangeInscriptionParents,
+  create,
+  http,
+  arrangeMatrix as matrix,
+  payload,
+  relicsOf,
+  tokens,
+  units,
+} from './accessMatrix'
 import { failOnWrite } from './failingWrites'
 import { startS3 } from './s3'
 
@@ -189,6 +198,34 @@ describe('a published entry with the photo', () => {
     for (const file of versions.slice(0, 3)) {
       expect(await readFile(path.join(dir, 'media', file))).toEqual(await object(`derivatives/${file}`))
     }
+  })
+})
+
+describe('a published inscription with the photo', () => {
+  it('has its deep-zoom tiles made into the bucket, and exported from there', async () => {
+    await arrangeInscriptionParents()
+    await create('inscriptions', {
+      title: 'Bia có ảnh trong kho',
+      inscriptionType: 'stele',
+      attachedTo: { relationTo: 'relics', value: relicsOf.c1 },
+      gallery: [photo.id],
+      _status: 'published',
+    })
+    const dir = path.join(work, 'snapshot')
+    await exportSnapshot(payload, { dir, siteUrl: 'https://disan.example.vn' })
+    const manifest = JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8'))
+    const tiles: string[] = manifest.media
+      .map((m: { file: string }) => m.file)
+      .filter((f: string) => f.startsWith('zoom/'))
+    // 1024 × 768 in 512-pixel tiles: four at full size, the whole image at half size.
+    expect(tiles).toHaveLength(5)
+    const hash = tiles[0]?.split('/')[1] ?? ''
+    for (const tile of tiles) {
+      const key = `derivatives/${tile.slice('zoom/'.length)}`
+      expect(await readFile(path.join(dir, 'media', tile))).toEqual(await object(key))
+    }
+    expect(await object(`derivatives/${hash}/manifest.json`)).not.toBeNull()
+    expect(await stat(path.join(dataDir(), 'derivatives', hash)).catch(() => null)).toBeNull()
   })
 })
 

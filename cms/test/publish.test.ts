@@ -209,6 +209,14 @@ describe('publishing from the CMS', () => {
     ).toBe(true)
   })
 
+  it('publishes when the installation’s settings change (its languages, its publisher)', async () => {
+    expect(
+      await publishes(() =>
+        payload.updateGlobal({ slug: 'installation', data: { publisher: { email: 'lienhe@example.vn' } } }),
+      ),
+    ).toBe(true)
+  })
+
   it('records a failed build with its reason and keeps the last success', async () => {
     const before = await status()
     const [published] = (await payload.find({ collection: 'relics', where: { title: { equals: 'Đình Xuất Bản' } } }))

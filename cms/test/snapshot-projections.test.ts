@@ -49,7 +49,13 @@ const lookups = (): Lookups => ({
   ref: (kind, value): Ref | undefined =>
     PUBLIC.has(`${kind}:${String(value)}`) ? { kind, id: String(value) } : undefined,
   artisansOf: (villageId) => (villageId === '5' ? [{ kind: 'artisans', id: '4' }] : []),
-  media: { images: new Map([['3', IMAGE]]), panoramas: new Map(), models: new Map(), audio: new Map() },
+  media: {
+    images: new Map([['3', IMAGE]]),
+    zoomed: new Map(),
+    panoramas: new Map(),
+    models: new Map(),
+    audio: new Map(),
+  },
   locales: ['vi', 'en', 'ko', 'zh-Hans', 'ja'],
 })
 

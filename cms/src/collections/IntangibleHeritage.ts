@@ -11,6 +11,7 @@ import { listField, rowText } from '../fields/list'
 import { inUserLanguage } from '../fields/message'
 import { selectOptions } from '../fields/options'
 import { publicEntry, richMediaFields } from './entry'
+import { inscriptionsFollowParent } from './Inscriptions'
 
 /** Old records often carry only the 2010 type: read it in the 2024 scheme. */
 const typeFrom2010: CollectionBeforeValidateHook = ({ data }) => {
@@ -35,7 +36,7 @@ export const IntangibleHeritage: CollectionConfig = publicEntry('intangible-heri
   graphQL: { singularName: 'IntangibleHeritageItem', pluralName: 'IntangibleHeritage' },
   defaultColumns: ['title', 'type', 'listLevel', '_status', 'updatedAt'],
   domainTabLabel: { vi: 'Loại hình & ghi danh', en: 'Type & inscription' },
-  hooks: { beforeValidate: [typeFrom2010] },
+  hooks: { beforeValidate: [typeFrom2010], afterChange: [inscriptionsFollowParent] },
   fields: [
     {
       type: 'row',

@@ -10,6 +10,7 @@ import {
 } from 'payload'
 import { audioAccess, mediaAccess, originalFileField, staffField, uploadedByAccess } from '../access/policy'
 import { nounLabels } from '../fields/list'
+import { notePyramidBeforeDelete, removeUnusedPyramid } from '../media/deepZoom'
 import { refuseOwnDuplicate } from '../media/duplicates'
 import { measureDuration } from '../media/duration'
 import {
@@ -165,6 +166,13 @@ const withAfterChange = (hooks: CollectionHooks, first: AfterChange, last: After
   afterChange: [...first, ...(hooks.afterChange ?? []), ...last],
 })
 
+/** A photo's deep-zoom pyramid (made for inscriptions) goes when the photo does. */
+const withPyramids = (hooks: CollectionHooks): CollectionHooks => ({
+  ...hooks,
+  beforeDelete: [...(hooks.beforeDelete ?? []), notePyramidBeforeDelete],
+  afterDelete: [...(hooks.afterDelete ?? []), removeUnusedPyramid],
+})
+
 /**
  * The hooks every upload collection runs: the file is checked (and a file in use frozen, a
  * duplicate refused) before Payload stores it, processed by media-tools, then published; a delete
@@ -237,7 +245,7 @@ const photos = uploadCollection('media', 'Ảnh', ['Image', 'Images'], {
     crop: true,
   },
   // keepUpdatedAt first: the other hooks and the caller see the record as kept.
-  hooks: withAfterChange(uploadHooks('image', processPhoto), [keepUpdatedAt], [wakeWebVersionWorker]),
+  hooks: withPyramids(withAfterChange(uploadHooks('image', processPhoto), [keepUpdatedAt], [wakeWebVersionWorker])),
   derivatives: true,
   fields: [
     {

@@ -6,6 +6,7 @@ import { locationField } from '../fields/location'
 import { inUserLanguage } from '../fields/message'
 import { selectOptions } from '../fields/options'
 import { publicEntry, richMediaFields } from './entry'
+import { inscriptionsFollowParent } from './Inscriptions'
 
 const validateBoundary: JSONFieldValidation = (value, { req }) => {
   const problem = polygonProblem(value)
@@ -16,6 +17,7 @@ export const Relics: CollectionConfig = publicEntry('relics', {
   titleLabel: { vi: 'Tên di tích', en: 'Relic name' },
   defaultColumns: ['title', 'rank', 'commune', '_status', 'updatedAt'],
   domainTabLabel: { vi: 'Xếp hạng & tham quan', en: 'Ranking & visiting' },
+  hooks: { afterChange: [inscriptionsFollowParent] },
   fields: [
     {
       type: 'row',

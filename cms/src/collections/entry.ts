@@ -37,6 +37,7 @@ const KIND_GROUP: Record<EntryKind, keyof typeof ADMIN_GROUPS> = {
   'intangible-heritage': 'heritage',
   'craft-villages': 'heritage',
   artisans: 'heritage',
+  inscriptions: 'heritage',
   routes: 'heritage',
   'ocop-products': 'ocop',
   producers: 'ocop',

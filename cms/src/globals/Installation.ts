@@ -2,6 +2,8 @@ import { DEFAULT_ENABLED_LOCALES, LOCALE_TABLE } from '@heritage/contract'
 import type { GlobalConfig } from 'payload'
 import { installationAccess } from '../access/system'
 import { ADMIN_GROUPS } from '../collections/entry'
+import { validateUrl } from '../fields/common'
+import { publishAfterGlobalChange } from '../publish/hooks'
 
 /**
  * What this installation serves. A province's culture office runs its own CMS: once its province
@@ -14,6 +16,7 @@ export const Installation: GlobalConfig = {
   label: { vi: 'Cài đặt đơn vị', en: 'Installation' },
   admin: { group: ADMIN_GROUPS.system },
   access: installationAccess,
+  hooks: { afterChange: [publishAfterGlobalChange] },
   fields: [
     {
       name: 'province',
@@ -44,6 +47,32 @@ export const Installation: GlobalConfig = {
           en: 'The public site always has Vietnamese; add translation languages here. Turning one off keeps its translations. Empty: English, Korean, Chinese (Simplified), Japanese.',
         },
       },
+    },
+    {
+      name: 'publisher',
+      type: 'group',
+      label: { vi: 'Cơ quan công bố', en: 'Publisher' },
+      admin: {
+        description: {
+          vi: 'Cơ quan công bố trang và dữ liệu mở (ví dụ Sở Văn hóa, Thể thao và Du lịch). Danh mục dữ liệu mở (DCAT) ghi tên, thư điện tử và trang web này để cổng dữ liệu mở quốc gia, của tỉnh liên hệ. Để trống: tên trang.',
+          en: 'Who publishes the site and its open data (e.g. the Department of Culture, Sports and Tourism). The open-data catalogue (DCAT) names it, with this e-mail and website, for open-data portals to reach. Empty: the site’s name.',
+        },
+      },
+      fields: [
+        {
+          name: 'name',
+          type: 'text',
+          localized: true,
+          label: { vi: 'Tên cơ quan', en: 'Organisation name' },
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'email', type: 'email', label: { vi: 'Thư điện tử liên hệ', en: 'Contact e-mail' } },
+            { name: 'website', type: 'text', label: { vi: 'Trang web', en: 'Website' }, validate: validateUrl },
+          ],
+        },
+      ],
     },
   ],
 }

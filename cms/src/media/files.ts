@@ -252,9 +252,12 @@ export function s3Store(settings: S3Settings): FileStore {
         const result = await make(work)
         for (const hash of await readdir(work)) {
           if (hash.startsWith('.')) continue
-          const names = (await readdir(path.join(work, hash))).sort(
-            (a, b) => Number(LAST.has(a)) - Number(LAST.has(b)) || a.localeCompare(b),
-          )
+          // A deep-zoom pyramid's tiles are in subfolders (`<region>/<size>/0/default.jpg`).
+          const names = (await readdir(path.join(work, hash), { recursive: true, withFileTypes: true }))
+            .filter((entry) => entry.isFile())
+            .map((entry) => path.relative(path.join(work, hash), path.join(entry.parentPath, entry.name)))
+            .map((name) => name.split(path.sep).join('/'))
+            .sort((a, b) => Number(LAST.has(a)) - Number(LAST.has(b)) || a.localeCompare(b))
           const last = names.at(-1)
           // Content-addressed: a folder already whole in the bucket is the same.
           if (last && LAST.has(last) && (await exists(`${DERIVATIVES}/${hash}/${last}`))) continue

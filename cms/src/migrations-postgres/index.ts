@@ -5,6 +5,8 @@ import * as migration_20261206_010500_site_status_one_row from './20261206_01050
 import * as migration_20261206_015000_installation_one_row from './20261206_015000_installation_one_row'
 import * as migration_20261206_041206_list_scope_index from './20261206_041206_list_scope_index'
 import * as migration_20261206_065922_media_web_versions from './20261206_065922_media_web_versions'
+import * as migration_20261206_200414_inscriptions from './20261206_200414_inscriptions'
+import * as migration_20261206_210329_installation_publisher from './20261206_210329_installation_publisher'
 
 export const migrations = [
   {
@@ -41,5 +43,15 @@ export const migrations = [
     up: migration_20261206_065922_media_web_versions.up,
     down: migration_20261206_065922_media_web_versions.down,
     name: '20261206_065922_media_web_versions',
+  },
+  {
+    up: migration_20261206_200414_inscriptions.up,
+    down: migration_20261206_200414_inscriptions.down,
+    name: '20261206_200414_inscriptions',
+  },
+  {
+    up: migration_20261206_210329_installation_publisher.up,
+    down: migration_20261206_210329_installation_publisher.down,
+    name: '20261206_210329_installation_publisher',
   },
 ]

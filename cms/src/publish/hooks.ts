@@ -1,6 +1,7 @@
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
+  GlobalAfterChangeHook,
   PayloadRequest,
   SanitizedCollectionConfig,
 } from 'payload'
@@ -44,5 +45,14 @@ export const publishAfterChange: CollectionAfterChangeHook = ({ doc, previousDoc
 export const publishAfterDelete: CollectionAfterDeleteHook = ({ doc, req, collection }) => {
   if (quiet(req)) return doc
   if (!hasDrafts(collection) || isPublished(doc)) request(req, `${collection.slug} ${String(doc.id)} deleted`)
+  return doc
+}
+
+/**
+ * A setting the public site shows (the installation's languages, its publisher in the open data)
+ * changes the public site too.
+ */
+export const publishAfterGlobalChange: GlobalAfterChangeHook = ({ doc, req, global }) => {
+  if (!quiet(req)) request(req, `${global.slug} updated`)
   return doc
 }

@@ -205,6 +205,7 @@ export type EntrySlug =
   | 'intangible-heritage'
   | 'craft-villages'
   | 'artisans'
+  | 'inscriptions'
   | 'routes'
   | 'ocop-products'
   | 'producers'

@@ -15,6 +15,7 @@ import { artisans } from './content/artisans'
 import { batches } from './content/batches'
 import { craftVillages } from './content/craft-villages'
 import { DEMO_SLUGS, DEMO_UNIT_CODES, type Units } from './content/demo'
+import { INSCRIPTION_PHOTOS, inscriptions } from './content/inscriptions'
 import { intangibleHeritage } from './content/intangible-heritage'
 import { audioUpload, IMAGES, imageUpload, MODEL_POSTER, modelUpload, PANORAMA } from './content/media'
 import { ocopProducts } from './content/ocop-products'
@@ -90,6 +91,24 @@ async function seedAdminUnits(ctx: SeedContext): Promise<Units> {
       context: SEED_CONTEXT,
     })
   }
+  // Who publishes the demo site: an example organisation, named as one (the DCAT catalogue's publisher).
+  if (!installation.publisher?.name) {
+    for (const [locale, name] of [
+      ['vi', 'Cơ quan văn hóa của tỉnh (ví dụ)'],
+      ['en', 'Provincial culture office (example)'],
+    ] as const) {
+      await ctx.payload.updateGlobal({
+        slug: 'installation',
+        locale,
+        data: {
+          publisher: { name, email: 'dulieumo@example.vn', website: 'https://vanhoa.example.vn/' },
+        },
+        depth: 0,
+        overrideAccess: true,
+        context: SEED_CONTEXT,
+      })
+    }
+  }
   return units
 }
 
@@ -135,6 +154,8 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   const intangible = await seedEntries(ctx, intangibleHeritage({ units, img }))
   const media = { panorama, audio: audio.id }
   const relics = await seedEntries(ctx, relicTable({ units, img, media, giong: intangible.giong }))
+  const photos = await seedTable(INSCRIPTION_PHOTOS, async (def) => (await ensureUpload(ctx, def)).id)
+  await seedEntries(ctx, inscriptions({ relics, photos }))
   const villages = await seedEntries(ctx, craftVillages({ units, img, model: model.id }))
   // Entries seeded before these media existed are not rebuilt by `ensureEntry`: attach them there.
   // The OCOP vase would be the other natural home of the model, but products have no models field.

@@ -6,6 +6,7 @@ import {
   type Entry,
   type EntryKind,
   entry as entrySchema,
+  type Locale,
   type Manifest,
   manifest as manifestSchema,
   type Ref,
@@ -21,7 +22,7 @@ import { publicSiteUrl } from '../site.ts'
 import { auditExport, type ExcludedEntry, excludedEntry } from './audit.ts'
 import { audioOf, imageOf, modelOf, panoramaOf } from './media.ts'
 import { MediaCollector, mediaIdsOf } from './mediaFiles.ts'
-import { type Lookups, PROJECTION_CODE, PROJECTIONS } from './projections.ts'
+import { inscriptionParent, type Lookups, PROJECTION_CODE, PROJECTIONS } from './projections.ts'
 import { findAll, findStamps, PUBLISHED } from './read.ts'
 import type { Stamp, StoredEntries, StoredEntry, StoredUnit } from './records.ts'
 import { retiredCodes } from './retired.ts'
@@ -85,6 +86,22 @@ export interface ExportResult {
 const PUBLIC_KINDS = STANDALONE_KINDS
 
 /** The whole country's administrative units, without their former names (4× faster to read). */
+/**
+ * Who publishes the site, from the installation's settings (its name in every published locale,
+ * e-mail, website), or nothing when none of them is set.
+ */
+async function publisherOf(payload: Payload, locales: readonly Locale[]): Promise<Manifest['publisher']> {
+  const installation = await payload
+    .findGlobal({ slug: 'installation', depth: 0, locale: 'all', overrideAccess: true })
+    .catch(() => null)
+  const settings = installation?.publisher
+  const name = optionalText(keepLocales(settings?.name, locales)) ?? {}
+  const email = str(settings?.email)
+  const website = webUrl(settings?.website)
+  if (Object.keys(name).length === 0 && !email && !website) return undefined
+  return { name, ...(email ? { email } : {}), ...(website ? { website } : {}) }
+}
+
 async function readUnits(payload: Payload): Promise<Map<string, StoredUnit>> {
   const units = new Map<string, StoredUnit>()
   const select = { name: true, parent: true, formerDistrict: true, updatedAt: true } as const
@@ -117,6 +134,18 @@ async function readStamps(payload: Payload, excluded: Map<string, ExcludedEntry>
   const notExcluded = (kind: EntryKind) => (doc: Stamp) => !excluded.has(entryKey(kind, doc.id))
   const stamps = new Map<EntryKind, Stamp[]>()
   for (const kind of PUBLIC_KINDS) stamps.set(kind, (await findStamps(payload, kind)).filter(notExcluded(kind)))
+  // An inscription is public only while its relic or heritage is (it has no page without it).
+  const publicIds = new Map<EntryKind, Set<string>>(
+    PUBLIC_KINDS.map((kind) => [kind, new Set(stamps.get(kind)?.map((d) => String(d.id)))]),
+  )
+  const ref: Lookups['ref'] = (kind, value) => {
+    const id = idText(value)
+    return id && publicIds.get(kind)?.has(id) ? { kind, id } : undefined
+  }
+  stamps.set(
+    'inscriptions',
+    (stamps.get('inscriptions') ?? []).filter((d) => inscriptionParent(d.attachedTo, ref)),
+  )
   const publishedProducts = new Set((stamps.get('ocop-products') ?? []).map((d) => String(d.id)))
   // A batch is public only while its product is.
   stamps.set(
@@ -195,6 +224,7 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
   const previous = await readManifest(dir)
 
   const locales = await publishedLocales(payload)
+  const publisher = await publisherOf(payload, locales)
   const units = await readUnits(payload)
   const stamps = await readStamps(payload, excluded)
   const published = new Map<EntryKind, Set<string>>(
@@ -296,8 +326,11 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
     entries,
     media: mediaList,
     ...(retired.length > 0 ? { retiredCodes: retired } : {}),
+    ...(publisher ? { publisher } : {}),
   })
-  if (changed || !previous || previous.siteUrl !== manifest.siteUrl) await writeManifest(dir, manifest)
+  const settingsChanged =
+    previous?.siteUrl !== manifest.siteUrl || JSON.stringify(previous?.publisher) !== JSON.stringify(manifest.publisher)
+  if (changed || !previous || settingsChanged) await writeManifest(dir, manifest)
   await writeState(dir, nextState)
   log(
     `snapshot: ${entries.length} entries (${read} read, ${written} written, ${unchanged} unchanged, ${removed} removed), ` +

@@ -23,6 +23,8 @@ export interface MediaFiles {
 /** The public media, by id, that entries refer to. */
 export interface MediaLookup {
   images: ReadonlyMap<string, Projected<Image>>
+  /** The photos of inscriptions: as `images`, with their deep-zoom pyramid when it could be made. */
+  zoomed: ReadonlyMap<string, Projected<Image>>
   panoramas: ReadonlyMap<string, Projected<Panorama>>
   models: ReadonlyMap<string, Projected<Model>>
   audio: ReadonlyMap<string, Projected<Audio>>
@@ -128,4 +130,34 @@ export async function audioOf(doc: StoredAudio, files: MediaFiles): Promise<Proj
     mimeType,
     bytes: upload.bytes,
   })
+}
+
+/** What a pyramid (media-tools `makeDeepZoom`) adds to the public image it was made from. */
+export interface ZoomTiles {
+  hash: string
+  width: number
+  height: number
+  tileSize: number
+  scaleFactors: number[]
+  sizes: { width: number; height: number }[]
+  bytes: number
+}
+
+/**
+ * The image with its pyramid, when the pyramid is of the same picture as the image says (its
+ * width and height: the site computes every tile's address from them and `zoom`); otherwise the
+ * image without one, rather than tiles a viewer would place wrongly.
+ */
+export function withZoom(image: Projected<Image>, tiles: ZoomTiles | null): Projected<Image> {
+  if (!tiles || tiles.width !== image.width || tiles.height !== image.height) return image
+  return {
+    ...image,
+    zoom: {
+      hash: tiles.hash,
+      tileSize: tiles.tileSize,
+      scaleFactors: tiles.scaleFactors,
+      sizes: tiles.sizes,
+      bytes: tiles.bytes,
+    },
+  }
 }

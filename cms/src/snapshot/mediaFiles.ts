@@ -4,18 +4,31 @@
  * folder or the bucket: media/files.ts), to be linked or copied by `copyMedia` (write.ts).
  */
 import path from 'node:path'
-import type { Audio, Image, Model, Panorama } from '@heritage/contract'
+import { type Audio, type Image, type Model, type Panorama, tilePaths, zoomTileFile } from '@heritage/contract'
 import type { Payload, Where } from 'payload'
+import { deepZoomOf, zoomTileKey } from '../media/deepZoom.ts'
 import { fileStore, originalKey } from '../media/files.ts'
 import { derivativeKey } from '../media/store.ts'
 import { idText } from '../shared/ids.ts'
-import { audioOf, imageOf, type MediaFiles, type MediaLookup, modelOf, type Projected, panoramaOf } from './media.ts'
+import {
+  audioOf,
+  imageOf,
+  type MediaFiles,
+  type MediaLookup,
+  modelOf,
+  type Projected,
+  panoramaOf,
+  withZoom,
+  type ZoomTiles,
+} from './media.ts'
 import { findAll } from './read.ts'
 import type { StoredEntry } from './records.ts'
 import { sha256 } from './write.ts'
 
 export interface MediaIds {
   media: Set<string>
+  /** Photos shown with a deep-zoom pyramid: the gallery of inscriptions. */
+  zoom: Set<string>
   panoramas: Set<string>
   models: Set<string>
   audio: Set<string>
@@ -23,7 +36,7 @@ export interface MediaIds {
 
 /** The media ids the entries name: gallery and portrait images, panoramas, 3D models, audio guides. */
 export function mediaIdsOf(docs: Iterable<StoredEntry>): MediaIds {
-  const ids: MediaIds = { media: new Set(), panoramas: new Set(), models: new Set(), audio: new Set() }
+  const ids: MediaIds = { media: new Set(), zoom: new Set(), panoramas: new Set(), models: new Set(), audio: new Set() }
   const collect = (set: Set<string>, values: unknown) => {
     for (const v of Array.isArray(values) ? values : [values]) {
       const id = idText(v)
@@ -32,6 +45,7 @@ export function mediaIdsOf(docs: Iterable<StoredEntry>): MediaIds {
   }
   for (const doc of docs) {
     collect(ids.media, 'gallery' in doc ? doc.gallery : undefined)
+    if ('lines' in doc) collect(ids.zoom, doc.gallery)
     collect(ids.media, 'portrait' in doc ? doc.portrait : undefined)
     collect(ids.panoramas, 'panoramas' in doc ? doc.panoramas : undefined)
     collect(ids.models, 'models' in doc ? doc.models : undefined)
@@ -45,6 +59,7 @@ export class MediaCollector implements MediaLookup {
   /** Snapshot-relative file → its key in the file store. */
   readonly files = new Map<string, string>()
   readonly images = new Map<string, Projected<Image>>()
+  readonly zoomed = new Map<string, Projected<Image>>()
   readonly panoramas = new Map<string, Projected<Panorama>>()
   readonly models = new Map<string, Projected<Model>>()
   readonly audio = new Map<string, Projected<Audio>>()
@@ -52,6 +67,11 @@ export class MediaCollector implements MediaLookup {
   derivative(file: string): string {
     this.files.set(file, derivativeKey(file))
     return file
+  }
+
+  /** A pyramid's tiles, as snapshot media `zoom/<hash>/<tile>` (the contract's ZOOM_TILE_PATTERN). */
+  zoomTiles(tiles: ZoomTiles): void {
+    for (const tile of tilePaths(tiles)) this.files.set(zoomTileFile(tiles.hash, tile), zoomTileKey(tiles.hash, tile))
   }
 
   async audioFile(filename: string): Promise<{ file: string; bytes: number } | null> {
@@ -82,7 +102,14 @@ export class MediaCollector implements MediaLookup {
     if (ids.media.size > 0) {
       for (const doc of await findAll(payload, 'media', { where: byIds(ids.media), overrideAccess: true })) {
         const image = imageOf(doc, files)
-        if (image) this.images.set(String(doc.id), image)
+        if (!image) continue
+        this.images.set(String(doc.id), image)
+        if (!ids.zoom.has(String(doc.id))) continue
+        // A photo whose pyramid cannot be made (its original is missing) is shown without one.
+        const tiles = typeof doc.filename === 'string' ? await deepZoomOf(doc.filename) : null
+        const zoomed = withZoom(image, tiles)
+        if (tiles && zoomed !== image) this.zoomTiles(tiles)
+        this.zoomed.set(String(doc.id), zoomed)
       }
     }
     if (ids.panoramas.size > 0) {

@@ -24,6 +24,7 @@ import type {
   StoredBatch,
   StoredCraftVillage,
   StoredEntries,
+  StoredInscription,
   StoredIntangibleHeritage,
   StoredOcopProduct,
   StoredProducer,
@@ -108,7 +109,7 @@ const common = <K extends EntryKind>(kind: K, doc: StoredPage, at: Lookups) =>
       defined({ citation: String(s.citation), url: webUrl(s.url), note: optionalText(s.note) }),
     ),
   })
-const located = (doc: Exclude<StoredPage, StoredRoute>, at: Lookups) =>
+const located = (doc: Exclude<StoredPage, StoredRoute | StoredInscription>, at: Lookups) =>
   defined({ location: pointOf(doc.location), commune: at.commune(doc.commune) })
 const richMedia = (doc: StoredRelic | StoredIntangibleHeritage | StoredCraftVillage, at: Lookups) => ({
   panoramas: pick(at.media.panoramas, doc.panoramas),
@@ -186,6 +187,60 @@ export const artisanEntry = (doc: StoredArtisan, at: Lookups): Projected<EntryOf
     portrait: at.media.images.get(idText(doc.portrait) ?? ''),
   }),
 })
+
+/** The relic or heritage an inscription belongs to, if it is public in this snapshot. */
+export const inscriptionParent = (attachedTo: unknown, ref: Lookups['ref']): Ref | undefined => {
+  const target = valueAt(attachedTo, ['relationTo'])
+  return target === 'relics' || target === 'intangible-heritage'
+    ? ref(target, valueAt(attachedTo, ['value']))
+    : undefined
+}
+
+type StoredLine = NonNullable<StoredInscription['lines']>[number]
+
+/** A line's place on one of the inscription's public photos, or nothing (no photo, not public, not a box). */
+const regionOf = (region: StoredLine['region'], photos: ReadonlySet<string>) => {
+  const photo = idText(region?.photo)
+  const [x, y, w, h] = [region?.x, region?.y, region?.w, region?.h].map(num)
+  if (!photo || !photos.has(photo) || x === undefined || y === undefined || w === undefined || h === undefined) {
+    return undefined
+  }
+  return { photo, x, y, w, h }
+}
+
+export const inscriptionEntry = (doc: StoredInscription, at: Lookups): Projected<EntryOf<'inscriptions'>> => {
+  // The photos come with their deep-zoom pyramid: the text is read on them.
+  const gallery = pick(at.media.zoomed, doc.gallery)
+  const photos = new Set(gallery.map((image) => String(image.id)))
+  const dating = defined({
+    reign: str(doc.dating?.reign),
+    reignYear: num(doc.dating?.reignYear),
+    year: num(doc.dating?.year),
+    text: optionalText(doc.dating?.text),
+  })
+  return {
+    ...common('inscriptions', doc, at),
+    gallery,
+    inscriptionType: doc.inscriptionType,
+    transcription: doc.transcription ?? 'unreviewed',
+    attachedTo: inscriptionParent(doc.attachedTo, at.ref),
+    ...defined({
+      script: str(doc.script),
+      placement: optionalText(doc.placement),
+      dating: Object.keys(dating).length > 0 ? dating : undefined,
+    }),
+    lines: (doc.lines ?? [])
+      .filter((line) => str(line.original))
+      .map((line) =>
+        defined({
+          original: line.original,
+          reading: str(line.reading),
+          translation: optionalText(line.translation) ?? {},
+          region: regionOf(line.region, photos),
+        }),
+      ),
+  }
+}
 
 export const routeEntry = (doc: StoredRoute, at: Lookups): Projected<EntryOf<'routes'>> => ({
   ...common('routes', doc, at),
@@ -269,6 +324,7 @@ export const PROJECTIONS: { [K in EntryKind]: Projection<K> } = {
   'intangible-heritage': intangibleHeritageEntry,
   'craft-villages': craftVillageEntry,
   artisans: artisanEntry,
+  inscriptions: inscriptionEntry,
   routes: routeEntry,
   'ocop-products': ocopProductEntry,
   producers: producerEntry,
@@ -284,5 +340,7 @@ export const PROJECTION_CODE = [
   names,
   pick,
   refsTo,
+  inscriptionParent,
+  regionOf,
   ...Object.values(PROJECTIONS),
 ]

@@ -70,8 +70,13 @@ export const findAll = <C extends keyof Stored>(
 export const findStamps = (payload: Payload, kind: EntryKind): Promise<Stamp[]> =>
   findPages<Stamp>(payload, kind, { where: PUBLISHED, overrideAccess: false, stamps: true })
 
-/** The fields of a light read: the save time, and the product of a batch or the village of an artisan. */
+/**
+ * The fields of a light read: the save time, and the product of a batch, the village of an artisan
+ * or the relic of an inscription.
+ */
 function stampFields(payload: Payload, collection: CollectionSlug): Record<string, true> {
   const names = new Set(payload.collections[collection].config.flattenedFields.map((f) => f.name))
-  return Object.fromEntries(['updatedAt', 'product', 'craftVillage'].filter((n) => names.has(n)).map((n) => [n, true]))
+  return Object.fromEntries(
+    ['updatedAt', 'product', 'craftVillage', 'attachedTo'].filter((n) => names.has(n)).map((n) => [n, true]),
+  )
 }

@@ -13,6 +13,7 @@ import type {
   Audio,
   Batch,
   CraftVillage,
+  Inscription,
   IntangibleHeritage,
   Media,
   Model,
@@ -60,6 +61,10 @@ export type StoredCraftVillage = AllLocales<
   EntryTexts & { crafts: { name: true }; recognitionDecision: { issuer: true }; products: true; visitingInfo: true }
 >
 export type StoredArtisan = AllLocales<Artisan, EntryTexts & { crafts: { name: true } }>
+export type StoredInscription = AllLocales<
+  Inscription,
+  EntryTexts & { placement: true; dating: { text: true }; lines: { translation: true } }
+>
 export type StoredRoute = AllLocales<Route, EntryTexts & { stops: { note: true } }>
 export type StoredOcopProduct = AllLocales<OcopProduct, EntryTexts & { packaging: true }>
 export type StoredProducer = AllLocales<Producer, EntryTexts>
@@ -74,6 +79,7 @@ export interface StoredEntries {
   'intangible-heritage': StoredIntangibleHeritage
   'craft-villages': StoredCraftVillage
   artisans: StoredArtisan
+  inscriptions: StoredInscription
   routes: StoredRoute
   'ocop-products': StoredOcopProduct
   producers: StoredProducer
@@ -98,4 +104,6 @@ export interface Stamp {
   updatedAt: string
   product?: unknown
   craftVillage?: unknown
+  /** An inscription's relic or heritage (`{ relationTo, value }`). */
+  attachedTo?: unknown
 }

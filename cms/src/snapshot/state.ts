@@ -6,9 +6,10 @@
 import { createHash } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { ENTRY_KINDS, type EntryKind, SNAPSHOT_SCHEMA_VERSION } from '@heritage/contract'
+import { ENTRY_KINDS, type EntryKind, SNAPSHOT_SCHEMA_VERSION, tilePaths, zoomTileFile } from '@heritage/contract'
 import type { Payload } from 'payload'
 import { z } from 'zod'
+import { isRecord } from '../shared/guards.ts'
 import type { Stamp, StoredUnit } from './records.ts'
 import { exists } from './write.ts'
 import { writeAtomic } from './writeAtomic.ts'
@@ -133,13 +134,26 @@ export async function keptEntries(
   return kept
 }
 
-/** Snapshot-relative media files an entry's JSON names (images, panoramas, models, audio). */
+/** The tiles of an image's deep-zoom pyramid (`zoom/<hash>/<tile>`), computed from its size and `zoom`. */
+function zoomTilesOf(image: Record<string, unknown>): string[] {
+  const zoom = image.zoom
+  if (!isRecord(zoom) || typeof zoom.hash !== 'string') return []
+  const { width, height } = image
+  const { tileSize, scaleFactors } = zoom
+  if (typeof width !== 'number' || typeof height !== 'number' || typeof tileSize !== 'number') return []
+  if (!Array.isArray(scaleFactors) || !scaleFactors.every((s) => typeof s === 'number')) return []
+  const hash = zoom.hash
+  return tilePaths({ width, height, tileSize, scaleFactors }).map((tile) => zoomTileFile(hash, tile))
+}
+
+/** Snapshot-relative media files an entry's JSON names (images and their tiles, panoramas, models, audio). */
 export function mediaFilesIn(value: unknown, out: string[] = []): string[] {
   if (Array.isArray(value)) for (const item of value) mediaFilesIn(item, out)
-  else if (value && typeof value === 'object') {
+  else if (isRecord(value)) {
+    out.push(...zoomTilesOf(value))
     for (const [name, child] of Object.entries(value)) {
       if (name === 'file' && typeof child === 'string') out.push(child)
-      else mediaFilesIn(child, out)
+      else if (name !== 'zoom') mediaFilesIn(child, out)
     }
   }
   return out

@@ -67,13 +67,24 @@ export async function copyMedia(dir: string, files: ReadonlyMap<string, string>)
     }
     list.push({ file, bytes: (existing ?? (await stat(target))).size })
   }
-  const keep = new Set(list.map((m) => m.file))
-  for (const folder of await readdir(path.join(dir, 'media')).catch((): string[] => [])) {
-    for (const name of await readdir(path.join(dir, 'media', folder)).catch((): string[] => [])) {
-      if (!keep.has(`${folder}/${name}`)) await rm(path.join(dir, 'media', folder, name), { force: true })
-    }
-  }
+  await pruneMedia(path.join(dir, 'media'), new Set(list.map((m) => m.file)))
   return { list, linked }
+}
+
+/**
+ * Removes the files under `root` (any depth: a pyramid's tiles are `zoom/<hash>/<region>/<size>/0/…`)
+ * that `keep` does not name, and the folders left empty.
+ */
+async function pruneMedia(root: string, keep: ReadonlySet<string>, folder = ''): Promise<boolean> {
+  const entries = await readdir(path.join(root, folder), { withFileTypes: true }).catch(() => [])
+  let left = 0
+  for (const entry of entries) {
+    const name = folder ? `${folder}/${entry.name}` : entry.name
+    if (entry.isDirectory() ? await pruneMedia(root, keep, name) : !keep.has(name)) {
+      await rm(path.join(root, name), { recursive: true, force: true })
+    } else left++
+  }
+  return folder !== '' && left === 0
 }
 
 /** One hash of everything public: equal hashes mean an identical snapshot. */

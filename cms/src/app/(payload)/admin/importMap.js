@@ -34,6 +34,7 @@ import { ExportButtons as ExportButtons_f4a89e8e3bbf017ce10d9721b24d9e32 } from 
 import { ConfirmedPublishButton as ConfirmedPublishButton_56528931d233e30fb7b1f0dfad022821 } from '../../../components/ConfirmedPublishButton'
 import { WorkflowActions as WorkflowActions_1d1a4b3033b283969a141ef7226af4a9 } from '../../../components/WorkflowActions'
 import { ReviewStatus as ReviewStatus_877c22eb3b1a19c32db774c3a88e5b68 } from '../../../components/ReviewStatus'
+import { RegionPicker as RegionPicker_560d8e382bab7521e9b3e502000a78d3 } from '../../../components/RegionPicker'
 import { WebVersionsCell as WebVersionsCell_1c520ff7b8e09f8865f49c0df42bfbd0 } from '../../../components/WebVersionsCell'
 import { WebVersionsField as WebVersionsField_869c1c8d6d8e8bbdf100b10b39987235 } from '../../../components/WebVersionsField'
 import { MediaDerivatives as MediaDerivatives_4907a342b27a29714fb508a8afa8dc10 } from '../../../components/MediaDerivatives'
@@ -91,6 +92,7 @@ export const importMap = {
   "/components/ConfirmedPublishButton#ConfirmedPublishButton": ConfirmedPublishButton_56528931d233e30fb7b1f0dfad022821,
   "/components/WorkflowActions#WorkflowActions": WorkflowActions_1d1a4b3033b283969a141ef7226af4a9,
   "/components/ReviewStatus#ReviewStatus": ReviewStatus_877c22eb3b1a19c32db774c3a88e5b68,
+  "/components/RegionPicker#RegionPicker": RegionPicker_560d8e382bab7521e9b3e502000a78d3,
   "/components/WebVersionsCell#WebVersionsCell": WebVersionsCell_1c520ff7b8e09f8865f49c0df42bfbd0,
   "/components/WebVersionsField#WebVersionsField": WebVersionsField_869c1c8d6d8e8bbdf100b10b39987235,
   "/components/MediaDerivatives#MediaDerivatives": MediaDerivatives_4907a342b27a29714fb508a8afa8dc10,
