@@ -2,9 +2,12 @@ import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
+import { LINKSET_DIR, LINKSET_TYPE, RESOLVER_FILE } from '../src/gs1-resolver.ts'
 import {
+  CADDY_HEADERS_FILE,
   contentSecurityPolicy,
   DEFAULT_TILE_URL,
+  formatCaddyHeaders,
   formatHeadersFile,
   formatNginxHeaders,
   HEADERS_FILE,
@@ -25,7 +28,8 @@ import {
 /**
  * Writes the site's security headers into the build as `_headers` (Netlify and Cloudflare Pages
  * read it as it is; serve.ts sends what it says), and as `nginx-headers.conf` (`add_header`
- * lines the production nginx configuration includes from the live build, deploy/nginx). The Content-Security-Policy lets the map load
+ * lines the production nginx configuration includes from the live build, deploy/nginx) and
+ * `Caddyfile.headers` (the same for Caddy, deploy/caddy). The Content-Security-Policy lets the map load
  * tiles from the server of PUBLIC_TILE_URL, read from the environment Vite resolved for the
  * build (the shell's, or a .env file), the very value the map script is built with. So a build
  * carries the policy that fits it, and a publish switches both at once. The hashes of the pages'
@@ -67,9 +71,15 @@ export default function headersFile(options: { scriptHashes?: () => readonly str
           'Security headers of every page and file of this build, written by the site build',
           `(integrations/headers.ts), with the map tiles of ${tileSource(tileUrl || DEFAULT_TILE_URL) ?? 'this site'}.`,
         ]
-        await writeFile(path.join(fileURLToPath(dir), HEADERS_FILE), formatHeadersFile(headers, comment))
+        // Types a static host cannot tell from the name (serve.ts: contentTypeOf).
+        const types = {
+          [`/${LINKSET_DIR}/*`]: { 'Content-Type': LINKSET_TYPE },
+          [RESOLVER_FILE]: { 'Content-Type': 'application/json' },
+        }
+        await writeFile(path.join(fileURLToPath(dir), HEADERS_FILE), formatHeadersFile(headers, comment, types))
         await writeFile(path.join(fileURLToPath(dir), NGINX_HEADERS_FILE), formatNginxHeaders(headers, comment))
-        logger.info(`Security headers written to /${HEADERS_FILE} and /${NGINX_HEADERS_FILE}`)
+        await writeFile(path.join(fileURLToPath(dir), CADDY_HEADERS_FILE), formatCaddyHeaders(headers, comment))
+        logger.info(`Security headers written to /${HEADERS_FILE}, /${NGINX_HEADERS_FILE} and /${CADDY_HEADERS_FILE}`)
         const out = fileURLToPath(dir)
         const qr = qrTable(out)
         await writeFile(path.join(out, NETLIFY_FILE), netlifyRedirects(qr))

@@ -15,15 +15,16 @@
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '@heritage/contract/locales'
+import { LINKSET_DIR } from '../src/gs1-resolver.ts'
 import { CHOICE_PARAM, isQrLandingPath } from '../src/language-choice.ts'
-import { NGINX_HEADERS_FILE } from '../src/security.ts'
+import { CADDY_HEADERS_FILE, NGINX_HEADERS_FILE } from '../src/security.ts'
 import { languageRedirect, qrTranslations } from '../tools/qr-language.ts'
 
 export const NETLIFY_FILE = '_redirects'
 export const NGINX_FILE = 'nginx-language.conf'
 export const CADDY_FILE = 'Caddyfile.language'
 /** Files of a build meant for the web server, not for visitors. */
-export const HOST_FILES = [NETLIFY_FILE, NGINX_FILE, CADDY_FILE, NGINX_HEADERS_FILE]
+export const HOST_FILES = [NETLIFY_FILE, NGINX_FILE, CADDY_FILE, NGINX_HEADERS_FILE, CADDY_HEADERS_FILE]
 
 /** Every unprefixed QR landing path of a build (decoded, with slashes), sorted. */
 export function qrPaths(build: string): string[] {
@@ -108,8 +109,14 @@ export function netlifyRedirects(build: string | QrTable): string {
   }))
   const rules = qrRules(build, keys)
   const lines = [
+    '# Written by the site build (integrations/language-rules.ts).',
+    '# GS1 Digital Links: the product’s linkset for ?linkType=linkset or all (Netlify cannot read the',
+    '# Accept header, nor answer OPTIONS or a malformed link: README, "GS1 Digital Link resolver").',
+    ...['', '/*'].flatMap((rest) =>
+      ['linkset', 'all'].map((type) => `/01/:gtin${rest}  linkType=${type}  /${LINKSET_DIR}/:gtin.json  200!`),
+    ),
     '# QR landing pages in the visitor’s language (first language of Accept-Language only, as',
-    '# Netlify reads it). Written by the site build (integrations/language-rules.ts).',
+    '# Netlify reads it).',
   ]
   let last = ''
   for (const rule of rules) {

@@ -18,6 +18,9 @@ const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, 
 /** Hangul syllables: Korean is written with spaces, but between phrases, not words. */
 const HANGUL_RUN = /[\p{Script=Hangul}]{2,}/gu
 const HAN = /\p{Script=Han}/gu
+const HAN_RUN = /\p{Script=Han}{2,}/gu
+/** How many characters of a run of Han each index-only word keeps (see `indexOnlyWords`). */
+const HAN_WORD = 8
 
 /**
  * Words added to a document for the index only, for what Pagefind's own cutting misses:
@@ -25,7 +28,11 @@ const HAN = /\p{Script=Han}/gu
  *   shrine), nor 보살 in 관음보살을. Each run of Hangul gets its endings as words (동사당, 사당,
  *   당), and Pagefind, which matches the beginnings of words, then finds any part of it;
  * - Traditional Chinese, whose segmenter keeps no single characters (鐘 alone finds nothing in
- *   銅鐘 while 钟 finds 铜钟): each Han character of the page, once.
+ *   銅鐘 while 钟 finds 铜钟): each Han character of the page, once;
+ * - Han characters in a language Pagefind cuts at spaces (an inscription's original text on a
+ *   Vietnamese, English, French, Russian or Korean page: 景興四十四年 is one word there): from
+ *   each character of a run, the next few characters (HAN_WORD) as a word, so that a query of
+ *   one or a few characters taken from anywhere in a line begins a word.
  */
 export function indexOnlyWords(text: string, lang: string): string[] {
   const words = new Set<string>()
@@ -33,7 +40,14 @@ export function indexOnlyWords(text: string, lang: string): string[] {
     const letters = [...run]
     for (let i = 1; i < letters.length; i++) words.add(letters.slice(i).join(''))
   }
-  if (lang.toLowerCase() === 'zh-hant') for (const [char] of text.matchAll(HAN)) words.add(char)
+  const lower = lang.toLowerCase()
+  if (lower === 'zh-hant') for (const [char] of text.matchAll(HAN)) words.add(char)
+  else if (!lower.startsWith('zh') && !lower.startsWith('ja')) {
+    for (const [run] of text.matchAll(HAN_RUN)) {
+      const chars = [...run]
+      for (let i = 1; i < chars.length; i++) words.add(chars.slice(i, i + HAN_WORD).join(''))
+    }
+  }
   return [...words]
 }
 
@@ -213,6 +227,8 @@ export function compactDocument(
     titleLang: titleLang && titleLang !== lang ? titleLang : '',
     summary: summary.text,
     summaryLang: summary.text && summary.lang !== lang ? summary.lang : '',
+    // An inscription's lines (InscriptionText.astro), in its own language's index only.
+    text: translated ? htmlToText(/<ol data-search-lines>([\s\S]*?)<\/ol>/.exec(main[2])?.[1] ?? '') : '',
   }
   return document
 }

@@ -27,8 +27,11 @@
 import { createHash } from 'node:crypto'
 import { linkSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { entryKey } from '../tools/incremental'
 import { isLocated, PLACE_KINDS } from './components/islands/map-points'
 import type { PageEntry, Snapshot } from './data/snapshot'
+import { entriesToWrite, entryDocuments } from './entry-documents'
+import { entriesToRender } from './render-set'
 import { LIST_PAGE_SIZE, type Page } from './routing'
 
 /** The start of a content key (a page keyed by what it shows, not by one entry). */
@@ -42,10 +45,10 @@ export type KeyData = { manifest: Pick<Snapshot['manifest'], 'entries' | 'locale
  * null for the other pages that summarise many entries.
  */
 export function pageKeys(pages: Page[], data: KeyData): Map<Page, string | null> {
-  const hashes = new Map(data.manifest.entries.map((e) => [`${e.kind}:${e.id}`, e.hash]))
+  const hashes = new Map(data.manifest.entries.map((e) => [entryKey(e), e.hash]))
   const entryHashes = (hash: ReturnType<typeof createHash>, entries: { kind: string; id: string }[]) => {
     for (const entry of entries) {
-      const key = `${entry.kind}:${entry.id}`
+      const key = entryKey(entry)
       hash.update(`${key}\0${hashes.get(key) ?? ''}\0`)
     }
   }
@@ -68,7 +71,7 @@ export function pageKeys(pages: Page[], data: KeyData): Map<Page, string | null>
   }
   const keyOf = (page: Page): string | null => {
     const view = page.view
-    if (view.type === 'entry') return `${view.entry.kind}:${view.entry.id}`
+    if (view.type === 'entry') return entryKey(view.entry)
     if (view.type === 'batch') return `batches:${view.batch.id}`
     // What every page shows of itself: its address, its languages and the site's.
     const hash = createHash('sha256')
@@ -92,11 +95,10 @@ export function pageKeys(pages: Page[], data: KeyData): Map<Page, string | null>
 /** The pages this build renders: all of them, or the partial set the publisher asked for. */
 export function pagesToRender(pages: Page[], data: KeyData, env: NodeJS.ProcessEnv = process.env): Page[] {
   const keys = pageKeys(pages, data)
-  const only = env.SITE_RENDER_ONLY
+  const render = entriesToRender(env)
   let chosen = pages
   const kept: string[] = []
-  if (only) {
-    const render = new Set(JSON.parse(readFileSync(only, 'utf8')) as string[])
+  if (render) {
     const from = env.SITE_KEEP_FROM
       ? (JSON.parse(readFileSync(env.SITE_KEEP_FROM, 'utf8')) as { dir: string; record: string })
       : null
@@ -126,8 +128,12 @@ export function pagesToRender(pages: Page[], data: KeyData, env: NodeJS.ProcessE
     for (const page of chosen) listed.add(page.path)
     const index: Record<string, string | null> = {}
     for (const page of pages) if (listed.has(page.path)) index[page.path] = keys.get(page) ?? null
+    // An entry's other files (src/entry-documents.ts) go with its pages, under its key.
+    for (const entry of entriesToWrite(data, (e) => entryDocuments(e).length > 0, render)) {
+      for (const file of entryDocuments(entry)) index[file] = entryKey(entry)
+    }
     writeFileSync(env.SITE_PAGE_INDEX, JSON.stringify(index))
-    if (only) writeFileSync(`${env.SITE_PAGE_INDEX}.kept`, JSON.stringify(kept))
+    if (render) writeFileSync(`${env.SITE_PAGE_INDEX}.kept`, JSON.stringify(kept))
   }
   return chosen
 }

@@ -24,16 +24,28 @@ export type SearchIndexKind = 'compact' | 'pagefind'
  */
 export const COMPACT_MAX_BYTES = 60_000
 
-/** What the estimate is made of: an entry's Vietnamese title and summary. */
+/** What the estimate is made of: an entry's Vietnamese title and summary (and an inscription's lines). */
 export interface TitledEntry {
   kind: string
   title: { vi: string }
   summary?: { vi?: string | undefined } | undefined
+  /** An inscription's lines, which the compact index holds too. */
+  lines?: readonly {
+    original: string
+    reading?: string | undefined
+    translation?: { vi?: string | undefined } | undefined
+  }[]
 }
 
 /** The gzip size of the entries' Vietnamese titles and summaries as one JSON (batches aside). */
 export function compactEstimate(entries: readonly TitledEntry[]): number {
-  const rows = entries.filter((e) => e.kind !== 'batches').map((e) => [e.title.vi, e.summary?.vi ?? ''])
+  const rows = entries
+    .filter((e) => e.kind !== 'batches')
+    .map((e) => [
+      e.title.vi,
+      e.summary?.vi ?? '',
+      ...(e.lines ?? []).flatMap((l) => [l.original, l.reading ?? '', l.translation?.vi ?? '']),
+    ])
   return gzipSync(JSON.stringify(rows)).length
 }
 

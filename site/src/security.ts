@@ -105,7 +105,7 @@ export function contentSecurityPolicy({ tileUrl, scriptHashes = [] }: SecurityOp
   ].join('; ')
 }
 
-/** Every header the site is served with; the same for every page and file. */
+/** Every header the site is served with (security, and who may read it); the same for every page and file. */
 export function securityHeaders(options: SecurityOptions = {}): Record<string, string> {
   return {
     'Content-Security-Policy': contentSecurityPolicy(options),
@@ -115,6 +115,9 @@ export function securityHeaders(options: SecurityOptions = {}): Record<string, s
     'X-Frame-Options': 'DENY',
     // The 360° viewer's fullscreen button is the only powerful feature the site uses.
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+    // Everything the site serves is public and sent without credentials: IIIF viewers, open-data
+    // portals and GS1 apps on other sites read its manifests, Linked Art, datasets and images.
+    'Access-Control-Allow-Origin': '*',
     ...(options.https ? { 'Strict-Transport-Security': 'max-age=31536000' } : {}),
   }
 }
@@ -139,12 +142,41 @@ export function formatNginxHeaders(headers: Record<string, string>, comment: str
   return `${lines.join('\n')}\n`
 }
 
-/** A `_headers` file (Netlify, Cloudflare Pages) applying these headers to every path. */
-export function formatHeadersFile(headers: Record<string, string>, comment: string[] = []): string {
-  const lines = [...comment.map((line) => `# ${line.replace(/\s+/g, ' ')}`), '/*']
+/**
+ * The same headers for Caddy 2, a `header` block the production Caddyfile imports from the live
+ * build (deploy/caddy/Caddyfile). Caddy sets them before it answers, error pages and redirects
+ * included.
+ */
+export const CADDY_HEADERS_FILE = 'Caddyfile.headers'
+
+export function formatCaddyHeaders(headers: Record<string, string>, comment: string[] = []): string {
+  const lines = [...comment.map((line) => `# ${line.replace(/\s+/g, ' ')}`), 'header {']
   for (const [name, value] of Object.entries(headers)) {
-    if (/[\r\n]/.test(name + value) || !/^[A-Za-z0-9-]+$/.test(name)) throw new Error(`Invalid header ${name}`)
-    lines.push(`  ${name}: ${value}`)
+    // Caddy reads `{…}` in a value as a placeholder; no header here needs one.
+    if (/[\r\n"\\{}]/.test(name + value) || !/^[A-Za-z0-9-]+$/.test(name)) throw new Error(`Invalid header ${name}`)
+    lines.push(`\t${name} "${value}"`)
+  }
+  lines.push('}')
+  return `${lines.join('\n')}\n`
+}
+
+/**
+ * A `_headers` file (Netlify, Cloudflare Pages) applying these headers to every path, then the
+ * headers of some paths (`byPath`: a file's type the host cannot tell from its name).
+ */
+export function formatHeadersFile(
+  headers: Record<string, string>,
+  comment: string[] = [],
+  byPath: Record<string, Record<string, string>> = {},
+): string {
+  const lines = comment.map((line) => `# ${line.replace(/\s+/g, ' ')}`)
+  for (const [pattern, block] of [['/*', headers] as const, ...Object.entries(byPath)]) {
+    if (!/^\/\S*$/.test(pattern)) throw new Error(`Invalid path ${pattern}`)
+    lines.push(pattern)
+    for (const [name, value] of Object.entries(block)) {
+      if (/[\r\n]/.test(name + value) || !/^[A-Za-z0-9-]+$/.test(name)) throw new Error(`Invalid header ${name}`)
+      lines.push(`  ${name}: ${value}`)
+    }
   }
   return `${lines.join('\n')}\n`
 }

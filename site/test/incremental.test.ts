@@ -7,6 +7,7 @@ import { gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { type KeyData, pageKeys } from '../src/partial.ts'
 import { mapCommunePath, type Page } from '../src/routing.ts'
+import { type Inscription, lineImagePaths } from '../src/utils/inscriptions.ts'
 import { fileHashes as tree } from '../tools/files.ts'
 import { affectedEntries, type EntryRecord, referencesIn } from '../tools/incremental.ts'
 import { INDEX_FILES } from '../tools/index-files.ts'
@@ -30,7 +31,10 @@ type Json = Record<string, unknown> & {
 }
 
 const manifestOf = () =>
-  JSON.parse(readFileSync(path.join(snapshot, 'manifest.json'), 'utf8')) as { entries: ManifestEntry[] }
+  JSON.parse(readFileSync(path.join(snapshot, 'manifest.json'), 'utf8')) as {
+    entries: ManifestEntry[]
+    media: { file: string }[]
+  }
 const read = (entry: ManifestEntry) => JSON.parse(readFileSync(path.join(snapshot, entry.file), 'utf8')) as Json
 const find = (kind: string, test: (doc: Json) => boolean = () => true) => {
   const entry = manifestOf().entries.find((e) => e.kind === kind && test(read(e)))
@@ -305,6 +309,41 @@ describe.each(['compact', 'pagefind'] as const)('publishing one edit (%s search 
     expect(statSync(page(now, untouched.doc.slug)).ino).toBe(statSync(page(before, untouched.doc.slug)).ino)
     expect(readFileSync(page(now, 'di-tich-moi-them'), 'utf8')).toContain('Di tích mới thêm (ví dụ)')
     expect(() => statSync(page(now, withdrawn.doc.slug))).toThrow()
+    // An entry's IIIF manifest goes with its pages: kept, made for the added relic, gone with the
+    // withdrawn one; the pages name it.
+    const iiif = (dir: string, slug: string) => path.join(dir, 'iiif', 'relics', slug, 'manifest.json')
+    expect(statSync(iiif(now, untouched.doc.slug)).ino).toBe(statSync(iiif(before, untouched.doc.slug)).ino)
+    expect(JSON.parse(readFileSync(iiif(now, 'di-tich-moi-them'), 'utf8')).label.vi).toEqual([
+      'Di tích mới thêm (ví dụ)',
+    ])
+    expect(existsSync(iiif(before, withdrawn.doc.slug))).toBe(true)
+    expect(existsSync(iiif(now, withdrawn.doc.slug))).toBe(false)
+    // Its Linked Art document likewise.
+    const art = (dir: string, slug: string) => path.join(dir, 'linked-art', 'relics', `${slug}.json`)
+    expect(statSync(art(now, untouched.doc.slug)).ino).toBe(statSync(art(before, untouched.doc.slug)).ino)
+    expect(JSON.parse(readFileSync(art(now, 'di-tich-moi-them'), 'utf8'))._label).toBe('Di tích mới thêm (ví dụ)')
+    expect(existsSync(art(now, withdrawn.doc.slug))).toBe(false)
+    // An inscription's deep-zoom tiles (snapshot media, linked into every build), the info.json
+    // beside them and the photos of its lines (both kept or made with its pages) are all there.
+    const inscriptions = manifestOf().entries.filter((e) => e.kind === 'inscriptions')
+    expect(inscriptions.length).toBeGreaterThan(0)
+    for (const item of inscriptions) {
+      const doc = read(item) as unknown as Inscription
+      for (const image of doc.gallery) {
+        if (!image.zoom) continue
+        const tiles = manifestOf().media.filter((m) => m.file.startsWith(`zoom/${image.zoom?.hash}/`))
+        expect(tiles.length).toBeGreaterThan(4)
+        for (const tile of tiles) expect(existsSync(path.join(now, 'media', tile.file)), tile.file).toBe(true)
+        expect(existsSync(path.join(now, 'media', 'zoom', image.zoom.hash, 'info.json'))).toBe(true)
+      }
+      for (const file of lineImagePaths(doc)) expect(existsSync(path.join(now, file)), file).toBe(true)
+    }
+    expect(readFileSync(page(now, untouched.doc.slug), 'utf8')).toContain(
+      `<link rel="alternate" type="application/ld+json;profile=&quot;http://iiif.io/api/presentation/3/context.json&quot;" href="/iiif/relics/${untouched.doc.slug}/manifest.json" title="IIIF">`,
+    )
+    expect(readFileSync(page(now, untouched.doc.slug), 'utf8')).toContain(
+      `<link rel="alternate" type="application/ld+json;profile=&quot;https://linked.art/ns/v1/linked-art.json&quot;" href="/linked-art/relics/${untouched.doc.slug}.json" title="Linked Art">`,
+    )
     // A list of a kind where no entry changed is kept, although its products' pages were rendered
     // again for the renamed producer (a card shows its own entry only); the relics' list, which
     // gained and lost an entry, is rendered.

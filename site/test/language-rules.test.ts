@@ -1,7 +1,9 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { type Matcher, parsePlain } from 'netlify-redirector'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { caddySnippet, netlifyRedirects, nginxConf, qrPaths } from '../integrations/language-rules.ts'
 import { freePort } from '../tools/free-port.ts'
@@ -52,7 +54,16 @@ describe('Netlify _redirects', () => {
     const lines = netlifyRedirects(build)
       .split('\n')
       .filter((l) => l && !l.startsWith('#'))
-    for (const line of lines) {
+    const gs1 = lines.filter((l) => l.startsWith('/01/:gtin'))
+    expect(gs1).toEqual([
+      '/01/:gtin  linkType=linkset  /gs1-linkset/:gtin.json  200!',
+      '/01/:gtin  linkType=all  /gs1-linkset/:gtin.json  200!',
+      '/01/:gtin/*  linkType=linkset  /gs1-linkset/:gtin.json  200!',
+      '/01/:gtin/*  linkType=all  /gs1-linkset/:gtin.json  200!',
+    ])
+    // First: Netlify applies the first rule that matches, and the language rules match /01/ pages.
+    expect(lines.slice(0, gs1.length)).toEqual(gs1)
+    for (const line of lines.slice(gs1.length)) {
       expect(line, line).toMatch(/^(\/\S+) {2}(lang=vi {2}\1 {2}200!|\/\S+ {2}302! {2}Language=[a-z]{2})$/)
     }
     const aaa = lines.filter((l) => l.startsWith('/p/AAA/ '))
@@ -67,6 +78,52 @@ describe('Netlify _redirects', () => {
     ])
     expect(lines).toContain(`/01/${GTIN}/  /en/ocop-products/tea/  302!  Language=ko`)
     expect(lines.some((l) => l.startsWith('/p/CCC/'))).toBe(false)
+  })
+})
+
+/**
+ * Netlify's own redirect engine (npm `netlify-redirector`, MIT: the matcher Netlify's CLI runs,
+ * compiled to WebAssembly) given the build's `_redirects`. Netlify's edge hands it the visitor's
+ * language as `x-language`: the first language of Accept-Language, its first two letters.
+ */
+describe("Netlify _redirects in Netlify's redirect engine", () => {
+  let matcher: Matcher
+  beforeAll(async () => {
+    matcher = await parsePlain(netlifyRedirects(build), {})
+  })
+  const go = (urlPath: string, language = '') => {
+    const url = new URL(urlPath, 'https://x.vn')
+    const rule = matcher.match({
+      scheme: 'https',
+      host: 'x.vn',
+      path: url.pathname,
+      query: url.search.slice(1),
+      getHeader: (name: string) => (name.toLowerCase() === 'x-language' ? language : ''),
+      getCookie: () => '',
+    })
+    // A rule without `!` gives way to a file at the address (Netlify's shadowing).
+    const file = path.join(build, url.pathname)
+    const shadowed = !rule?.force && (existsSync(path.join(file, 'index.html')) || existsSync(file))
+    return rule && !shadowed ? `${rule.status} ${rule.to}` : 'the file'
+  }
+
+  it('opens a QR page in the first language, printed with or without its slash; ?lang=vi keeps Vietnamese', () => {
+    expect(go('/p/AAA/', 'ko')).toBe('302 /ko/p/AAA/')
+    expect(go('/p/AAA', 'ko')).toBe('302 /ko/p/AAA/')
+    expect(go('/p/AAA/', 'de')).toBe('the file')
+    expect(go('/p/AAA/?lang=vi', 'ko')).toBe('200 /p/AAA/')
+    expect(go('/t/TTT/', 'zh')).toBe('302 /zh-hans/t/TTT/')
+    expect(go('/p/CCC/', 'ko')).toBe('the file')
+  })
+
+  it('gives a GS1 link’s linkset for linkType=linkset or all, before the language rule, lots included', () => {
+    const linkset = `200 /gs1-linkset/${GTIN}.json`
+    expect(go(`/01/${GTIN}?linkType=linkset`, 'ko')).toBe(linkset)
+    expect(go(`/01/${GTIN}/?linkType=all`)).toBe(linkset)
+    expect(go(`/01/${GTIN}/10/LOT-1?linkType=linkset`, 'ko')).toBe(linkset)
+    expect(go(`/01/${GTIN}`, 'ko')).toBe('302 /en/ocop-products/tea/')
+    // Other link types are the page (serve.ts alone follows them).
+    expect(go(`/01/${GTIN}/?linkType=gs1:pip`, 'ko')).toBe('302 /en/ocop-products/tea/')
   })
 })
 

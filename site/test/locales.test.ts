@@ -17,6 +17,7 @@ import { formatCivil, formatLunar } from '../src/utils/festivals.ts'
 import { openData } from '../src/utils/opendata.ts'
 import { sitemapXml } from '../src/utils/sitemap.ts'
 import { astroBuild } from './build'
+import { Graph, NS, type RdfNode } from './rdf'
 import { translatedSnapshot } from './translated'
 
 const site = new URL('https://disan.example.vn')
@@ -343,5 +344,35 @@ describe('the built pages', () => {
   it('writes no page in a language the entry is not translated into', async () => {
     await expect(html('/ja/relics/den-phu-dong/')).rejects.toThrow()
     await expect(html('/en/artisans/nguyen-van-an-nhan-vat-vi-du/')).rejects.toThrow()
+  })
+
+  it('publishes the DCAT catalogue, linked from every open-data page, whose downloads are there at their sizes', async () => {
+    for (const page of ['/du-lieu-mo/', '/en/open-data/', '/ko/open-data/']) {
+      const text = await html(page)
+      const head = text.slice(0, text.indexOf('</head>'))
+      expect(
+        head.includes(
+          '<link rel="alternate" type="application/ld+json" href="/data/catalog.jsonld" title="DCAT-AP 3">',
+        ),
+        page,
+      ).toBe(true)
+      expect(/<a href="\/data\/catalog\.jsonld"[^>]*>catalog\.jsonld<\/a>/.test(text), page).toBe(true)
+    }
+    const catalog = await Graph.read(JSON.parse(await readFile(path.join(outDir, 'data/catalog.jsonld'), 'utf8')))
+    const [dataset] = catalog.ofType(`${NS.dcat}Dataset`)
+    const distributions = catalog.objects(dataset as RdfNode, `${NS.dcat}distribution`)
+    expect(distributions).toHaveLength(3)
+    for (const distribution of distributions) {
+      const [url] = catalog.ids(distribution, `${NS.dcat}downloadURL`)
+      const file = new URL(url ?? '')
+      expect(file.origin).toBe(site.origin)
+      const [size] = catalog.values(distribution, `${NS.dcat}byteSize`)
+      expect((await stat(path.join(outDir, file.pathname))).size, file.pathname).toBe(Number(size?.['@value']))
+    }
+    // A title in Korean, which the snapshot publishes; no description in it, none was written.
+    const languages = (property: string) =>
+      catalog.values(dataset as RdfNode, `${NS.dct}${property}`).map((v) => v['@language'])
+    expect(languages('title')).toContain('ko')
+    expect(languages('description')).toEqual(['vi', 'en'])
   })
 })

@@ -14,11 +14,12 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 // What the label sheets print (the site itself only needs the path, through the snapshot contract).
-import { checkDigitalLink, GS1_CHARSET_82 } from '@heritage/contract'
+import { checkDigitalLink, GS1_CHARSET_82, gtinCheckDigit } from '@heritage/contract'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { gs1BatchPath } from '../src/routing.ts'
 import { publish } from '../tools/publish.ts'
 import { createSiteServer } from '../tools/serve.ts'
+import { request } from './serve'
 
 const SITE_URL = 'https://disan.example.vn'
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
@@ -135,8 +136,11 @@ describe('GS1 lot links, every character GS1 allows', () => {
     expect(lotShown((await get(`/01/${gtin}/10/A%2FB/`)).body)).toBe('A/B')
     expect(lotShown((await get(`/01/${gtin}/10/A/`)).body)).toBe('A')
     expect(lotShown((await get(`/01/${gtin}/10/x%2541/`)).body)).toBe('x%41')
-    // Decoded once only: `%2541` is `%41`, never `A`.
-    expect((await get(`/01/${gtin}/10/x%41/`)).status).toBe(404)
+    // Decoded once only: `%2541` is `%41`, never `A`. Lot `xA` is unknown: the product answers
+    // (a GS1-Conformant resolver walks up the tree), never the page of lot `x%41`.
+    const xA = await get(`/01/${gtin}/10/x%41/`)
+    expect(xA.status).toBe(307)
+    expect(xA.location).toBe(`/01/${gtin}/`)
   })
 
   it('a partial publish keeps the pages of unchanged lots where they are served', async () => {
@@ -176,5 +180,227 @@ describe('QR alias pages', () => {
     const html = (await get(gs1BatchPath(gtin, 'A/B'))).body
     expect(hreflang(html, 'vi')).toBe(`${SITE_URL}/t/ZZLOT${String(LOTS.indexOf('A/B')).padStart(3, '0')}/`)
     expect(hreflang(html, 'en')).toBe(`${SITE_URL}/en/t/ZZLOT${String(LOTS.indexOf('A/B')).padStart(3, '0')}/`)
+  })
+})
+
+/** A raw request with its headers, any method (test/serve.ts). */
+const ask = async (urlPath: string, headers: Record<string, string> = {}, method = 'GET') => {
+  const answer = await request(base, urlPath, headers, method)
+  return { ...answer, body: answer.text }
+}
+
+type LinkObject = { href: string; title: string; type?: string; hreflang?: string[] }
+type Entry = Record<string, string | LinkObject[]>
+const VOC = 'https://ref.gs1.org/voc/'
+
+/** The rules of GS1's linkset JSON schema (gs1/linkset gs1-linkset-schema.json), checked by hand. */
+function expectGs1Linkset(json: unknown) {
+  const { linkset, ...rest } = json as { linkset: Entry[] }
+  expect(Object.keys(rest)).toEqual([])
+  expect(Array.isArray(linkset)).toBe(true)
+  for (const entry of linkset) {
+    expect(entry.anchor).toMatch(/^https?:\/\/[a-zA-Z0-9./]+/)
+    expect(typeof entry.itemDescription).toBe('string')
+    for (const [key, links] of Object.entries(entry)) {
+      if (key === 'anchor' || key === 'itemDescription') continue
+      expect(key).toMatch(/^([a-z-]+$)|(^https?:\/\/[a-zA-Z0-9./]+$)/)
+      for (const link of links as LinkObject[]) {
+        expect(
+          Object.keys(link).every((k) => ['href', 'title', 'hreflang', 'type'].includes(k)),
+          key,
+        ).toBe(true)
+        expect(link.href).toMatch(/^https?:\/\/[a-zA-Z0-9./]+/)
+        expect(typeof link.title).toBe('string')
+        for (const lang of link.hreflang ?? []) expect(lang).toMatch(/(^\w{2}$)|(^\w{2}-\w{2}$)/)
+      }
+    }
+  }
+}
+
+/** A path of this site from one of its absolute links (the fragment dropped). */
+const sitePath = (href: string) => {
+  expect(href.startsWith(`${SITE_URL}/`), href).toBe(true)
+  return href.slice(SITE_URL.length).replace(/#.*$/, '')
+}
+
+describe('GS1 Digital Links answered as a GS1-Conformant resolver (serve.ts)', () => {
+  const lotAB = () => gs1BatchPath(gtin, 'A/B').replace(/\/$/, '')
+  const batchCode = (lot: string) => `ZZLOT${String(LOTS.indexOf(lot)).padStart(3, '0')}`
+
+  it('answers HEAD with the headers of GET and no body', async () => {
+    for (const urlPath of [
+      `/01/${gtin}/`,
+      `${lotAB()}/`,
+      `/01/${gtin}?linkType=linkset`,
+      `/01/${gtin}/10/A/foo`,
+      '/.well-known/gs1resolver',
+    ]) {
+      const got = await ask(urlPath)
+      const head = await ask(urlPath, {}, 'HEAD')
+      expect(head.status, urlPath).toBe(got.status)
+      expect(head.body, urlPath).toBe('')
+      const { date: _g, ...getHeaders } = got.headers
+      const { date: _h, ...headHeaders } = head.headers
+      expect(headHeaders, urlPath).toEqual(getHeaders)
+      expect(Number(head.headers['content-length']), urlPath).toBe(Buffer.byteLength(got.body))
+    }
+  })
+
+  it('answers OPTIONS with the methods allowed and CORS, on links and files alike', async () => {
+    for (const urlPath of [`/01/${gtin}`, `${lotAB()}/`, '/.well-known/gs1resolver', '/']) {
+      const answer = await ask(
+        urlPath,
+        { Origin: 'https://app.example', 'Access-Control-Request-Method': 'GET' },
+        'OPTIONS',
+      )
+      expect(answer.status, urlPath).toBe(204)
+      expect(answer.body).toBe('')
+      for (const header of ['allow', 'access-control-allow-methods']) {
+        expect(String(answer.headers[header]).split(/,\s*/).sort(), `${urlPath} ${header}`).toEqual([
+          'GET',
+          'HEAD',
+          'OPTIONS',
+        ])
+      }
+      expect(answer.headers['access-control-allow-origin']).toBe('*')
+    }
+    expect((await ask(`/01/${gtin}/`)).headers['access-control-allow-origin']).toBe('*')
+  })
+
+  it('returns the linkset of a batch and of its product: batch page, product page, certificate, each served', async () => {
+    const asked = [
+      await ask(`${lotAB()}?linkType=linkset`),
+      // Deprecated since resolver standard 1.0.0, still answered.
+      await ask(`${lotAB()}/?linkType=all`),
+      await ask(lotAB(), { Accept: 'application/linkset+json' }),
+    ]
+    for (const answer of asked) {
+      expect(answer.status).toBe(200)
+      expect(answer.headers['content-type']).toBe('application/linkset+json')
+      expect(answer.headers['access-control-allow-origin']).toBe('*')
+      expect(answer.headers.link).toContain('rel="http://www.w3.org/ns/json-ld#context"')
+      expect(answer.body).toBe(asked[0]?.body)
+    }
+    const json = JSON.parse(asked[0]?.body ?? '')
+    expectGs1Linkset(json)
+    const [batch, product, ...others] = json.linkset as Entry[]
+    expect(others).toEqual([])
+    // The anchors are the links as printed (uncompressed, no final slash).
+    expect(batch?.anchor).toBe(`${SITE_URL}${lotAB()}`)
+    expect(product?.anchor).toBe(`${SITE_URL}/01/${gtin}`)
+    const links = (entry: Entry | undefined, type: string) => (entry?.[`${VOC}${type}`] ?? []) as LinkObject[]
+    const vi = (list: LinkObject[]) => list.find((l) => l.hreflang?.[0] === 'vi')
+    expect(vi(links(batch, 'traceability'))?.href).toBe(`${SITE_URL}/t/${batchCode('A/B')}/`)
+    expect(links(batch, 'traceability').find((l) => l.hreflang?.[0] === 'en')?.href).toBe(
+      `${SITE_URL}/en/t/${batchCode('A/B')}/`,
+    )
+    const productPage = vi(links(product, 'pip'))?.href ?? ''
+    expect(productPage).toMatch(/^https:\/\/disan\.example\.vn\/.+\/$/)
+    expect(vi(links(product, 'certificationInfo'))?.href).toBe(`${productPage}#certificate`)
+    // One default per anchor: a title and nothing else.
+    expect(links(batch, 'defaultLink')).toEqual([
+      { href: `${SITE_URL}/t/${batchCode('A/B')}/`, title: expect.any(String) },
+    ])
+    expect(links(product, 'defaultLink')).toEqual([{ href: productPage, title: expect.any(String) }])
+    // Every link answers, and the certificate is where its fragment points.
+    const hrefs = [batch, product].flatMap((entry) =>
+      Object.entries(entry ?? {}).flatMap(([key, list]) => (key.startsWith(VOC) ? (list as LinkObject[]) : [])),
+    )
+    expect(hrefs.length).toBeGreaterThanOrEqual(7)
+    for (const { href } of hrefs) expect((await get(sitePath(href))).status, href).toBe(200)
+    expect((await get(sitePath(productPage))).body).toContain('id="certificate"')
+  })
+
+  it('links each page of a GS1 link to its linkset in a Link header, and the file static hosts serve matches', async () => {
+    for (const urlPath of [`/01/${gtin}/`, `${lotAB()}/`]) {
+      const page = await ask(urlPath)
+      expect(page.status).toBe(200)
+      const target = /<([^>]+)>;\s*rel="linkset";\s*type="application\/linkset\+json"/.exec(
+        String(page.headers.link),
+      )?.[1]
+      expect(target, urlPath).toBe(`${urlPath.replace(/\/$/, '')}?linkType=linkset`)
+      expect(page.headers.vary).toContain('Accept')
+      const linkset = await ask(target ?? '')
+      expect(linkset.status).toBe(200)
+      expect(JSON.parse(linkset.body).linkset[0].anchor).toBe(`${SITE_URL}${urlPath.replace(/\/$/, '')}`)
+    }
+    // The build's file: the product and every batch, for hosts without serve.ts.
+    const file = await ask(`/gs1-linkset/${gtin}.json`)
+    expect(file.status).toBe(200)
+    expect(file.headers['content-type']).toBe('application/linkset+json')
+    expect(file.headers['access-control-allow-origin']).toBe('*')
+    const anchors = (JSON.parse(file.body).linkset as Entry[]).map((e) => e.anchor)
+    expect(anchors[0]).toBe(`${SITE_URL}/01/${gtin}`)
+    for (const lot of LOTS) expect(anchors).toContain(`${SITE_URL}${gs1BatchPath(gtin, lot).replace(/\/$/, '')}`)
+  })
+
+  it('redirects to the link of the type asked for, in the visitor’s language, and 404s a type it has none of', async () => {
+    const pip = await ask(`/01/${gtin}?linkType=gs1:pip&utm=label`, { 'Accept-Language': 'en-US' })
+    expect(pip.status).toBe(307)
+    expect(pip.headers.location).toMatch(new RegExp(`^${SITE_URL}/en/.+/\\?utm=label$`))
+    const cert = await ask(`/01/${gtin}?linkType=${encodeURIComponent(`${VOC}certificationInfo`)}`)
+    expect(cert.status).toBe(307)
+    expect(cert.headers.location).toMatch(/#certificate$/)
+    // A batch's link types and those of its product, walking up.
+    const trace = await ask(`${lotAB()}?linkType=gs1:traceability`)
+    expect(trace.headers.location).toBe(`${SITE_URL}/t/${batchCode('A/B')}/`)
+    expect((await ask(`${lotAB()}?linkType=gs1:certificationInfo`)).headers.location).toMatch(/#certificate$/)
+    expect((await ask(`/01/${gtin}?linkType=gs1:nosuchlt`)).status).toBe(404)
+  })
+
+  it('answers an unknown lot, or a serial, from the level above', async () => {
+    const lot = await ask(`/01/${gtin}/10/NOSUCHLOT?linkType=linkset`)
+    expect(lot.status).toBe(307)
+    expect(lot.headers.location).toBe(`/01/${gtin}/?linkType=linkset`)
+    const serial = await ask(`${lotAB()}/21/S123`)
+    expect(serial.status).toBe(307)
+    expect(serial.headers.location).toBe(`${lotAB()}/`)
+  })
+
+  it('describes itself at /.well-known/gs1resolver', async () => {
+    const answer = await ask('/.well-known/gs1resolver')
+    expect(answer.status).toBe(200)
+    expect(answer.headers['content-type']).toBe('application/json')
+    expect(answer.headers['access-control-allow-origin']).toBe('*')
+    const description = JSON.parse(answer.body)
+    expect(description).toMatchObject({
+      resolverRoot: SITE_URL,
+      supportedPrimaryKeys: ['01'],
+      supportedLinkType: [{ namespace: VOC, prefix: 'gs1:' }],
+      linkTypeDefaultCanBeLinkset: false,
+    })
+    expect(typeof description.name).toBe('string')
+  })
+
+  it('answers a malformed link 400 with a page saying what is wrong, Vietnamese first; an unknown GTIN 404', async () => {
+    const wrongCheck = `${gtin.slice(0, 13)}${(Number(gtin.at(-1)) + 1) % 10}`
+    const malformed: [string, string][] = [
+      [`/01/${wrongCheck}/`, 'số kiểm tra'],
+      [`/01/${gtin.slice(1)}`, '14 chữ số'],
+      [`/01/0950600013435X/`, '14 chữ số'],
+      [`/01/${gtin}/10/${'L'.repeat(21)}`, '1–20 ký tự'],
+      [`/01/${gtin}/10/L%C3%A99`, '1–20 ký tự'],
+      [`/01/${gtin}/10/A%20B/`, '1–20 ký tự'],
+      [`/01/${gtin}/99/X/`, '&quot;99&quot;'],
+      [`/01/${gtin}/10/A/foo`, '&quot;foo&quot;'],
+      [`/01/${gtin}/21/S1/10/A/`, 'thứ tự'],
+      [`/01/${gtin}/10/`, '1–20 ký tự'],
+    ]
+    for (const [urlPath, says] of malformed) {
+      const answer = await ask(urlPath)
+      expect(answer.status, urlPath).toBe(400)
+      expect(answer.headers['content-type'], urlPath).toBe('text/html; charset=utf-8')
+      expect(answer.body, urlPath).toContain('<html lang="vi">')
+      expect(answer.body, urlPath).toContain(says)
+      const vi = answer.body.indexOf('Đường dẫn GS1 Digital Link không hợp lệ')
+      expect(vi, urlPath).toBeGreaterThan(0)
+      expect(answer.body.indexOf('This GS1 Digital Link is not valid'), urlPath).toBeGreaterThan(vi)
+    }
+    // Well-formed (its check digit right), but no product has it.
+    const body = `${gtin.slice(0, 12)}${(Number(gtin[12]) + 1) % 10}`
+    const unknown = `${body}${gtinCheckDigit(body)}`
+    for (const urlPath of [`/01/${unknown}`, `/01/${unknown}/`, `/01/${unknown}?linkType=linkset`]) {
+      expect((await ask(urlPath)).status, urlPath).toBe(404)
+    }
   })
 })

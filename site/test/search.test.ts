@@ -290,7 +290,9 @@ describe('indexDocument', () => {
 describe('indexOnlyWords', () => {
   it('gives every ending of each Korean run once, and Traditional Chinese single characters', () => {
     expect(indexOnlyWords('푸동사당, 사당', 'ko')).toEqual(['동사당', '사당', '당'])
-    expect(indexOnlyWords('Đền 扶董祠', 'ko')).toEqual([])
+    // Han in a language cut at spaces (an inscription's characters on a Korean page): from each
+    // character of a run, the next few, so that a query from inside the run begins a word.
+    expect(indexOnlyWords('Đền 扶董祠', 'ko')).toEqual(['董祠', '祠'])
     expect(indexOnlyWords('扶董祠的銅鐘', 'zh-Hant')).toEqual(['扶', '董', '祠', '的', '銅', '鐘'])
     // The Simplified Chinese and Japanese segmenters index single characters themselves.
     expect(indexOnlyWords('扶董祠的铜钟', 'zh-Hans')).toEqual([])
@@ -336,6 +338,7 @@ describe('compact index', () => {
       titleLang: '',
       summary: 'Ngôi đình của làng gốm.',
       summaryLang: '',
+      text: '',
     })
     // A page without a lead paragraph is summarised by its description.
     expect(documents[3]?.summary).toBe('Mô tả')

@@ -7,6 +7,7 @@ import headersFile from '../integrations/headers.ts'
 import {
   contentSecurityPolicy,
   DEFAULT_TILE_URL,
+  formatCaddyHeaders,
   formatHeadersFile,
   parseHeadersFile,
   securityHeaders,
@@ -130,6 +131,7 @@ describe('the security headers', () => {
       'Referrer-Policy': 'strict-origin-when-cross-origin',
       'X-Frame-Options': 'DENY',
       'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+      'Access-Control-Allow-Origin': '*',
     })
     expect(securityHeaders({ https: true })['Strict-Transport-Security']).toBe('max-age=31536000')
   })
@@ -145,6 +147,26 @@ describe('the security headers', () => {
     ])
     expect(parseHeadersFile(text)).toEqual(headers)
     expect(() => formatHeadersFile({ 'X-Bad': 'a\r\nSet-Cookie: x=1' })).toThrow(/Invalid header/)
+  })
+
+  it('give some paths a type of their own after the `/*` block, which still reads back alone', () => {
+    const headers = securityHeaders({ https: true })
+    const text = formatHeadersFile(headers, [], { '/gs1-linkset/*': { 'Content-Type': 'application/linkset+json' } })
+    expect(text.endsWith('/gs1-linkset/*\n  Content-Type: application/linkset+json\n')).toBe(true)
+    expect(parseHeadersFile(text)).toEqual(headers)
+    expect(() => formatHeadersFile(headers, [], { 'gs1 linkset': {} })).toThrow(/Invalid path/)
+  })
+
+  it('go into a Caddy `header` block, refusing what Caddy would read as a placeholder', () => {
+    const headers = securityHeaders({ https: true })
+    const lines = formatCaddyHeaders(headers, ['a comment']).trimEnd().split('\n')
+    expect(lines[0]).toBe('# a comment')
+    expect(lines[1]).toBe('header {')
+    expect(lines.at(-1)).toBe('}')
+    expect(lines).toContain('\tX-Frame-Options "DENY"')
+    expect(lines).toHaveLength(Object.keys(headers).length + 3)
+    expect(() => formatCaddyHeaders({ 'X-Bad': '{env.SECRET}' })).toThrow(/Invalid header/)
+    expect(() => formatCaddyHeaders({ 'X-Bad': 'a"b' })).toThrow(/Invalid header/)
   })
 
   it('are read from the `/*` block of a `_headers` file only', () => {
@@ -191,7 +213,7 @@ describe('the build integration', () => {
     }) => Promise<void>
     const logged: string[] = []
     await done({ dir: pathToFileURL(`${out}/`), logger: { info: (line) => logged.push(line) } })
-    expect(logged[0]).toBe('Security headers written to /_headers and /nginx-headers.conf')
+    expect(logged[0]).toBe('Security headers written to /_headers, /nginx-headers.conf and /Caddyfile.headers')
     const text = await readFile(path.join(out, '_headers'), 'utf8')
     // The nginx lines say the same as `_headers`, each on every answer (`always`).
     const nginx = (await readFile(path.join(out, 'nginx-headers.conf'), 'utf8'))
@@ -199,6 +221,15 @@ describe('the build integration', () => {
       .filter((line) => line.startsWith('add_header '))
       .map((line) => /^add_header ([A-Za-z-]+) "([^"]*)" always;$/.exec(line)?.slice(1))
     expect(Object.fromEntries(nginx.map((pair) => [pair?.[0], pair?.[1]]))).toEqual(parseHeadersFile(text))
+    // And Caddy's (what the production Caddyfile serves: production-servers.test.ts).
+    const caddy = (await readFile(path.join(out, 'Caddyfile.headers'), 'utf8'))
+      .split('\n')
+      .filter((line) => line.startsWith('\t'))
+      .map((line) => /^\t([A-Za-z-]+) "([^"]*)"$/.exec(line)?.slice(1))
+    expect(Object.fromEntries(caddy.map((pair) => [pair?.[0], pair?.[1]]))).toEqual(parseHeadersFile(text))
+    // The GS1 files' types, for Netlify and Cloudflare Pages.
+    expect(text).toContain('/gs1-linkset/*\n  Content-Type: application/linkset+json\n')
+    expect(text).toContain('/.well-known/gs1resolver\n  Content-Type: application/json\n')
     return text
   }
 

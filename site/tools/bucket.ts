@@ -188,13 +188,16 @@ interface LocalFile extends ObjectRecord {
 export const phaseOf = (key: string): Phase =>
   IMMUTABLE.test(`/${key}`) ? 'asset' : key.endsWith('.html') || NAMING_FILES.has(key) ? 'page' : 'file'
 
-/** Files of the build a web server serves (not the host files, nothing hidden). */
+const WELL_KNOWN = '.well-known'
+
+/** Files of the build a web server serves (not the host files, nothing hidden but /.well-known/). */
 async function buildFiles(dir: string): Promise<LocalFile[]> {
   const found: LocalFile[] = []
   const hidden = new Set([HEADERS_FILE, ...HOST_FILES])
   const walk = async (folder: string, prefix: string) => {
     for (const entry of await readdir(folder, { withFileTypes: true })) {
-      if (entry.name.startsWith('.')) continue
+      // Hidden files stay out, but not the site's /.well-known/ (RFC 8615: the GS1 resolver description).
+      if (entry.name.startsWith('.') && !(prefix === '' && entry.name === WELL_KNOWN)) continue
       const key = `${prefix}${entry.name}`
       const file = path.join(folder, entry.name)
       if (entry.isDirectory()) {

@@ -14,6 +14,8 @@
  *   the cluster files of the zoom that fits the province on a desktop screen). Leaflet, one
  *   script for every map of the site, cached, of the same size for any province, is reported
  *   apart (`lazyJsGzip`).
+ * - An inscription's page (issue 22: an island `inscription`, its deep-zoom viewer) is at most
+ *   30 KB before images and tiles: our own viewer, no library, no webfont.
  * Exits 1 when a budget is broken and says which page and by how much.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
@@ -24,6 +26,7 @@ import { fileZoom, MAP_DATA, type MapIndex, MIN_ZOOM, POINT_ZOOM, tileOf } from 
 
 export const QR_LANDING_BUDGET = 15 * 1024
 export const MAP_PAGE_BUDGET = 40 * 1024
+export const INSCRIPTION_PAGE_BUDGET = 30 * 1024
 
 export type PageType = 'home' | 'detail' | 'qr' | 'list' | 'map' | 'search' | 'other'
 
@@ -235,6 +238,11 @@ export function checkBudgets(dir: string): BudgetResult {
         `${urlPath}: ${kb(report.beforeImages + mapDataGzip)} before map tiles, over the ${kb(MAP_PAGE_BUDGET)} budget for map pages by ${kb(report.beforeImages + mapDataGzip - MAP_PAGE_BUDGET)}`,
       )
     }
+    if (islands.includes('inscription') && report.beforeImages > INSCRIPTION_PAGE_BUDGET) {
+      violations.push(
+        `${urlPath}: ${kb(report.beforeImages)} before images, over the ${kb(INSCRIPTION_PAGE_BUDGET)} budget for inscription pages by ${kb(report.beforeImages - INSCRIPTION_PAGE_BUDGET)}`,
+      )
+    }
   }
   return { pages, violations }
 }
@@ -284,7 +292,7 @@ if (import.meta.main) {
       )
     }
     console.log(
-      `\nBudgets: JavaScript only with an island; QR landing pages ≤ ${kb(QR_LANDING_BUDGET)} before images, without JavaScript; map pages ≤ ${kb(MAP_PAGE_BUDGET)} before map tiles (with the first view's map data).`,
+      `\nBudgets: JavaScript only with an island; QR landing pages ≤ ${kb(QR_LANDING_BUDGET)} before images, without JavaScript; map pages ≤ ${kb(MAP_PAGE_BUDGET)} before map tiles (with the first view's map data); inscription pages ≤ ${kb(INSCRIPTION_PAGE_BUDGET)} before images and tiles.`,
     )
     console.log(result.violations.length === 0 ? 'All budgets met.' : `\n${result.violations.join('\n')}`)
   }

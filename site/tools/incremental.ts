@@ -126,5 +126,10 @@ export function affectedEntries(
  * The file a page's path is written to in a `format: 'directory'` build: the path decoded once,
  * which is what every web server looks up (a GS1 lot `SECP%` is linked as `SECP%25`).
  */
-export const pageFile = (pagePath: string): string =>
-  path.join(decodeURIComponent(pagePath).replace(/^\/+/, ''), 'index.html')
+export const pageFile = (pagePath: string): string => {
+  const file = decodeURIComponent(pagePath).replace(/^\/+/, '')
+  return isPagePath(pagePath) ? path.join(file, 'index.html') : file
+}
+
+/** A page's address ends with a slash; an entry's other files in the page index (its IIIF manifest, its Linked Art) are named. */
+export const isPagePath = (pagePath: string): boolean => pagePath.endsWith('/')

@@ -41,7 +41,7 @@ import { runAstro, runSearchIndex } from './children.ts'
 import { failureReason, PublishError, tail } from './failure.ts'
 import { readJson, SITE_DIR, writeAtomic } from './files.ts'
 import { codeFingerprint, parserFingerprint, withSnapshot } from './fingerprint.ts'
-import { affectedEntries, type BuildRecord, readEntries } from './incremental.ts'
+import { affectedEntries, type BuildRecord, isPagePath, readEntries } from './incremental.ts'
 import { acquireLock } from './lock.ts'
 import { type BuildMode, currentBuild, metaFile, readStatus, writeStatus } from './status.ts'
 
@@ -238,7 +238,8 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       if (!renderedPages) throw new PublishError('The build did not write its page index; is src/partial.ts in use?')
       // Counted as files: 404.html is not in the index, the page table does not make it.
       const keptLists = partial ? ((await readJson<string[]>(`${pageIndex}.kept`)) ?? []) : []
-      rendered = pages - Object.keys(kept).length - keptLists.length
+      // Pages only: an entry's other files kept with it (its IIIF manifest) are not pages.
+      rendered = pages - Object.keys(kept).filter(isPagePath).length - keptLists.length
       const record: BuildRecord = { code, entries, pages: { ...kept, ...renderedPages } }
       await writeAtomic(metaFile(root, buildId), JSON.stringify(record))
       await toBucket(buildId)

@@ -18,6 +18,15 @@
  * QR landing pages (`/p/CODE/`, `/t/CODE/`, GS1 `/01/…/`) open in the phone's language: an
  * unprefixed one answers 302 to the translation its Accept-Language prefers, when the build has it
  * (src/language-choice.ts), `Vary: Accept-Language` and never stored by shared caches.
+ *
+ * GS1 Digital Links answer as a GS1-Conformant resolver would, from files the build wrote
+ * (src/gs1-resolver.ts; the snapshot is never read here): a malformed link is answered 400 with a
+ * page saying what is wrong, a well-formed one of an unknown GTIN 404, an unknown lot (or a serial
+ * or variant, which have no pages) 307 to the level above; `?linkType=linkset` (or the deprecated
+ * `all`, or `Accept: application/linkset+json`) the linkset of the link and of each level above
+ * it; `?linkType=gs1:…` 307 to that link (404 when there is none); every other request the page
+ * itself, with a `Link` header to the linkset. CORS on all of them, OPTIONS on every path, and
+ * `/.well-known/gs1resolver` (the resolver description) as JSON.
  */
 import { createReadStream } from 'node:fs'
 import { readFile, realpath, stat } from 'node:fs/promises'
@@ -26,8 +35,25 @@ import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { parseArgs, promisify } from 'node:util'
 import zlib from 'node:zlib'
+import { LOCALES, type Locale } from '@heritage/contract/locales'
 import { HOST_FILES } from '../integrations/language-rules.ts'
-import { isQrLandingPath } from '../src/language-choice.ts'
+import {
+  ALLOWED_METHODS,
+  CORS_HEADERS,
+  hreflangOf,
+  INVALID_LINK_TITLE,
+  LINKSET_CONTEXT,
+  LINKSET_DIR,
+  LINKSET_TYPE,
+  type Link,
+  type Linkset,
+  levelOf,
+  linkTypeOf,
+  malformedLinkBody,
+  parseDigitalLinkPath,
+  RESOLVER_FILE,
+} from '../src/gs1-resolver.ts'
+import { chooseLocale, isQrLandingPath } from '../src/language-choice.ts'
 import { HEADERS_FILE, HTTPS_ONLY_HEADERS, parseHeadersFile, securityHeaders } from '../src/security.ts'
 import { languageRedirect, qrTranslations } from './qr-language.ts'
 
@@ -73,15 +99,28 @@ const COMPRESSIBLE =
 
 /** Files named by their content (Astro's scripts, the snapshot's media): cached for a year. */
 export const IMMUTABLE = /^\/(_astro|media)\//
-export const contentTypeOf = (file: string) =>
-  TYPES[path.extname(file).slice(1).toLowerCase()] ?? 'application/octet-stream'
+/** Files whose name does not give their type: the GS1 resolver description and linksets. */
+const NAMED_TYPES: readonly [RegExp, string][] = [
+  [/(?:^|\/)\.well-known\/gs1resolver$/, 'application/json'],
+  [new RegExp(`(?:^|/)${LINKSET_DIR}/[^/]+\\.json$`), LINKSET_TYPE],
+]
+/** A file's content type (a path in the build, or a bucket's key); bucket.ts stores objects with it. */
+export const contentTypeOf = (file: string) => {
+  const slashed = file.split(path.sep).join('/')
+  return (
+    NAMED_TYPES.find(([pattern]) => pattern.test(slashed))?.[1] ??
+    TYPES[path.extname(file).slice(1).toLowerCase()] ??
+    'application/octet-stream'
+  )
+}
 export const cacheControlOf = (urlPath: string) =>
   IMMUTABLE.test(urlPath) ? 'public, max-age=31536000, immutable' : 'no-cache'
 /** Files worth compressing once and keeping in memory; larger ones are streamed as they are. */
 const COMPRESS_MIN = 1024
 const COMPRESS_MAX = 8 * 1024 * 1024
 
-const page = (lang: string, title: string, body: string, head = '') =>
+/** A small page of the server's own (503, 404 without the build's page, 400 of a GS1 link). */
+export const page = (lang: string, title: string, body: string, head = '') =>
   `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">${head}<title>${title}</title><style>body{font:1.1rem/1.5 system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;color:#222}</style></head><body>${body}</body></html>`
 
 const BUILDING_PAGE = page(
@@ -98,6 +137,24 @@ const NOT_FOUND_PAGE = page(
   '<h1>Không tìm thấy trang</h1><p><a href="/">Về trang chủ</a></p>' +
     '<h2 lang="en">Page not found</h2><p lang="en"><a href="/en/">Go to the home page</a></p>',
 )
+
+/** Whether an Accept header asks for `type` (q above 0). */
+const accepts = (header: string | undefined, type: string): boolean =>
+  (header ?? '').split(',').some((part) => {
+    const [name = '', ...params] = part.split(';').map((s) => s.trim().toLowerCase())
+    const q = params.find((p) => p.startsWith('q='))
+    return name === type && (q === undefined || Number(q.slice(2)) > 0)
+  })
+
+/** The link of a link type for the visitor's language (by hreflang), else its first one. */
+function linkFor(links: Link[], acceptLanguage: string | undefined): Link | undefined {
+  const byLocale = new Map<Locale, Link>()
+  for (const locale of LOCALES) {
+    const link = links.find((l) => l.hreflang?.includes(hreflangOf(locale)))
+    if (link) byLocale.set(locale, link)
+  }
+  return byLocale.get(chooseLocale(acceptLanguage, new Set(byLocale.keys()))) ?? links[0]
+}
 
 function pickEncoding(header: string | undefined): 'br' | 'gzip' | null {
   const accepted = new Map<string, number>()
@@ -215,6 +272,21 @@ export function createSiteServer(options: SiteServerOptions): http.Server {
 
   /** Builds never change once published: their headers are read once, for the live one. */
   let known: { build: string; headers: Promise<Headers> } | null = null
+  /** The live build's GS1 linksets, read once per GTIN (null: the build has none for it). */
+  let linksets: { build: string; byGtin: Map<string, Promise<Linkset | null>> } | null = null
+  const linksetOf = (build: string, gtin: string): Promise<Linkset | null> => {
+    if (linksets?.build !== build) linksets = { build, byGtin: new Map() }
+    let found = linksets.byGtin.get(gtin)
+    if (!found) {
+      found = readFile(path.join(build, LINKSET_DIR, `${gtin}.json`), 'utf8').then(
+        (text) => JSON.parse(text) as Linkset,
+        () => null,
+      )
+      if (linksets.byGtin.size > 10_000) linksets.byGtin.clear()
+      linksets.byGtin.set(gtin, found)
+    }
+    return found
+  }
   /** The translations of the live build's QR pages, looked up once per path. */
   let translations: { build: string; pages: Map<string, ReturnType<typeof qrTranslations>> } | null = null
   const headersOf = (build: string | null): Promise<Headers> => {
@@ -251,9 +323,15 @@ export function createSiteServer(options: SiteServerOptions): http.Server {
     res.end(req.method === 'HEAD' ? undefined : data)
   }
 
-  const notFound = async (req: http.IncomingMessage, res: http.ServerResponse, build: string, security: Headers) => {
+  const notFound = async (
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    build: string,
+    security: Headers,
+    extra: Headers = {},
+  ) => {
     const own = await readFile(path.join(build, '404.html')).catch(() => null)
-    send(req, res, 404, own ?? NOT_FOUND_PAGE, {}, security)
+    send(req, res, 404, own ?? NOT_FOUND_PAGE, extra, security)
   }
 
   async function serveFile(
@@ -264,12 +342,14 @@ export function createSiteServer(options: SiteServerOptions): http.Server {
     urlPath: string,
     security: Headers,
     vary: string[] = [],
+    extra: Headers = {},
   ) {
-    const type = contentTypeOf(file)
+    const type = extra['Content-Type'] ?? contentTypeOf(file)
     const headers: Record<string, string> = {
       ...security,
-      'Content-Type': type,
       'Cache-Control': cacheControlOf(urlPath),
+      ...extra,
+      'Content-Type': type,
     }
     const compressible = COMPRESSIBLE.test(type) && info.size >= COMPRESS_MIN && info.size <= COMPRESS_MAX
     const encoding = compressible ? pickEncoding(req.headers['accept-encoding']) : null
@@ -314,13 +394,17 @@ export function createSiteServer(options: SiteServerOptions): http.Server {
     // Null until the first build exists. Looked up first: every answer carries the live build's headers.
     const build = await realpath(current).catch(() => null)
     const security = await headersOf(build)
+    if (req.method === 'OPTIONS') {
+      send(req, res, 204, '', { ...CORS_HEADERS, Allow: ALLOWED_METHODS, 'Content-Length': '0' }, security)
+      return
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       send(
         req,
         res,
         405,
         'Method not allowed',
-        { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' },
+        { Allow: ALLOWED_METHODS, 'Content-Type': 'text/plain; charset=utf-8' },
         security,
       )
       return
@@ -347,10 +431,75 @@ export function createSiteServer(options: SiteServerOptions): http.Server {
       send(req, res, 503, BUILDING_PAGE, { 'Cache-Control': 'no-store', 'Retry-After': '10' }, security)
       return
     }
+    // The GS1 resolver description and linksets: JSON any site may read.
+    const resolverFile = decoded === RESOLVER_FILE
+    const linksetFile = decoded.startsWith(`/${LINKSET_DIR}/`) && decoded.endsWith('.json')
     // The headers file and the language rules are for the server, as on the hosts that read them.
-    if (segments.some((s) => s.startsWith('.')) || [HEADERS_FILE, ...HOST_FILES].some((f) => decoded === `/${f}`)) {
+    if (
+      (!resolverFile && segments.some((s) => s.startsWith('.'))) ||
+      [HEADERS_FILE, ...HOST_FILES].some((f) => decoded === `/${f}`)
+    ) {
       await notFound(req, res, build, security)
       return
+    }
+    let gs1: Headers = {}
+    const vary: string[] = []
+    const digitalLink = parseDigitalLinkPath(rawPath)
+    if (digitalLink && !digitalLink.ok) {
+      const body = page('vi', INVALID_LINK_TITLE, malformedLinkBody(digitalLink.message))
+      send(req, res, 400, body, CORS_HEADERS, security)
+      return
+    }
+    const linkset = digitalLink?.ok ? await linksetOf(build, digitalLink.link.gtin) : null
+    const level = digitalLink?.ok && linkset ? levelOf(linkset, digitalLink.link) : null
+    // Well-formed, but of a GTIN this build has no linkset for: its page, if any, as any other file.
+    if (digitalLink?.ok) gs1 = CORS_HEADERS
+    if (level) {
+      const params = new URLSearchParams(query)
+      const linkType = params.get('linkType')
+      gs1 = { ...CORS_HEADERS, Link: `<${level.path}?linkType=linkset>; rel="linkset"; type="${LINKSET_TYPE}"` }
+      vary.push('Accept')
+      if (!level.exact) {
+        // A lot this build does not know (or a serial or variant): the level above, query kept.
+        send(req, res, 307, '', { ...gs1, Location: `${level.path}/${query}`, 'Cache-Control': 'no-cache' }, security)
+        return
+      }
+      if (
+        linkType === 'linkset' ||
+        linkType === 'all' ||
+        (linkType === null && accepts(req.headers.accept, LINKSET_TYPE))
+      ) {
+        const body = `${JSON.stringify({ linkset: level.entries })}\n`
+        send(
+          req,
+          res,
+          200,
+          body,
+          {
+            ...gs1,
+            'Content-Type': LINKSET_TYPE,
+            Link: `<${LINKSET_CONTEXT}>; rel="http://www.w3.org/ns/json-ld#context"; type="application/ld+json"`,
+            Vary: 'Accept',
+          },
+          security,
+        )
+        return
+      }
+      if (linkType !== null) {
+        const type = linkTypeOf(linkType)
+        const entry = level.entries.find((e) => Array.isArray(e[type]))
+        const link = entry ? linkFor(entry[type] as Link[], req.headers['accept-language']) : undefined
+        if (!link) {
+          await notFound(req, res, build, security, gs1)
+          return
+        }
+        params.delete('linkType')
+        const rest = params.toString()
+        const location = rest ? `${link.href}${link.href.includes('?') ? '&' : '?'}${rest}` : link.href
+        const headers = { ...gs1, Location: location, Vary: 'Accept-Language', 'Cache-Control': 'private, no-cache' }
+        send(req, res, 307, '', headers, security)
+        return
+      }
     }
     // Plaques print the address without the final slash: one hop to the visitor's page, not two.
     const qrPath = [decoded, `${decoded}/`].find(isQrLandingPath)
@@ -366,7 +515,12 @@ export function createSiteServer(options: SiteServerOptions): http.Server {
       const location = languageRedirect(pages, query, req.headers['accept-language'])
       if (location) {
         // `private`: a shared cache must not hand one phone's language to the next one.
-        const headers = { Location: location, Vary: 'Accept-Language', 'Cache-Control': 'private, no-cache' }
+        const headers = {
+          ...gs1,
+          Location: location,
+          Vary: ['Accept-Language', ...vary].join(', '),
+          'Cache-Control': 'private, no-cache',
+        }
         send(req, res, 302, '', headers, security)
         return
       }
@@ -378,7 +532,7 @@ export function createSiteServer(options: SiteServerOptions): http.Server {
       if (!rawPath.endsWith('/')) {
         // One leading slash only: `//host` would be a redirect to another site.
         const location = `/${rawPath.replace(/^\/+/, '')}/${query}`
-        send(req, res, 301, '', { Location: location, 'Cache-Control': 'public, max-age=3600' }, security)
+        send(req, res, 301, '', { ...gs1, Location: location, 'Cache-Control': 'public, max-age=3600' }, security)
         return
       }
       file = path.join(target, 'index.html')
@@ -389,10 +543,21 @@ export function createSiteServer(options: SiteServerOptions): http.Server {
     // realpath too: a symlink inside the build must not lead out of it.
     const real = info?.isFile() ? await realpath(file).catch(() => null) : null
     if (!info || !real?.startsWith(build + path.sep)) {
-      await notFound(req, res, build, security)
+      await notFound(req, res, build, security, gs1)
       return
     }
-    await serveFile(req, res, real, info, decoded, security, negotiated ? ['Accept-Language'] : [])
+    // Their types come from their names (contentTypeOf), as a bucket stores them.
+    const served = resolverFile || linksetFile ? CORS_HEADERS : gs1
+    await serveFile(
+      req,
+      res,
+      real,
+      info,
+      decoded,
+      security,
+      [...(negotiated ? ['Accept-Language'] : []), ...vary],
+      served,
+    )
   }
 
   return http.createServer((req, res) => {

@@ -35,6 +35,8 @@ export interface Snapshot {
   productsOf(ref: Ref): EntryOf<'ocop-products'>[]
   /** Relics where this intangible heritage (a festival) is held. */
   relicsHolding(festivalId: string): EntryOf<'relics'>[]
+  /** Inscriptions kept at a relic or belonging to an intangible heritage, by title. */
+  inscriptionsOf(ref: Ref): EntryOf<'inscriptions'>[]
 }
 
 export const snapshotDir = (): string =>
@@ -115,6 +117,7 @@ export function loadSnapshot(dir = snapshotDir(), cacheFile = process.env.SITE_S
   const routes = new Map<string, EntryOf<'routes'>[]>()
   const products = new Map<string, EntryOf<'ocop-products'>[]>()
   const relicsByFestival = new Map<string, EntryOf<'relics'>[]>()
+  const inscriptions = new Map<string, EntryOf<'inscriptions'>[]>()
   for (const e of all) {
     if (e.kind === 'batches') push(batches, e.product.id, e)
     if (e.kind === 'routes') {
@@ -125,10 +128,11 @@ export function loadSnapshot(dir = snapshotDir(), cacheFile = process.env.SITE_S
       if (e.craftVillage) push(products, key('craft-villages', e.craftVillage.id), e)
     }
     if (e.kind === 'relics') for (const f of e.festivals) push(relicsByFestival, f.id, e)
+    if (e.kind === 'inscriptions') push(inscriptions, key(e.attachedTo.kind, e.attachedTo.id), e)
   }
   // In the order of their kind's list (by title), as the pages show them.
   const order = new Map([...kinds.values()].flatMap((list) => list.map((e, i) => [e, i] as const)))
-  for (const map of [routes, products, relicsByFestival] as Map<string, Entry[]>[]) {
+  for (const map of [routes, products, relicsByFestival, inscriptions] as Map<string, Entry[]>[]) {
     for (const list of map.values()) list.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
   }
   for (const list of batches.values()) list.sort((a, b) => b.productionDate.localeCompare(a.productionDate))
@@ -146,6 +150,7 @@ export function loadSnapshot(dir = snapshotDir(), cacheFile = process.env.SITE_S
     productsOf: (ref) =>
       ref.kind === 'producers' || ref.kind === 'craft-villages' ? (products.get(key(ref.kind, ref.id)) ?? []) : [],
     relicsHolding: (festivalId) => relicsByFestival.get(festivalId) ?? [],
+    inscriptionsOf: (ref) => inscriptions.get(key(ref.kind, ref.id)) ?? [],
   }
 }
 

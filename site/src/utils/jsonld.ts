@@ -19,6 +19,7 @@ import type {
 } from '@heritage/contract'
 import {
   ARTISAN_TITLES,
+  INSCRIPTION_TYPES,
   INTANGIBLE_LIST_LEVELS,
   INTANGIBLE_TYPES_2024,
   labelOf,
@@ -99,6 +100,7 @@ const TYPES: Record<PageEntry['kind'], string | string[]> = {
   artisans: 'Person',
   routes: 'TouristTrip',
   producers: 'Organization',
+  inscriptions: 'CreativeWork',
 }
 
 /** Without empty values (a relic without separate sites, a product without a GTIN). */
@@ -211,6 +213,20 @@ function describe(entry: PageEntry, locale: Locale, site: URL, related: Related)
         location: entry.location && { '@type': 'Place', geo: geo(entry.location) },
         sameAs: entry.website,
       }
+    case 'inscriptions': {
+      const holder = resolvePage(entry.attachedTo)
+      return {
+        ...node,
+        additionalType: labelOf(INSCRIPTION_TYPES, entry.inscriptionType, locale),
+        dateCreated: entry.dating?.year !== undefined ? String(entry.dating.year) : undefined,
+        inLanguage: 'vi-Hani',
+        text: entry.lines.map((line) => line.original).join('\n'),
+        // Kept at a relic (a place), or a document of an intangible heritage (a work).
+        ...(holder?.kind === 'relics'
+          ? { locationCreated: reference(holder, locale, site) }
+          : { isPartOf: holder && reference(holder, locale, site) }),
+      }
+    }
   }
 }
 
@@ -389,11 +405,14 @@ export interface DatasetInfo {
 
 export const DATA_LICENSE = 'https://creativecommons.org/licenses/by/4.0/'
 
+/** The open data's one dataset: the same IRI in the schema.org graph and the DCAT catalogue. */
+export const datasetId = (site: URL): string => `${new URL(staticPath('openData', 'vi'), site).href}#dataset`
+
 export function datasetJsonLd(locale: Locale, site: URL, info: DatasetInfo): Record<string, unknown> {
   return compact({
     '@context': CONTEXT,
     '@type': 'Dataset',
-    '@id': `${new URL(staticPath('openData', 'vi'), site).href}#dataset`,
+    '@id': datasetId(site),
     name: info.name,
     description: info.description,
     url: new URL(staticPath('openData', locale), site).href,

@@ -352,16 +352,26 @@ export function boundingBox(collection: FeatureCollection): [number, number, num
   return [Math.min(...lats), Math.min(...lngs), Math.max(...lats), Math.max(...lngs)]
 }
 
-const DESCRIPTION = {
+/** What the dataset is: the schema.org Dataset's and the DCAT catalogue's description. */
+export const DATASET_DESCRIPTION = {
   vi: 'Danh mục công khai các di tích, di sản văn hóa phi vật thể, làng nghề, nghệ nhân, tuyến tham quan, sản phẩm và chủ thể OCOP do cơ quan văn hóa địa phương biên soạn: tên tiếng Việt và tiếng Anh, vị trí, xếp hạng, loại hình, hạng OCOP. Tải về dạng CSV, GeoJSON và JSON-LD (schema.org).',
   en: 'The public register of relics, intangible cultural heritage, craft villages, artisans, tourist routes, OCOP products and producers compiled by the local culture authorities: names in Vietnamese and English, positions, ranks, types and OCOP ratings. Downloadable as CSV, GeoJSON and JSON-LD (schema.org).',
 }
+
+/** The dataset's name in a language: the schema.org Dataset's and the DCAT dataset's title. */
+export const datasetTitle = (locale: Locale): string => `${ui(locale, 'siteName')}: ${ui(locale, 'siteTagline')}`
 
 export interface OpenData {
   entries: PageEntry[]
   /** The fields of the files, for the languages the site publishes (the data dictionary). */
   fields: readonly Field[]
   located: number
+  /** When the newest entry was last updated (ISO 8601); none when there are no entries. */
+  updated: string | undefined
+  /** [south, west, north, east] around every located entry. */
+  box: [number, number, number, number] | undefined
+  /** The languages the site publishes, Vietnamese first. */
+  locales: readonly Locale[]
   files: (DatasetFile & { format: 'csv' | 'geojson' | 'jsonld'; content: string })[]
   /** The Dataset node for the open-data page. */
   dataset(locale: Locale): Record<string, unknown>
@@ -391,13 +401,15 @@ function buildOpenData(data: Pick<Snapshot, 'byKind' | 'resolve' | 'all' | 'mani
   const collection = heritageGeoJson(entries, site, data.resolve, fields)
   const csv = heritageCsv(entries, site, data.resolve, fields)
   const geojson = JSON.stringify(collection)
+  const updated = entries.map((e) => e.updatedAt).reduce<string | undefined>((a, b) => (a && a > b ? a : b), undefined)
+  const box = boundingBox(collection)
   const info = (locale: Locale, files: DatasetFile[]) => ({
-    name: `${ui(locale, 'siteName')}: ${ui(locale, 'siteTagline')}`,
-    description: pick(DESCRIPTION, locale)?.text ?? DESCRIPTION.vi,
+    name: datasetTitle(locale),
+    description: pick(DATASET_DESCRIPTION, locale)?.text ?? DATASET_DESCRIPTION.vi,
     files,
     fields: fields.map((f) => ({ name: f.name, description: pick(f.meaning, locale)?.text ?? f.meaning.vi })),
-    dateModified: entries.map((e) => e.updatedAt).reduce<string | undefined>((a, b) => (a && a > b ? a : b), undefined),
-    box: boundingBox(collection),
+    dateModified: updated,
+    box,
     locales,
   })
   const file = (format: OpenData['files'][number]['format'], encodingFormat: string, content: string) => ({
@@ -417,6 +429,9 @@ function buildOpenData(data: Pick<Snapshot, 'byKind' | 'resolve' | 'all' | 'mani
     entries,
     fields,
     located: collection.features.length,
+    updated,
+    box,
+    locales,
     files,
     dataset: (locale) => datasetJsonLd(locale, site, info(locale, files)),
   }

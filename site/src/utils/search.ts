@@ -175,10 +175,12 @@ function spacedMatch(words: ReadonlySet<string>, term: string): number {
  * The compact search index of a small province (integrations/pagefind.ts `writeCompactIndex`),
  * one per language, fetched whole by the search page instead of Pagefind's code and chunks: at a
  * few hundred entries it is a few kilobytes where Pagefind's first query costs over 100 KB.
- * It holds what an entry's card shows (title, summary, kind, commune), not the whole page.
+ * It holds what an entry's card shows (title, summary, kind, commune), not the whole page, and
+ * the text of an inscription (its lines: characters, reading and translation), which is what
+ * people search an inscription by.
  */
 export interface CompactIndex {
-  v: 2
+  v: 3
   /** Kind labels in the index's language; a document's `kind` is a position here plus one (0: none). */
   kinds: string[]
   /** Commune names; a document's `commune` is a position here plus one (0: none). */
@@ -197,6 +199,8 @@ export interface CompactIndex {
   titleLang: string[]
   summary: string[]
   summaryLang: string[]
+  /** Searched, not shown: an inscription's lines ('' for other documents). */
+  text: string[]
 }
 
 /**
@@ -213,6 +217,8 @@ export interface CompactDocument {
   titleLang: string
   summary: string
   summaryLang: string
+  /** Searched, not shown: an inscription's lines as its page writes them (else ''). */
+  text: string
 }
 
 /** The compact index of one language's documents, kinds, communes and folders written once each. */
@@ -224,7 +230,7 @@ export function compactIndex(documents: readonly CompactDocument[]): CompactInde
   const folders = table(split.map(([, folder = '']) => folder))
   const position = (list: string[], value: string) => (value ? list.indexOf(value) + 1 : 0)
   return {
-    v: 2,
+    v: 3,
     kinds,
     communes,
     folders,
@@ -237,6 +243,7 @@ export function compactIndex(documents: readonly CompactDocument[]): CompactInde
     titleLang: documents.map((d) => d.titleLang),
     summary: documents.map((d) => d.summary),
     summaryLang: documents.map((d) => d.summaryLang),
+    text: documents.map((d) => d.text),
   }
 }
 
@@ -252,6 +259,7 @@ export function compactDocumentAt(index: CompactIndex, at: number): CompactDocum
     titleLang: index.titleLang[at] ?? '',
     summary: index.summary[at] ?? '',
     summaryLang: index.summaryLang[at] ?? '',
+    text: index.text?.[at] ?? '',
   }
 }
 
@@ -268,7 +276,7 @@ const TITLE_WEIGHT = 7
 
 /** What a compact document is searched by, folded: its title, and the rest. */
 function compactFields(doc: CompactDocument) {
-  const rest = [doc.kind, doc.commune, doc.summary].join(' ')
+  const rest = [doc.kind, doc.commune, doc.summary, doc.text].join(' ')
   const text = { title: foldQuery(doc.title), rest: foldQuery(rest) }
   return { text, words: { title: foldedWords(doc.title), rest: foldedWords(rest) } }
 }

@@ -1,6 +1,10 @@
-/** The open-data downloads: /data/heritage.csv, /data/heritage.geojson and /data/heritage.jsonld. */
+/**
+ * The open-data downloads: /data/heritage.csv, /data/heritage.geojson and /data/heritage.jsonld,
+ * and /data/catalog.jsonld, the DCAT catalogue that describes them for open-data portals.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro'
 import { snapshot } from '../../data/snapshot'
+import { CATALOG_FILE, dcatCatalog } from '../../utils/dcat'
 import { openData } from '../../utils/opendata'
 
 interface Props {
@@ -10,10 +14,21 @@ interface Props {
 
 export const getStaticPaths = (() => {
   const site = new URL(import.meta.env.SITE ?? 'http://localhost:4321')
-  return openData(snapshot(), site).files.map((file) => ({
-    params: { file: file.name },
-    props: { content: file.content, type: `${file.encodingFormat}; charset=utf-8` } satisfies Props,
-  }))
+  const snap = snapshot()
+  const data = openData(snap, site)
+  return [
+    ...data.files.map((file) => ({
+      params: { file: file.name },
+      props: { content: file.content, type: `${file.encodingFormat}; charset=utf-8` } satisfies Props,
+    })),
+    {
+      params: { file: CATALOG_FILE },
+      props: {
+        content: JSON.stringify(dcatCatalog(data, site, snap.manifest.publisher)),
+        type: 'application/ld+json; charset=utf-8',
+      } satisfies Props,
+    },
+  ]
 }) satisfies GetStaticPaths
 
 export const GET: APIRoute<Props> = ({ props }) =>
