@@ -87,6 +87,9 @@ describe('everyWordFound', () => {
     expect(everyWordFound(['The temple of Saint Gióng'], 'temples')).toBe(true)
     expect(everyWordFound(['a pottery village'], 'potteries')).toBe(true)
     expect(everyWordFound(['Hop tac xa co-op'], 'coop')).toBe(true)
+    expect(everyWordFound(['Lacquer carving workshop'], 'carved')).toBe(true)
+    expect(everyWordFound(['Des statues sculptées'], 'sculpte')).toBe(true)
+    expect(everyWordFound(['Экскурсия по храмам'], 'храмов')).toBe(true)
   })
 
   it('refuses what Pagefind finds only through a short word the query word begins with', () => {
@@ -95,6 +98,12 @@ describe('everyWordFound', () => {
     expect(everyWordFound(['Chùa Bà Tấm'], 'batrang')).toBe(false)
     // Two codes that only begin alike are different words, not a stem and its ending.
     expect(everyWordFound(['Đình Gửi Duyệt mxbfqemp'], 'mxbfrkk4')).toBe(false)
+    // Nor when they share more than half: codes made 45 s apart (CI listed one for the other).
+    expect(everyWordFound(['Đình Gửi Duyệt mxclvabc'], 'mxclvypr')).toBe(false)
+    // Vietnamese syllables that begin alike are different words: "thành" does not find "tháng".
+    expect(everyWordFound(['Lễ hội tháng Giêng'], 'thanh')).toBe(false)
+    expect(everyWordFound(['Ngày hội làng'], 'nga')).toBe(true)
+    expect(everyWordFound(['Chùa Nga'], 'ngay')).toBe(false)
     // Every word must be found, in one of the texts.
     expect(everyWordFound(['Đình Bát Tràng', 'x'], 'dinh xyzzyq')).toBe(false)
     expect(everyWordFound(['Đình Bát Tràng', 'Văn Chỉ'], 'dinh van')).toBe(true)

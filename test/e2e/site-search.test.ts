@@ -145,10 +145,10 @@ describe('search', () => {
       const { doc } = (await created.json()) as { doc: { id: number; slug: string } }
       const own = `/di-tich/${doc.slug}/`
       await context.close()
-      // Published by the save; if it does not show, the failure says where the public site stood,
-      // what the page listed and what the index holds of the code. CI once saw it missing for
-      // minutes, and once listed a second result for the code (not reproduced here): each
-      // published entry is listed once, this one among them.
+      // Published by the save; if it is not the one result, the failure says where the public site
+      // stood, what the page listed, and which relics and index documents hold a word beginning
+      // like the code. CI once saw it missing for minutes, and once listed another test's relic
+      // too, whose code began alike (fixed in spacedMatch, utils/search.ts).
       let found: Awaited<ReturnType<typeof search>> | undefined
       try {
         await expect
@@ -159,8 +159,7 @@ describe('search', () => {
             },
             { timeout: BUILD_TIMEOUT, interval: 2000 },
           )
-          .toContain(own)
-        expect(new Set(found?.hrefs).size, JSON.stringify(found?.hrefs)).toBe(found?.hrefs.length)
+          .toEqual([own])
       } catch (error) {
         const login = await fetch(`${baseUrl}/api/users/login`, {
           method: 'POST',
@@ -173,12 +172,17 @@ describe('search', () => {
           (r) => r.text(),
           String,
         )
-        const named = await fetch(`${baseUrl}/api/relics?where[title][contains]=${run}&depth=0&draft=true&trash=true`, {
-          headers,
-        })
+        const named = await fetch(
+          `${baseUrl}/api/relics?where[title][contains]=${run.slice(0, 5)}&depth=0&draft=true&trash=true`,
+          {
+            headers,
+          },
+        )
           .then(async (r) => {
             const { docs } = (await r.json()) as { docs: Record<string, unknown>[] }
-            return JSON.stringify(docs.map(({ id, slug, _status, deletedAt }) => ({ id, slug, _status, deletedAt })))
+            return JSON.stringify(
+              docs.map(({ id, title, slug, _status, deletedAt }) => ({ id, title, slug, _status, deletedAt })),
+            )
           })
           .catch(String)
         const index = await fetch(`${siteUrl}/pagefind/search.en.json.gz`)
@@ -186,7 +190,7 @@ describe('search', () => {
             if (!r.ok) return `search.en.json.gz: ${r.status}`
             const json = JSON.parse(gunzipSync(Buffer.from(await r.arrayBuffer())).toString()) as CompactIndex
             return JSON.stringify(
-              json.title.flatMap((title, at) => (title.includes(run) ? [compactDocumentAt(json, at)] : [])),
+              json.title.flatMap((title, at) => (title.includes(run.slice(0, 5)) ? [compactDocumentAt(json, at)] : [])),
             )
           })
           .catch(String)

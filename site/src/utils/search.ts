@@ -151,22 +151,39 @@ export function everyWordFound(texts: readonly string[], query: string): boolean
 }
 
 /**
- * How a word of a spaced language meets a text's words: 3 it is one of them, 2 it begins one,
- * 1 it shares with one a beginning of at least half its length and three letters, the two
- * differing in an ending of at most three letters each (an English stem: "temples", "temple";
- * "potteries", "pottery"; not "mxbfrkk4" and "mxbfqemp", which only begin alike), 0 not at all.
+ * The endings by which two forms of a word may differ and still count as one (a stem and its
+ * endings), folded as words are: English (temple, temples; pottery, potteries; carved, carving),
+ * French (village, villages; sculpté, sculptées) and Russian case endings (храм, храма, храмов).
+ * Only these: two words that merely begin alike differ by other letters (two codes, mxclvypr and
+ * mxclvabc; Vietnamese syllables, thành and tháng), and are different words.
  */
-const STEM_ENDING = 3
+const STEM_ENDINGS: ReadonlySet<string> = new Set(
+  [
+    ...['', 's', 'es', 'e', 'ed', 'd', 'ing', 'er', 'ers', 'y', 'ies', 'ied', 'ly', 'x'],
+    ...['é', 'ée', 'és', 'ées'],
+    ...['а', 'я', 'ы', 'и', 'у', 'ю', 'е', 'о', 'ь', 'й', 'ой', 'ей', 'ом', 'ем', 'ам', 'ям', 'ах', 'ях'],
+    ...['ов', 'ев', 'ую', 'юю', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ий', 'ый', 'ого', 'его', 'ами', 'ями'],
+  ].map(foldQuery),
+)
 
+/** The beginning two forms of a word share at least (besides half the query word's length). */
+const STEM_MIN = 4
+
+/**
+ * How a word of a spaced language meets a text's words: 3 it is one of them, 2 it begins one,
+ * 1 it shares with one a beginning of at least half its length and four letters, the two
+ * differing only by endings of STEM_ENDINGS ("temples", "temple"; "potteries", "pottery"; not
+ * "mxbfrkk4" and "mxbfqemp", nor "thanh" and "thang", which only begin alike), 0 not at all.
+ */
 function spacedMatch(words: ReadonlySet<string>, term: string): number {
   if (words.has(term)) return 3
-  const needed = Math.min(term.length, Math.max(3, Math.ceil(term.length / 2)))
+  const needed = Math.min(term.length, Math.max(STEM_MIN, Math.ceil(term.length / 2)))
   let best = 0
   for (const word of words) {
     if (word.startsWith(term)) return 2
     let common = 0
     while (common < word.length && word[common] === term[common]) common++
-    if (common >= needed && term.length - common <= STEM_ENDING && word.length - common <= STEM_ENDING) best = 1
+    if (common >= needed && STEM_ENDINGS.has(term.slice(common)) && STEM_ENDINGS.has(word.slice(common))) best = 1
   }
   return best
 }
