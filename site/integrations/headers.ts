@@ -1,8 +1,9 @@
-import { writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 import { LINKSET_DIR, LINKSET_TYPE, RESOLVER_FILE } from '../src/gs1-resolver.ts'
+import { STAND_IN_MARK } from '../src/routing.ts'
 import {
   CADDY_HEADERS_FILE,
   contentSecurityPolicy,
@@ -22,8 +23,40 @@ import {
   NGINX_FILE,
   netlifyRedirects,
   nginxConf,
+  parseQrTable,
+  type QrTable,
   qrTable,
+  qrTableAfter,
+  serializeQrTable,
 } from './language-rules.ts'
+
+/**
+ * The QR table of this build. A partial build (src/partial.ts) starts from the live build's table,
+ * which the publisher kept (SITE_KEEP_FROM's `qrTable`), and reads only the QR pages it rendered;
+ * any other build reads every QR page. Written to SITE_QR_TABLE when the publisher asks, for the
+ * next partial build.
+ */
+async function buildQrTable(out: string, pages: { pathname: string }[]): Promise<QrTable> {
+  const keep = process.env.SITE_RENDER_ONLY ? process.env.SITE_KEEP_FROM : undefined
+  const previousFile = keep
+    ? await readFile(keep, 'utf8').then(
+        (text) => (JSON.parse(text) as { qrTable?: string }).qrTable,
+        () => undefined,
+      )
+    : undefined
+  const previous = previousFile ? await readFile(previousFile, 'utf8').then(parseQrTable, () => null) : null
+  const rendered = pages.flatMap(({ pathname }) => {
+    const folder = pathname.replace(/^\/+|\/+$/g, '').replaceAll(STAND_IN_MARK, '%')
+    try {
+      return [decodeURIComponent(folder ? `/${folder}/` : '/')]
+    } catch {
+      return []
+    }
+  })
+  const table = previous ? qrTableAfter(out, previous, rendered) : qrTable(out)
+  if (process.env.SITE_QR_TABLE) await writeFile(process.env.SITE_QR_TABLE, serializeQrTable(table))
+  return table
+}
 
 /**
  * Writes the site's security headers into the build as `_headers` (Netlify and Cloudflare Pages
@@ -63,7 +96,7 @@ export default function headersFile(options: { scriptHashes?: () => readonly str
           },
         })
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, pages, logger }) => {
         if (!resolved) tileUrl = process.env.PUBLIC_TILE_URL
         // Read after the integrations before this one finished (route-packs.ts collects them).
         const headers = securityHeaders({ tileUrl, https: true, scriptHashes: options.scriptHashes?.() ?? [] })
@@ -81,7 +114,7 @@ export default function headersFile(options: { scriptHashes?: () => readonly str
         await writeFile(path.join(fileURLToPath(dir), CADDY_HEADERS_FILE), formatCaddyHeaders(headers, comment))
         logger.info(`Security headers written to /${HEADERS_FILE}, /${NGINX_HEADERS_FILE} and /${CADDY_HEADERS_FILE}`)
         const out = fileURLToPath(dir)
-        const qr = qrTable(out)
+        const qr = await buildQrTable(out, pages)
         await writeFile(path.join(out, NETLIFY_FILE), netlifyRedirects(qr))
         await writeFile(path.join(out, NGINX_FILE), nginxConf(qr))
         await writeFile(path.join(out, CADDY_FILE), caddySnippet(qr))

@@ -11,7 +11,9 @@
  *   SITE_KEEP_FROM    (with SITE_RENDER_ONLY) the live build's folder and its record (`<dir>` and
  *                     `<record>`, JSON): a list or commune page whose content key is the one the
  *                     live build recorded for the same path is hard-linked from there instead of
- *                     rendered.
+ *                     rendered; and (`<qrTable>`) the live build's QR table, which the language
+ *                     rules (integrations/headers.ts) start from.
+ *   SITE_QR_TABLE     where to write this build's QR table, for the next partial build.
  *
  * A list page (48 entries of one kind) is keyed by what it shows: `content:` and a hash of its
  * path, its languages, its place in the list and the manifest hash of each entry on it. An edit

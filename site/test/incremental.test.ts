@@ -281,10 +281,15 @@ describe.each(['compact', 'pagefind'] as const)('publishing one edit (%s search 
         doc.slug !== template.doc.slug &&
         !('festivals' in doc && JSON.stringify(doc.festivals) !== '[]'),
     )
+    // A relic whose Korean translation was taken back: its plaque no longer opens in Korean.
+    const untranslated = template
+    expect(untranslated.doc.translations).toContain('ko')
+    untranslated.doc.translations = untranslated.doc.translations.filter((l) => l !== 'ko')
     save({
       write: [
         [producer.entry, producer.doc],
         [addedEntry, added],
+        [untranslated.entry, untranslated.doc],
       ],
       remove: [withdrawn.entry],
     })
@@ -363,6 +368,17 @@ describe.each(['compact', 'pagefind'] as const)('publishing one edit (%s search 
     expect(statSync(communePage(now, quiet)).ino).toBe(statSync(communePage(before, quiet)).ino)
     const moved = communeOf(template.doc) as string
     expect(statSync(communePage(now, moved)).ino).not.toBe(statSync(communePage(before, moved)).ino)
+    // The QR language rules start from the live build's table (kept beside its record) and read
+    // only the QR pages rendered; they are checked against a full build's below, with every file.
+    const meta = (id: string) => path.join(incremental(), 'meta', `${id}.qr.json`)
+    expect(existsSync(meta(first.buildId))).toBe(true)
+    expect(existsSync(meta(second.buildId))).toBe(true)
+    const koreanRule = (dir: string, code: string) =>
+      readFileSync(path.join(dir, '_redirects'), 'utf8').includes(`/p/${code}/  /ko/p/${code}/  302!  Language=ko`)
+    expect(koreanRule(before, untranslated.doc.code)).toBe(true)
+    expect(koreanRule(now, untranslated.doc.code)).toBe(false)
+    expect(koreanRule(now, 'NEW00001')).toBe(true)
+    expect(koreanRule(now, untouched.doc.code)).toBe(true)
     // The previous build is intact: it is still what a rollback would serve.
     expect(readFileSync(page(before, withdrawn.doc.slug), 'utf8')).toContain(withdrawn.doc.title.vi)
 

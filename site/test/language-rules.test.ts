@@ -1,11 +1,20 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { cpSync, existsSync } from 'node:fs'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { type Matcher, parsePlain } from 'netlify-redirector'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { caddySnippet, netlifyRedirects, nginxConf, qrPaths } from '../integrations/language-rules.ts'
+import {
+  caddySnippet,
+  netlifyRedirects,
+  nginxConf,
+  parseQrTable,
+  qrPaths,
+  qrTable,
+  qrTableAfter,
+  serializeQrTable,
+} from '../integrations/language-rules.ts'
 import { freePort } from '../tools/free-port.ts'
 import { GTIN, languageBuild } from './language-build'
 import { request } from './serve'
@@ -46,6 +55,50 @@ describe('the QR paths of a build', () => {
   it('are found in a folder named with a trailing slash, as Astro names the build', () => {
     expect(netlifyRedirects(`${build}/`)).toBe(netlifyRedirects(build))
     expect(netlifyRedirects(build)).toContain('/p/AAA/  /ko/p/AAA/')
+  })
+})
+
+describe("a partial build's QR table", () => {
+  it('is the live build’s for kept pages, read again for rendered ones: the table a walk of the build gives', async () => {
+    const live = qrTable(build)
+    const next = path.join(work, 'partial')
+    cpSync(build, next, { recursive: true })
+    // BBB translated into Korean and CCC (Vietnamese only until now) into English: their pages
+    // rendered. AAA's entry removed: its pages gone, nothing rendered for it. The product's English
+    // page gone: the GS1 link's row names it.
+    const page = async (urlPath: string) => {
+      await mkdir(path.join(next, urlPath), { recursive: true })
+      await writeFile(path.join(next, urlPath, 'index.html'), '<!doctype html><title>new</title>')
+    }
+    await page('/ko/p/BBB/')
+    await page('/en/p/CCC/')
+    for (const folder of ['p/AAA', 'en/p/AAA', 'ko/p/AAA', 'en/ocop-products'])
+      await rm(path.join(next, folder), { recursive: true })
+    const rendered = ['/p/BBB/', '/en/p/BBB/', '/ko/p/BBB/', '/p/CCC/', '/en/p/CCC/', '/', '/en/']
+    const table = qrTableAfter(next, live, rendered)
+    expect(table).toEqual(qrTable(next))
+    expect(netlifyRedirects(table)).toBe(netlifyRedirects(next))
+    expect(netlifyRedirects(table)).toContain('/p/BBB/  /ko/p/BBB/  302!  Language=ko')
+    expect(netlifyRedirects(table)).toContain('/p/CCC/  /en/p/CCC/  302!  Language=en')
+    expect(netlifyRedirects(build)).not.toContain('/ko/p/BBB/')
+    expect(table.map((row) => row.path)).toEqual(['/p/BBB/', '/p/CCC/', '/t/TTT/'])
+    // A kept page is not read: what its file says now is not looked at (a kept page is the live
+    // build's very file, so it says what it said).
+    await writeFile(
+      path.join(next, 't', 'TTT', 'index.html'),
+      '<!doctype html><head><link rel="alternate" hreflang="ko" href="/ko/p/BBB/"></head>',
+    )
+    expect(qrTableAfter(next, live, rendered).find((row) => row.path === '/t/TTT/')?.translations).toEqual(
+      live.find((row) => row.path === '/t/TTT/')?.translations,
+    )
+    expect(qrTableAfter(next, live, [...rendered, '/t/TTT/']).find((row) => row.path === '/t/TTT/')).toBeDefined()
+  })
+
+  it('is kept as text and read back as it was; anything else is no table', () => {
+    const live = qrTable(build)
+    expect(parseQrTable(serializeQrTable(live))).toEqual(live)
+    for (const text of ['', '{}', '[["/p/AAA/", [["xx", "/xx/p/AAA/"]]]]', '[[1, []]]', 'not json'])
+      expect(parseQrTable(text), text).toBeNull()
   })
 })
 

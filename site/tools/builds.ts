@@ -111,7 +111,9 @@ export async function pruneBuilds(root: string): Promise<string[]> {
   const removed = builds.slice(KEEP_PREVIOUS)
   for (const name of removed) await rm(path.join(root, 'builds', name), { recursive: true, force: true })
   // Records of builds that are gone, and files left by an interrupted build.
-  const kept = new Set([...builds.slice(0, KEEP_PREVIOUS), ...(live ? [live] : [])].map((id) => `${id}.json`))
+  const kept = new Set(
+    [...builds.slice(0, KEEP_PREVIOUS), ...(live ? [live] : [])].flatMap((id) => [`${id}.json`, `${id}.qr.json`]),
+  )
   for (const name of await readdir(path.join(root, 'meta')).catch(() => [] as string[])) {
     if (!kept.has(name)) await rm(path.join(root, 'meta', name), { force: true })
   }

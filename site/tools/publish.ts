@@ -10,6 +10,7 @@
  *   <root>/status.json    the last attempt (building | ok | failed), rewritten atomically
  *   <root>/publish.lock   held during a build
  *   <root>/meta/<id>.json what each build was made from and which page shows which entry
+ *   <root>/meta/<id>.qr.json its QR pages' languages (the next partial build's language rules start from it)
  *   <root>/cache/         the snapshot's entries as the last build parsed them (src/data/snapshot.ts)
  *
  * When only a few entries changed since the live build and the site's code, address and day are
@@ -193,7 +194,15 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
           await linkTree(path.join(partial.from, 'pagefind'), path.join(dir, 'pagefind'))
           await writeAtomic(renderList, JSON.stringify([...partial.affected].filter((key) => key in entries)))
           // List pages whose content key is unchanged are hard-linked by the build itself (src/partial.ts).
-          await writeAtomic(keepFrom, JSON.stringify({ dir: partial.from, record: metaFile(root, liveId as string) }))
+          // …and the QR language rules start from the live build's table (integrations/headers.ts).
+          await writeAtomic(
+            keepFrom,
+            JSON.stringify({
+              dir: partial.from,
+              record: metaFile(root, liveId as string),
+              qrTable: metaFile(root, liveId as string, '.qr'),
+            }),
+          )
         } else {
           log(`Build ${liveId} has lost some of its pages: building in full.`)
           partial = null
@@ -210,6 +219,8 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
         // Astro's launcher runs `node` from PATH: make it this Node, whoever started us.
         PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH ?? ''}`,
         SITE_PAGE_INDEX: pageIndex,
+        // This build's QR table, for the next partial build's language rules.
+        SITE_QR_TABLE: metaFile(root, buildId, '.qr'),
       }
       env.SITE_SNAPSHOT_CACHE = await snapshotCache(root, siteDir)
       delete env.SITE_RENDER_ONLY
@@ -247,6 +258,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     } catch (error) {
       await rm(dir, { recursive: true, force: true })
       await rm(metaFile(root, buildId), { force: true })
+      await rm(metaFile(root, buildId, '.qr'), { force: true })
       const message = (error as Error).message
       await writeStatus(root, {
         state: 'failed',

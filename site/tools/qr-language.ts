@@ -17,7 +17,8 @@ const pageFile = (build: string, urlPath: string): string | null => {
   }
 }
 
-const isPage = (build: string, urlPath: string): boolean => {
+/** Whether the build has a page at `urlPath` (decoded), inside the build. */
+export const pageExists = (build: string, urlPath: string): boolean => {
   const file = pageFile(build, urlPath)
   return !!file?.startsWith(path.resolve(build) + path.sep) && !!statSync(file, { throwIfNoEntry: false })?.isFile()
 }
@@ -39,7 +40,7 @@ export function qrTranslations(build: string, urlPath: string): Map<Locale, stri
   const pages = new Map<Locale, string>()
   for (const locale of TRANSLATION_LOCALES) {
     const prefixed = `${localePrefix(locale)}${urlPath.slice(1)}`
-    if (isPage(build, prefixed)) pages.set(locale, prefixed)
+    if (pageExists(build, prefixed)) pages.set(locale, prefixed)
   }
   if (pages.size === TRANSLATION_LOCALES.length) return pages
   const own = pageFile(build, urlPath)
@@ -52,7 +53,7 @@ export function qrTranslations(build: string, urlPath: string): Map<Locale, stri
   const alternates = alternatesOf(html)
   for (const locale of TRANSLATION_LOCALES) {
     const href = alternates.get(locale.toLowerCase())
-    if (!pages.has(locale) && href && href !== urlPath && isPage(build, href)) pages.set(locale, href)
+    if (!pages.has(locale) && href && href !== urlPath && pageExists(build, href)) pages.set(locale, href)
   }
   return pages
 }
