@@ -89,6 +89,46 @@ describe('incremental export', () => {
     expect(incremental.read).toBe(full.read)
   })
 
+  it('keeps each media file once in its state, and reads the state written in the form before', async () => {
+    expect((await exportSnapshot(payload, { dir: live })).read).toBe(0)
+    const file = path.join(live, '.export-state.json')
+    const text = await readFile(file, 'utf8')
+    const state = JSON.parse(text) as {
+      world: string
+      files: [string, string][]
+      entries: Record<string, { media: number[] }>
+    }
+    expect(new Set(state.files.map(([name, source]) => `${name}\0${source}`)).size).toBe(state.files.length)
+    expect(Object.values(state.entries).filter((entry) => entry.media.length > 1).length).toBeGreaterThan(3)
+    // The form before (a map of media files in each entry): read as it is, nothing read again.
+    const before = JSON.stringify({
+      world: state.world,
+      entries: Object.fromEntries(
+        Object.entries(state.entries).map(([key, entry]) => [
+          key,
+          { ...entry, media: Object.fromEntries(entry.media.map((place) => state.files[place] ?? [])) },
+        ]),
+      ),
+    })
+    expect(before.length).toBeGreaterThan(text.length)
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    await writeFile(file, before)
+    const { incremental } = await exportBoth()
+    expect(incremental.read).toBe(0)
+    expect(JSON.parse(await readFile(file, 'utf8')).files).toEqual(state.files)
+    // A state naming a media file it does not list is no state: every entry is read again.
+    const entries = Object.entries(state.entries)
+    const [key, entry] = entries.find(([, e]) => e.media.length > 0) ?? []
+    if (!key || !entry) throw new Error('no entry shows a photo')
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    await writeFile(
+      file,
+      JSON.stringify({ ...state, entries: { ...state.entries, [key]: { ...entry, media: [state.files.length] } } }),
+    )
+    const again = await exportBoth()
+    expect(again.incremental.read).toBe(again.full.read)
+  })
+
   it('names the installation’s publisher, and writes the manifest again when it changes, reading no entry', async () => {
     const manifest = async () => JSON.parse(await readFile(path.join(live, 'manifest.json'), 'utf8'))
     expect((await manifest()).publisher).toEqual({
@@ -123,6 +163,15 @@ describe('incremental export', () => {
     await payload.update({ collection: 'relics', id: relic.id, data: { summary: 'Tóm tắt mới.' }, locale: 'vi' })
     const { incremental } = await exportBoth()
     expect(incremental).toMatchObject({ read: 1, written: 1 })
+  })
+
+  it('reads again an entry whose file is gone from the snapshot, and only that one', async () => {
+    const relic = await first('relics')
+    const file = path.join(live, 'entries', 'relics', `${relic.id}.json`)
+    await rm(file)
+    const { incremental } = await exportBoth()
+    expect(incremental).toMatchObject({ read: 1, written: 1 })
+    expect(JSON.parse(await readFile(file, 'utf8')).id).toBe(String(relic.id))
   })
 
   it('reads only an inscription whose line an officer translated, and keeps its photo’s tiles', async () => {
