@@ -88,7 +88,9 @@ export const isValidGtin = (input: string): boolean => checkGtin(input).ok
  * batch/lot (AI 10) may hold. Exported so that tests can walk the whole set.
  */
 export const GS1_CHARSET_82 = `!"%&'()*+,-./0123456789:;<=>?ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz`
-const BATCH_PATTERN = /^[!"%&'()*+,\-./0-9:;<=>?A-Z_a-z]{1,20}$/
+/** The longest batch/lot (AI 10) GS1 allows. */
+export const BATCH_MAX_LENGTH = 20
+const BATCH_PATTERN = new RegExp(`^[!"%&'()*+,\\-./0-9:;<=>?A-Z_a-z]{1,${BATCH_MAX_LENGTH}}$`)
 
 /**
  * Why a batch/lot cannot be printed in a GS1 Digital Link and served as a page, or null when it
@@ -102,8 +104,8 @@ export function batchProblem(batch: string): Gs1Problem | null {
   if (!BATCH_PATTERN.test(batch)) {
     return problemOf(
       'batch-format',
-      `Batch "${batch}" must be 1–20 characters of letters, digits and GS1 punctuation, without spaces.`,
-      `Số lô "${batch}" phải gồm 1–20 ký tự chữ cái không dấu, chữ số hoặc dấu câu GS1, không có khoảng trắng.`,
+      `Batch "${batch}" must be 1–${BATCH_MAX_LENGTH} characters of letters, digits and GS1 punctuation, without spaces.`,
+      `Số lô "${batch}" phải gồm 1–${BATCH_MAX_LENGTH} ký tự chữ cái không dấu, chữ số hoặc dấu câu GS1, không có khoảng trắng.`,
     )
   }
   if (batch.split('/').some((part) => part === '' || part.startsWith('.'))) {

@@ -14,11 +14,12 @@
  */
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
+import { BATCH_MAX_LENGTH } from '@heritage/contract'
 import { DEFAULT_LOCALE, LOCALES, type Locale, localePrefix } from '@heritage/contract/locales'
 import { LINKSET_DIR } from '../src/gs1-resolver.ts'
 import { CHOICE_PARAM, isQrLandingPath } from '../src/language-choice.ts'
 import { CADDY_HEADERS_FILE, NGINX_HEADERS_FILE } from '../src/security.ts'
-import { languageRedirect, pageExists, qrTranslations } from '../tools/qr-language.ts'
+import { languageRedirect, linkedPageExists, pageExists, qrTranslations } from '../tools/qr-language.ts'
 
 export const NETLIFY_FILE = '_redirects'
 export const NGINX_FILE = 'nginx-language.conf'
@@ -26,13 +27,20 @@ export const CADDY_FILE = 'Caddyfile.language'
 /** Files of a build meant for the web server, not for visitors. */
 export const HOST_FILES = [NETLIFY_FILE, NGINX_FILE, CADDY_FILE, NGINX_HEADERS_FILE, CADDY_HEADERS_FILE]
 
+/**
+ * How deep the build's folders are walked for QR pages: `/01/<GTIN>/10/` and a lot's parts, each a
+ * folder (at most half its characters, slashes between them: batchProblem refuses empty parts).
+ */
+const QR_DEPTH = 3 + Math.ceil(BATCH_MAX_LENGTH / 2)
+
 /** Every unprefixed QR landing path of a build (decoded, with slashes), sorted. */
 export function qrPaths(build: string): string[] {
   const found: string[] = []
   const walk = (dir: string, urlPath: string, depth: number) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (entry.isFile() && entry.name === 'index.html' && isQrLandingPath(urlPath)) found.push(urlPath)
-      if (entry.isDirectory() && depth < 6) walk(path.join(dir, entry.name), `${urlPath}${entry.name}/`, depth + 1)
+      if (entry.isDirectory() && depth < QR_DEPTH)
+        walk(path.join(dir, entry.name), `${urlPath}${entry.name}/`, depth + 1)
     }
   }
   for (const top of ['p', 't', '01']) {
@@ -143,7 +151,7 @@ export function qrTableAfter(build: string, previous: QrTable, rendered: readonl
     }
     // A row is the live build's while its page and every page it names are there.
     if (!pageExists(build, row.path)) continue
-    if ([...row.translations.values()].every((target) => pageExists(build, target)))
+    if ([...row.translations.values()].every((target) => linkedPageExists(build, target)))
       rows.set(row.path, row.translations)
     else fresh.add(row.path)
   }

@@ -58,6 +58,29 @@ describe('the QR paths of a build', () => {
   })
 })
 
+describe('the QR paths of lots', () => {
+  it('are found however many slashes a lot holds, and a lot written with % is read from its own page', async () => {
+    const lots = path.join(work, 'lots')
+    const page = async (folder: string, head = '') => {
+      await mkdir(path.join(lots, folder), { recursive: true })
+      await writeFile(path.join(lots, folder, 'index.html'), `<!doctype html><head>${head}</head>`)
+    }
+    const english = (href: string) => `<link rel="alternate" hreflang="en" href="https://x.vn${href}">`
+    // Ten parts, the most 20 characters can hold; lot `A%2FB` beside lot `A/B`, each with its own
+    // English page (a web server decodes the printed `A%252FB` once, to the folder `A%2FB`).
+    const deep = 'a/b/c/d/e/f/g/h/i/j'
+    await page(`01/${GTIN}/10/${deep}`, english('/en/t/DEEP1/'))
+    await page(`01/${GTIN}/10/A%2FB`, english('/en/t/PCT1/'))
+    await page(`01/${GTIN}/10/A/B`, english('/en/t/SLASH1/'))
+    for (const code of ['DEEP1', 'PCT1', 'SLASH1']) await page(`en/t/${code}`)
+    expect(qrPaths(lots)).toEqual([`/01/${GTIN}/10/A%2FB/`, `/01/${GTIN}/10/A/B/`, `/01/${GTIN}/10/${deep}/`])
+    const rules = netlifyRedirects(lots)
+    expect(rules).toContain(`/01/${GTIN}/10/a/b/c/d/e/f/g/h/i/j/  /en/t/DEEP1/  302!  Language=en`)
+    expect(rules).toContain(`/01/${GTIN}/10/A%252FB/  /en/t/PCT1/  302!  Language=en`)
+    expect(rules).toContain(`/01/${GTIN}/10/A/B/  /en/t/SLASH1/  302!  Language=en`)
+  })
+})
+
 describe("a partial build's QR table", () => {
   it('is the live build’s for kept pages, read again for rendered ones: the table a walk of the build gives', async () => {
     const live = qrTable(build)

@@ -9,18 +9,28 @@ import path from 'node:path'
 import { DEFAULT_LOCALE, type Locale, localePrefix, TRANSLATION_LOCALES } from '@heritage/contract/locales'
 import { CHOICE_PARAM, chooseLocale, chosenLocale } from '../src/language-choice.ts'
 
-const pageFile = (build: string, urlPath: string): string | null => {
-  try {
-    return path.join(build, decodeURIComponent(urlPath), 'index.html')
-  } catch {
-    return null
-  }
+/**
+ * The file of the page at a decoded path (what a web server looks up, what `qrPaths` and serve.ts
+ * give), inside the build. Decoding it again read lot `A%2FB`'s rules from lot `A/B`'s page.
+ */
+const pageFile = (build: string, decoded: string): string | null => {
+  const file = path.join(build, decoded, 'index.html')
+  return file.startsWith(path.resolve(build) + path.sep) ? file : null
 }
 
-/** Whether the build has a page at `urlPath` (decoded), inside the build. */
-export const pageExists = (build: string, urlPath: string): boolean => {
-  const file = pageFile(build, urlPath)
-  return !!file?.startsWith(path.resolve(build) + path.sep) && !!statSync(file, { throwIfNoEntry: false })?.isFile()
+/** Whether the build has a page at the decoded path `decoded`. */
+export const pageExists = (build: string, decoded: string): boolean => {
+  const file = pageFile(build, decoded)
+  return !!file && !!statSync(file, { throwIfNoEntry: false })?.isFile()
+}
+
+/** Whether the build has the page an address (a URL path, as a link gives it) leads to. */
+export const linkedPageExists = (build: string, href: string): boolean => {
+  try {
+    return pageExists(build, decodeURIComponent(href))
+  } catch {
+    return false
+  }
 }
 
 /** hreflang → path of the `<link rel="alternate">` tags of a page. */
@@ -53,7 +63,7 @@ export function qrTranslations(build: string, urlPath: string): Map<Locale, stri
   const alternates = alternatesOf(html)
   for (const locale of TRANSLATION_LOCALES) {
     const href = alternates.get(locale.toLowerCase())
-    if (!pages.has(locale) && href && href !== urlPath && pageExists(build, href)) pages.set(locale, href)
+    if (!pages.has(locale) && href && href !== urlPath && linkedPageExists(build, href)) pages.set(locale, href)
   }
   return pages
 }
