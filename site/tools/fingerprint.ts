@@ -37,8 +37,8 @@ async function hashTree(
 }
 
 /**
- * What a build depends on besides the snapshot: the public address, the site's own sources with
- * the contract package it reads the snapshot with, and the day in Vietnam (expired certificates and batches,
+ * What a build depends on besides the snapshot: the public address, the site's own sources (its
+ * build tools included) with the contract package it reads the snapshot with, and the day in Vietnam (expired certificates and batches,
  * and the festival calendar's next dates, are decided at build time). When it differs from the
  * live build's, every page may differ: no partial build.
  */
@@ -46,7 +46,10 @@ export async function codeFingerprint(siteUrl: string | undefined, siteDir = SIT
   const hash = createHash('sha256')
   const day = process.env.BUILD_DATE ?? vietnamDay(now)
   hash.update(`${siteUrl ?? ''}\0${day}\0`)
-  for (const entry of ['src', 'integrations', 'public', 'astro.config.ts', 'package.json']) {
+  // `tools` too: the pages and the integrations import some of it (the QR pages' languages, the
+  // page index's keys, the resolver's error page), and a partial build keeps what the live build
+  // made with it (the QR table among them).
+  for (const entry of ['src', 'integrations', 'tools', 'public', 'astro.config.ts', 'package.json']) {
     await hashTree(hash, siteDir, entry)
   }
   for (const entry of ['src', 'package.json']) await hashTree(hash, contractDir(), entry, true)
