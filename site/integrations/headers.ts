@@ -45,15 +45,16 @@ async function buildQrTable(out: string, pages: { pathname: string }[]): Promise
       )
     : undefined
   const previous = previousFile ? await readFile(previousFile, 'utf8').then(parseQrTable, () => null) : null
-  const rendered = pages.flatMap(({ pathname }) => {
-    const folder = pathname.replace(/^\/+|\/+$/g, '').replaceAll(STAND_IN_MARK, '%')
-    try {
-      return [decodeURIComponent(folder ? `/${folder}/` : '/')]
-    } catch {
-      return []
-    }
-  })
-  const table = previous ? qrTableAfter(out, previous, rendered) : qrTable(out)
+  const rendered = () =>
+    pages.flatMap(({ pathname }) => {
+      const folder = pathname.replace(/^\/+|\/+$/g, '').replaceAll(STAND_IN_MARK, '%')
+      try {
+        return [decodeURIComponent(folder ? `/${folder}/` : '/')]
+      } catch {
+        return []
+      }
+    })
+  const table = previous ? qrTableAfter(out, previous, rendered()) : qrTable(out)
   if (process.env.SITE_QR_TABLE) await writeFile(process.env.SITE_QR_TABLE, serializeQrTable(table))
   return table
 }
