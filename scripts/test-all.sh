@@ -10,6 +10,10 @@
 # - Node keeps the compiled code of the modules it loads (NODE_COMPILE_CACHE) in a folder of this
 #   run, so the hundred-odd Node processes the tests start (one per test file, every CLI command
 #   the tests run) compile Payload, Next and Astro once, not each time.
+# - media-tools shares its finished web versions and zoom tiles between data folders
+#   (MEDIA_SHARED_FOLDERS, media-tools/src/images/folders.ts) from the site's suite on: about
+#   eight of the suites' data folders are seeded with the demo, whose photos and inscription images
+#   are then encoded once, not in each. media-tools' own suite, before it, encodes everything.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 root="$PWD"
@@ -69,6 +73,7 @@ step lint "$root/node_modules/.bin/biome" check .
 step typecheck pnpm -r --workspace-concurrency=2 run typecheck
 suite @heritage/contract "$@"
 suite @heritage/media-tools "$@"
+export MEDIA_SHARED_FOLDERS="$scratch/media-shared"
 start_admin_build
 suite @heritage/site "$@"
 step "admin build (wait)" wait_admin_build

@@ -286,6 +286,56 @@ describe('content-addressed cache', () => {
   })
 })
 
+describe('a shared folder of finished work (MEDIA_SHARED_FOLDERS)', () => {
+  const options: ImageOptions = { formats: ['webp', 'jpeg'], widths: [320, 640] }
+  const withShared = async <T>(shared: string | undefined, run: () => Promise<T>): Promise<T> => {
+    const before = process.env.MEDIA_SHARED_FOLDERS
+    if (shared === undefined) delete process.env.MEDIA_SHARED_FOLDERS
+    else process.env.MEDIA_SHARED_FOLDERS = shared
+    try {
+      return await run()
+    } finally {
+      if (before === undefined) delete process.env.MEDIA_SHARED_FOLDERS
+      else process.env.MEDIA_SHARED_FOLDERS = before
+    }
+  }
+
+  it('copies a folder made for one output folder into the next instead of encoding again, whole', async () => {
+    const shared = path.join(await tempDir(), 'shared')
+    const [first, second] = [await tempDir(), await tempDir()]
+    const input = await photo({ width: 900, height: 600, seed: 15 })
+    const made = await withShared(shared, () => processImage(input, first, options))
+    const files = await listTree(first)
+    expect(await listTree(shared)).toEqual(files)
+    // Marked in the shared copy only: the second folder gets it, so its files were copied, not encoded.
+    const marked = path.join(shared, made.derivatives[0]?.file ?? '')
+    await writeFile(marked, Buffer.concat([await readFile(marked), Buffer.from('shared')]))
+    const copied = await withShared(shared, () => processImage(input, second, options))
+    expect(copied).toEqual(made)
+    expect(await listTree(second)).toEqual(files)
+    expect(await readFile(path.join(second, made.derivatives[0]?.file ?? ''))).toEqual(await readFile(marked))
+    for (const file of files.filter((entry) => entry.includes('/'))) {
+      expect(await readFile(path.join(second, file)), file).toEqual(await readFile(path.join(shared, file)))
+    }
+  })
+
+  it('shares nothing when unset, and takes nothing from a shared folder without its manifest', async () => {
+    const shared = path.join(await tempDir(), 'shared')
+    const input = await photo({ width: 900, height: 600, seed: 16 })
+    const [one, two] = [await tempDir(), await tempDir()]
+    const alone = await withShared(undefined, () => processImage(input, one, options))
+    expect(await listTree(shared)).toEqual([])
+    const made = await withShared(shared, () => processImage(input, two, options))
+    expect(made).toEqual(alone)
+    await rm(path.join(shared, made.hash, 'manifest.json'))
+    const marked = path.join(shared, made.derivatives[0]?.file ?? '')
+    await writeFile(marked, 'not an image')
+    const outDir = await tempDir()
+    expect(await withShared(shared, () => processImage(input, outDir, options))).toEqual(made)
+    await expectDerivative(outDir, made.derivatives[0] as ImageDerivative, 900 / 600)
+  })
+})
+
 describe('arguments', () => {
   const cases: [string, unknown, unknown, unknown][] = [
     ['input', 42, 'out', {}],

@@ -4,7 +4,7 @@
  * complete or not at all.
  */
 import { createHash } from 'node:crypto'
-import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 /** Bump whenever the same input and options would produce different files, so caches rebuild. */
@@ -51,12 +51,51 @@ export async function buildFolder<T extends object>(
 ): Promise<T> {
   await mkdir(outDir, { recursive: true })
   const temporary = await mkdtemp(path.join(outDir, `.tmp-${hash.slice(0, 12)}-`))
+  const shared = sharedFolders()
   try {
-    const manifest = await build(temporary)
-    await writeFile(path.join(temporary, `${MANIFEST}.tmp`), `${JSON.stringify(manifest, null, 2)}\n`)
-    await rename(path.join(temporary, `${MANIFEST}.tmp`), path.join(temporary, MANIFEST))
+    const copied = shared ? await reuseShared<T>(shared, hash, temporary) : undefined
+    const manifest = copied ?? (await build(temporary))
+    if (!copied) {
+      await writeFile(path.join(temporary, `${MANIFEST}.tmp`), `${JSON.stringify(manifest, null, 2)}\n`)
+      await rename(path.join(temporary, `${MANIFEST}.tmp`), path.join(temporary, MANIFEST))
+    }
     await publishFolder(temporary, outDir, hash)
+    // Shared after it is published: a copy that fails costs the next data folder an encode, nothing more.
+    if (shared && !copied) await share(outDir, hash, shared).catch(() => undefined)
     return manifest
+  } catch (error) {
+    await rm(temporary, { recursive: true, force: true })
+    throw error
+  }
+}
+
+/**
+ * A folder of finished output folders shared by every data folder on the machine, named by
+ * MEDIA_SHARED_FOLDERS: a `<hash>/` folder found there is copied instead of made again, and one
+ * made is copied there. The same input, recipe and pipeline version give the same files (the
+ * hash says so), so only the work is saved. For one run of one version of this code: the test run
+ * (scripts/test-all.sh) sets it to a folder of its own, so that the demo's photos and inscription
+ * tiles, seeded into about eight data folders, are encoded once. Unset (the default), nothing is
+ * shared.
+ */
+const sharedFolders = (): string | undefined => process.env.MEDIA_SHARED_FOLDERS || undefined
+
+/** The shared folder `<hash>/`, copied into buildFolder's temporary folder; undefined when there is none. */
+async function reuseShared<T>(shared: string, hash: string, temporary: string): Promise<T | undefined> {
+  const manifest = await readManifest<T>(shared, hash)
+  if (!manifest) return undefined
+  await cp(path.join(shared, hash), temporary, { recursive: true })
+  return manifest
+}
+
+/** Copies a published `outDir/<hash>/` to the shared folder, whole or not at all (as buildFolder publishes). */
+async function share(outDir: string, hash: string, shared: string): Promise<void> {
+  if (await readManifest(shared, hash)) return
+  await mkdir(shared, { recursive: true })
+  const temporary = await mkdtemp(path.join(shared, `.tmp-${hash.slice(0, 12)}-`))
+  try {
+    await cp(path.join(outDir, hash), temporary, { recursive: true })
+    await publishFolder(temporary, shared, hash)
   } catch (error) {
     await rm(temporary, { recursive: true, force: true })
     throw error
