@@ -6,6 +6,7 @@ import gs1Folders from './integrations/gs1-folders.ts'
 import headersFile from './integrations/headers.ts'
 import pagefind from './integrations/pagefind.ts'
 import routePacks from './integrations/route-packs.ts'
+import { LOCAL_SITE_URL } from './src/site-url.ts'
 
 /** The public address: SITE_URL, else the one the CMS wrote into the snapshot. */
 function siteUrl(): string {
@@ -14,7 +15,7 @@ function siteUrl(): string {
   try {
     return JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')).siteUrl
   } catch {
-    return 'http://localhost:4321'
+    return LOCAL_SITE_URL
   }
 }
 

@@ -10,7 +10,8 @@ import {
   RESOLVER_FILE,
   resolverDescription,
 } from '../src/gs1-resolver.ts'
-import { STAND_IN_MARK } from '../src/routing.ts'
+import { pagePathOf, renderedFolder, STAND_IN_MARK } from '../src/routing.ts'
+import { LOCAL_SITE_URL } from '../src/site-url.ts'
 import { pageFile } from '../tools/incremental.ts'
 import { page } from '../tools/serve.ts'
 
@@ -26,7 +27,7 @@ import { page } from '../tools/serve.ts'
  * for the site's address, and `/gs1-invalid.html`, what a static server shows for a malformed link.
  */
 export default function gs1Folders(): AstroIntegration {
-  let site = 'http://localhost:4321'
+  let site = LOCAL_SITE_URL
   return {
     name: 'heritage-gs1-folders',
     hooks: {
@@ -46,11 +47,10 @@ export default function gs1Folders(): AstroIntegration {
         )
         // Astro names each page by its path without the first slash: `01/…/10/A~2FB/`.
         const standIns = pages
-          .map((page) => page.pathname.replace(/^\/+|\/+$/g, ''))
+          .map((page) => renderedFolder(page.pathname))
           .filter((folder) => folder.includes(STAND_IN_MARK))
         for (const folder of standIns) {
-          const pagePath = `/${folder.replaceAll(STAND_IN_MARK, '%')}/`
-          const target = path.join(out, pageFile(pagePath))
+          const target = path.join(out, pageFile(pagePathOf(folder)))
           await mkdir(path.dirname(target), { recursive: true })
           await rename(path.join(out, folder, 'index.html'), target)
           await rmdir(path.join(out, folder))

@@ -3,7 +3,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 import { LINKSET_DIR, LINKSET_TYPE, RESOLVER_FILE } from '../src/gs1-resolver.ts'
-import { STAND_IN_MARK } from '../src/routing.ts'
+import { keptFrom } from '../src/render-set.ts'
+import { pagePathOf } from '../src/routing.ts'
 import {
   CADDY_HEADERS_FILE,
   contentSecurityPolicy,
@@ -37,19 +38,17 @@ import {
  * next partial build.
  */
 async function buildQrTable(out: string, pages: { pathname: string }[]): Promise<QrTable> {
-  const keep = process.env.SITE_RENDER_ONLY ? process.env.SITE_KEEP_FROM : undefined
-  const previousFile = keep
-    ? await readFile(keep, 'utf8').then(
-        (text) => (JSON.parse(text) as { qrTable?: string }).qrTable,
-        () => undefined,
-      )
-    : undefined
+  let previousFile: string | undefined
+  try {
+    previousFile = keptFrom()?.qrTable
+  } catch {
+    // Unreadable: every QR page is read, as for a full build.
+  }
   const previous = previousFile ? await readFile(previousFile, 'utf8').then(parseQrTable, () => null) : null
   const rendered = () =>
     pages.flatMap(({ pathname }) => {
-      const folder = pathname.replace(/^\/+|\/+$/g, '').replaceAll(STAND_IN_MARK, '%')
       try {
-        return [decodeURIComponent(folder ? `/${folder}/` : '/')]
+        return [decodeURIComponent(pagePathOf(pathname))]
       } catch {
         return []
       }

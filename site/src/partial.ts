@@ -33,7 +33,7 @@ import { entryKey } from '../tools/incremental'
 import { isLocated, PLACE_KINDS } from './components/islands/map-points'
 import type { PageEntry, Snapshot } from './data/snapshot'
 import { entriesToWrite, entryDocuments } from './entry-documents'
-import { entriesToRender } from './render-set'
+import { entriesToRender, keptFrom } from './render-set'
 import { LIST_PAGE_SIZE, type Page } from './routing'
 
 /** The start of a content key (a page keyed by what it shows, not by one entry). */
@@ -101,9 +101,7 @@ export function pagesToRender(pages: Page[], data: KeyData, env: NodeJS.ProcessE
   let chosen = pages
   const kept: string[] = []
   if (render) {
-    const from = env.SITE_KEEP_FROM
-      ? (JSON.parse(readFileSync(env.SITE_KEEP_FROM, 'utf8')) as { dir: string; record: string })
-      : null
+    const from = keptFrom(env)
     const live = from
       ? ((JSON.parse(readFileSync(from.record, 'utf8')) as { pages?: Record<string, string | null> }).pages ?? {})
       : {}

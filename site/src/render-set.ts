@@ -20,3 +20,19 @@ export function entriesToRender(env: NodeJS.ProcessEnv = process.env): Set<strin
   }
   return set
 }
+
+/**
+ * What a partial build takes from the live build (SITE_KEEP_FROM, a JSON file the publisher
+ * writes: tools/publish.ts): its folder, its record (the pages of each entry) and its QR table.
+ */
+export interface KeepFrom {
+  dir: string
+  record: string
+  qrTable: string
+}
+
+/** The live build a partial build takes pages and its QR table from; null for a full build. */
+export function keptFrom(env: NodeJS.ProcessEnv = process.env): KeepFrom | null {
+  if (!env.SITE_RENDER_ONLY || !env.SITE_KEEP_FROM) return null
+  return JSON.parse(readFileSync(env.SITE_KEEP_FROM, 'utf8')) as KeepFrom
+}

@@ -84,6 +84,13 @@ export const gs1BatchPath = (gtin: string, lot: string): string => `${gs1Path(gt
  */
 export const STAND_IN_MARK = '~'
 export const renderPath = (pagePath: string): string => pagePath.replaceAll('%', STAND_IN_MARK)
+/** Astro's name of a rendered page (its path without the first slash: `01/…/10/A~2FB/`), without the slashes around it. */
+export const renderedFolder = (pathname: string): string => pathname.replace(/^\/+|\/+$/g, '')
+/** The page path (`/01/…/10/A%2FB/`) of a page Astro names by its rendered path: `renderPath` undone. */
+export const pagePathOf = (pathname: string): string => {
+  const folder = renderedFolder(pathname)
+  return folder ? `/${folder.replaceAll(STAND_IN_MARK, '%')}/` : '/'
+}
 
 /**
  * The map page's list of places, one page a commune (`/ban-do/xa/<id>/`, `/en/map/commune/<id>/`):

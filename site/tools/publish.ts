@@ -36,6 +36,7 @@ import { mkdir, readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { siteBuildMinutes } from '@heritage/contract'
+import type { KeepFrom } from '../src/render-set.ts'
 import { type BucketSettings, bucketFromEnv, syncBucket } from './bucket.ts'
 import { checkBuild, keepPages, linkMedia, linkTree, pruneBuilds, switchCurrent } from './builds.ts'
 import { runAstro, runSearchIndex } from './children.ts'
@@ -201,7 +202,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
               dir: partial.from,
               record: metaFile(root, liveId as string),
               qrTable: metaFile(root, liveId as string, '.qr'),
-            }),
+            } satisfies KeepFrom),
           )
         } else {
           log(`Build ${liveId} has lost some of its pages: building in full.`)

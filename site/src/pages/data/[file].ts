@@ -4,6 +4,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro'
 import { snapshot } from '../../data/snapshot'
+import { siteOf } from '../../site-url'
 import { CATALOG_FILE, dcatCatalog } from '../../utils/dcat'
 import { openData } from '../../utils/opendata'
 
@@ -13,7 +14,7 @@ interface Props {
 }
 
 export const getStaticPaths = (() => {
-  const site = new URL(import.meta.env.SITE ?? 'http://localhost:4321')
+  const site = siteOf(import.meta.env.SITE)
   const snap = snapshot()
   const data = openData(snap, site)
   return [

@@ -10,6 +10,7 @@ import { LINKSET_TYPE, type PageIn, type ProductLinks, productLinkset } from '..
 import { pick } from '../../i18n/locales'
 import { ui } from '../../i18n/ui'
 import { type Alternates, allPages, alternateLinks } from '../../routing'
+import { siteOf } from '../../site-url'
 
 interface Props {
   content: string
@@ -20,7 +21,7 @@ const pagesIn = (alternates: Alternates, title: (locale: PageIn[number]['locale'
   alternateLinks(alternates).map(({ locale, path }) => ({ locale, path: `${path}${hash}`, title: title(locale) }))
 
 export const getStaticPaths = (() => {
-  const site = import.meta.env.SITE ?? 'http://localhost:4321'
+  const site = siteOf(import.meta.env.SITE).href
   const products = new Map<string, ProductLinks>()
   const name = (title: LocalizedText, locale: PageIn[number]['locale']) => pick(title, locale)?.text ?? ''
   // The GS1 alias pages name the canonical pages of each language (routing.ts): what the links point at.

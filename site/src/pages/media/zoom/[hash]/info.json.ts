@@ -5,6 +5,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro'
 import { snapshot } from '../../../../data/snapshot'
 import { entriesToWrite } from '../../../../entry-documents'
+import { siteOf } from '../../../../site-url'
 import { imageService, zoomable } from '../../../../utils/inscriptions'
 
 type Zoomable = Parameters<typeof imageService>[0]
@@ -21,6 +22,6 @@ export const getStaticPaths = (() => {
 }) satisfies GetStaticPaths
 
 export const GET: APIRoute<Props> = ({ props, site }) =>
-  new Response(JSON.stringify(imageService(props.image, site ?? new URL('http://localhost:4321'))), {
+  new Response(JSON.stringify(imageService(props.image, siteOf(site))), {
     headers: { 'Content-Type': 'application/ld+json;profile="http://iiif.io/api/image/3/context.json"' },
   })
