@@ -6,7 +6,8 @@
  */
 import path from 'node:path'
 import { vietnamDay } from '@heritage/contract'
-import type { Payload } from 'payload'
+import config from '@payload-config'
+import { getPayload, type Payload } from 'payload'
 import { runCommand } from '../cli'
 import { chooseDatabase } from '../db'
 import { dataDir } from '../paths'
@@ -21,21 +22,12 @@ const value = (name: string) => {
 const fromCwd = (file: string) => path.resolve(process.env.INIT_CWD ?? process.cwd(), file)
 const command = args.includes('restore') ? 'restore' : 'backup'
 
-/**
- * Payload and the configuration are loaded when the database is opened, not with this file: a
- * restore refused for its archive or its data folder (most mistakes) answers in about 3 s, not 9.
- */
-async function openPayload(): Promise<Payload> {
-  const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('@payload-config')])
-  return getPayload({ config, disableOnInit: true })
-}
-
 let payload: Payload | undefined
 await runCommand(
   async () => {
     if (command === 'backup') {
       const out = fromCwd(value('--out') ?? `heritage-backup-${vietnamDay()}.zip`)
-      payload = await openPayload()
+      payload = await getPayload({ config, disableOnInit: true })
       const manifest = await createBackup(payload, {
         out,
         dataDir: dataDir(),
@@ -70,7 +62,7 @@ await runCommand(
           ? { postgresUrl: database.url }
           : { databaseFile: database.url.replace(/^file:/, '') }),
       })
-      payload = await openPayload()
+      payload = await getPayload({ config, disableOnInit: true })
       const differences = await verifyRestore(payload, manifest)
       if (differences.length > 0)
         throw new BackupError(
