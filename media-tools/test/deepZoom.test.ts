@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import sharp from 'sharp'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -11,7 +11,7 @@ import {
   tilePaths,
 } from '../src/deepZoom.ts'
 import { garbageJpeg, gpsPhoto } from './fixtures/images.ts'
-import { expectRefusal, listTree, meanColour, removeTempDirs, tempDir } from './fixtures/outputs.ts'
+import { expectRefusal, listTree, meanColour, removeTempDirs, tempDir, withShared } from './fixtures/outputs.ts'
 
 afterAll(removeTempDirs)
 
@@ -124,6 +124,25 @@ describe('deep zoom (IIIF Image API 3, level 0)', () => {
     for (const file of tilePaths(turned)) {
       const meta = await sharp(path.join(out, turned.hash, file)).metadata()
       expect(`${meta.width},${meta.height}`).toBe(file.split('/')[1])
+    }
+  })
+
+  it('copies a pyramid, every level, from a shared folder of finished work instead of cutting it again', async () => {
+    const shared = path.join(await tempDir(), 'shared')
+    const [first, second] = [await tempDir(), await tempDir()]
+    const input = await sharp({ create: { width: 1500, height: 1000, channels: 3, background: '#806040' } })
+      .jpeg()
+      .toBuffer()
+    const made = await withShared(shared, () => makeDeepZoom(input, first, { tileSize: 256 }))
+    const files = (await listTree(first)).filter((entry) => entry.endsWith('.jpg'))
+    expect(files.length).toBeGreaterThan(10)
+    // Marked in the shared copy only: the second folder gets it, so it was copied, not cut.
+    const marked = path.join(shared, files[0] ?? '')
+    await writeFile(marked, Buffer.concat([await readFile(marked), Buffer.from('shared')]))
+    expect(await withShared(shared, () => makeDeepZoom(input, second, { tileSize: 256 }))).toEqual(made)
+    expect(await listTree(second)).toEqual(await listTree(first))
+    for (const file of files) {
+      expect(await readFile(path.join(second, file)), file).toEqual(await readFile(path.join(shared, file)))
     }
   })
 

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { readFile, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import sharp from 'sharp'
@@ -30,6 +31,7 @@ import {
   processedOnce,
   removeTempDirs,
   tempDir,
+  withShared,
 } from './fixtures/outputs.ts'
 import { rejection } from './fixtures/refusals.ts'
 
@@ -288,17 +290,6 @@ describe('content-addressed cache', () => {
 
 describe('a shared folder of finished work (MEDIA_SHARED_FOLDERS)', () => {
   const options: ImageOptions = { formats: ['webp', 'jpeg'], widths: [320, 640] }
-  const withShared = async <T>(shared: string | undefined, run: () => Promise<T>): Promise<T> => {
-    const before = process.env.MEDIA_SHARED_FOLDERS
-    if (shared === undefined) delete process.env.MEDIA_SHARED_FOLDERS
-    else process.env.MEDIA_SHARED_FOLDERS = shared
-    try {
-      return await run()
-    } finally {
-      if (before === undefined) delete process.env.MEDIA_SHARED_FOLDERS
-      else process.env.MEDIA_SHARED_FOLDERS = before
-    }
-  }
 
   it('copies a folder made for one output folder into the next instead of encoding again, whole', async () => {
     const shared = path.join(await tempDir(), 'shared')
@@ -319,20 +310,32 @@ describe('a shared folder of finished work (MEDIA_SHARED_FOLDERS)', () => {
     }
   })
 
-  it('shares nothing when unset, and takes nothing from a shared folder without its manifest', async () => {
+  it('takes nothing from a shared folder without its manifest, and makes that one whole again', async () => {
     const shared = path.join(await tempDir(), 'shared')
     const input = await photo({ width: 900, height: 600, seed: 16 })
-    const [one, two] = [await tempDir(), await tempDir()]
-    const alone = await withShared(undefined, () => processImage(input, one, options))
-    expect(await listTree(shared)).toEqual([])
-    const made = await withShared(shared, () => processImage(input, two, options))
-    expect(made).toEqual(alone)
+    const first = await tempDir()
+    const made = await withShared(shared, () => processImage(input, first, options))
     await rm(path.join(shared, made.hash, 'manifest.json'))
     const marked = path.join(shared, made.derivatives[0]?.file ?? '')
     await writeFile(marked, 'not an image')
     const outDir = await tempDir()
     expect(await withShared(shared, () => processImage(input, outDir, options))).toEqual(made)
     await expectDerivative(outDir, made.derivatives[0] as ImageDerivative, 900 / 600)
+    expect(await readFile(marked)).toEqual(await readFile(path.join(outDir, made.derivatives[0]?.file ?? '')))
+  })
+
+  it('encodes as if nothing were shared when the shared copy cannot be copied', async () => {
+    const shared = path.join(await tempDir(), 'shared')
+    const input = await photo({ width: 900, height: 600, seed: 17 })
+    const first = await tempDir()
+    const made = await withShared(shared, () => processImage(input, first, options))
+    // A named pipe, which no copy goes through.
+    execFileSync('mkfifo', [path.join(shared, made.hash, 'pipe')])
+    const outDir = await tempDir()
+    expect(await withShared(shared, () => processImage(input, outDir, options))).toEqual(made)
+    expect(await listTree(outDir)).toEqual(
+      [made.hash, ...made.derivatives.map((d) => d.file), `${made.hash}/manifest.json`].sort(),
+    )
   })
 })
 

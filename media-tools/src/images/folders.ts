@@ -42,7 +42,9 @@ export async function readManifest<T>(outDir: string, hash: string): Promise<T |
 /**
  * @internal Runs `build` in a fresh temporary folder inside outDir, writes the manifest it returns
  * (via a temporary file and a rename), then renames the folder to `outDir/<hash>`. On any error
- * the temporary folder is removed, so a failure leaves nothing behind.
+ * the temporary folder is removed, so a failure leaves nothing behind. With a shared folder
+ * (MEDIA_SHARED_FOLDERS, below) the finished folder may be copied from there instead of built,
+ * and one built is copied there; the result is the same either way.
  */
 export async function buildFolder<T extends object>(
   outDir: string,
@@ -58,10 +60,11 @@ export async function buildFolder<T extends object>(
     if (!copied) {
       await writeFile(path.join(temporary, `${MANIFEST}.tmp`), `${JSON.stringify(manifest, null, 2)}\n`)
       await rename(path.join(temporary, `${MANIFEST}.tmp`), path.join(temporary, MANIFEST))
+      // From the folder no one else sees yet (a published one may be removed while it is copied).
+      // A copy that fails costs the next data folder an encode, nothing more.
+      if (shared) await share(temporary, hash, shared).catch(() => undefined)
     }
     await publishFolder(temporary, outDir, hash)
-    // Shared after it is published: a copy that fails costs the next data folder an encode, nothing more.
-    if (shared && !copied) await share(outDir, hash, shared).catch(() => undefined)
     return manifest
   } catch (error) {
     await rm(temporary, { recursive: true, force: true })
@@ -80,21 +83,31 @@ export async function buildFolder<T extends object>(
  */
 const sharedFolders = (): string | undefined => process.env.MEDIA_SHARED_FOLDERS || undefined
 
-/** The shared folder `<hash>/`, copied into buildFolder's temporary folder; undefined when there is none. */
+/**
+ * The shared folder `<hash>/`, copied into buildFolder's (empty) temporary folder; undefined when
+ * there is none, or when it cannot be copied: then the temporary folder is emptied and the work
+ * is done as if nothing were shared.
+ */
 async function reuseShared<T>(shared: string, hash: string, temporary: string): Promise<T | undefined> {
-  const manifest = await readManifest<T>(shared, hash)
-  if (!manifest) return undefined
-  await cp(path.join(shared, hash), temporary, { recursive: true })
-  return manifest
+  try {
+    const manifest = await readManifest<T>(shared, hash)
+    if (!manifest) return undefined
+    await cp(path.join(shared, hash), temporary, { recursive: true })
+    return manifest
+  } catch {
+    await rm(temporary, { recursive: true, force: true })
+    await mkdir(temporary)
+    return undefined
+  }
 }
 
-/** Copies a published `outDir/<hash>/` to the shared folder, whole or not at all (as buildFolder publishes). */
-async function share(outDir: string, hash: string, shared: string): Promise<void> {
+/** Copies a finished folder (manifest written) to the shared folder's `<hash>/`, whole or not at all. */
+async function share(finished: string, hash: string, shared: string): Promise<void> {
   if (await readManifest(shared, hash)) return
   await mkdir(shared, { recursive: true })
   const temporary = await mkdtemp(path.join(shared, `.tmp-${hash.slice(0, 12)}-`))
   try {
-    await cp(path.join(outDir, hash), temporary, { recursive: true })
+    await cp(finished, temporary, { recursive: true })
     await publishFolder(temporary, shared, hash)
   } catch (error) {
     await rm(temporary, { recursive: true, force: true })
