@@ -11,7 +11,7 @@ import {
   resolverDescription,
 } from '../src/gs1-resolver.ts'
 import { pagePathOf, renderedFolder, STAND_IN_MARK } from '../src/routing.ts'
-import { LOCAL_SITE_URL } from '../src/site-url.ts'
+import { LOCAL_SITE_URL, siteOf } from '../src/site-url.ts'
 import { pageFile } from '../tools/incremental.ts'
 import { page } from '../tools/serve.ts'
 
@@ -38,8 +38,10 @@ export default function gs1Folders(): AstroIntegration {
         const out = fileURLToPath(dir)
         const description = path.join(out, RESOLVER_FILE)
         await mkdir(path.dirname(description), { recursive: true })
-        const name = `GS1 Digital Link resolver of ${new URL(site).host}`
-        await writeFile(description, `${JSON.stringify(resolverDescription(site, name), null, 1)}\n`)
+        // The address as the linksets write it (pages/gs1-linkset), so that the two agree.
+        const root = siteOf(site)
+        const name = `GS1 Digital Link resolver of ${root.host}`
+        await writeFile(description, `${JSON.stringify(resolverDescription(root.href, name), null, 1)}\n`)
         // The page a static server shows for a malformed GS1 link (it cannot say what is wrong).
         await writeFile(
           path.join(out, INVALID_LINK_FILE),

@@ -17,6 +17,7 @@ import {
   securityHeaders,
   tileSource,
 } from '../src/security.ts'
+import { writeAtomic } from '../tools/files.ts'
 import {
   CADDY_FILE,
   caddySnippet,
@@ -54,7 +55,8 @@ async function buildQrTable(out: string, pages: { pathname: string }[]): Promise
       }
     })
   const table = previous ? qrTableAfter(out, previous, rendered()) : qrTable(out)
-  if (process.env.SITE_QR_TABLE) await writeFile(process.env.SITE_QR_TABLE, serializeQrTable(table))
+  // Whole or not at all: a build stopped while writing leaves no table (the next reads every QR page).
+  if (process.env.SITE_QR_TABLE) await writeAtomic(process.env.SITE_QR_TABLE, serializeQrTable(table))
   return table
 }
 
