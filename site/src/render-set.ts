@@ -1,6 +1,7 @@
 /**
  * Which entries a partial build renders (src/partial.ts): SITE_RENDER_ONLY names a JSON file of
- * their keys (`kind:id`), written by the publisher (tools/publish.ts).
+ * their keys (`kind:id`), written by the publisher (tools/publish.ts); and what it takes from the
+ * live build (SITE_KEEP_FROM, `keptFrom`).
  */
 import { readFileSync } from 'node:fs'
 
