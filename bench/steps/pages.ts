@@ -31,7 +31,11 @@ export async function searchStep(server: { url: string }) {
   section('Search', [
     [
       'index kind',
-      kind === 'compact' ? 'compact (one gzip JSON per language, fetched whole)' : 'Pagefind (chunked full-text index)',
+      {
+        compact: 'compact (one gzip JSON per language, fetched whole)',
+        sharded: 'sharded (the compact index cut into word and card files, a query fetching those it needs)',
+        pagefind: 'Pagefind (chunked full-text index)',
+      }[kind],
     ],
     ['index on disk', `${mb(r.indexBytes)} in ${r.indexFiles} files`],
     [

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -10,7 +11,20 @@ import { DEFAULT_LOCALE, HTML_LANG, LOCALES, type Locale, localePrefix } from '.
 import { strings } from '../src/i18n/ui.ts'
 import { KIND_LABEL, PAGE_KINDS, PAGE_SEGMENT, staticPath } from '../src/routing.ts'
 import { indexKindOfPage, type SearchIndexKind } from '../src/search-strategy.ts'
-import { type CompactDocument, compactIndex, htmlToText, textByLanguage } from '../src/utils/search.ts'
+import {
+  type CompactDocument,
+  compactIndex,
+  compactIndexFile,
+  htmlToText,
+  textByLanguage,
+} from '../src/utils/search.ts'
+import {
+  type ShardManifest,
+  shardedIndex,
+  shardFile,
+  shardManifestFile,
+  shardOrder,
+} from '../src/utils/sharded-search.ts'
 import { contentNamed, filesIn, INDEX_FILES } from '../tools/index-files.ts'
 
 const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
@@ -233,9 +247,6 @@ export function compactDocument(
   return document
 }
 
-/** The compact index file of a language (`<html lang>`, lower case, as Pagefind names its own). */
-export const compactIndexFile = (htmlLang: string) => `search.${htmlLang.toLowerCase()}.json.gz`
-
 /** Which index the built search page asks for (search-strategy.ts decided it when the page was rendered). */
 export async function builtIndexKind(outDir: string): Promise<SearchIndexKind> {
   const file = path.join(outDir, staticPath('search', 'vi').slice(1), 'index.html')
@@ -255,12 +266,14 @@ export async function writeSearchIndex(
   outDir: string,
   outputPath = path.join(outDir, 'pagefind'),
 ): Promise<Partial<Record<Locale, number>>> {
-  if ((await builtIndexKind(outDir)) === 'compact') return writeCompactIndex(outDir, outputPath)
+  const kind = await builtIndexKind(outDir)
+  if (kind === 'compact') return writeCompactIndex(outDir, outputPath)
+  if (kind === 'sharded') return writeShardedIndex(outDir, outputPath)
   return writePagefindIndex(outDir, outputPath)
 }
 
-/** The compact index of every published language (see utils/search.ts `CompactIndex`). */
-export async function writeCompactIndex(outDir: string, outputPath: string): Promise<Partial<Record<Locale, number>>> {
+/** The compact documents of every published language, in the order of the pages read. */
+async function compactDocuments(outDir: string): Promise<Map<Locale, CompactDocument[]>> {
   const byLocale = new Map<Locale, CompactDocument[]>()
   for (const source of await sources(outDir)) {
     const html = await readFile(path.join(outDir, source.file), 'utf8').catch(() => undefined)
@@ -270,6 +283,12 @@ export async function writeCompactIndex(outDir: string, outputPath: string): Pro
     documents.push(document)
     byLocale.set(source.locale, documents)
   }
+  return byLocale
+}
+
+/** The compact index of every published language (see utils/search.ts `CompactIndex`). */
+export async function writeCompactIndex(outDir: string, outputPath: string): Promise<Partial<Record<Locale, number>>> {
+  const byLocale = await compactDocuments(outDir)
   await mkdir(outputPath, { recursive: true })
   const counts: Partial<Record<Locale, number>> = {}
   for (const [locale, documents] of byLocale) {
@@ -277,6 +296,54 @@ export async function writeCompactIndex(outDir: string, outputPath: string): Pro
     await writeFile(path.join(outputPath, compactIndexFile(HTML_LANG[locale])), body)
     counts[locale] = documents.length
   }
+  return counts
+}
+
+/**
+ * The sharded index of every published language (utils/sharded-search.ts): its word and card
+ * files, named by their content, its manifest, and its whole compact index (for queries in
+ * Chinese, Japanese or Korean), with the list of content-named files (INDEX_FILES) that the
+ * update after a partial build keeps for searches in flight.
+ */
+export async function writeShardedIndex(outDir: string, outputPath: string): Promise<Partial<Record<Locale, number>>> {
+  const byLocale = await compactDocuments(outDir)
+  await mkdir(path.join(outputPath, 'shards'), { recursive: true })
+  const counts: Partial<Record<Locale, number>> = {}
+  const named: string[] = []
+  /** Writes a file named by its content; gives the name. */
+  const put = async (lang: string, type: 'words' | 'cards', value: unknown): Promise<string> => {
+    const body = await gzipped(JSON.stringify(value), { level: 9 })
+    const name = createHash('sha256').update(body).digest('hex').slice(0, 12)
+    const file = shardFile(lang, name, type)
+    await writeFile(path.join(outputPath, file), body)
+    named.push(file)
+    return name
+  }
+  for (const [locale, found] of byLocale) {
+    const lang = HTML_LANG[locale]
+    const documents = shardOrder(found)
+    const index = shardedIndex(documents)
+    const manifest: ShardManifest = { v: 1, count: index.count, own: index.own, words: {}, cards: [] }
+    for (const [key, file] of index.words) manifest.words[key] = await put(lang, 'words', file)
+    for (const block of index.cards) manifest.cards.push(await put(lang, 'cards', block))
+    await writeFile(
+      path.join(outputPath, compactIndexFile(lang)),
+      await gzipped(JSON.stringify(compactIndex(documents)), { level: 9 }),
+    )
+    // Last: it names the files above.
+    await writeFile(
+      path.join(outputPath, shardManifestFile(lang)),
+      await gzipped(JSON.stringify(manifest), { level: 9 }),
+    )
+    counts[locale] = documents.length
+  }
+  await writeFile(
+    path.join(outputPath, INDEX_FILES),
+    [...new Set(named)]
+      .sort()
+      .map((file) => `${file}\n`)
+      .join(''),
+  )
   return counts
 }
 

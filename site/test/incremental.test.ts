@@ -226,8 +226,10 @@ describe('which commune map pages an edit changes', () => {
   })
 })
 
-// Once with each kind of search index (search-strategy.ts), each from its own copy of the demo snapshot.
-describe.each(['compact', 'pagefind'] as const)('publishing one edit (%s search index)', (kind) => {
+// Once with each kind of search index written in files that name others (search-strategy.ts),
+// each from its own copy of the demo snapshot. The compact index is one file, written from the
+// same reading of the pages as the sharded index's whole-index file, which this checks.
+describe.each(['sharded', 'pagefind'] as const)('publishing one edit (%s search index)', (kind) => {
   let first: PublishResult
   let second: PublishResult
   const incremental = () => path.join(work, `incremental-${kind}`)
@@ -391,18 +393,17 @@ describe.each(['compact', 'pagefind'] as const)('publishing one edit (%s search 
     const different = pages(a).filter((file) => a.get(file) !== b.get(file))
     expect(different).toEqual([])
     // The search index, updated after the switch, holds every file of the full build's index, the
-    // same; Pagefind's entry file (which names the chunks a search reads) is the full build's.
+    // same; the file that names the chunks a search reads (Pagefind's entry file, the sharded
+    // index's manifest) is the full build's.
     const index = [...b.keys()].filter((f) => f.startsWith('pagefind/'))
-    expect(index).toContain(kind === 'pagefind' ? 'pagefind/pagefind-entry.json' : 'pagefind/search.vi.json.gz')
+    expect(index).toContain(kind === 'pagefind' ? 'pagefind/pagefind-entry.json' : 'pagefind/search.vi.shards.json.gz')
     expect(index.filter((file) => a.get(file) !== b.get(file))).toEqual([])
-    if (kind === 'pagefind') {
-      // What the full build lacks: only chunks of the index replaced (the first build's), kept for
-      // searches in flight; each index lists its own.
-      const extras = [...a.keys()].filter((f) => f.startsWith('pagefind/') && !b.has(f))
-      expect(extras.length).toBeGreaterThan(0)
-      const previous = indexFiles(before)
-      expect(extras.filter((f) => !previous.has(f.slice('pagefind/'.length)))).toEqual([])
-    }
+    // What the full build lacks: only chunks of the index replaced (the first build's), kept for
+    // searches in flight; each index lists its own.
+    const extras = [...a.keys()].filter((f) => f.startsWith('pagefind/') && !b.has(f))
+    expect(extras.length).toBeGreaterThan(0)
+    const previous = indexFiles(before)
+    expect(extras.filter((f) => !previous.has(f.slice('pagefind/'.length)))).toEqual([])
     // The map's files are made again from the new snapshot, the same as a full build's (above):
     // the added relic is in them, the withdrawn one is not.
     const mapFiles = pages(a).filter((f) => f.startsWith('map-data/'))
@@ -415,8 +416,8 @@ describe.each(['compact', 'pagefind'] as const)('publishing one edit (%s search 
     expect(places(now)).toContain('"/di-tich/di-tich-moi-them/"')
     expect(places(now)).not.toContain(`"/di-tich/${withdrawn.doc.slug}/"`)
     expect(places(before)).toContain(`"/di-tich/${withdrawn.doc.slug}/"`)
-    // The compact index of the incremental build holds the added relic and not the withdrawn one.
-    if (kind === 'compact') {
+    // The whole compact index of the incremental build holds the added relic and not the withdrawn one.
+    if (kind === 'sharded') {
       const vi = JSON.parse(gunzipSync(readFileSync(path.join(now, 'pagefind/search.vi.json.gz'))).toString()) as {
         title: string[]
       }
@@ -435,42 +436,38 @@ describe.each(['compact', 'pagefind'] as const)('publishing one edit (%s search 
     )
   })
 
-  it.runIf(kind === 'pagefind')(
-    'a second edit removes the chunks kept from the index before the one it replaces',
-    async () => {
-      const afterFirstEdit = liveDir(incremental())
-      const kept = [...tree(afterFirstEdit).keys()]
-        .filter((f) => f.startsWith('pagefind/'))
-        .map((f) => f.slice('pagefind/'.length))
-        .filter((f) => !indexFiles(afterFirstEdit).has(f) && /\.pf_[a-z]+$/.test(f))
-      expect(kept.length).toBeGreaterThan(0)
-      const relic = find('relics', () => true)
-      relic.doc.title = { ...relic.doc.title, vi: `${relic.doc.title.vi} (sửa lần hai)` }
-      save({ write: [[relic.entry, relic.doc]], remove: [] })
-      const logged: string[] = []
-      const third = await publish({
-        snapshot,
-        root: incremental(),
-        siteUrl: SITE_URL,
-        ifChanged: true,
-        log: (line) => logged.push(line),
-      })
-      expect(third.mode).toBe('incremental')
-      expect(logged.find((line) => line.startsWith('Search index:'))).toMatch(/, [1-9]\d* old ones removed\.$/)
-      const now = liveDir(incremental())
-      const allowed = new Set([...indexFiles(now), ...indexFiles(afterFirstEdit)])
-      const chunks = [...tree(now).keys()]
-        .filter((f) => f.startsWith('pagefind/') && /\.pf_[a-z]+$/.test(f))
-        .map((f) => f.slice('pagefind/'.length))
-      expect(chunks.filter((f) => !allowed.has(f))).toEqual([])
-      // Those kept after the first edit (from the full build's index) are gone, unless still used.
-      expect(kept.filter((f) => chunks.includes(f) && !allowed.has(f))).toEqual([])
-      expect(kept.some((f) => !chunks.includes(f))).toBe(true)
-      // The first edit's build, which a rollback would serve, still has them all.
-      expect(kept.every((f) => existsSync(path.join(afterFirstEdit, 'pagefind', f)))).toBe(true)
-    },
-    300_000,
-  )
+  it('a second edit removes the chunks kept from the index before the one it replaces', async () => {
+    const afterFirstEdit = liveDir(incremental())
+    const kept = [...tree(afterFirstEdit).keys()]
+      .filter((f) => f.startsWith('pagefind/'))
+      .map((f) => f.slice('pagefind/'.length))
+      .filter((f) => !indexFiles(afterFirstEdit).has(f) && /\.pf_[a-z]+$/.test(f))
+    expect(kept.length).toBeGreaterThan(0)
+    const relic = find('relics', () => true)
+    relic.doc.title = { ...relic.doc.title, vi: `${relic.doc.title.vi} (sửa lần hai)` }
+    save({ write: [[relic.entry, relic.doc]], remove: [] })
+    const logged: string[] = []
+    const third = await publish({
+      snapshot,
+      root: incremental(),
+      siteUrl: SITE_URL,
+      ifChanged: true,
+      log: (line) => logged.push(line),
+    })
+    expect(third.mode).toBe('incremental')
+    expect(logged.find((line) => line.startsWith('Search index:'))).toMatch(/, [1-9]\d* old ones removed\.$/)
+    const now = liveDir(incremental())
+    const allowed = new Set([...indexFiles(now), ...indexFiles(afterFirstEdit)])
+    const chunks = [...tree(now).keys()]
+      .filter((f) => f.startsWith('pagefind/') && /\.pf_[a-z]+$/.test(f))
+      .map((f) => f.slice('pagefind/'.length))
+    expect(chunks.filter((f) => !allowed.has(f))).toEqual([])
+    // Those kept after the first edit (from the full build's index) are gone, unless still used.
+    expect(kept.filter((f) => chunks.includes(f) && !allowed.has(f))).toEqual([])
+    expect(kept.some((f) => !chunks.includes(f))).toBe(true)
+    // The first edit's build, which a rollback would serve, still has them all.
+    expect(kept.every((f) => existsSync(path.join(afterFirstEdit, 'pagefind', f)))).toBe(true)
+  }, 300_000)
 
   it('builds in full when a page it would keep is gone from the live build', async () => {
     const edited = find('relics')

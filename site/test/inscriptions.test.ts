@@ -3,7 +3,7 @@
  * illustrative stele and royal ordination): their pages (three columns, languages, the warning,
  * photos of the lines a phone may not draw), the deep-zoom tiles and their info.json as a
  * publish leaves them, their IIIF manifest and Linked Art, the page-weight budget, and search by
- * reading, translation and characters, in Chromium, with both kinds of index.
+ * reading, translation and characters, in Chromium, with each kind of index.
  */
 import { mkdtemp, readFile, rm, stat, symlink } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { indexOnlyWords } from '../integrations/pagefind.ts'
 import { loadSnapshot, type Snapshot } from '../src/data/snapshot.ts'
 import { entryPath, staticPath } from '../src/routing.ts'
-import type { SearchIndexKind } from '../src/search-strategy.ts'
+import { SEARCH_INDEX_KINDS, type SearchIndexKind } from '../src/search-strategy.ts'
 import { entryManifest } from '../src/utils/iiif.ts'
 import {
   hasRareCharacters,
@@ -34,7 +34,7 @@ import { Graph } from './rdf'
 import { serveRoot, stopServe } from './serve'
 
 const site = new URL('https://disan.example.vn')
-const KINDS: SearchIndexKind[] = ['compact', 'pagefind']
+const KINDS = SEARCH_INDEX_KINDS
 let work: string
 let data: Snapshot
 let inscriptions: Inscription[]

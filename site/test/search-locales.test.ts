@@ -2,9 +2,9 @@
  * Issue 19: search in every published language, Chinese, Japanese and Korean included (written
  * without spaces between words), on a small site built for real from the demo snapshot, with
  * real text in each language, and searched like a visitor: in Chromium, on each language's
- * search page (its own script, its own index). Built twice from the same snapshot, once with each
- * kind of index (search-strategy.ts: the compact index of a small province, Pagefind's), and
- * every check made on both: the visitor sees the same results.
+ * search page (its own script, its own index). Built three times from the same snapshot, once with
+ * each kind of index (search-strategy.ts: the compact index of a small province, the sharded one
+ * of a large province, Pagefind's), and every check made on each: the visitor sees the same results.
  */
 import { cp, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -16,7 +16,7 @@ import { loadSnapshot, type PageEntry } from '../src/data/snapshot.ts'
 import { HTML_LANG, type Locale } from '../src/i18n/locales.ts'
 import { strings } from '../src/i18n/ui.ts'
 import { entryPath, staticPath } from '../src/routing.ts'
-import type { SearchIndexKind } from '../src/search-strategy.ts'
+import { SEARCH_INDEX_KINDS, type SearchIndexKind } from '../src/search-strategy.ts'
 import { chromiumPath, HEADLESS_FLAGS } from '../tools/chromium.ts'
 import { astroBuild } from './build'
 import { serveRoot, stopServe } from './serve'
@@ -41,7 +41,7 @@ const SHRINE = {
   },
 } as const
 
-const KINDS: SearchIndexKind[] = ['compact', 'pagefind']
+const KINDS = SEARCH_INDEX_KINDS
 
 let work: string
 const sites = {} as Record<
@@ -148,7 +148,9 @@ async function searchIn(
 /** The first index file a language's search page fetches. */
 const indexFile = (kind: SearchIndexKind, locale: Locale) => {
   const key = HTML_LANG[locale].toLowerCase()
-  return kind === 'compact' ? `/pagefind/search.${key}.json.gz` : `/pagefind/pagefind.${key}_`
+  if (kind === 'compact') return `/pagefind/search.${key}.json.gz`
+  // The sharded index's manifest, then the word files a query needs (or the whole compact index).
+  return kind === 'sharded' ? `/pagefind/search.${key}.shards.json.gz` : `/pagefind/pagefind.${key}_`
 }
 const isIndexFile = (file: string) => file.endsWith('.pf_meta') || file.endsWith('.json.gz')
 
@@ -165,7 +167,8 @@ describe.each(KINDS)('search in every language (%s index)', (kind) => {
       ).toBe(true)
     }
     expect(files.includes('pagefind.js')).toBe(kind === 'pagefind')
-    expect(files.some((f) => f.endsWith('.json.gz'))).toBe(kind === 'compact')
+    expect(files.some((f) => f.endsWith('.json.gz'))).toBe(kind !== 'pagefind')
+    expect(files.includes('shards')).toBe(kind === 'sharded')
   })
 
   it.each([

@@ -23,7 +23,8 @@
  *      is still known, and pruned later);
  *   1. files named by their content (`_astro/`, `media/`), immutable, cached for a year;
  *   2. the other files (search index parts, open data, icons, sitemap, service worker);
- *   3. the pages (`.html`) and `pagefind/pagefind-entry.json`, which names the search index parts;
+ *   3. the pages (`.html`) and the search index's files that name its parts (`pagefind/pagefind-entry.json`,
+ *      the sharded index's manifests: index-files.ts `namingFile`);
  *   4. `_publish/current.json`, which names the live build (and its security headers, see below).
  *
  * A failure stops the upload and says at which file. Before step 3 the bucket still serves the
@@ -69,6 +70,7 @@ import { HOST_FILES } from '../integrations/language-rules.ts'
 import { HEADERS_FILE, parseHeadersFile } from '../src/security.ts'
 import { PublishError } from './failure.ts'
 import { pool } from './files.ts'
+import { namingFile } from './index-files.ts'
 import { cacheControlOf, contentTypeOf, IMMUTABLE } from './serve.ts'
 import { currentBuild } from './status.ts'
 
@@ -76,8 +78,8 @@ import { currentBuild } from './status.ts'
 export const PUBLISH_PREFIX = '_publish/'
 const CURRENT_KEY = `${PUBLISH_PREFIX}current.json`
 const manifestKey = (buildId: string) => `${PUBLISH_PREFIX}builds/${buildId}.json`
-/** Names other files of the search index: uploaded with the pages, after what it names. */
-const NAMING_FILES = new Set(['pagefind/pagefind-entry.json'])
+/** A file of the search index that names others: uploaded with the pages, after what it names. */
+const namesIndexFiles = (key: string) => key.startsWith('pagefind/') && namingFile(key.slice('pagefind/'.length))
 const DEFAULT_GRACE_HOURS = 24
 const CONCURRENCY = 6
 
@@ -186,7 +188,7 @@ interface LocalFile extends ObjectRecord {
 }
 
 export const phaseOf = (key: string): Phase =>
-  IMMUTABLE.test(`/${key}`) ? 'asset' : key.endsWith('.html') || NAMING_FILES.has(key) ? 'page' : 'file'
+  IMMUTABLE.test(`/${key}`) ? 'asset' : key.endsWith('.html') || namesIndexFiles(key) ? 'page' : 'file'
 
 const WELL_KNOWN = '.well-known'
 

@@ -13,8 +13,19 @@ import path from 'node:path'
  */
 export const INDEX_FILES = 'index-files.txt'
 
-/** True for Pagefind's content-named files (`…_<hash>.pf_meta`, `index/vi_5f5a2ff.pf_index`…). */
+/**
+ * True for the content-named files of an index: Pagefind's (`…_<hash>.pf_meta`,
+ * `index/vi_5f5a2ff.pf_index`…) and the sharded index's (`shards/vi_<hash>.pf_words`, `.pf_cards`).
+ */
 export const contentNamed = (file: string) => /_[0-9a-f]{6,}\.pf_[a-z]+$/.test(file)
+
+/**
+ * True for the files of an index that name its content-named files (relative to the index's
+ * folder): Pagefind's entry file, each language's manifest of the sharded index. They are put in
+ * place after the files they name (tools/search-index.ts, tools/bucket.ts).
+ */
+export const namingFile = (file: string) =>
+  file === 'pagefind-entry.json' || /^search\.[a-z0-9-]+\.shards\.json\.gz$/.test(file)
 
 /** Files of a folder and its subfolders, relative to it, sorted. */
 export async function filesIn(dir: string): Promise<string[]> {

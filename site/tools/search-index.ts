@@ -14,17 +14,15 @@
  *    middle of a search with the old entry file still finds every chunk it names; older ones
  *    (each index lists its own in index-files.txt) are removed;
  *  - the files with fixed names (pagefind.js, the worker, the wasm…) are replaced by rename(2);
- *    pagefind-entry.json, which names the chunks, is replaced last: from that moment searches
- *    use the new index.
+ *    pagefind-entry.json, which names the chunks (and the sharded index's manifests, which name
+ *    its files: `namingFile`), is replaced last: from that moment searches use the new index.
  */
 import { randomBytes } from 'node:crypto'
 import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { writeSearchIndex } from '../integrations/pagefind.ts'
-import { contentNamed, filesIn, INDEX_FILES } from './index-files.ts'
-
-const ENTRY = 'pagefind-entry.json'
+import { contentNamed, filesIn, INDEX_FILES, namingFile } from './index-files.ts'
 
 export async function updateSearchIndex(
   build: string,
@@ -41,10 +39,9 @@ export async function updateSearchIndex(
     const counts = await writeSearchIndex(build, fresh)
     let added = 0
     let replaced = 0
-    // Pagefind's entry file goes last; the compact index (search.<lang>.json.gz) has none.
+    // The files that name others (Pagefind's entry file, the sharded index's manifests) go last.
     const written = await filesIn(fresh)
-    const files = written.filter((f) => f !== ENTRY)
-    for (const file of written.includes(ENTRY) ? [...files, ENTRY] : files) {
+    for (const file of [...written.filter((f) => !namingFile(f)), ...written.filter(namingFile)]) {
       const target = path.join(live, file)
       const exists = await stat(target).then(
         () => true,

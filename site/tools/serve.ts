@@ -87,10 +87,13 @@ export const TYPES: Record<string, string> = {
   m4a: 'audio/mp4',
   woff2: 'font/woff2',
   pdf: 'application/pdf',
-  // Pagefind's index files are gzip-compressed by Pagefind itself and unpacked by its script.
+  // Pagefind's index files are gzip-compressed by Pagefind itself and unpacked by its script; the
+  // sharded index's (utils/sharded-search.ts) are gzip too, unpacked by the search page.
   pf_meta: 'application/octet-stream',
   pf_index: 'application/octet-stream',
   pf_fragment: 'application/octet-stream',
+  pf_words: 'application/octet-stream',
+  pf_cards: 'application/octet-stream',
   pagefind: 'application/octet-stream',
 }
 

@@ -1,8 +1,10 @@
 /**
  * The search page's only script. The index is fetched on demand (when the box gets focus or a
  * query arrives): for a small province, its language's compact index, whole (a few kilobytes,
- * searched here: utils/search.ts `searchCompact`); for a large one, Pagefind's code and the index
- * chunks a query needs (search-strategy.ts chooses; the form's `data-search-index` says which).
+ * searched here: utils/search.ts `searchCompact`); for a large one, the same index cut into
+ * files, of which a query fetches the few it needs (utils/sharded-search.ts); when the site
+ * chose full-text search, Pagefind's code and the index chunks a query needs (search-strategy.ts
+ * chooses; the form's `data-search-index` says which).
  * The index holds folded words (see integrations/pagefind.ts), so the query is folded too.
  * A language's index holds its pages and, found by their English (else Vietnamese) text, the
  * entries not translated into it: these are listed after the page's own, marked, and lead to
@@ -15,6 +17,8 @@ import type { Locale } from '../i18n/locales'
 import { type PluralForms, plural } from '../i18n/plural'
 import {
   type CompactIndex,
+  compactIndexFile,
+  compactResult,
   everyWordFound,
   FEW_RESULTS,
   foldQuery,
@@ -23,6 +27,16 @@ import {
   searchCompact,
   snippet,
 } from '../utils/search'
+import {
+  CARD_BLOCK,
+  cardAt,
+  needsWholeIndex,
+  type ShardManifest,
+  searchSharded,
+  shardFile,
+  shardManifestFile,
+  type WordFile,
+} from '../utils/sharded-search'
 
 interface PagefindData {
   url: string
@@ -114,16 +128,20 @@ const importPagefind = async (copy = ''): Promise<Pagefind> => {
   return import(/* @vite-ignore */ url)
 }
 
-/**
- * A language's compact index (integrations/pagefind.ts `writeCompactIndex`), with Pagefind's
- * search interface. The file is stored gzip-compressed, as Pagefind stores its chunks, so it
- * travels small from any static host.
- */
-async function compactSearcher(lang: string): Promise<Searcher> {
-  const url = new URL(`${BASE_PATH}search.${lang.toLowerCase()}.json.gz`, window.location.href)
+/** A gzip JSON file of the search index, unpacked here (stored compressed, it travels small from any static host). */
+async function fetchPacked<T>(file: string): Promise<T> {
+  const url = new URL(`${BASE_PATH}${file}`, window.location.href)
   const response = await fetch(url)
   if (!response.ok || !response.body) throw new Error(`${url.pathname}: ${response.status}`)
-  const index = (await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).json()) as CompactIndex
+  return (await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).json()) as T
+}
+
+/**
+ * A language's compact index (integrations/pagefind.ts `writeCompactIndex`), with Pagefind's
+ * search interface. The file is stored gzip-compressed, as Pagefind stores its chunks.
+ */
+async function compactSearcher(lang: string): Promise<Searcher> {
+  const index = await fetchPacked<CompactIndex>(compactIndexFile(lang))
   return {
     exact: true,
     options: async () => {},
@@ -136,12 +154,57 @@ async function compactSearcher(lang: string): Promise<Searcher> {
   }
 }
 
-const compact = document.querySelector<HTMLElement>('form[data-search]')?.dataset.searchIndex === 'compact'
+/**
+ * A language's sharded index (utils/sharded-search.ts): its manifest first, then the word files a
+ * query needs and the card blocks of the results shown, each fetched once. A query in Chinese,
+ * Japanese or Korean is searched in the language's whole compact index.
+ */
+async function shardedSearcher(lang: string): Promise<Searcher> {
+  const manifest = await fetchPacked<ShardManifest>(shardManifestFile(lang))
+  const once = <T>(type: 'words' | 'cards') => {
+    const files = new Map<string, Promise<T>>()
+    return (name: string): Promise<T> => {
+      let file = files.get(name)
+      if (!file) {
+        file = fetchPacked<T>(shardFile(lang, name, type))
+        // A failed fetch (a dropped connection) is tried again by the next search.
+        file.catch(() => files.delete(name))
+        files.set(name, file)
+      }
+      return file
+    }
+  }
+  const words = once<WordFile>('words')
+  const cards = once<CompactIndex>('cards')
+  const whole = loadOnce(() => compactSearcher(lang))
+  return {
+    exact: true,
+    options: async () => {},
+    search: async (term, options) => {
+      if (needsWholeIndex(term)) return (await whole()).search(term, options)
+      const own = options?.filters?.t !== 'other'
+      const ids = await searchSharded(manifest, term, own, (key) => words(manifest.words[key] ?? ''))
+      return {
+        results: ids.map((id) => ({
+          id: String(id),
+          data: async () => {
+            const block = await cards(manifest.cards[Math.floor(id / CARD_BLOCK)] ?? '')
+            return compactResult(cardAt(block, id))
+          },
+        })),
+      }
+    },
+  }
+}
+
+const kind = document.querySelector<HTMLElement>('form[data-search]')?.dataset.searchIndex
+/** The searcher of a language's index of our own (compact or sharded), if the build has one. */
+const ownSearcher = (lang: string): Promise<Searcher> | undefined =>
+  kind === 'compact' ? compactSearcher(lang) : kind === 'sharded' ? shardedSearcher(lang) : undefined
 
 /** The page's index is loaded once; a failed load may be retried by searching again. */
 const loadPagefind = loadOnce(
-  async (): Promise<Searcher> =>
-    compact ? compactSearcher(document.documentElement.lang) : ready(await importPagefind()),
+  async (): Promise<Searcher> => ownSearcher(document.documentElement.lang) ?? ready(await importPagefind()),
 )
 
 /**
@@ -153,16 +216,17 @@ const loadPagefind = loadOnce(
  * only (nothing is rendered or announced in between).
  */
 const loadOther = loadOnce(async (lang: string): Promise<Searcher> => {
-  if (compact) return compactSearcher(lang)
+  const own = ownSearcher(lang)
+  if (own) return own
   const pagefind = await importPagefind(lang)
   const root = document.documentElement
-  const own = root.lang
+  const pageLang = root.lang
   root.lang = lang
   let instance: ReturnType<Pagefind['createInstance']>
   try {
     instance = pagefind.createInstance({ basePath: BASE_PATH })
   } finally {
-    root.lang = own
+    root.lang = pageLang
   }
   return ready(instance)
 })

@@ -107,7 +107,7 @@ function foldedWords(text: string): Set<string> {
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
 
 /** Scripts whose words Pagefind finds inside longer runs: Chinese and Japanese, and Korean (integrations/pagefind.ts `indexOnlyWords`). */
-const INSIDE_WORDS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u
+export const INSIDE_WORDS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u
 
 /**
  * Where a text can be cut: each Chinese or Japanese character (counted as half a word, so that
@@ -170,20 +170,30 @@ const STEM_ENDINGS: ReadonlySet<string> = new Set(
 const STEM_MIN = 4
 
 /**
- * How a word of a spaced language meets a text's words: 3 it is one of them, 2 it begins one,
- * 1 it shares with one a beginning of at least half its length and four letters, the two
- * differing only by endings of STEM_ENDINGS ("temples", "temple"; "potteries", "pottery"; not
+ * How a word of a spaced language meets one word of a text: 3 it is that word, 2 it begins it,
+ * 1 the two share a beginning of at least half the query word's length and four letters and
+ * differ only by endings of STEM_ENDINGS ("temples", "temple"; "potteries", "pottery"; not
  * "mxbfrkk4" and "mxbfqemp", nor "thanh" and "thang", which only begin alike), 0 not at all.
+ * Whatever the level, the two words begin with the query word's first three letters (or all of
+ * it, when shorter): the sharded index (sharded-search.ts) relies on it.
  */
+export function wordMatch(word: string, term: string): number {
+  if (word === term) return 3
+  if (word.startsWith(term)) return 2
+  const needed = Math.min(term.length, Math.max(STEM_MIN, Math.ceil(term.length / 2)))
+  let common = 0
+  while (common < word.length && word[common] === term[common]) common++
+  return common >= needed && STEM_ENDINGS.has(term.slice(common)) && STEM_ENDINGS.has(word.slice(common)) ? 1 : 0
+}
+
+/** How a word of a spaced language meets a text's words: the best `wordMatch` of any of them. */
 function spacedMatch(words: ReadonlySet<string>, term: string): number {
   if (words.has(term)) return 3
-  const needed = Math.min(term.length, Math.max(STEM_MIN, Math.ceil(term.length / 2)))
   let best = 0
   for (const word of words) {
-    if (word.startsWith(term)) return 2
-    let common = 0
-    while (common < word.length && word[common] === term[common]) common++
-    if (common >= needed && STEM_ENDINGS.has(term.slice(common)) && STEM_ENDINGS.has(word.slice(common))) best = 1
+    const level = wordMatch(word, term)
+    if (level === 2) return 2
+    if (level > best) best = level
   }
   return best
 }
@@ -238,6 +248,9 @@ export interface CompactDocument {
   text: string
 }
 
+/** The compact index file of a language (`<html lang>`, lower case, as Pagefind names its own), in /pagefind/. */
+export const compactIndexFile = (htmlLang: string) => `search.${htmlLang.toLowerCase()}.json.gz`
+
 /** The compact index of one language's documents, kinds, communes and folders written once each. */
 export function compactIndex(documents: readonly CompactDocument[]): CompactIndex {
   const table = (values: string[]) => [...new Set(values.filter(Boolean))]
@@ -289,10 +302,10 @@ export interface CompactResult {
 }
 
 /** Weight of a word found in the title against one found in the rest (Pagefind weighs `<h1>` 7). */
-const TITLE_WEIGHT = 7
+export const TITLE_WEIGHT = 7
 
 /** What a compact document is searched by, folded: its title, and the rest. */
-function compactFields(doc: CompactDocument) {
+export function compactFields(doc: CompactDocument) {
   const rest = [doc.kind, doc.commune, doc.summary, doc.text].join(' ')
   const text = { title: foldQuery(doc.title), rest: foldQuery(rest) }
   return { text, words: { title: foldedWords(doc.title), rest: foldedWords(rest) } }
@@ -324,18 +337,24 @@ export function searchCompact(index: CompactIndex, query: string, own: boolean):
       if (score < 0) break
     }
     if (score < 0) continue
-    const meta: ResultMeta = {
-      url: doc.url,
-      title: doc.title,
-      titleLang: doc.titleLang,
-      kind: doc.kind,
-      text: doc.summaryLang ? '' : doc.summary,
-      other: doc.summaryLang ? doc.summary : '',
-      otherLang: doc.summaryLang,
-    }
-    found.push({ result: { url: doc.url, content: `${text.title} ${text.rest}`, meta }, score, at })
+    found.push({ result: compactResult(doc), score, at })
   }
   return found.sort((a, b) => b.score - a.score || a.at - b.at).map((f) => f.result)
+}
+
+/** A compact document as a search result. */
+export function compactResult(doc: CompactDocument): CompactResult {
+  const { text } = compactFields(doc)
+  const meta: ResultMeta = {
+    url: doc.url,
+    title: doc.title,
+    titleLang: doc.titleLang,
+    kind: doc.kind,
+    text: doc.summaryLang ? '' : doc.summary,
+    other: doc.summaryLang ? doc.summary : '',
+    otherLang: doc.summaryLang,
+  }
+  return { url: doc.url, content: `${text.title} ${text.rest}`, meta }
 }
 
 /** Below this many results in the page's language, the other language's results are offered. */
