@@ -1,6 +1,7 @@
 /**
- * Search at scale: how big the search index is on disk (the compact index of a small province or
- * Pagefind's, both under /pagefind/), and what a visitor downloads for one query, measured in a
+ * Search at scale: how big the search index is on disk (the compact index of a small province, the
+ * sharded one of a large province or Pagefind's, all under /pagefind/), and what a visitor
+ * downloads for one query, measured in a
  * real Chromium on the served site. Baseline from the same build: a single
  * JSON index of every entry's title and summary, the simplest client-side search there is, which
  * every visitor would download whole before seeing a result.

@@ -1,6 +1,7 @@
 /** Sizes of a built site on disk: every file, the HTML pages, the search index per language. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
+import { gunzipSync } from 'node:zlib'
 
 /** Files and bytes under a folder (regular files only: the build's symlinks to media are not its own). */
 export function folderSize(
@@ -26,14 +27,32 @@ export interface SearchIndexLanguage {
 }
 
 /**
- * Pagefind's index per language: pagefind-entry.json lists each language with its page count and
- * hash (`ko_8f3a…`); that language's metadata, index chunks, fragments and filters are named with
- * its language key first (`index/ko_1d2e….pf_index`).
+ * The search index per language, of the kind the build has (site/src/search-strategy.ts):
+ * - Pagefind's: pagefind-entry.json lists each language with its page count and hash
+ *   (`ko_8f3a…`); that language's metadata, index chunks, fragments and filters are named with its
+ *   language key first (`index/ko_1d2e….pf_index`);
+ * - the compact index: `search.<lang>.json.gz`, its documents counted by their titles;
+ * - the sharded one: that file too, the manifest `search.<lang>.shards.json.gz` (its `count`) and
+ *   the files it names (`shards/<lang>_<hash>.pf_words`, `.pf_cards`).
  */
 export function searchIndexByLanguage(buildDir: string): SearchIndexLanguage[] {
   const dir = path.join(buildDir, 'pagefind')
   const entryFile = path.join(dir, 'pagefind-entry.json')
-  if (!existsSync(entryFile)) return []
+  if (!existsSync(entryFile)) {
+    const names = existsSync(dir) ? readdirSync(dir) : []
+    return names.flatMap((name) => {
+      const language = /^search\.([a-z0-9-]+)\.json\.gz$/.exec(name)?.[1]
+      if (!language) return []
+      const unpack = (file: string) => JSON.parse(gunzipSync(readFileSync(path.join(dir, file))).toString())
+      const manifest = `search.${language}.shards.json.gz`
+      const own = (file: string) => file === name || file === manifest || file.startsWith(`${language}_`)
+      const { files, bytes } = folderSize(dir, own)
+      const pages = existsSync(path.join(dir, manifest))
+        ? (unpack(manifest) as { count: number }).count
+        : (unpack(name) as { title: string[] }).title.length
+      return [{ language, pages, files, bytes }]
+    })
+  }
   const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as {
     languages: Record<string, { hash: string; page_count: number }>
   }

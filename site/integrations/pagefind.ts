@@ -25,6 +25,7 @@ import {
   shardManifestFile,
   shardOrder,
 } from '../src/utils/sharded-search.ts'
+import { inParallel } from '../tools/files.ts'
 import { contentNamed, filesIn, INDEX_FILES } from '../tools/index-files.ts'
 
 const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
@@ -272,17 +273,31 @@ export async function writeSearchIndex(
   return writePagefindIndex(outDir, outputPath)
 }
 
+/** Pages read at once for the compact and sharded indexes. */
+const PAGE_READERS = 16
+
 /** The compact documents of every published language, in the order of the pages read. */
 async function compactDocuments(outDir: string): Promise<Map<Locale, CompactDocument[]>> {
+  const list = await sources(outDir)
+  // Many pages read at once: one at a time, the 50,010 of 10,000 entries in five languages spent
+  // 18 of 28 s waiting for each file in turn (2026-12-07).
+  const found: (CompactDocument | undefined)[] = new Array(list.length)
+  await inParallel(
+    list.map((source, at) => ({ source, at })),
+    PAGE_READERS,
+    async ({ source, at }) => {
+      const html = await readFile(path.join(outDir, source.file), 'utf8').catch(() => undefined)
+      found[at] = html === undefined ? undefined : compactDocument(html, source)
+    },
+  )
   const byLocale = new Map<Locale, CompactDocument[]>()
-  for (const source of await sources(outDir)) {
-    const html = await readFile(path.join(outDir, source.file), 'utf8').catch(() => undefined)
-    const document = html === undefined ? undefined : compactDocument(html, source)
-    if (!document) continue
+  list.forEach((source, at) => {
+    const document = found[at]
+    if (!document) return
     const documents = byLocale.get(source.locale) ?? []
     documents.push(document)
     byLocale.set(source.locale, documents)
-  }
+  })
   return byLocale
 }
 
@@ -296,6 +311,9 @@ export async function writeCompactIndex(outDir: string, outputPath: string): Pro
     await writeFile(path.join(outputPath, compactIndexFile(HTML_LANG[locale])), body)
     counts[locale] = documents.length
   }
+  // No file named by its content: after a switch from another kind, the update after a partial
+  // build keeps that kind's files one publish more, for searches in flight, then removes them.
+  await writeFile(path.join(outputPath, INDEX_FILES), '')
   return counts
 }
 

@@ -6,9 +6,10 @@
  * each kind of index (search-strategy.ts: the compact index of a small province, the sharded one
  * of a large province, Pagefind's), and every check made on each: the visitor sees the same results.
  */
-import { cp, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises'
+import { cp, mkdtemp, readdir, readFile, rename, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { gunzipSync, gzipSync } from 'node:zlib'
 import type { Manifest } from '@heritage/contract'
 import { type Browser, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
@@ -17,6 +18,7 @@ import { HTML_LANG, type Locale } from '../src/i18n/locales.ts'
 import { strings } from '../src/i18n/ui.ts'
 import { entryPath, staticPath } from '../src/routing.ts'
 import { SEARCH_INDEX_KINDS, type SearchIndexKind } from '../src/search-strategy.ts'
+import { needsWholeIndex, type ShardManifest, shardFile } from '../src/utils/sharded-search.ts'
 import { chromiumPath, HEADLESS_FLAGS } from '../tools/chromium.ts'
 import { astroBuild } from './build'
 import { serveRoot, stopServe } from './serve'
@@ -145,12 +147,15 @@ async function searchIn(
   }
 }
 
-/** The first index file a language's search page fetches. */
-const indexFile = (kind: SearchIndexKind, locale: Locale) => {
+/** The first index file a language's search page fetches for a query. */
+const indexFile = (kind: SearchIndexKind, locale: Locale, query = '') => {
   const key = HTML_LANG[locale].toLowerCase()
-  if (kind === 'compact') return `/pagefind/search.${key}.json.gz`
-  // The sharded index's manifest, then the word files a query needs (or the whole compact index).
-  return kind === 'sharded' ? `/pagefind/search.${key}.shards.json.gz` : `/pagefind/pagefind.${key}_`
+  if (kind === 'pagefind') return `/pagefind/pagefind.${key}_`
+  // The sharded index's manifest (then the word files a query needs), unless the query has
+  // Chinese, Japanese or Korean words: the whole compact index, as the compact kind.
+  return kind === 'sharded' && !needsWholeIndex(query)
+    ? `/pagefind/search.${key}.shards.json.gz`
+    : `/pagefind/search.${key}.json.gz`
 }
 const isIndexFile = (file: string) => file.endsWith('.pf_meta') || file.endsWith('.json.gz')
 
@@ -190,7 +195,7 @@ describe.each(KINDS)('search in every language (%s index)', (kind) => {
     expect(found.results[0]?.lang).toBeNull()
     expect(found.results[0]?.marks.join(' ')).toContain(query)
     // The page loaded its own language's index first (another one only to offer its results).
-    expect(found.index.find(isIndexFile)).toContain(indexFile(kind, locale))
+    expect(found.index.find(isIndexFile)).toContain(indexFile(kind, locale, query))
   })
 
   it('finds nothing for Chinese characters that are not in the text', async () => {
@@ -234,5 +239,58 @@ describe.each(KINDS)('search in every language (%s index)', (kind) => {
     // Results in the page's own language come first.
     const own = found.results.map((r) => r.lang === null)
     expect(own).toEqual([...own].sort((a, b) => Number(b) - Number(a)))
+  })
+})
+
+describe('the sharded index, when its files change under a visitor', () => {
+  const dir = () => path.join(sites.sharded.outDir, 'pagefind')
+  const manifestFile = () => path.join(dir(), 'search.vi.shards.json.gz')
+  const shrineHref = () => entryPath({ kind: 'relics', slug: SHRINE.slug }, 'vi')
+
+  it('searches the whole compact index while there is no manifest (a site that has just left the compact index)', async () => {
+    await rename(manifestFile(), `${manifestFile()}.away`)
+    try {
+      const found = await searchIn('sharded', 'vi', 'den phu dong')
+      expect(found.results.map((r) => r.href)).toContain(shrineHref())
+      expect(found.index).toContain('/pagefind/search.vi.json.gz')
+      expect(found.index.filter((f) => f.includes('/shards/'))).toEqual([])
+    } finally {
+      await rename(`${manifestFile()}.away`, manifestFile())
+    }
+  })
+
+  it('fetches the manifest again when a file it names is gone (a newer index replaced it)', async () => {
+    await searchIn('sharded', 'vi', 'den')
+    // A newer index, written while the page is open: the word file of "phu" under another name,
+    // which a new manifest names; the old name gone.
+    const saved = await readFile(manifestFile())
+    const manifest = JSON.parse(gunzipSync(saved).toString()) as ShardManifest
+    const before = manifest.words.phu
+    if (!before) throw new Error('The demo has no word beginning with "phu".')
+    const file = (name: string) => path.join(dir(), shardFile('vi', name, 'words'))
+    const after = 'abcdef012345'
+    await rename(file(before), file(after))
+    await writeFile(manifestFile(), gzipSync(JSON.stringify({ ...manifest, words: { ...manifest.words, phu: after } })))
+    const fetched: string[] = []
+    const listen = (request: { url(): string }) => fetched.push(new URL(request.url()).pathname)
+    page.on('request', listen)
+    try {
+      await page.getByRole('searchbox').fill('den phu dong')
+      await page.getByRole('searchbox').press('Enter')
+      const status = page.getByRole('status')
+      await expect.poll(() => status.textContent(), { timeout: 30_000 }).toContain('den phu dong')
+      await expect.poll(() => page.locator('[data-search-results][aria-busy]').count(), { timeout: 30_000 }).toBe(0)
+      const hrefs = await page
+        .locator('[data-search-results] h2 a')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')))
+      expect(hrefs, (await status.textContent()) ?? '').toContain(shrineHref())
+      expect(fetched).toContain(`/pagefind/${shardFile('vi', before, 'words')}`)
+      expect(fetched.filter((f) => f === '/pagefind/search.vi.shards.json.gz')).toHaveLength(1)
+      expect(fetched).toContain(`/pagefind/${shardFile('vi', after, 'words')}`)
+    } finally {
+      page.off('request', listen)
+      await rename(file(after), file(before))
+      await writeFile(manifestFile(), saved)
+    }
   })
 })

@@ -4,7 +4,7 @@
  * word files a query needs.
  */
 import { describe, expect, it } from 'vitest'
-import { type CompactDocument, compactIndex, foldQuery, searchCompact } from '../src/utils/search.ts'
+import { type CompactDocument, compactIndex, foldQuery, INSIDE_WORDS, searchCompact } from '../src/utils/search.ts'
 import {
   CARD_BLOCK,
   cardAt,
@@ -219,6 +219,33 @@ describe('sharded index', () => {
     }
     expect(keyOf('храмов')).toBe('хра')
     expect(keyOf('da')).toBe('da')
+  })
+
+  it('finds words of letters outside the Basic Multilingual Plane as the compact index does', async () => {
+    const few = ['𐐨𐐩s', '𐐨𐐩', '𐐨𐐪', 'đình 𐐨𐐩'].map((title, i) => ({
+      ...(docs[i] as CompactDocument),
+      title,
+      summary: '',
+    }))
+    const { ordered: order, files: shardFiles, manifest: named } = written(few)
+    for (const query of ['𐐨𐐩s', '𐐨𐐩', '𐐨', 'dinh 𐐨𐐩']) {
+      const expected = searchCompact(compactIndex(few), query, true).map((r) => r.url)
+      expect(expected.length, query).toBeGreaterThan(0)
+      const ids = await searchSharded(named, query, true, async (key) => shardFiles.get(key) ?? {})
+      expect(
+        ids.map((id) => order[id]?.url),
+        query,
+      ).toEqual(expected)
+    }
+  })
+
+  it('leaves out of the word files the words that begin with Chinese, Japanese or Korean characters', () => {
+    expect(docs.some((d) => d.text.includes('景興'))).toBe(true)
+    const first = (word: string) => String.fromCodePoint(word.codePointAt(0) ?? 0)
+    for (const [key, file] of index.words) {
+      expect(INSIDE_WORDS.test(first(key)), key).toBe(false)
+      for (const word of Object.keys(file)) expect(INSIDE_WORDS.test(first(word)), word).toBe(false)
+    }
   })
 
   it('sends queries with Chinese, Japanese or Korean words to the whole index', () => {

@@ -39,9 +39,11 @@ export async function updateSearchIndex(
     const counts = await writeSearchIndex(build, fresh)
     let added = 0
     let replaced = 0
-    // The files that name others (Pagefind's entry file, the sharded index's manifests) go last.
+    // The files that name others (Pagefind's entry file, the sharded index's manifests) go last,
+    // with the list of the files named.
     const written = await filesIn(fresh)
-    for (const file of [...written.filter((f) => !namingFile(f)), ...written.filter(namingFile)]) {
+    const last = (file: string) => namingFile(file) || file === INDEX_FILES
+    for (const file of [...written.filter((f) => !last(f)), ...written.filter(last)]) {
       const target = path.join(live, file)
       const exists = await stat(target).then(
         () => true,

@@ -160,40 +160,61 @@ async function compactSearcher(lang: string): Promise<Searcher> {
  * Japanese or Korean is searched in the language's whole compact index.
  */
 async function shardedSearcher(lang: string): Promise<Searcher> {
-  const manifest = await fetchPacked<ShardManifest>(shardManifestFile(lang))
-  const once = <T>(type: 'words' | 'cards') => {
-    const files = new Map<string, Promise<T>>()
-    return (name: string): Promise<T> => {
-      let file = files.get(name)
-      if (!file) {
-        file = fetchPacked<T>(shardFile(lang, name, type))
-        // A failed fetch (a dropped connection) is tried again by the next search.
-        file.catch(() => files.delete(name))
-        files.set(name, file)
+  const whole = loadOnce(() => compactSearcher(lang))
+  /** A manifest and the files it names, each fetched once. */
+  const shards = () => {
+    const once = <T>(type: 'words' | 'cards') => {
+      const files = new Map<string, Promise<T>>()
+      return (name: string): Promise<T> => {
+        let file = files.get(name)
+        if (!file) {
+          file = fetchPacked<T>(shardFile(lang, name, type))
+          // A failed fetch (a dropped connection) is tried again by the next search.
+          file.catch(() => files.delete(name))
+          files.set(name, file)
+        }
+        return file
       }
-      return file
+    }
+    const manifest = fetchPacked<ShardManifest>(shardManifestFile(lang))
+    manifest.catch(() => {})
+    return { manifest, words: once<WordFile>('words'), cards: once<CompactIndex>('cards') }
+  }
+  let current: ReturnType<typeof shards> | undefined
+  const search = async (term: string, options: Parameters<Searcher['search']>[1], again: boolean) => {
+    // Fetched when a query first needs it (a query in Chinese, Japanese or Korean does not).
+    current ??= shards()
+    const index = current
+    const manifest = await index.manifest.catch(() => undefined)
+    // No manifest: the site has just switched from the compact index, whose file this kind writes too.
+    if (!manifest) {
+      current = undefined
+      return (await whole()).search(term, options)
+    }
+    const own = options?.filters?.t !== 'other'
+    let ids: number[]
+    try {
+      ids = await searchSharded(manifest, term, own, (key) => index.words(manifest.words[key] ?? ''))
+    } catch (error) {
+      // A file gone: a newer index replaced this one (files are kept one update) or the connection
+      // dropped. The manifest is fetched again, once.
+      if (current === index) current = undefined
+      if (again) return search(term, options, false)
+      throw error
+    }
+    return {
+      results: ids.map((id) => ({
+        id: String(id),
+        data: async () =>
+          compactResult(cardAt(await index.cards(manifest.cards[Math.floor(id / CARD_BLOCK)] ?? ''), id)),
+      })),
     }
   }
-  const words = once<WordFile>('words')
-  const cards = once<CompactIndex>('cards')
-  const whole = loadOnce(() => compactSearcher(lang))
   return {
     exact: true,
     options: async () => {},
-    search: async (term, options) => {
-      if (needsWholeIndex(term)) return (await whole()).search(term, options)
-      const own = options?.filters?.t !== 'other'
-      const ids = await searchSharded(manifest, term, own, (key) => words(manifest.words[key] ?? ''))
-      return {
-        results: ids.map((id) => ({
-          id: String(id),
-          data: async () => {
-            const block = await cards(manifest.cards[Math.floor(id / CARD_BLOCK)] ?? '')
-            return compactResult(cardAt(block, id))
-          },
-        })),
-      }
-    },
+    search: async (term, options) =>
+      needsWholeIndex(term) ? (await whole()).search(term, options) : search(term, options, true),
   }
 }
 

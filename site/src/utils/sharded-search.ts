@@ -8,7 +8,8 @@
  *   content and says how many documents there are, and how many of them are pages in the index's
  *   language (they come first);
  * - word files: every folded word of the documents' titles and the rest of their cards (kind,
- *   commune, summary, an inscription's lines), grouped by their first three letters, each word with
+ *   commune, summary, an inscription's lines) but those that begin with a Chinese, Japanese or
+ *   Korean character, grouped by their first three letters, each word with
  *   the documents that hold it and where (title, rest). A query word of three letters or more
  *   reads the one file of its first three letters, a shorter one the files whose letters it
  *   begins: every word it can match is there (search.ts `wordMatch`);
@@ -69,8 +70,11 @@ export const shardFile = (lang: string, name: string, type: 'words' | 'cards') =
 const IN_TITLE = 1
 const IN_REST = 2
 
-/** The word file a word belongs to. */
-export const keyOf = (word: string): string => [...word].slice(0, KEY_LETTERS).join('')
+/**
+ * The word file a word belongs to: its first KEY_LETTERS UTF-16 units, which `wordMatch` counts
+ * (a letter outside the Basic Multilingual Plane counts two, there as here).
+ */
+export const keyOf = (word: string): string => word.slice(0, KEY_LETTERS)
 
 /**
  * The documents in the order of the sharded index: pages in the index's language first, then
@@ -97,6 +101,9 @@ export function shardedIndex(documents: readonly CompactDocument[]): {
     for (const word of words.title) flags.set(word, IN_TITLE)
     for (const word of words.rest) flags.set(word, (flags.get(word) ?? 0) | IN_REST)
     for (const [word, flag] of flags) {
+      // A word that begins with a Chinese, Japanese or Korean character is met only by a query
+      // word that begins with one, and such a query searches the whole index (`needsWholeIndex`).
+      if (INSIDE_WORDS.test(String.fromCodePoint(word.codePointAt(0) ?? 0))) continue
       const list = places.get(word) ?? []
       list.push(id * 4 + flag)
       places.set(word, list)
@@ -145,7 +152,7 @@ export async function searchSharded(
   let scores: Map<number, number> | undefined
   for (const term of terms) {
     const needed =
-      [...term].length >= KEY_LETTERS ? keys.filter((k) => k === keyOf(term)) : keys.filter((k) => k.startsWith(term))
+      term.length >= KEY_LETTERS ? keys.filter((k) => k === keyOf(term)) : keys.filter((k) => k.startsWith(term))
     const files = await Promise.all(needed.map(load))
     // Per document: the best level of the term in its title, and elsewhere.
     const title = new Map<number, number>()
