@@ -293,4 +293,37 @@ describe('the sharded index, when its files change under a visitor', () => {
       await writeFile(manifestFile(), saved)
     }
   })
+
+  it('fetches the manifest again when a card file of the first results is gone', async () => {
+    // Its word file read, no card fetched ("xyzzy" begins no word).
+    await searchIn('sharded', 'vi', 'den xyzzy')
+    const saved = await readFile(manifestFile())
+    const manifest = JSON.parse(gunzipSync(saved).toString()) as ShardManifest
+    const file = (name: string) => path.join(dir(), shardFile('vi', name, 'cards'))
+    const renamed = manifest.cards.map((_, block) => `${'c'.repeat(11)}${block}`)
+    for (const [block, name] of manifest.cards.entries()) await rename(file(name), file(renamed[block] ?? ''))
+    await writeFile(manifestFile(), gzipSync(JSON.stringify({ ...manifest, cards: renamed })))
+    const fetched: string[] = []
+    const listen = (request: { url(): string }) => fetched.push(new URL(request.url()).pathname)
+    page.on('request', listen)
+    try {
+      await page.getByRole('searchbox').fill('den phu dong')
+      await page.getByRole('searchbox').press('Enter')
+      const status = page.getByRole('status')
+      await expect.poll(() => status.textContent(), { timeout: 30_000 }).toContain('den phu dong')
+      await expect.poll(() => page.locator('[data-search-results][aria-busy]').count(), { timeout: 30_000 }).toBe(0)
+      const hrefs = await page
+        .locator('[data-search-results] h2 a')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')))
+      expect(hrefs, (await status.textContent()) ?? '').toContain(shrineHref())
+      expect(fetched.filter((f) => f === '/pagefind/search.vi.shards.json.gz')).toHaveLength(1)
+      expect(fetched.some((f) => renamed.some((name) => f === `/pagefind/${shardFile('vi', name, 'cards')}`))).toBe(
+        true,
+      )
+    } finally {
+      page.off('request', listen)
+      for (const [block, name] of manifest.cards.entries()) await rename(file(renamed[block] ?? ''), file(name))
+      await writeFile(manifestFile(), saved)
+    }
+  })
 })

@@ -58,8 +58,16 @@ export async function updateSearchIndex(
     // Older files (of the index before the one replaced): no search uses them any more. Without
     // this, every partial build's hard-linked copy of the folder carried them on, for ever.
     let removed = 0
+    const current = new Set(written)
+    // A file that names the chunks of an index of another kind (a switch between kinds) or of a
+    // language no longer published: gone at once, or a page would read a manifest whose files are
+    // pruned later (a page without the sharded index's manifest searches the compact file).
+    for (const file of (await filesIn(live)).filter(namingFile)) {
+      if (current.has(file)) continue
+      await rm(path.join(live, file), { force: true })
+      removed++
+    }
     if (replacing) {
-      const current = new Set(written)
       for (const file of (await filesIn(live)).filter(contentNamed)) {
         if (current.has(file) || replacing.has(file)) continue
         await rm(path.join(live, file), { force: true })

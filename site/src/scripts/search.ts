@@ -128,11 +128,23 @@ const importPagefind = async (copy = ''): Promise<Pagefind> => {
   return import(/* @vite-ignore */ url)
 }
 
+/** A file of the search index the server did not give (`status` 0: no answer at all). */
+class IndexFileError extends Error {
+  constructor(
+    path: string,
+    readonly status: number,
+  ) {
+    super(`${path}: ${status}`)
+  }
+}
+
 /** A gzip JSON file of the search index, unpacked here (stored compressed, it travels small from any static host). */
 async function fetchPacked<T>(file: string): Promise<T> {
   const url = new URL(`${BASE_PATH}${file}`, window.location.href)
-  const response = await fetch(url)
-  if (!response.ok || !response.body) throw new Error(`${url.pathname}: ${response.status}`)
+  const response = await fetch(url).catch(() => {
+    throw new IndexFileError(url.pathname, 0)
+  })
+  if (!response.ok || !response.body) throw new IndexFileError(url.pathname, response.status)
   return (await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).json()) as T
 }
 
@@ -185,29 +197,40 @@ async function shardedSearcher(lang: string): Promise<Searcher> {
     // Fetched when a query first needs it (a query in Chinese, Japanese or Korean does not).
     current ??= shards()
     const index = current
-    const manifest = await index.manifest.catch(() => undefined)
-    // No manifest: the site has just switched from the compact index, whose file this kind writes too.
-    if (!manifest) {
-      current = undefined
-      return (await whole()).search(term, options)
+    const forget = () => {
+      if (current === index) current = undefined
     }
+    const manifest = await index.manifest.catch((error: unknown) => {
+      forget()
+      // None on the server: the site has just switched from the compact index, whose file this
+      // kind writes too. Any other failure (no connection) is the search's.
+      if (error instanceof IndexFileError && error.status === 404) return undefined
+      throw error
+    })
+    if (!manifest) return (await whole()).search(term, options)
     const own = options?.filters?.t !== 'other'
+    const card = async (id: number) => {
+      try {
+        return cardAt(await index.cards(manifest.cards[Math.floor(id / CARD_BLOCK)] ?? ''), id)
+      } catch (error) {
+        forget()
+        throw error
+      }
+    }
     let ids: number[]
     try {
       ids = await searchSharded(manifest, term, own, (key) => index.words(manifest.words[key] ?? ''))
+      // The cards of the first results too: a file of the index may be gone with it.
+      await Promise.all(ids.slice(0, PAGE_SIZE).map(card))
     } catch (error) {
       // A file gone: a newer index replaced this one (files are kept one update) or the connection
       // dropped. The manifest is fetched again, once.
-      if (current === index) current = undefined
+      forget()
       if (again) return search(term, options, false)
       throw error
     }
     return {
-      results: ids.map((id) => ({
-        id: String(id),
-        data: async () =>
-          compactResult(cardAt(await index.cards(manifest.cards[Math.floor(id / CARD_BLOCK)] ?? ''), id)),
-      })),
+      results: ids.map((id) => ({ id: String(id), data: async () => compactResult(await card(id)) })),
     }
   }
   return {
@@ -438,7 +461,15 @@ if (form && input && status && list && more && other) {
     window.history.pushState(null, '', url)
     void search(input.value)
   })
-  more.addEventListener('click', () => void render(latest, true))
+  more.addEventListener('click', () => {
+    const id = latest
+    render(id, true).catch(() => {
+      // The next results could not be loaded (no connection): said, and "more" offered again.
+      if (id !== latest) return
+      status.textContent = strings.failed
+      more.hidden = false
+    })
+  })
   window.addEventListener('popstate', () => {
     input.value = fromAddress()
     void search(input.value)
