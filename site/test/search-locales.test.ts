@@ -246,6 +246,25 @@ describe('the sharded index, when its files change under a visitor', () => {
   const dir = () => path.join(sites.sharded.outDir, 'pagefind')
   const manifestFile = () => path.join(dir(), 'search.vi.shards.json.gz')
   const shrineHref = () => entryPath({ kind: 'relics', slug: SHRINE.slug }, 'vi')
+  /** Searches again on the page already open (its index already loaded): the results' links, the status, the files fetched. */
+  const searchAgain = async (query: string) => {
+    const fetched: string[] = []
+    const listen = (request: { url(): string }) => fetched.push(new URL(request.url()).pathname)
+    page.on('request', listen)
+    try {
+      await page.getByRole('searchbox').fill(query)
+      await page.getByRole('searchbox').press('Enter')
+      const status = page.getByRole('status')
+      await expect.poll(() => status.textContent(), { timeout: 30_000 }).toContain(query)
+      await expect.poll(() => page.locator('[data-search-results][aria-busy]').count(), { timeout: 30_000 }).toBe(0)
+      const hrefs = await page
+        .locator('[data-search-results] h2 a')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')))
+      return { hrefs, status: (await status.textContent()) ?? '', fetched }
+    } finally {
+      page.off('request', listen)
+    }
+  }
 
   it('searches the whole compact index while there is no manifest (a site that has just left the compact index)', async () => {
     await rename(manifestFile(), `${manifestFile()}.away`)
@@ -271,24 +290,13 @@ describe('the sharded index, when its files change under a visitor', () => {
     const after = 'abcdef012345'
     await rename(file(before), file(after))
     await writeFile(manifestFile(), gzipSync(JSON.stringify({ ...manifest, words: { ...manifest.words, phu: after } })))
-    const fetched: string[] = []
-    const listen = (request: { url(): string }) => fetched.push(new URL(request.url()).pathname)
-    page.on('request', listen)
     try {
-      await page.getByRole('searchbox').fill('den phu dong')
-      await page.getByRole('searchbox').press('Enter')
-      const status = page.getByRole('status')
-      await expect.poll(() => status.textContent(), { timeout: 30_000 }).toContain('den phu dong')
-      await expect.poll(() => page.locator('[data-search-results][aria-busy]').count(), { timeout: 30_000 }).toBe(0)
-      const hrefs = await page
-        .locator('[data-search-results] h2 a')
-        .evaluateAll((links) => links.map((a) => a.getAttribute('href')))
-      expect(hrefs, (await status.textContent()) ?? '').toContain(shrineHref())
+      const { hrefs, status, fetched } = await searchAgain('den phu dong')
+      expect(hrefs, status).toContain(shrineHref())
       expect(fetched).toContain(`/pagefind/${shardFile('vi', before, 'words')}`)
       expect(fetched.filter((f) => f === '/pagefind/search.vi.shards.json.gz')).toHaveLength(1)
       expect(fetched).toContain(`/pagefind/${shardFile('vi', after, 'words')}`)
     } finally {
-      page.off('request', listen)
       await rename(file(after), file(before))
       await writeFile(manifestFile(), saved)
     }
@@ -303,25 +311,14 @@ describe('the sharded index, when its files change under a visitor', () => {
     const renamed = manifest.cards.map((_, block) => `${'c'.repeat(11)}${block}`)
     for (const [block, name] of manifest.cards.entries()) await rename(file(name), file(renamed[block] ?? ''))
     await writeFile(manifestFile(), gzipSync(JSON.stringify({ ...manifest, cards: renamed })))
-    const fetched: string[] = []
-    const listen = (request: { url(): string }) => fetched.push(new URL(request.url()).pathname)
-    page.on('request', listen)
     try {
-      await page.getByRole('searchbox').fill('den phu dong')
-      await page.getByRole('searchbox').press('Enter')
-      const status = page.getByRole('status')
-      await expect.poll(() => status.textContent(), { timeout: 30_000 }).toContain('den phu dong')
-      await expect.poll(() => page.locator('[data-search-results][aria-busy]').count(), { timeout: 30_000 }).toBe(0)
-      const hrefs = await page
-        .locator('[data-search-results] h2 a')
-        .evaluateAll((links) => links.map((a) => a.getAttribute('href')))
-      expect(hrefs, (await status.textContent()) ?? '').toContain(shrineHref())
+      const { hrefs, status, fetched } = await searchAgain('den phu dong')
+      expect(hrefs, status).toContain(shrineHref())
       expect(fetched.filter((f) => f === '/pagefind/search.vi.shards.json.gz')).toHaveLength(1)
       expect(fetched.some((f) => renamed.some((name) => f === `/pagefind/${shardFile('vi', name, 'cards')}`))).toBe(
         true,
       )
     } finally {
-      page.off('request', listen)
       for (const [block, name] of manifest.cards.entries()) await rename(file(renamed[block] ?? ''), file(name))
       await writeFile(manifestFile(), saved)
     }
