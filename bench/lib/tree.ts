@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
+import { compactIndexLanguage, SEARCH_DIR, shardManifestFile } from '../../site/src/utils/index-names.ts'
 
 /** Files and bytes under a folder (regular files only: the build's symlinks to media are not its own). */
 export function folderSize(
@@ -36,15 +37,15 @@ export interface SearchIndexLanguage {
  *   the files it names (`shards/<lang>_<hash>.pf_words`, `.pf_cards`).
  */
 export function searchIndexByLanguage(buildDir: string): SearchIndexLanguage[] {
-  const dir = path.join(buildDir, 'pagefind')
+  const dir = path.join(buildDir, SEARCH_DIR)
   const entryFile = path.join(dir, 'pagefind-entry.json')
   if (!existsSync(entryFile)) {
     const names = existsSync(dir) ? readdirSync(dir) : []
     return names.flatMap((name) => {
-      const language = /^search\.([a-z0-9-]+)\.json\.gz$/.exec(name)?.[1]
+      const language = compactIndexLanguage(name)
       if (!language) return []
       const unpack = (file: string) => JSON.parse(gunzipSync(readFileSync(path.join(dir, file))).toString())
-      const manifest = `search.${language}.shards.json.gz`
+      const manifest = shardManifestFile(language)
       const own = (file: string) => file === name || file === manifest || file.startsWith(`${language}_`)
       const { files, bytes } = folderSize(dir, own)
       const pages = existsSync(path.join(dir, manifest))

@@ -11,20 +11,9 @@ import { DEFAULT_LOCALE, HTML_LANG, LOCALES, type Locale, localePrefix } from '.
 import { strings } from '../src/i18n/ui.ts'
 import { KIND_LABEL, PAGE_KINDS, PAGE_SEGMENT, staticPath } from '../src/routing.ts'
 import { indexKindOfPage, type SearchIndexKind } from '../src/search-strategy.ts'
-import {
-  type CompactDocument,
-  compactIndex,
-  compactIndexFile,
-  htmlToText,
-  textByLanguage,
-} from '../src/utils/search.ts'
-import {
-  type ShardManifest,
-  shardedIndex,
-  shardFile,
-  shardManifestFile,
-  shardOrder,
-} from '../src/utils/sharded-search.ts'
+import { compactIndexFile, SEARCH_DIR, shardFile, shardManifestFile } from '../src/utils/index-names.ts'
+import { type CompactDocument, compactIndex, htmlToText, textByLanguage } from '../src/utils/search.ts'
+import { type ShardManifest, shardedIndex, shardOrder } from '../src/utils/sharded-search.ts'
 import { inParallel } from '../tools/files.ts'
 import { contentNamed, filesIn, INDEX_FILES } from '../tools/index-files.ts'
 
@@ -265,7 +254,7 @@ const gzipped = promisify(gzip)
  */
 export async function writeSearchIndex(
   outDir: string,
-  outputPath = path.join(outDir, 'pagefind'),
+  outputPath = path.join(outDir, SEARCH_DIR),
 ): Promise<Partial<Record<Locale, number>>> {
   const kind = await builtIndexKind(outDir)
   if (kind === 'compact') return writeCompactIndex(outDir, outputPath)
@@ -389,7 +378,7 @@ async function moveInto(from: string, to: string): Promise<void> {
  */
 export async function writePagefindIndex(
   outDir: string,
-  outputPath = path.join(outDir, 'pagefind'),
+  outputPath = path.join(outDir, SEARCH_DIR),
 ): Promise<Partial<Record<Locale, number>>> {
   const counts: Partial<Record<Locale, number>> = {}
   const byLocale = new Map<Locale, Source[]>()

@@ -21,9 +21,12 @@ import { gtinCheckDigit } from '@heritage/contract'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { HOST_FILES, qrPaths } from '../integrations/language-rules.ts'
 import { HEADERS_FILE, parseHeadersFile } from '../src/security.ts'
+import { SEARCH_DIR, SHARD_DIR, shardFile, shardManifestFile } from '../src/utils/index-names.ts'
 import { freePort } from '../tools/free-port.ts'
+import { INDEX_FILES } from '../tools/index-files.ts'
 import { publish } from '../tools/publish.ts'
 import { languageRedirect, qrTranslations } from '../tools/qr-language.ts'
+import { cacheControlOf } from '../tools/serve.ts'
 import { siteDir } from './build'
 
 const SEARCH_PATH = `${process.env.PATH ?? ''}:/usr/local/sbin:/usr/sbin:/sbin`
@@ -229,14 +232,26 @@ const CADDY: ProductionServer = {
 
 const SERVERS = [NGINX, CADDY]
 
+/** A publish of the demo into `root` with these settings in the environment, set back after. */
+async function publishDemo(root: string, settings: Record<string, string>) {
+  const before = Object.fromEntries(Object.keys(settings).map((name) => [name, process.env[name]]))
+  Object.assign(process.env, settings)
+  try {
+    await publish({ snapshot: inject('snapshotDir'), root, siteUrl: `https://${SITE_HOST}` })
+  } finally {
+    for (const [name, value] of Object.entries(before)) {
+      if (value === undefined) delete process.env[name]
+      else process.env[name] = value
+    }
+  }
+}
+
 beforeAll(async () => {
   if (!SERVERS.some((s) => installed(...s.commands))) return
   template = await mkdtemp(path.join(tmpdir(), 'heritage-production-'))
-  await publish({
-    snapshot: inject('snapshotDir'),
-    root: path.join(template, 'site'),
-    siteUrl: `https://${SITE_HOST}`,
-  })
+  // The sharded search index, whose word and card files are cached for a year (the demo would
+  // have the compact index, one file, revalidated).
+  await publishDemo(path.join(template, 'site'), { SITE_SEARCH: 'sharded' })
 }, 600_000)
 
 afterAll(() => {
@@ -313,6 +328,23 @@ for (const productionServer of SERVERS) {
           expect(answer.headers['cache-control'], file).toBe('public, max-age=31536000, immutable')
         }
       }
+      // The sharded search index: its word and card files are named by their content (a year,
+      // as serve.ts `IMMUTABLE`); the manifest naming them changes with every publish.
+      const shard = readFileSync(path.join(build(), SEARCH_DIR, INDEX_FILES), 'utf8')
+        .split('\n')
+        .find((file) => file.startsWith(`${SHARD_DIR}/`))
+      expect(shard).toBeTruthy()
+      const shardAnswer = await get(SITE_HOST, `/${SEARCH_DIR}/${shard}`)
+      expect(shardAnswer.status).toBe(200)
+      expect(shardAnswer.headers['cache-control']).toBe(cacheControlOf(`/${SEARCH_DIR}/${shard}`))
+      expect(shardAnswer.headers['cache-control']).toBe('public, max-age=31536000, immutable')
+      const manifest = await get(SITE_HOST, `/${SEARCH_DIR}/${shardManifestFile('vi')}`)
+      expect(manifest.status).toBe(200)
+      expect(manifest.headers['cache-control']).toBe('no-cache')
+      // A word file that is not there: a 404 kept for a year would hide it after a publish.
+      const gone = await get(SITE_HOST, `/${SEARCH_DIR}/${shardFile('vi', '000000000000', 'words')}`)
+      expect(gone.status).toBe(404)
+      expect(gone.headers['cache-control'] ?? '').not.toContain('immutable')
       const missing = await get(SITE_HOST, '/khong-co-trang-nay/')
       expect(missing.status).toBe(404)
       expectBuildHeaders(missing)
@@ -467,16 +499,9 @@ for (const productionServer of SERVERS) {
     it('sends the next build’s headers once the server is reloaded after the publish', async () => {
       const before = buildHeaders()['Content-Security-Policy']
       // Another map tile server: the next build's Content-Security-Policy differs.
-      process.env.PUBLIC_TILE_URL = 'https://{s}.tiles.example.vn/{z}/{x}/{y}.png'
-      try {
-        await publish({
-          snapshot: inject('snapshotDir'),
-          root: path.join(dataDir, 'site'),
-          siteUrl: `https://${SITE_HOST}`,
-        })
-      } finally {
-        delete process.env.PUBLIC_TILE_URL
-      }
+      await publishDemo(path.join(dataDir, 'site'), {
+        PUBLIC_TILE_URL: 'https://{s}.tiles.example.vn/{z}/{x}/{y}.png',
+      })
       const after = buildHeaders()['Content-Security-Policy']
       expect(after).toContain('https://*.tiles.example.vn')
       // The server read the headers when it started: until it is reloaded it sends the previous build's.

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { staticPath } from '../src/routing.ts'
-import { shardFile, shardManifestFile } from '../src/utils/sharded-search.ts'
+import { shardFile, shardManifestFile } from '../src/utils/index-names.ts'
 import { INDEX_FILES } from '../tools/index-files.ts'
 import { updateSearchIndex } from '../tools/search-index.ts'
 

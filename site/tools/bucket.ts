@@ -68,6 +68,7 @@ import {
 import { type BucketEnv, BucketSettingsError, readBucketEnv, SITE_BUCKET_ENV } from '@heritage/contract/bucketSettings'
 import { HOST_FILES } from '../integrations/language-rules.ts'
 import { HEADERS_FILE, parseHeadersFile } from '../src/security.ts'
+import { SEARCH_DIR } from '../src/utils/index-names.ts'
 import { PublishError } from './failure.ts'
 import { pool } from './files.ts'
 import { namingFile } from './index-files.ts'
@@ -79,7 +80,8 @@ export const PUBLISH_PREFIX = '_publish/'
 const CURRENT_KEY = `${PUBLISH_PREFIX}current.json`
 const manifestKey = (buildId: string) => `${PUBLISH_PREFIX}builds/${buildId}.json`
 /** A file of the search index that names others: uploaded with the pages, after what it names. */
-const namesIndexFiles = (key: string) => key.startsWith('pagefind/') && namingFile(key.slice('pagefind/'.length))
+const namesIndexFiles = (key: string) =>
+  key.startsWith(`${SEARCH_DIR}/`) && namingFile(key.slice(SEARCH_DIR.length + 1))
 const DEFAULT_GRACE_HOURS = 24
 const CONCURRENCY = 6
 

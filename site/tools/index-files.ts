@@ -1,10 +1,11 @@
 /**
- * What names the files of a Pagefind index, in a module of Node's own imports only: the bench
- * (plain `node`) reads it as well as the indexer (integrations/pagefind.ts) and the update after a
- * partial build (search-index.ts).
+ * What names the files of a search index, in a module of Node's own imports only (and
+ * src/utils/index-names.ts, which has none): the bench (plain `node`) reads it as well as the
+ * indexer (integrations/pagefind.ts) and the update after a partial build (search-index.ts).
  */
 import { readdir } from 'node:fs/promises'
 import path from 'node:path'
+import { isShardManifest } from '../src/utils/index-names.ts'
 
 /**
  * The list of the content-named files of the index beside them (`pagefind/index-files.txt`), written
@@ -24,8 +25,7 @@ export const contentNamed = (file: string) => /_[0-9a-f]{6,}\.pf_[a-z]+$/.test(f
  * folder): Pagefind's entry file, each language's manifest of the sharded index. They are put in
  * place after the files they name (tools/search-index.ts, tools/bucket.ts).
  */
-export const namingFile = (file: string) =>
-  file === 'pagefind-entry.json' || /^search\.[a-z0-9-]+\.shards\.json\.gz$/.test(file)
+export const namingFile = (file: string) => file === 'pagefind-entry.json' || isShardManifest(file)
 
 /** Files of a folder and its subfolders, relative to it, sorted. */
 export async function filesIn(dir: string): Promise<string[]> {

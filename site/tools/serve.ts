@@ -55,6 +55,7 @@ import {
 } from '../src/gs1-resolver.ts'
 import { chooseLocale, isQrLandingPath } from '../src/language-choice.ts'
 import { HEADERS_FILE, HTTPS_ONLY_HEADERS, parseHeadersFile, securityHeaders } from '../src/security.ts'
+import { SEARCH_DIR, SHARD_DIR } from '../src/utils/index-names.ts'
 import { languageRedirect, qrTranslations } from './qr-language.ts'
 
 /** Content types by extension; bucket.ts stores objects with the same ones. */
@@ -100,8 +101,12 @@ export const TYPES: Record<string, string> = {
 const COMPRESSIBLE =
   /^(text\/|application\/(javascript|json|geo\+json|xml|manifest\+json|wasm)|image\/svg\+xml|model\/gltf\+json)/
 
-/** Files named by their content (Astro's scripts, the snapshot's media): cached for a year. */
-export const IMMUTABLE = /^\/(_astro|media)\//
+/**
+ * Files named by their content (Astro's scripts, the snapshot's media, the sharded search index's
+ * word and card files): cached for a year. deploy/nginx/heritage.conf and deploy/caddy/Caddyfile
+ * say the same (site/test/production-servers.test.ts).
+ */
+export const IMMUTABLE = new RegExp(`^/(_astro|media|${SEARCH_DIR}/${SHARD_DIR})/`)
 /** Files whose name does not give their type: the GS1 resolver description and linksets. */
 const NAMED_TYPES: readonly [RegExp, string][] = [
   [/(?:^|\/)\.well-known\/gs1resolver$/, 'application/json'],

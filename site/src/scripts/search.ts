@@ -15,9 +15,9 @@
  */
 import type { Locale } from '../i18n/locales'
 import { type PluralForms, plural } from '../i18n/plural'
+import { compactIndexFile, SEARCH_DIR, shardFile, shardManifestFile } from '../utils/index-names'
 import {
   type CompactIndex,
-  compactIndexFile,
   compactResult,
   everyWordFound,
   FEW_RESULTS,
@@ -33,8 +33,6 @@ import {
   needsWholeIndex,
   type ShardManifest,
   searchSharded,
-  shardFile,
-  shardManifestFile,
   type WordFile,
 } from '../utils/sharded-search'
 
@@ -96,7 +94,7 @@ const status = document.querySelector<HTMLElement>('[data-search-status]')
 const list = document.querySelector<HTMLOListElement>('[data-search-results]')
 const more = document.querySelector<HTMLButtonElement>('[data-search-more]')
 
-const BASE_PATH = '/pagefind/'
+const BASE_PATH = `/${SEARCH_DIR}/`
 /**
  * `load` run at the first call (with its arguments) and its promise given to every later call; a
  * failed load (a dropped connection) is forgotten, so that searching again retries it.

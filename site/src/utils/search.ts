@@ -248,9 +248,6 @@ export interface CompactDocument {
   text: string
 }
 
-/** The compact index file of a language (`<html lang>`, lower case, as Pagefind names its own), in /pagefind/. */
-export const compactIndexFile = (htmlLang: string) => `search.${htmlLang.toLowerCase()}.json.gz`
-
 /** The compact index of one language's documents, kinds, communes and folders written once each. */
 export function compactIndex(documents: readonly CompactDocument[]): CompactIndex {
   const table = (values: string[]) => [...new Set(values.filter(Boolean))]

@@ -56,16 +56,6 @@ export interface ShardManifest {
  */
 export type WordFile = Record<string, number[]>
 
-/** A language's manifest (`lang`: its `<html lang>`), beside the compact index in /pagefind/. */
-export const shardManifestFile = (lang: string) => `search.${lang.toLowerCase()}.shards.json.gz`
-
-/**
- * A word or card file of a language, named by its content (`name`), as Pagefind names its chunks
- * (tools/index-files.ts `contentNamed`): a file that exists already is the same, and is kept.
- */
-export const shardFile = (lang: string, name: string, type: 'words' | 'cards') =>
-  `shards/${lang.toLowerCase()}_${name}.pf_${type}`
-
 /** Where a word is found in a document. */
 const IN_TITLE = 1
 const IN_REST = 2
