@@ -183,6 +183,15 @@ describe('signed-in access', () => {
     expect(live.packaging ?? null).toBeNull()
   })
 
+  it('a signed-in request reads its account without populating its province, communes or producer', async () => {
+    // Every request reads the account (auth.depth): the scope needs the ids only.
+    const token = await http.login('producer-a@test.vn', PASSWORD)
+    const me = await http.rest('GET', 'users/me', { token })
+    expect(me.json.user.producer).toBe(docs.producerA.id)
+    const own = await http.rest('GET', `producers/${docs.producerA.id}`, { token })
+    expect(own.status).toBe(200)
+  })
+
   it('a contributor cannot give themselves a role', async () => {
     const token = await http.login('contributor@test.vn', PASSWORD)
     const me = await http.rest('GET', 'users/me', { token })
