@@ -11,7 +11,7 @@ import { DEFAULT_LOCALE, HTML_LANG, LOCALES, type Locale, localePrefix } from '.
 import { strings } from '../src/i18n/ui.ts'
 import { KIND_LABEL, PAGE_KINDS, PAGE_SEGMENT, staticPath } from '../src/routing.ts'
 import { indexKindOfPage, type SearchIndexKind } from '../src/search-strategy.ts'
-import { compactIndexFile, SEARCH_DIR, shardFile, shardManifestFile } from '../src/utils/index-names.ts'
+import { compactIndexFile, SEARCH_DIR, SHARD_DIR, shardFile, shardManifestFile } from '../src/utils/index-names.ts'
 import { type CompactDocument, compactIndex, htmlToText, textByLanguage } from '../src/utils/search.ts'
 import { type ShardManifest, shardedIndex, shardOrder } from '../src/utils/sharded-search.ts'
 import { inParallel } from '../tools/files.ts'
@@ -314,7 +314,7 @@ export async function writeCompactIndex(outDir: string, outputPath: string): Pro
  */
 export async function writeShardedIndex(outDir: string, outputPath: string): Promise<Partial<Record<Locale, number>>> {
   const byLocale = await compactDocuments(outDir)
-  await mkdir(path.join(outputPath, 'shards'), { recursive: true })
+  await mkdir(path.join(outputPath, SHARD_DIR), { recursive: true })
   const counts: Partial<Record<Locale, number>> = {}
   const named: string[] = []
   /** Writes a file named by its content; gives the name. */

@@ -21,8 +21,9 @@
  *
  *   0. `_publish/builds/<id>.json`: the list of what this build uploads (so an upload cut short
  *      is still known, and pruned later);
- *   1. files named by their content (`_astro/`, `media/`), immutable, cached for a year;
- *   2. the other files (search index parts, open data, icons, sitemap, service worker);
+ *   1. files named by their content (`_astro/`, `media/`, the sharded search index's word and
+ *      card files in `pagefind/shards/`), immutable, cached for a year;
+ *   2. the other files (Pagefind's index parts, open data, icons, sitemap, service worker);
  *   3. the pages (`.html`) and the search index's files that name its parts (`pagefind/pagefind-entry.json`,
  *      the sharded index's manifests: index-files.ts `namingFile`);
  *   4. `_publish/current.json`, which names the live build (and its security headers, see below).

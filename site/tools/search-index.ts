@@ -22,12 +22,13 @@ import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { writeSearchIndex } from '../integrations/pagefind.ts'
+import { SEARCH_DIR } from '../src/utils/index-names.ts'
 import { contentNamed, filesIn, INDEX_FILES, namingFile } from './index-files.ts'
 
 export async function updateSearchIndex(
   build: string,
 ): Promise<{ pages: number; added: number; replaced: number; removed: number }> {
-  const live = path.join(build, 'pagefind')
+  const live = path.join(build, SEARCH_DIR)
   const fresh = path.join(build, `.pagefind-${randomBytes(4).toString('hex')}`)
   // The index being replaced: its files stay for searches in flight (listed by it; an index
   // written before the list existed keeps everything this once).
