@@ -247,6 +247,16 @@ describe('the sharded index, when its files change under a visitor', () => {
   const dir = () => path.join(sites.sharded.outDir, 'pagefind')
   const manifestFile = () => path.join(dir(), 'search.vi.shards.json.gz')
   const shrineHref = () => entryPath({ kind: 'relics', slug: SHRINE.slug }, 'vi')
+  /**
+   * A visitor whose browser has not kept the index's files. They are cached for a year (named by
+   * their content): a renamed file's old name, fetched by an earlier search, would rightly come
+   * from the browser's cache with its old content, and the page would not need the new manifest.
+   */
+  const forgetCachedFiles = async () => {
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('Network.clearBrowserCache')
+    await cdp.detach()
+  }
   /** Searches again on the page already open (its index already loaded): the results' links, the status, the files fetched. */
   const searchAgain = async (query: string) => {
     const fetched: string[] = []
@@ -292,6 +302,7 @@ describe('the sharded index, when its files change under a visitor', () => {
     await rename(file(before), file(after))
     await writeFile(manifestFile(), gzipSync(JSON.stringify({ ...manifest, words: { ...manifest.words, phu: after } })))
     try {
+      await forgetCachedFiles()
       const { hrefs, status, fetched } = await searchAgain('den phu dong')
       expect(hrefs, status).toContain(shrineHref())
       expect(fetched).toContain(`/pagefind/${shardFile('vi', before, 'words')}`)
@@ -313,6 +324,7 @@ describe('the sharded index, when its files change under a visitor', () => {
     for (const [block, name] of manifest.cards.entries()) await rename(file(name), file(renamed[block] ?? ''))
     await writeFile(manifestFile(), gzipSync(JSON.stringify({ ...manifest, cards: renamed })))
     try {
+      await forgetCachedFiles()
       const { hrefs, status, fetched } = await searchAgain('den phu dong')
       expect(hrefs, status).toContain(shrineHref())
       expect(fetched.filter((f) => f === '/pagefind/search.vi.shards.json.gz')).toHaveLength(1)
