@@ -20,7 +20,7 @@ const PASSWORD = 'heritage-demo'
 const ADMIN = { email: 'admin@example.vn', password: PASSWORD }
 const PRODUCER = { email: 'chuthe@example.vn', password: PASSWORD }
 /** A published relic of the editor's province that no step before the lock check opens (cms/src/seed). */
-const LOCKED_RELIC = 'Đình Bát Tràng'
+const LOCKED_RELIC = { title: 'Đình Bát Tràng', slug: 'dinh-bat-trang' }
 /** A relic the demo keeps as a draft that was never published (cms/src/seed). */
 const DRAFT_RELIC = 'Di tích ví dụ đang biên soạn'
 /** Vietnamese that Payload's translations get wrong, found by walking the admin. */
@@ -204,9 +204,13 @@ async function lockDialog(admin: Page, other: Page) {
   await open(other, '/admin')
   const holder = await admin.context().newPage()
   holder.on('dialog', (dialog) => dialog.accept())
-  await open(holder, '/admin/collections/relics')
-  await holder.getByRole('link', { name: LOCKED_RELIC }).click()
-  await formReady(holder)
+  // The demo's own relic by its address, not by a click in the list: earlier browser tests add
+  // relics (one a copy of it, with its title) that move it in the list.
+  const found = await holder.request.get(`${baseUrl}/api/relics?where[slug][equals]=${LOCKED_RELIC.slug}&depth=0`)
+  const [relic] = ((await found.json()) as { docs: { id: number; title: string }[] }).docs
+  if (relic?.title !== LOCKED_RELIC.title) throw new Error(`The demo has no ${LOCKED_RELIC.title}.`)
+  await open(holder, `/admin/collections/relics/${relic.id}`)
+  await formReady(holder, 60_000)
   await holder.locator('#field-title').press('End')
   await holder.keyboard.type(' ')
   await holder.waitForTimeout(1000)

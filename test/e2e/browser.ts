@@ -95,8 +95,31 @@ export async function settle(page: Page): Promise<void> {
 /** The admin's toasts on screen now, as text. */
 export const toasts = (page: Page): Promise<string[]> => page.locator('.payload-toast-item').allTextContents()
 
-/** Waits until the admin's edit form has loaded its state and takes input. */
-export const formReady = (page: Page): Promise<void> => page.locator('form[data-form-ready="true"]').first().waitFor()
+/**
+ * Waits until the admin's edit form has loaded its state and takes input. When it does not, the
+ * error says where the page is and what it shows (a dialog, an error page, a list the click did not
+ * leave), which a bare timeout in CI's log does not.
+ */
+export async function formReady(page: Page, timeout = 30_000): Promise<void> {
+  try {
+    await page.locator('form[data-form-ready="true"]').first().waitFor({ timeout })
+  } catch (error) {
+    const forms = await page
+      .locator('form')
+      .evaluateAll((found) => found.map((form) => `${form.className} ready=${form.getAttribute('data-form-ready')}`))
+      .catch(() => [])
+    const shown = await page
+      .locator('body')
+      // biome-ignore lint/performance/useDomNodeTextContent: what is on screen, not the hidden text
+      .innerText({ timeout: 2000 })
+      .catch(() => '')
+    throw new Error(
+      `The edit form at ${page.url()} was not ready after ${timeout / 1000} s (forms: ${forms.join('; ') || 'none'}). ` +
+        `The page shows: ${shown.replace(/\s+/g, ' ').slice(0, 600)}`,
+      { cause: error },
+    )
+  }
+}
 
 /**
  * The CMS's REST API at `baseUrl`, called with a page's session: the status and the JSON answer
