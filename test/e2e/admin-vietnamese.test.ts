@@ -10,19 +10,21 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { DEMO_SLUGS } from '../../cms/src/seed/content/demo'
 import { findEnglish } from '../../cms/test/untranslated'
 import { standardPhoto } from '../../media-tools/test/fixtures/images.ts'
-import { CONTRIBUTOR, EDITOR, formReady, launchChromium, signedInPage } from './browser'
+import { CONTRIBUTOR, EDITOR, formReady, launchChromium, pageApi, signedInPage } from './browser'
 
 const baseUrl = inject('baseUrl')
 const adminUrl = `${baseUrl}/admin`
+const api = pageApi(baseUrl)
 const PASSWORD = 'heritage-demo'
 const ADMIN = { email: 'admin@example.vn', password: PASSWORD }
 const PRODUCER = { email: 'chuthe@example.vn', password: PASSWORD }
 /** A published relic of the editor's province that no step before the lock check opens (cms/src/seed). */
 const LOCKED_RELIC = { title: 'Đình Bát Tràng', slug: 'dinh-bat-trang' }
 /** A relic the demo keeps as a draft that was never published (cms/src/seed). */
-const DRAFT_RELIC = 'Di tích ví dụ đang biên soạn'
+const DRAFT_RELIC = { title: 'Di tích ví dụ đang biên soạn', slug: DEMO_SLUGS.draftRelic }
 /** Vietnamese that Payload's translations get wrong, found by walking the admin. */
 const WRONG_VIETNAMESE = [/Đã Xóa Lúc/, /Quy tắc ngang/, /Người dùng: \d+/, /\d+ entries \(/]
 /** English month and time names of the date picker when it does not get the admin's language. */
@@ -68,6 +70,19 @@ const problemsOn = async (page: Page, where: string) => {
     }),
   ]
   return found.map((problem) => `${where}: ${problem}`)
+}
+
+/**
+ * The id of one of the demo's relics, found by its slug with the page's session (drafts too): its
+ * edit view is opened by address, not by a click in the relics list, where the relics earlier
+ * browser tests add (one a copy of Đình Bát Tràng, with its title) push it to a later page.
+ */
+async function relicId(page: Page, relic: { title: string; slug: string }): Promise<number> {
+  const { status, json } = await api(page, 'GET', `relics?where[slug][equals]=${relic.slug}&draft=true&depth=0`)
+  const [found] = (json as { docs?: { id: number; title: string }[] } | null)?.docs ?? []
+  if (status !== 200 || found?.title !== relic.title)
+    throw new Error(`The demo's “${relic.title}” (${relic.slug}) was not found: ${status} ${JSON.stringify(json)}`)
+  return found.id
 }
 
 /** Opens a view and waits until the admin has drawn it. */
@@ -162,9 +177,8 @@ async function richTextMenu(page: Page) {
 
 /** The schedule-publish drawer of a draft that was never published, with its date picker open. */
 async function scheduleDrawer(page: Page) {
-  await open(page, '/admin/collections/relics')
-  await page.getByRole('link', { name: DRAFT_RELIC }).click()
-  await formReady(page)
+  await open(page, `/admin/collections/relics/${await relicId(page, DRAFT_RELIC)}`)
+  await formReady(page, 60_000)
   await page.locator('#action-save-popup .popup-button').click()
   await page.locator('.popup__content').getByText('Lịch xuất bản').click()
   const drawer = page.locator('.drawer__content').last()
@@ -204,12 +218,7 @@ async function lockDialog(admin: Page, other: Page) {
   await open(other, '/admin')
   const holder = await admin.context().newPage()
   holder.on('dialog', (dialog) => dialog.accept())
-  // The demo's own relic by its address, not by a click in the list: earlier browser tests add
-  // relics (one a copy of it, with its title) that move it in the list.
-  const found = await holder.request.get(`${baseUrl}/api/relics?where[slug][equals]=${LOCKED_RELIC.slug}&depth=0`)
-  const [relic] = ((await found.json()) as { docs: { id: number; title: string }[] }).docs
-  if (relic?.title !== LOCKED_RELIC.title) throw new Error(`The demo has no ${LOCKED_RELIC.title}.`)
-  await open(holder, `/admin/collections/relics/${relic.id}`)
+  await open(holder, `/admin/collections/relics/${await relicId(holder, LOCKED_RELIC)}`)
   await formReady(holder, 60_000)
   await holder.locator('#field-title').press('End')
   await holder.keyboard.type(' ')
