@@ -3,7 +3,7 @@
 # typecheck, then every package's tests, one suite after another, with the time of each step
 # printed at the end. Arguments go to each package's test command.
 #
-# Two things run beside the suites, in this run only (nothing is kept for the next one):
+# Four things are shared or run beside the suites, in this run only (nothing is kept for the next):
 # - the admin's production build (what the browser tests' `npm start` needs first) is made while
 #   the site's tests run, which leave one of two cores mostly idle; the browser tests then find it
 #   up to date. It starts after the typecheck, which reads the build's generated types.
@@ -15,10 +15,10 @@
 #   eight of the suites' data folders are seeded with the demo, whose photos and inscription images
 #   are then encoded once, not in each. media-tools' own suite, before it, encodes everything.
 # - the CMS's database suite on PostgreSQL starts once the admin build has ended, at a lower CPU
-#   priority (nice 10), beside the site's and the browser tests: they leave about one core of two
-#   idle for most of their time (sampled in CI: site 76 %, browser tests 71 % of both cores), and
-#   the lower priority keeps what a browser waits for on time. Its output is shown when it ends,
-#   before the CMS's own suite, which keeps both cores busy and so runs alone.
+#   priority (nice 10), beside the site's and the browser tests: they leave about half a core of
+#   two idle for most of their time (sampled in CI: site 76 %, browser tests 71 % of both cores),
+#   and the lower priority keeps what a browser waits for on time. Its output is shown after the
+#   browser tests, before the CMS's own suite, which keeps both cores busy and so runs alone.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 root="$PWD"
@@ -80,7 +80,9 @@ wait_admin_build() {
 start_database_suite() {
   local after="$1"
   shift
-  # setsid: a session (and process group) of its own, so that cleanup can stop all of it.
+  # setsid: a session (and process group) of its own, so that cleanup can stop all of it (this
+  # script has no job control, so the job is no group leader and setsid keeps its process id).
+  # PostgreSQL, which pg_ctl starts in a session of its own, is stopped by the suite on exit.
   # It writes the times it began and ended, for the summary.
   setsid bash -c 'while kill -0 "$0" 2>/dev/null; do sleep 2; done; times="$1"; shift; date +%s >"$times"
     code=0; nice -n 10 pnpm --filter @heritage/cms run --silent test:db "$@" || code=$?

@@ -21,6 +21,10 @@ export default async function setup(project: TestProject): Promise<() => void> {
   if (requested === 'postgres') {
     const started = performance.now()
     cluster = await startPostgresCluster()
+    // Also when the run is stopped (npm test stops this suite when another step fails): Vitest
+    // then exits without its teardown, and pg_ctl started the server in a session of its own.
+    const throwAway = cluster
+    process.once('exit', () => throwAway.stop())
     server = cluster.url('postgres')
     console.log(`[test:db] a throw-away PostgreSQL cluster in ${Math.round(performance.now() - started)} ms`)
   } else if (/^postgres(ql)?:\/\//i.test(requested)) {

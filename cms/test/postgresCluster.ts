@@ -90,9 +90,12 @@ export async function startPostgresCluster(options: { durable?: boolean } = {}):
     rmSync(dir, { recursive: true, force: true })
     throw error
   }
+  let stopped = false
   return {
     url: (database) => `postgres://postgres@127.0.0.1:${port}/${database}`,
     stop: () => {
+      if (stopped) return
+      stopped = true
       spawnSync(asPostgres ? runuser() : path.join(bin, 'pg_ctl'), [
         ...(asPostgres ? ['-u', 'postgres', '--', path.join(bin, 'pg_ctl')] : []),
         '-D',
