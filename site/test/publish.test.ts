@@ -260,6 +260,10 @@ describe('serving the live build', () => {
     const answer = await request(`/_astro/${asset}`)
     expect(answer.status).toBe(200)
     expect(answer.headers['cache-control']).toBe('public, max-age=31536000, immutable')
+    // A byte range of it (a guide's audio when the visitor seeks) is the file too.
+    const part = await request(`/_astro/${asset}`, { Range: 'bytes=0-9' })
+    expect(part.status).toBe(206)
+    expect(part.headers['cache-control']).toBe('public, max-age=31536000, immutable')
   })
 
   it('sends the security headers the build wrote into `_headers` on every answer, HSTS aside', async () => {
