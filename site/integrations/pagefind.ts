@@ -330,7 +330,7 @@ export async function writeShardedIndex(outDir: string, outputPath: string): Pro
     const lang = HTML_LANG[locale]
     const documents = shardOrder(found)
     const index = shardedIndex(documents)
-    const manifest: ShardManifest = { v: 1, count: index.count, own: index.own, words: {}, cards: [] }
+    const manifest: ShardManifest = { v: 1, count: index.count, own: index.own, words: {}, cards: [], inside: 1 }
     for (const [key, file] of index.words) manifest.words[key] = await put(lang, 'words', file)
     for (const block of index.cards) manifest.cards.push(await put(lang, 'cards', block))
     await writeFile(

@@ -19,7 +19,7 @@ import { strings } from '../src/i18n/ui.ts'
 import { entryPath, staticPath } from '../src/routing.ts'
 import { SEARCH_INDEX_KINDS, type SearchIndexKind } from '../src/search-strategy.ts'
 import { shardFile } from '../src/utils/index-names.ts'
-import { needsWholeIndex, type ShardManifest } from '../src/utils/sharded-search.ts'
+import type { ShardManifest } from '../src/utils/sharded-search.ts'
 import { chromiumPath, HEADLESS_FLAGS } from '../tools/chromium.ts'
 import { astroBuild } from './build'
 import { serveRoot, stopServe } from './serve'
@@ -148,16 +148,15 @@ async function searchIn(
   }
 }
 
-/** The first index file a language's search page fetches for a query. */
-const indexFile = (kind: SearchIndexKind, locale: Locale, query = '') => {
+/** The first index file a language's search page fetches. */
+const indexFile = (kind: SearchIndexKind, locale: Locale) => {
   const key = HTML_LANG[locale].toLowerCase()
   if (kind === 'pagefind') return `/pagefind/pagefind.${key}_`
-  // The sharded index's manifest (then the word files a query needs), unless the query has
-  // Chinese, Japanese or Korean words: the whole compact index, as the compact kind.
-  return kind === 'sharded' && !needsWholeIndex(query)
-    ? `/pagefind/search.${key}.shards.json.gz`
-    : `/pagefind/search.${key}.json.gz`
+  // The sharded index's manifest, then the word or character files a query needs.
+  return kind === 'sharded' ? `/pagefind/search.${key}.shards.json.gz` : `/pagefind/search.${key}.json.gz`
 }
+/** A query of one or two Chinese, Japanese or Korean characters, which the character files answer alone. */
+const PROVEN = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,2}$/u
 const isIndexFile = (file: string) => file.endsWith('.pf_meta') || file.endsWith('.json.gz')
 
 describe.each(KINDS)('search in every language (%s index)', (kind) => {
@@ -196,7 +195,15 @@ describe.each(KINDS)('search in every language (%s index)', (kind) => {
     expect(found.results[0]?.lang).toBeNull()
     expect(found.results[0]?.marks.join(' ')).toContain(query)
     // The page loaded its own language's index first (another one only to offer its results).
-    expect(found.index.find(isIndexFile)).toContain(indexFile(kind, locale, query))
+    expect(found.index.find(isIndexFile)).toContain(indexFile(kind, locale))
+    // The sharded index answers one or two characters from their character files, without the
+    // language's whole compact index (a longer word on this small demo: the cards would be all of
+    // it, so the whole index instead).
+    if (kind === 'sharded' && PROVEN.test(query)) {
+      const key = HTML_LANG[locale].toLowerCase()
+      expect(found.index).not.toContain(`/pagefind/search.${key}.json.gz`)
+      expect(found.index.some((file) => file.startsWith(`/pagefind/shards/${key}_`))).toBe(true)
+    }
   })
 
   it('finds nothing for Chinese characters that are not in the text', async () => {

@@ -27,14 +27,7 @@ import {
   searchCompact,
   snippet,
 } from '../utils/search'
-import {
-  CARD_BLOCK,
-  cardAt,
-  needsWholeIndex,
-  type ShardManifest,
-  searchSharded,
-  type WordFile,
-} from '../utils/sharded-search'
+import { CARD_BLOCK, cardAt, type ShardManifest, searchSharded, type WordFile } from '../utils/sharded-search'
 
 interface PagefindData {
   url: string
@@ -165,9 +158,10 @@ async function compactSearcher(lang: string): Promise<Searcher> {
 }
 
 /**
- * A language's sharded index (utils/sharded-search.ts): its manifest first, then the word files a
- * query needs and the card blocks of the results shown, each fetched once. A query in Chinese,
- * Japanese or Korean is searched in the language's whole compact index.
+ * A language's sharded index (utils/sharded-search.ts): its manifest first, then the word and
+ * character files a query needs and the card blocks of the results shown (and of those a longer
+ * word in Chinese, Japanese or Korean is checked on), each fetched once. The language's whole
+ * compact index only for a query the sharded index leaves to it (`searchSharded` answers null).
  */
 async function shardedSearcher(lang: string): Promise<Searcher> {
   const whole = loadOnce(() => compactSearcher(lang))
@@ -192,7 +186,7 @@ async function shardedSearcher(lang: string): Promise<Searcher> {
   }
   let current: ReturnType<typeof shards> | undefined
   const search = async (term: string, options: Parameters<Searcher['search']>[1], again: boolean) => {
-    // Fetched when a query first needs it (a query in Chinese, Japanese or Korean does not).
+    // Fetched when a query first needs it.
     current ??= shards()
     const index = current
     const forget = () => {
@@ -215,11 +209,17 @@ async function shardedSearcher(lang: string): Promise<Searcher> {
         throw error
       }
     }
-    let ids: number[]
+    let ids: number[] | null
     try {
-      ids = await searchSharded(manifest, term, own, (key) => index.words(manifest.words[key] ?? ''))
+      ids = await searchSharded(
+        manifest,
+        term,
+        own,
+        (key) => index.words(manifest.words[key] ?? ''),
+        (block) => index.cards(manifest.cards[block] ?? ''),
+      )
       // The cards of the first results too: a file of the index may be gone with it.
-      await Promise.all(ids.slice(0, PAGE_SIZE).map(card))
+      await Promise.all((ids ?? []).slice(0, PAGE_SIZE).map(card))
     } catch (error) {
       // A file gone: a newer index replaced this one (files are kept one update) or the connection
       // dropped. The manifest is fetched again, once.
@@ -227,6 +227,7 @@ async function shardedSearcher(lang: string): Promise<Searcher> {
       if (again) return search(term, options, false)
       throw error
     }
+    if (ids === null) return (await whole()).search(term, options)
     return {
       results: ids.map((id) => ({ id: String(id), data: async () => compactResult(await card(id)) })),
     }
@@ -234,8 +235,7 @@ async function shardedSearcher(lang: string): Promise<Searcher> {
   return {
     exact: true,
     options: async () => {},
-    search: async (term, options) =>
-      needsWholeIndex(term) ? (await whole()).search(term, options) : search(term, options, true),
+    search: (term, options) => search(term, options, true),
   }
 }
 

@@ -122,7 +122,7 @@ function textUnits(text: string): { start: number; weight: number }[] {
 }
 
 /** The words of a term in a script written without spaces, as `Intl.Segmenter` cuts them. */
-const unspacedWords = (term: string): string[] => {
+export const unspacedWords = (term: string): string[] => {
   const parts = [...new Intl.Segmenter(undefined, { granularity: 'word' }).segment(term)]
     .filter((part) => part.isWordLike)
     .map((part) => part.segment)
