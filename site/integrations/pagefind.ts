@@ -13,7 +13,7 @@ import { KIND_LABEL, PAGE_KINDS, PAGE_SEGMENT, staticPath } from '../src/routing
 import { indexKindOfPage, type SearchIndexKind } from '../src/search-strategy.ts'
 import { compactIndexFile, SEARCH_DIR, SHARD_DIR, shardFile, shardManifestFile } from '../src/utils/index-names.ts'
 import { type CompactDocument, compactIndex, htmlToText, textByLanguage } from '../src/utils/search.ts'
-import { type ShardManifest, shardedIndex, shardOrder } from '../src/utils/sharded-search.ts'
+import { shardedIndex, shardManifest, shardOrder } from '../src/utils/sharded-search.ts'
 import { inParallel } from '../tools/files.ts'
 import { contentNamed, filesIn, INDEX_FILES } from '../tools/index-files.ts'
 
@@ -330,9 +330,11 @@ export async function writeShardedIndex(outDir: string, outputPath: string): Pro
     const lang = HTML_LANG[locale]
     const documents = shardOrder(found)
     const index = shardedIndex(documents)
-    const manifest: ShardManifest = { v: 1, count: index.count, own: index.own, words: {}, cards: [], inside: 1 }
-    for (const [key, file] of index.words) manifest.words[key] = await put(lang, 'words', file)
-    for (const block of index.cards) manifest.cards.push(await put(lang, 'cards', block))
+    const words: Record<string, string> = {}
+    for (const [key, file] of index.words) words[key] = await put(lang, 'words', file)
+    const cards: string[] = []
+    for (const block of index.cards) cards.push(await put(lang, 'cards', block))
+    const manifest = shardManifest(index, words, cards)
     await writeFile(
       path.join(outputPath, compactIndexFile(lang)),
       await gzipped(JSON.stringify(compactIndex(documents)), { level: 9 }),

@@ -19,9 +19,9 @@ import {
   GRAM_FILES,
   gramKeyOf,
   keyOf,
-  type ShardManifest,
   searchSharded,
   shardedIndex,
+  shardManifest,
   shardOrder,
   type WordFile,
 } from '../src/utils/sharded-search.ts'
@@ -141,16 +141,14 @@ function written(docs: readonly CompactDocument[]) {
   const ordered = shardOrder(docs)
   const index = shardedIndex(ordered)
   const files = new Map<string, WordFile>()
-  const manifest: ShardManifest = { v: 1, count: index.count, own: index.own, words: {}, cards: [], inside: 1 }
-  // Through JSON, as the page gets them.
-  for (const [key, file] of index.words) {
-    files.set(key, JSON.parse(JSON.stringify(file)) as WordFile)
-    manifest.words[key] = key
-  }
-  const blocks = index.cards.map((block, i) => {
-    manifest.cards.push(String(i))
-    return JSON.parse(JSON.stringify(block)) as CompactIndex
-  })
+  // Through JSON, as the page gets them; each file named by its key, each block by its number.
+  for (const [key, file] of index.words) files.set(key, JSON.parse(JSON.stringify(file)) as WordFile)
+  const blocks = index.cards.map((block) => JSON.parse(JSON.stringify(block)) as CompactIndex)
+  const manifest = shardManifest(
+    index,
+    Object.fromEntries([...index.words.keys()].map((key) => [key, key])),
+    blocks.map((_, i) => String(i)),
+  )
   const read = { words: [] as string[], cards: [] as number[] }
   const search = (query: string, own: boolean) =>
     searchSharded(

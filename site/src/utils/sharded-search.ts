@@ -219,6 +219,18 @@ export function shardedIndex(documents: readonly CompactDocument[]): {
   return { count: documents.length, own: documents.filter((d) => d.own).length, words, cards }
 }
 
+/**
+ * The manifest of a sharded index whose word files and card blocks are named `words` and `cards`
+ * (the writer names them by their content): the one place that says what a manifest holds.
+ */
+export function shardManifest(
+  index: Pick<ReturnType<typeof shardedIndex>, 'count' | 'own'>,
+  words: Record<string, string>,
+  cards: string[],
+): ShardManifest {
+  return { v: 1, count: index.count, own: index.own, words, cards, inside: 1 }
+}
+
 /** The document `id` from its card block. */
 export const cardAt = (block: CompactIndex, id: number): CompactDocument => compactDocumentAt(block, id % CARD_BLOCK)
 
@@ -253,6 +265,8 @@ export async function searchSharded(
   const terms = queryWords(query)
   if (terms.length === 0) return []
   const keys = Object.keys(manifest.words)
+  // The word files of spaced languages: not the character files (`~` and a number; no word holds a `~`).
+  const spaced = keys.filter((k) => !k.startsWith('~'))
   const inside = new Map<string, ReturnType<typeof insideNeeds>>()
   for (const term of terms.filter((t) => INSIDE_WORDS.test(t))) {
     inside.set(term, manifest.inside === 1 ? insideNeeds(term) : null)
@@ -312,8 +326,6 @@ export async function searchSharded(
         if (flag & IN_REST) rest.set(id, 2)
       }
     } else {
-      // Not the character files (`~` and a number): no word holds a `~`.
-      const spaced = keys.filter((k) => !k.startsWith('~'))
       const needed =
         term.length >= KEY_LETTERS ? spaced.filter((k) => k === keyOf(term)) : spaced.filter((k) => k.startsWith(term))
       const files = await Promise.all(needed.map(load))
