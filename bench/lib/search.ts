@@ -10,10 +10,13 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
+import { SEARCH_DIR } from '../../site/src/utils/index-names.ts'
 import { chromiumPath, HEADLESS_FLAGS } from '../../site/tools/chromium.ts'
 import { folderSize } from './tree.ts'
 
 export interface SearchFigures {
+  /** Each file of the index fetched for the query: its path and bytes on the wire. */
+  files: { path: string; bytes: number }[]
   indexFiles: number
   indexBytes: number
   query: string
@@ -42,13 +45,31 @@ function naiveIndexBytes(snapshot: string): number {
   return gzipSync(JSON.stringify(rows)).length
 }
 
+/** The Vietnamese search page's path (site/src/routing.ts STATIC_PAGES, which Node cannot load here). */
+export const VIETNAMESE_SEARCH = '/tim-kiem/'
+
+/**
+ * The path of the search page in `htmlLang`, as the build's Vietnamese search page links it
+ * (its hreflang alternates); undefined when the build has no such page.
+ */
+export function searchPageIn(buildDir: string, htmlLang: string): string | undefined {
+  const html = readFileSync(path.join(buildDir, VIETNAMESE_SEARCH, 'index.html'), 'utf8')
+  for (const [link] of html.matchAll(/<link [^>]*rel="alternate"[^>]*>/g)) {
+    const href = /href="([^"]+)"/.exec(link)?.[1]
+    if (href && link.includes(`hreflang="${htmlLang}"`)) return new URL(href).pathname
+  }
+  return undefined
+}
+
 export async function benchSearch(options: {
   siteUrl: string
   buildDir: string
   snapshot: string
   query: string
+  /** The search page's path (Vietnamese's unless given). */
+  page?: string
 }): Promise<SearchFigures> {
-  const index = folderSize(path.join(options.buildDir, 'pagefind'))
+  const index = folderSize(path.join(options.buildDir, SEARCH_DIR))
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
     args: [...HEADLESS_FLAGS],
@@ -67,7 +88,7 @@ export async function benchSearch(options: {
           .catch(() => ({ url: response.url(), bytes: 0 })),
       )
     })
-    const address = `${options.siteUrl}/tim-kiem/?q=${encodeURIComponent(options.query)}`
+    const address = `${options.siteUrl}${options.page ?? VIETNAMESE_SEARCH}?q=${encodeURIComponent(options.query)}`
     await page.goto(address, { waitUntil: 'load' })
     await page.waitForFunction(
       () => (document.querySelector('[data-search-status]')?.textContent ?? '').trim() !== '',
@@ -76,8 +97,9 @@ export async function benchSearch(options: {
     )
     await page.waitForLoadState('networkidle')
     const results = await page.locator('[data-search-results] > li').count()
-    const search = (await Promise.all(fetched)).filter((r) => new URL(r.url).pathname.startsWith('/pagefind/'))
+    const search = (await Promise.all(fetched)).filter((r) => new URL(r.url).pathname.startsWith(`/${SEARCH_DIR}/`))
     return {
+      files: search.map((r) => ({ path: new URL(r.url).pathname, bytes: r.bytes })),
       indexFiles: index.files,
       indexBytes: index.bytes,
       query: options.query,

@@ -5,17 +5,21 @@
  * locale. Each build is the real publish (astro build, search index, media links) of a snapshot the
  * CMS exported with the installation's `siteLocales` set for it.
  */
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { isEntryKind, isPageKind } from '../../contract/src/kinds.ts'
 import { DEFAULT_ENABLED_LOCALES, type Locale, localePrefix } from '../../contract/src/locales.ts'
 import { entryPath } from '../../contract/src/paths.ts'
+import { HTML_LANG } from '../../site/src/i18n/locales.ts'
+import { compactIndexFile, SEARCH_DIR } from '../../site/src/utils/index-names.ts'
 import { publish } from '../../site/tools/publish.ts'
 import { dataDir, SITE_URL, seed, values } from '../lib/config.ts'
 import { peakMemory } from '../lib/memory.ts'
-import { mb, now, ratio, say, section, since, size } from '../lib/output.ts'
+import { kb, mb, now, ratio, say, section, since, size } from '../lib/output.ts'
 import { benchLine, payload } from '../lib/process.ts'
+import { benchSearch, searchPageIn } from '../lib/search.ts'
 import { folderSize, type SearchIndexLanguage, searchIndexByLanguage } from '../lib/tree.ts'
+import { serve } from './site.ts'
 
 /** The published translation locales of the full build: the defaults. English alone is the baseline. */
 const FULL = DEFAULT_ENABLED_LOCALES.filter((l) => l !== 'vi')
@@ -94,6 +98,75 @@ interface Build {
   /** Entries whose snapshot lists each translation locale. */
   translatedEntries: Record<string, number>
   search: SearchIndexLanguage[]
+  /** The first search in each translated language the build publishes. */
+  firstSearch: FirstSearch[]
+}
+
+/** A first search in a translated language, in Chromium on the served build. */
+interface FirstSearch {
+  locale: Locale
+  query: string
+  results: number
+  requests: number
+  /** On the wire, the index's files only (the page and its scripts left out). */
+  bytes: number
+  /** Whether the page fetched the language's whole compact index. */
+  whole: boolean
+  /** That whole compact index, on disk (gzip). */
+  wholeBytes: number
+}
+
+/**
+ * The first search in each translated language of a build: a visitor on the language's search page
+ * types a word of a translated relic's title (its first run of letters, and its first two
+ * characters), measured as the `search` step measures Vietnamese (bench/lib/search.ts).
+ */
+async function firstSearches(v: Variant, buildDir: string): Promise<FirstSearch[]> {
+  const locales = TRANSLATED.filter((l) => v.locales.includes(l))
+  if (locales.length === 0) return []
+  const manifest = JSON.parse(readFileSync(path.join(v.snapshot, 'manifest.json'), 'utf8')) as {
+    entries: { kind: string; file: string }[]
+  }
+  const server = await serve(v.root)
+  const found: FirstSearch[] = []
+  try {
+    for (const locale of locales) {
+      const page = searchPageIn(buildDir, HTML_LANG[locale])
+      if (!page) throw new Error(`The build has no search page in ${locale}.`)
+      const wholeFile = path.join(buildDir, SEARCH_DIR, compactIndexFile(HTML_LANG[locale]))
+      const wholeBytes = existsSync(wholeFile) ? statSync(wholeFile).size : 0
+      let title: string | undefined
+      for (const e of manifest.entries) {
+        if (e.kind !== 'relics') continue
+        const entry = JSON.parse(readFileSync(path.join(v.snapshot, e.file), 'utf8')) as {
+          title: Record<string, string | undefined>
+          translations?: string[]
+        }
+        if (entry.translations?.includes(locale)) {
+          title = entry.title[locale]
+          break
+        }
+      }
+      // Its first run of letters: the name before the kind's word, the number or a space.
+      const word = title?.match(/[\p{L}\p{M}]+/u)?.[0]
+      if (!word) throw new Error(`No relic is translated into ${locale}.`)
+      for (const query of new Set([[...word].slice(0, 2).join(''), word])) {
+        const r = await benchSearch({ siteUrl: server.url, buildDir, snapshot: v.snapshot, query, page })
+        found.push({
+          locale,
+          query,
+          results: r.results,
+          requests: r.requests,
+          bytes: r.fetchedBytes,
+          whole: r.files.some((f) => f.path.endsWith(`/${compactIndexFile(HTML_LANG[locale])}`)),
+          wholeBytes,
+        })
+      }
+    }
+  } finally {
+    server.stop()
+  }
+  return found
 }
 
 /** The CMS exports the province with these locales published (the installation's setting). */
@@ -137,7 +210,7 @@ async function publishVariant(v: Variant) {
 }
 
 /** What a build holds: pages per locale (entry pages found from the snapshot), bytes, search index. */
-function measure(v: Variant, buildDir: string, times: number[], memory: number): Build {
+function measure(v: Variant, buildDir: string, times: number[], memory: number): Omit<Build, 'firstSearch'> {
   // The media are hard links to the snapshot's files, the same in every build: left out.
   const media = path.join(buildDir, 'media')
   const all = folderSize(buildDir).bytes - (existsSync(media) ? folderSize(media).bytes : 0)
@@ -197,13 +270,14 @@ async function buildBoth(a: Variant, b: Variant, rounds: number): Promise<[Build
       })
     }
   }
-  const result = [a, b].map((v) => {
+  const result: Build[] = []
+  for (const v of [a, b]) {
     const r = runs.get(v)
     if (!r) throw new Error('No build.')
-    const build = measure(v, r.dir, r.times, r.memory)
+    const build = { ...measure(v, r.dir, r.times, r.memory), firstSearch: await firstSearches(v, r.dir) }
     if (!values['keep-builds']) rmSync(v.root, { recursive: true, force: true })
-    return build
-  })
+    result.push(build)
+  }
   const [first, second] = result
   if (!first || !second) throw new Error('No build.')
   return [first, second]
@@ -297,6 +371,19 @@ export async function localesStep() {
         `vi + en: ${base.search.map((s) => `${s.language} ${size(s.bytes)} (${s.pages} pages)`).join(' · ')}`,
       ],
       ['peak memory (process tree)', mb(full.memory), `vi + en: ${mb(base.memory)}`],
+      ...TRANSLATED.map((locale): [string, string, string] => {
+        const searches = full.firstSearch.filter((f) => f.locale === locale)
+        return [
+          `first search in ${locale} (Chromium)`,
+          searches
+            .map(
+              (f) =>
+                `“${f.query}”: ${kb(f.bytes)} in ${f.requests} requests, ${f.results} results${f.whole ? ', the whole compact index among them' : ''}`,
+            )
+            .join(' · ') || 'not measured',
+          `the language's whole compact index: ${kb(searches[0]?.wholeBytes ?? 0)}`,
+        ]
+      }),
     ],
     'Both builds are full publishes (astro build, search index, media links) of snapshots of the same database, in the same run; only the installation’s published locales differ. The export is not part of the build time.',
   )

@@ -5,7 +5,7 @@ import { indexKindOfPage } from '../../site/src/search-strategy.ts'
 import { MAP_PAGE_BUDGET } from '../../site/tools/budgets.ts'
 import { entries, root, snapshot } from '../lib/config.ts'
 import { kb, mb, ratio, report, section } from '../lib/output.ts'
-import { benchSearch } from '../lib/search.ts'
+import { benchSearch, VIETNAMESE_SEARCH } from '../lib/search.ts'
 import { measured } from '../lib/targets.ts'
 import { benchWeight } from '../lib/weight.ts'
 
@@ -27,7 +27,7 @@ export async function searchStep(server: { url: string }) {
   const live = path.join(root, 'current')
   const r = await benchSearch({ siteUrl: server.url, buildDir: live, snapshot, query })
   // The kind of index the build chose by size (site/src/search-strategy.ts), or SITE_SEARCH forced.
-  const kind = indexKindOfPage(readFileSync(path.join(live, 'tim-kiem', 'index.html'), 'utf8'))
+  const kind = indexKindOfPage(readFileSync(path.join(live, VIETNAMESE_SEARCH, 'index.html'), 'utf8'))
   section('Search', [
     [
       'index kind',

@@ -54,11 +54,12 @@ export async function siteStep() {
   return { siteSeconds, pages: built.pages }
 }
 
-export async function serve(): Promise<{ url: string; stop: () => void }> {
+/** serve.ts on the live build of `from` (the bench's publish root unless given). */
+export async function serve(from = root): Promise<{ url: string; stop: () => void }> {
   const port = await freePort()
   const child: ChildProcess = spawn(
     process.execPath,
-    [path.join(SITE, 'tools', 'serve.ts'), '--root', root, '--port', String(port), '--host', '127.0.0.1'],
+    [path.join(SITE, 'tools', 'serve.ts'), '--root', from, '--port', String(port), '--host', '127.0.0.1'],
     { cwd: SITE, env, stdio: ['ignore', 'pipe', 'inherit'] },
   )
   await new Promise<void>((resolve, reject) => {
